@@ -1,0 +1,36 @@
+package parley.core.doc;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * When an event happened: an ISO value ("2019-11-08", "2019-04", "2019") and how it was found:
+ * the precision of the value, or {@code published} when only the publication date was known.
+ */
+public record EventDate(Optional<String> value, String precision) {
+  public EventDate {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(precision, "precision");
+  }
+
+  public static EventDate unknown() {
+    return new EventDate(Optional.empty(), "none");
+  }
+
+  public static EventDate published(String iso) {
+    return new EventDate(Optional.ofNullable(iso), iso == null ? "none" : "published");
+  }
+
+  /** A value taken from a time expression; precision follows from its shape. */
+  public static EventDate fromValue(String iso) {
+    return new EventDate(Optional.of(iso), precisionOf(iso));
+  }
+
+  static String precisionOf(String iso) {
+    if (iso.matches("\\d{4}-\\d{2}-\\d{2}.*")) return "day";
+    if (iso.matches("\\d{4}-W\\d{2}")) return "week";
+    if (iso.matches("\\d{4}-\\d{2}")) return "month";
+    if (iso.matches("\\d{4}")) return "year";
+    return "other";
+  }
+}
