@@ -1,0 +1,82 @@
+package parley.core.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import parley.core.doc.Dateline;
+import parley.core.doc.Section;
+import parley.core.doc.Span;
+import parley.core.doc.Zone;
+
+/**
+ * Recognises the parts of a wire story that are not its body: the dateline ("SEOUL (Reuters) - ",
+ * "BRUSSELS, Aug 22 (Reuters) - "), photo captions ("... REUTERS/Kham/File Photo") and credits
+ * ("Reporting by ...; Editing by ...").
+ */
+public final class WireStoryLayout {
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\s*([A-Z][A-Z.'\\- ]{1,40}?(?:, [A-Z][A-Za-z.'\\- ]{1,30}?)?)"
+          + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
+          + "\\s*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?\\s*[-\u2013\u2014]{1,2}\\s*");
+  private static final Pattern CREDIT = Pattern.compile(
+      "^\\s*\\(?\\s*(?:(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by|Edited by"
+          + "|Our Standards:|Reporting and writing by|Writing and reporting by)\\b");
+  private static final Pattern CAPTION = Pattern.compile(
+      "(?:REUTERS/[A-Z][\\w .'/-]*|\\(Reuters photo[^)]*\\)|File Photo|FILE PHOTO|Photo by [^.]+|"
+          + "REUTERS/[A-Za-z]+)\\s*$");
+  private static final Pattern CAPTION_START = Pattern.compile("^\\s*(?:FILE PHOTO:|PHOTO:|FILE -)");
+
+  private WireStoryLayout() {}
+
+  /** Zones of a story whose body starts at {@code bodyStart} (after a headline, or 0). */
+  public static List<Zone> zones(String text, int bodyStart) {
+    List<Zone> zones = new ArrayList<>();
+    for (Span paragraph : paragraphs(text, bodyStart)) {
+      String p = paragraph.of(text);
+      if (CREDIT.matcher(p).find()) {
+        zones.add(new Zone(Section.CREDIT, paragraph));
+      } else if (CAPTION.matcher(p).find() || CAPTION_START.matcher(p).find()) {
+        zones.add(new Zone(Section.CAPTION, paragraph));
+      }
+    }
+    dateline(text, bodyStart).ifPresent(d -> zones.add(new Zone(Section.DATELINE, d.span())));
+    return zones;
+  }
+
+  /** The dateline at the start of the first body paragraph, if there is one. */
+  public static Optional<Dateline> dateline(String text, int bodyStart) {
+    int start = bodyStart;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+    int lineEnd = text.indexOf('\n', start);
+    String firstLine = text.substring(start, lineEnd < 0 ? text.length() : lineEnd);
+    Matcher m = DATELINE.matcher(firstLine);
+    if (!m.find() || m.end() >= firstLine.length()) return Optional.empty();
+    boolean hasAgency = m.group(2) != null;
+    boolean hasDate = m.group(0).matches(".*\\d.*");
+    if (!hasAgency && !hasDate) return Optional.empty();
+    String place = m.group(1).trim();
+    if (place.endsWith(",")) place = place.substring(0, place.length() - 1);
+    return Optional.of(new Dateline(place, Optional.ofNullable(m.group(2)).map(String::trim),
+        new Span(start, start + m.end())));
+  }
+
+  /** Paragraph spans (separated by blank lines, or by single newlines), trimmed. */
+  static List<Span> paragraphs(String text, int from) {
+    List<Span> out = new ArrayList<>();
+    int i = from;
+    int n = text.length();
+    while (i < n) {
+      int end = text.indexOf('\n', i);
+      if (end < 0) end = n;
+      int s = i;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      if (e > s) out.add(new Span(s, e));
+      i = end + 1;
+    }
+    return out;
+  }
+}
