@@ -13,6 +13,7 @@ import parley.core.read.InputException;
 import parley.core.write.DocumentWriter;
 import parley.core.write.JsonLinesWriter;
 import parley.core.write.TableWriter;
+import parley.core.write.ConlluWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,12 +25,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "code", mixinStandardHelpOptions = true,
     description = "Code articles (plain-text stories, JSON lines, folders; - for stdin) into events.")
 final class CodeCommand implements Callable<Integer> {
-  enum Format { jsonl, table }
+  enum Format { jsonl, table, conllu }
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for stdin.")
   List<String> inputs;
 
-  @Option(names = "--format", description = "jsonl (the output contract) or table. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", description = "jsonl (the output contract), table, or conllu (the parse). Default: ${DEFAULT-VALUE}.")
   Format format = Format.jsonl;
 
   @Mixin PipelineOptions pipelineOptions;
@@ -40,7 +41,11 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DocumentWriter writer = format == Format.table ? new TableWriter(out) : new JsonLinesWriter(out);
+    DocumentWriter writer = switch (format) {
+      case table -> new TableWriter(out);
+      case conllu -> new ConlluWriter(out);
+      case jsonl -> new JsonLinesWriter(out);
+    };
     AtomicInteger rejected = new AtomicInteger();
     StageTimings timings = new StageTimings();
     try (ParallelRunner runner = new ParallelRunner(Pipelines.standard(pipelineOptions, timings),
