@@ -17,7 +17,7 @@ final class RelativeValues {
   private RelativeValues() {}
 
   static Optional<String> relative(Candidate c, LocalDate anchor) {
-    String mod = lower(c.group("mod"));
+    String mod = lower(c.group("mod")).replaceAll("^the (full|whole|entire)$", "this");
     int step = switch (mod) {
       case "last", "previous" -> -1;
       case "next", "coming" -> 1;
@@ -25,7 +25,8 @@ final class RelativeValues {
       default -> 0;
     };
     if (step == Integer.MIN_VALUE) return Optional.empty();
-    if (mod.equals("the") && c.group("edge") == null && !"year".equalsIgnoreCase(c.group("unit"))) {
+    String u = lower(c.group("unit"));
+    if (mod.equals("the") && c.group("edge") == null && !u.equals("year") && !u.equals("weekend")) {
       return Optional.empty();
     }
     String unit = lower(c.group("unit"));
@@ -156,7 +157,10 @@ final class RelativeValues {
 
   static String reference(String ref) {
     String r = ref.toLowerCase(Locale.ROOT);
-    if (r.contains("future") || r.equals("soon") || r.equals("shortly")) return "FUTURE_REF";
+    if (r.contains("future") || r.contains("coming") || r.contains("term") || r.contains("long run")
+        || r.equals("soon") || r.equals("shortly")) {
+      return "FUTURE_REF";
+    }
     if (r.contains("past") || r.contains("recent") || r.equals("lately") || r.equals("previously")
         || r.equals("formerly")) {
       return "PAST_REF";

@@ -31,7 +31,6 @@ final class TenseCue {
     m.region(from, to);
     while (m.find()) {
       int distance = m.end() <= start ? start - m.end() : m.start() >= end ? m.start() - end : 0;
-      if (m.start() >= start && m.end() <= end) continue;
       if (m.start() >= end) distance += 10;
       best = Math.min(best, distance);
     }

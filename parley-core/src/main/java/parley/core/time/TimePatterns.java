@@ -57,7 +57,7 @@ final class TimePatterns {
   private static final String YEAR4 = "(?:1[6-9]\\d\\d|20\\d\\d)";
   private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
   private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
-  private static final String END = "(?![\\w'’])";
+  private static final String END = "(?!\\w)";
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -71,16 +71,16 @@ final class TimePatterns {
       rule(Kind.MONTH_YEAR, "\\b" + PREP + EDGE + "(?<mon>" + MONTH_ANY + "),?\\s+(?:of\\s+)?(?<year>"
           + YEAR4 + ")" + END),
       rule(Kind.MONTH, "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<mon>"
-          + MONTH_FULL + ")" + END),
+          + MONTH_FULL + ")(?:\\s+(?:of\\s+)?(?<ymod>last|this|next) year)?" + END),
       rule(Kind.WEEKDAY, "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<wd>"
           + WEEKDAY + ")(?:'s)?" + PART + END),
       rule(Kind.NAMED_DAY, "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
           + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"
           + "|this evening|earlier (?:that|the same) day|that day|the same day)" + PART + END),
-      rule(Kind.RELATIVE, "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|that)\\s+"
+      rule(Kind.RELATIVE, "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|that|the full|the whole|the entire)\\s+"
           + "(?<unit>year|month|week|weekend|decade|century)" + END),
       rule(Kind.RELATIVE, "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)" + END),
-      rule(Kind.YEAR_END, "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)[- ]?end" + END),
+      rule(Kind.YEAR_END, "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?:'s)?[- ]?end" + END),
       rule(Kind.YEAR_AGO, "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
           + "(?:\\s+" + ORDINAL + ")?(?:\\s+(?<unit>quarter|period|month|week))?" + END),
       rule(Kind.OFFSET, "\\b" + PREP + "(?:(?:almost|nearly|about|some|more than|roughly|just|only)\\s+)?"
@@ -104,7 +104,8 @@ final class TimePatterns {
       rule(Kind.REFERENCE, "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
           + "|at the moment|recently|lately|in recent (?:years|months|weeks|days)|recent years|previously"
           + "|formerly|in the past|the past|in the future|the future|the near future|soon|shortly"
-          + "|for now)" + END),
+          + "|for now|current|recent|future|the near term|the short term|the long term|in the long run"
+          + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades))" + END),
       rule(Kind.DURATION, "\\b" + PREP + "(?:(?:the|a|an)\\s+)?(?:(?<mod>past|last|next|previous|coming|"
           + "first|final|following)\\s+)?(?:(?:almost|nearly|about|more than|less than|over|some|"
           + "roughly|at least|up to)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?<unit>second|minute|hour|day|"

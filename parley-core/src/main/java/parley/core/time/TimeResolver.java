@@ -49,7 +49,7 @@ public final class TimeResolver implements Stage {
       Span span = new Span(c.start(), c.end());
       out.add(new TimeExpression(span.of(text), span, value));
     }
-    return ClockDays.attach(out, candidates, sentences, text);
+    return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates);
   }
 
   static Span sentenceAround(String text, List<Sentence> sentences, int start, int end) {

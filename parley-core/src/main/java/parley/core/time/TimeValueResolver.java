@@ -39,7 +39,8 @@ final class TimeValueResolver {
       case SEASON -> RelativeValues.season(c, a, tense);
       case CLOCK -> Optional.of(IsoValues.day(a) + "T" + clock(c).orElse("XX:XX"))
           .filter(v -> clock(c).isPresent());
-      case HOLIDAY -> holiday(c, a.getYear());
+      case HOLIDAY -> holiday(c, a.getYear()).map(LocalDate::parse)
+          .map(d -> nearYear(d, a, tense)).map(IsoValues::day);
       default -> Optional.empty();
     };
   }
@@ -99,21 +100,24 @@ final class TimeValueResolver {
     int day = Integer.parseInt(c.group("day"));
     Optional<LocalDate> same = IsoValues.date(anchor.getYear(), month, day);
     if (same.isEmpty()) return same;
-    LocalDate d = same.get();
-    if (tense != Tense.FUTURE && d.isAfter(anchor.plusDays(60))) {
-      return IsoValues.date(anchor.getYear() - 1, month, day);
-    }
-    if (tense == Tense.FUTURE && d.isBefore(anchor.minusDays(60))) {
-      return IsoValues.date(anchor.getYear() + 1, month, day);
-    }
-    return same;
+    LocalDate near = nearYear(same.get(), anchor, tense);
+    return near.getYear() == anchor.getYear() ? same : IsoValues.date(near.getYear(), month, day);
+  }
+
+  /** A date in the anchor's year, moved a year back (or ahead) when tense says it must be. */
+  private static LocalDate nearYear(LocalDate d, LocalDate anchor, Tense tense) {
+    if (tense != Tense.FUTURE && d.isAfter(anchor.plusDays(60))) return d.minusYears(1);
+    if (tense == Tense.FUTURE && d.isBefore(anchor.minusDays(60))) return d.plusYears(1);
+    return d;
   }
 
   private static Optional<String> month(Candidate c, LocalDate anchor, Tense tense) {
     int month = IsoValues.monthNumber(c.group("mon"));
     YearMonth now = YearMonth.from(anchor);
-    YearMonth thisYear = YearMonth.of(anchor.getYear(), month);
-    String mod = lower(c.group("mod"));
+    String yearMod = lower(c.group("ymod"));
+    int yearShift = yearMod.equals("last") ? -1 : yearMod.equals("next") ? 1 : 0;
+    YearMonth thisYear = YearMonth.of(anchor.getYear() + yearShift, month);
+    String mod = yearMod.isEmpty() ? lower(c.group("mod")) : "this";
     YearMonth value;
     if (mod.equals("last") || mod.equals("past") || mod.equals("previous")) {
       value = thisYear.isBefore(now) ? thisYear : thisYear.minusYears(1);
