@@ -40,7 +40,7 @@ final class TimeValueResolver {
       case CLOCK -> Optional.of(IsoValues.day(a) + "T" + clock(c).orElse("XX:XX"))
           .filter(v -> clock(c).isPresent());
       case HOLIDAY -> holiday(c, a.getYear()).map(LocalDate::parse)
-          .map(d -> nearYear(d, a, tense)).map(IsoValues::day);
+          .flatMap(d -> holiday(c, nearYear(d, a, tense).getYear()));
       default -> Optional.empty();
     };
   }
@@ -104,11 +104,16 @@ final class TimeValueResolver {
     return near.getYear() == anchor.getYear() ? same : IsoValues.date(near.getYear(), month, day);
   }
 
-  /** A date in the anchor's year, moved a year back (or ahead) when tense says it must be. */
+  /**
+   * A date given without its year: the occurrence nearest the anchor (within half a year), but never
+   * behind the anchor when the sentence speaks of the future.
+   */
   private static LocalDate nearYear(LocalDate d, LocalDate anchor, Tense tense) {
-    if (tense != Tense.FUTURE && d.isAfter(anchor.plusDays(60))) return d.minusYears(1);
-    if (tense == Tense.FUTURE && d.isBefore(anchor.minusDays(60))) return d.plusYears(1);
-    return d;
+    LocalDate near = d;
+    if (d.isAfter(anchor.plusDays(183))) near = d.minusYears(1);
+    if (d.isBefore(anchor.minusDays(183))) near = d.plusYears(1);
+    if (tense == Tense.FUTURE && near.isBefore(anchor.minusDays(7))) near = near.plusYears(1);
+    return near;
   }
 
   private static Optional<String> month(Candidate c, LocalDate anchor, Tense tense) {
@@ -125,10 +130,9 @@ final class TimeValueResolver {
       value = thisYear.isAfter(now) ? thisYear : thisYear.plusYears(1);
     } else if (mod.equals("this")) {
       value = thisYear;
-    } else if (tense == Tense.FUTURE) {
-      value = thisYear.isBefore(now) ? thisYear.plusYears(1) : thisYear;
     } else {
-      value = thisYear.isAfter(now) ? thisYear.minusYears(1) : thisYear;
+      LocalDate near = nearYear(thisYear.atDay(15), anchor.withDayOfMonth(15), tense);
+      value = YearMonth.from(near);
     }
     return Optional.of(isEnd(c) ? IsoValues.day(value.atEndOfMonth()) : IsoValues.month(value));
   }
