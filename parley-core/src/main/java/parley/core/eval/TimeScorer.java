@@ -1,0 +1,65 @@
+package parley.core.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import parley.core.doc.Document;
+import parley.core.doc.Span;
+import parley.core.doc.TimeExpression;
+
+/**
+ * Scores time resolution. A gold time is found when a predicted time overlaps it, and correct when
+ * that prediction (the most overlapping one) has the same value. Accuracy = correct / gold.
+ */
+public final class TimeScorer {
+  private TimeScorer() {}
+
+  public static TimeScore score(List<GoldDocument> gold, Function<GoldDocument, Document> annotate) {
+    TimeScore.Counts all = new TimeScore.Counts(0, 0, 0);
+    Map<String, TimeScore.Counts> byType = new HashMap<>();
+    for (GoldDocument g : gold) {
+      List<TimeExpression> predicted = annotate.apply(g).times();
+      for (GoldTime t : g.times()) {
+        Optional<TimeExpression> match = bestMatch(g.text(), t, predicted);
+        boolean correct = match.flatMap(TimeExpression::value).map(t.value()::equals).orElse(false);
+        all = all.plus(match.isPresent(), correct);
+        String type = t.type().isEmpty() ? "UNTYPED" : t.type();
+        byType.merge(type, new TimeScore.Counts(0, 0, 0).plus(match.isPresent(), correct),
+            (a, b) -> new TimeScore.Counts(a.gold() + b.gold(), a.found() + b.found(),
+                a.correct() + b.correct()));
+      }
+    }
+    return new TimeScore(all, byType);
+  }
+
+  /** Gold times that were missed or got another value, with what was predicted: for error analysis. */
+  public static List<String> errors(GoldDocument g, Document predicted) {
+    List<String> out = new ArrayList<>();
+    for (GoldTime t : g.times()) {
+      Optional<TimeExpression> match = bestMatch(g.text(), t, predicted.times());
+      String got = match.map(m -> "'" + m.text() + "' = " + m.value().orElse("(none)")).orElse("MISSED");
+      if (match.flatMap(TimeExpression::value).map(t.value()::equals).orElse(false)) continue;
+      out.add(g.id() + " " + g.published().map(Object::toString).orElse("-") + " [" + t.type() + "] '"
+          + t.text() + "' = " + t.value() + " -> " + got);
+    }
+    return out;
+  }
+
+  static Optional<TimeExpression> bestMatch(String text, GoldTime t, List<TimeExpression> predicted) {
+    TimeExpression best = null;
+    int bestOverlap = 0;
+    for (Span gold : GoldSpans.occurrences(text, t.text(), t.span())) {
+      for (TimeExpression p : predicted) {
+        int overlap = Math.min(gold.end(), p.span().end()) - Math.max(gold.start(), p.span().start());
+        if (overlap > bestOverlap) {
+          best = p;
+          bestOverlap = overlap;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

@@ -1,0 +1,46 @@
+package parley.core.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.TimeExpression;
+import parley.core.time.TimePatterns.Candidate;
+import parley.core.time.TimePatterns.Kind;
+
+/** Gives a clock time ("10:35 a.m.") the day named next to it ("Friday") instead of the anchor's. */
+final class ClockDays {
+  private static final int REACH = 40;
+
+  private ClockDays() {}
+
+  static List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates,
+      List<Sentence> sentences, String text) {
+    List<TimeExpression> out = new ArrayList<>(times);
+    for (int i = 0; i < times.size(); i++) {
+      TimeExpression clock = times.get(i);
+      if (candidates.get(i).kind() != Kind.CLOCK || clock.value().isEmpty()) continue;
+      Span sentence = TimeResolver.sentenceAround(text, sentences, clock.span().start(), clock.span().end());
+      Optional<String> day = nearestDay(times, candidates, sentence, clock.span());
+      if (day.isPresent()) {
+        String v = clock.value().get();
+        out.set(i, new TimeExpression(clock.text(), clock.span(),
+            Optional.of(day.get() + v.substring(v.indexOf('T')))));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> nearestDay(List<TimeExpression> times, List<Candidate> candidates,
+      Span sentence, Span clock) {
+    for (int j = 0; j < times.size(); j++) {
+      TimeExpression t = times.get(j);
+      if (!TimeResolver.isDay(candidates.get(j).kind()) || t.value().isEmpty()) continue;
+      if (!sentence.contains(t.span())) continue;
+      int gap = Math.max(t.span().start() - clock.end(), clock.start() - t.span().end());
+      if (gap <= REACH && t.value().get().length() >= 10) return Optional.of(t.value().get().substring(0, 10));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,217 @@
+package parley.core.time;
+
+import static parley.core.time.TimeValueResolver.lower;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import parley.core.time.TimePatterns.Candidate;
+import parley.core.time.TimeValueResolver.Tense;
+
+/** Values of expressions counted from the anchor: "last month", "two days ago", "the third quarter". */
+final class RelativeValues {
+  private RelativeValues() {}
+
+  static Optional<String> relative(Candidate c, LocalDate anchor) {
+    String mod = lower(c.group("mod")).replaceAll("^the (full|whole|entire)$", "this");
+    int step = switch (mod) {
+      case "last", "previous" -> -1;
+      case "next", "coming" -> 1;
+      case "that" -> Integer.MIN_VALUE;
+      default -> 0;
+    };
+    if (step == Integer.MIN_VALUE) return Optional.empty();
+    String u = lower(c.group("unit"));
+    if (mod.equals("the") && c.group("edge") == null && !u.equals("year") && !u.equals("weekend")) {
+      return Optional.empty();
+    }
+    String unit = lower(c.group("unit"));
+    boolean end = TimeValueResolver.isEnd(c);
+    return Optional.ofNullable(switch (unit) {
+      case "year" -> end ? anchor.getYear() + step + "-12-31" : IsoValues.year(anchor.getYear() + step);
+      case "month" -> {
+        YearMonth m = YearMonth.from(anchor).plusMonths(step);
+        yield end ? IsoValues.day(m.atEndOfMonth()) : IsoValues.month(m);
+      }
+      case "week" -> {
+        LocalDate d = anchor.plusWeeks(step);
+        yield end ? IsoValues.day(d.with(DayOfWeek.SUNDAY)) : IsoValues.week(d);
+      }
+      case "weekend" -> IsoValues.week(weekend(anchor, mod)) + "-WE";
+      case "decade" -> Integer.toString(anchor.getYear() / 10 + step);
+      case "century" -> Integer.toString(anchor.getYear() / 100 + step);
+      default -> null;
+    });
+  }
+
+  /** The weekend meant: "this weekend"/"the weekend" is the nearest one, "last" the one before. */
+  private static LocalDate weekend(LocalDate anchor, String mod) {
+    LocalDate saturday = anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? anchor.minusDays(1)
+        : anchor.with(DayOfWeek.SATURDAY);
+    if (anchor.getDayOfWeek().getValue() <= 2 && !mod.equals("next")) saturday = saturday.minusWeeks(1);
+    return switch (mod) {
+      case "last", "previous" -> saturday.minusWeeks(anchor.getDayOfWeek().getValue() <= 2 ? 0 : 1);
+      case "next", "coming" -> saturday.plusWeeks(anchor.getDayOfWeek() == DayOfWeek.SUNDAY ? 1 : 0);
+      default -> saturday;
+    };
+  }
+
+  /** "year-end": the last day of the anchor's year (month, quarter). */
+  static Optional<String> periodEnd(String unit, LocalDate anchor) {
+    return Optional.of(switch (lower(unit)) {
+      case "month" -> IsoValues.day(YearMonth.from(anchor).atEndOfMonth());
+      case "quarter" -> IsoValues.day(anchor.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1));
+      default -> anchor.getYear() + "-12-31";
+    });
+  }
+
+  static Optional<String> yearAgo(Candidate c, LocalDate anchor) {
+    int year = anchor.getYear() - 1;
+    OptionalInt q = ordinal(c.group("ord"));
+    return Optional.of(q.isPresent() ? IsoValues.quarter(year, q.getAsInt()) : IsoValues.year(year));
+  }
+
+  static Optional<String> offset(Candidate c, LocalDate anchor) {
+    String dir = lower(c.group("dir"));
+    boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
+    OptionalInt n = NumberWords.parse(c.group("num"));
+    if (n.isEmpty()) return Optional.of(back ? "PAST_REF" : "FUTURE_REF");
+    int k = back ? -n.getAsInt() : n.getAsInt();
+    return Optional.ofNullable(switch (lower(c.group("unit"))) {
+      case "day" -> IsoValues.day(anchor.plusDays(k));
+      case "week" -> IsoValues.week(anchor.plusWeeks(k));
+      case "month" -> IsoValues.month(YearMonth.from(anchor).plusMonths(k));
+      case "year" -> IsoValues.year(anchor.getYear() + k);
+      case "decade" -> Integer.toString((anchor.getYear() + 10 * k) / 10);
+      case "century" -> Integer.toString((anchor.getYear() + 100 * k) / 100);
+      default -> null;
+    });
+  }
+
+  /** "the third quarter of 1990", "1990's first half": values needing no anchor. */
+  static Optional<String> explicitQuarter(Candidate c) {
+    String year = c.group("qyear") != null ? c.group("qyear") : c.group("ofyear");
+    if (year == null) return Optional.empty();
+    return quarterValue(Integer.parseInt(year), c);
+  }
+
+  static Optional<String> quarter(Candidate c, LocalDate anchor, Tense tense) {
+    String yearMod = lower(c.group("yearmod")).isEmpty() ? lower(c.group("ofmod")) : lower(c.group("yearmod"));
+    int year = anchor.getYear() + switch (yearMod) {
+      case "last" -> -1;
+      case "next" -> 1;
+      default -> 0;
+    };
+    OptionalInt q = ordinal(c.group("ord"));
+    if (yearMod.isEmpty() && q.isPresent() && tense == Tense.PAST
+        && q.getAsInt() > IsoValues.quarterOf(anchor) + 1) {
+      year--;
+    }
+    return quarterValue(year, c);
+  }
+
+  private static Optional<String> quarterValue(int year, Candidate c) {
+    OptionalInt q = ordinal(c.group("ord"));
+    if (q.isEmpty()) return Optional.empty();
+    if ("half".equalsIgnoreCase(c.group("unit"))) {
+      return q.getAsInt() <= 2 ? Optional.of(IsoValues.year(year) + "-H" + q.getAsInt()) : Optional.empty();
+    }
+    return Optional.of(IsoValues.quarter(year, q.getAsInt()));
+  }
+
+  /** "the quarter", "the latest quarter": the last completed one; "this quarter": the current one. */
+  static Optional<String> quarterRelative(Candidate c, LocalDate anchor) {
+    String mod = lower(c.group("mod")).replace("the ", "");
+    int shift = switch (mod) {
+      case "this", "current" -> 0;
+      case "next" -> 1;
+      case "that", "same" -> Integer.MIN_VALUE;
+      default -> -1;
+    };
+    if (shift == Integer.MIN_VALUE) return Optional.empty();
+    LocalDate d = anchor.plusMonths(3L * shift);
+    return Optional.of(IsoValues.quarter(d.getYear(), IsoValues.quarterOf(d)));
+  }
+
+  static Optional<String> season(Candidate c, LocalDate anchor, Tense tense) {
+    String code = IsoValues.seasonCode(c.group("season"));
+    int target = IsoValues.seasonIndex(code);
+    int now = IsoValues.seasonIndexOf(anchor);
+    int year = anchor.getMonthValue() == 12 ? anchor.getYear() + 1 : anchor.getYear();
+    String mod = lower(c.group("mod"));
+    boolean back = mod.equals("last") || mod.equals("past")
+        || (!mod.equals("this") && !mod.equals("next") && !mod.equals("coming") && tense != Tense.FUTURE);
+    if (mod.equals("this")) return Optional.of(IsoValues.season(year, code));
+    if (back) {
+      boolean strictly = mod.equals("last") || mod.equals("past");
+      if (target > now || (strictly && target == now)) year--;
+    } else if (target < now || ((mod.equals("next") || mod.equals("coming")) && target == now)) {
+      year++;
+    }
+    return Optional.of(IsoValues.season(year, code));
+  }
+
+  static String reference(String ref) {
+    String r = ref.toLowerCase(Locale.ROOT);
+    if (r.contains("future") || r.contains("coming") || r.contains("term") || r.contains("long run")
+        || r.equals("soon") || r.equals("shortly")) {
+      return "FUTURE_REF";
+    }
+    if (r.contains("past") || r.contains("recent") || r.equals("lately") || r.equals("previously")
+        || r.equals("formerly")) {
+      return "PAST_REF";
+    }
+    return "PRESENT_REF";
+  }
+
+  static Optional<String> duration(Candidate c) {
+    String bare = c.group("bare");
+    if (bare != null) return Optional.of(durationValue("X", lower(bare).replaceAll("s$", "")));
+    String num = c.group("num");
+    String unit = lower(c.group("unit"));
+    if (num == null) return Optional.of(durationValue("1", unit));
+    OptionalInt n = NumberWords.parse(num);
+    String amount = n.isPresent() ? Integer.toString(n.getAsInt()) : "X";
+    if (lower(num).startsWith("half") || lower(num).endsWith("half")) amount = "0.5";
+    return Optional.of(durationValue(amount, unit));
+  }
+
+  private static String durationValue(String amount, String unit) {
+    return switch (unit) {
+      case "second" -> "PT" + amount + "S";
+      case "minute" -> "PT" + amount + "M";
+      case "hour" -> "PT" + amount + "H";
+      case "day", "night" -> "P" + amount + "D";
+      case "week" -> "P" + amount + "W";
+      case "month" -> "P" + amount + "M";
+      case "decade" -> "P" + amount + "DE";
+      case "century" -> "P" + amount + "CE";
+      default -> "P" + amount + "Y";
+    };
+  }
+
+  static String set(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.startsWith("hour")) return "PT1H";
+    if (w.contains("day") || w.contains("night") || w.contains("morning") || w.equals("daily")) return "P1D";
+    if (w.contains("week")) return "P1W";
+    if (w.startsWith("quarter")) return "P3M";
+    if (w.contains("month")) return "P1M";
+    return "P1Y";
+  }
+
+  private static OptionalInt ordinal(String ord) {
+    if (ord == null) return OptionalInt.empty();
+    return switch (ord.toLowerCase(Locale.ROOT)) {
+      case "first", "1st" -> OptionalInt.of(1);
+      case "second", "2nd" -> OptionalInt.of(2);
+      case "third", "3rd" -> OptionalInt.of(3);
+      case "fourth", "4th" -> OptionalInt.of(4);
+      default -> OptionalInt.empty();
+    };
+  }
+}

@@ -1,0 +1,184 @@
+package parley.core.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The regular expressions that find English time expressions, compiled once. Each rule has a
+ * {@link Kind} that tells {@link TimeValueResolver} how to read its named groups. Where rules
+ * overlap, the longest match wins (then the earlier rule).
+ */
+final class TimePatterns {
+  enum Kind {
+    ISO_DATE, SLASH_DATE, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, NAMED_DAY, RELATIVE,
+    YEAR_END, YEAR_AGO, OFFSET, YEAR, DECADE, QUARTER, QUARTER_RELATIVE, SEASON, REFERENCE,
+    DURATION, CLOCK, HOLIDAY, SET
+  }
+
+  /** One match of one rule: where it is and its groups. */
+  record Candidate(Kind kind, int start, int end, Map<String, String> groups) {
+    int length() {
+      return end - start;
+    }
+
+    /** The text of a named group, or null when the rule has no such group or it did not match. */
+    String group(String name) {
+      return groups.get(name);
+    }
+  }
+
+  private record Rule(Kind kind, Pattern pattern, List<String> groupNames) {}
+
+  private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+  static final String NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+      + "|sixty|seventy|eighty|ninety|hundred";
+  static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|(?:" + NUMBER_WORD + ")(?:[- ](?:one|two|three|four"
+      + "|five|six|seven|eight|nine))?|an?|several|a few|few|a couple of|a couple|some|many"
+      + "|half a|a half)";
+  private static final String PREP = "(?:(?<prep>on|in|since|by|until|till|during|as of|for|from|"
+      + "through|before|after|at|within)\\s+)?";
+  private static final String EDGE = "(?:(?<edge>early|mid|late|earlier|later|the end of|the beginning of|"
+      + "the start of|the middle of|the first half of|the second half of|the end|end of|end-|mid-)"
+      + "[\\s-]*(?:in\\s+)?)?";
+  private static final String MONTH_FULL = "(?-i:January|February|March|April|May|June|July|August|"
+      + "September|October|November|December)";
+  private static final String MONTH_ANY = "(?-i:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|"
+      + "Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|"
+      + "Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+  private static final String WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)";
+  private static final String YEAR4 = "(?:1[6-9]\\d\\d|20\\d\\d)";
+  private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
+  private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
+  private static final String END = "(?!\\w)";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final List<Rule> RULES = List.of(
+      rule(Kind.ISO_DATE, "\\b" + PREP + "(?<year>" + YEAR4 + ")-(?<mon>[01]\\d)-(?<day>[0-3]\\d)" + END),
+      rule(Kind.SLASH_DATE, "\\b" + PREP + "(?<mon>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4}|\\d\\d)" + END),
+      rule(Kind.MONTH_DAY, "\\b" + PREP + EDGE + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mon>" + MONTH_ANY
+          + ")\\s*" + DAY + "(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
+      rule(Kind.DAY_MONTH, "\\b" + PREP + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY
+          + "\\s+(?:of\\s+)?(?<mon>" + MONTH_ANY + ")(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
+      rule(Kind.MONTH_YEAR, "\\b" + PREP + EDGE + "(?<mon>" + MONTH_ANY + "),?\\s+(?:of\\s+)?(?<year>"
+          + YEAR4 + ")" + END),
+      rule(Kind.MONTH, "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<mon>"
+          + MONTH_FULL + ")(?:\\s+(?:of\\s+)?(?<ymod>last|this|next) year)?" + END),
+      rule(Kind.WEEKDAY, "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<wd>"
+          + WEEKDAY + ")(?:'s)?" + PART + END),
+      rule(Kind.NAMED_DAY, "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
+          + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"
+          + "|this evening|earlier (?:that|the same) day|that day|the same day)" + PART + END),
+      rule(Kind.RELATIVE, "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|that|the full|the whole|the entire)\\s+"
+          + "(?<unit>year|month|week|weekend|decade|century)" + END),
+      rule(Kind.RELATIVE, "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)" + END),
+      rule(Kind.YEAR_END, "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?:'s)?[- ]?end" + END),
+      rule(Kind.YEAR_AGO, "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
+          + "(?:\\s+" + ORDINAL + ")?(?:\\s+(?<unit>quarter|period|month|week))?" + END),
+      rule(Kind.OFFSET, "\\b" + PREP + "(?:(?:almost|nearly|about|some|more than|roughly|just|only)\\s+)?"
+          + "(?<num>" + NUMBER + ")[\\s-]+(?<unit>day|week|month|year|decade|century)s?"
+          + "(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|after|from now|hence)" + END),
+      rule(Kind.YEAR, "(?<![\\w$£€#.,/'’-])" + PREP + EDGE + "(?:(?<fiscal>fiscal|the year|calendar)\\s+"
+          + "(?:year\\s+)?)?(?<year>" + YEAR4 + ")(?![\\w%'’-]|[.,]\\d)"),
+      rule(Kind.DECADE, "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
+          + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
+      rule(Kind.QUARTER, "\\b" + PREP + "(?:(?:the|its|a|an)\\s+)?(?:(?<qyear>" + YEAR4 + ")(?:'s)?\\s+|"
+          + "(?<mod>last|this|next|current|latest|previous|same)\\s+|(?<yearmod>last|this|next) year's\\s+)?"
+          + "(?:flat\\s+|strong\\s+|weak\\s+)?(?:fiscal[\\s-]+)?" + ORDINAL + "[\\s-]+(?<unit>quarter|half)"
+          + "(?:\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year))?" + END),
+      rule(Kind.QUARTER_RELATIVE, "\\b" + PREP + "(?<mod>the|this|that|last|next|latest|current|previous"
+          + "|the latest|the current|the previous|the past|the last|the same|the most recent)\\s+"
+          + "(?:fiscal\\s+)?(?<unit>quarter)" + END),
+      rule(Kind.SEASON, "\\b" + PREP + EDGE + "(?:(?<mod>last|this|next|coming|past|the)\\s+)"
+          + "(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END),
+      rule(Kind.SEASON, "\\b" + PREP + EDGE + "(?<season>spring|summer|autumn|winter|fall)\\s+(?:of\\s+)?"
+          + "(?<year>" + YEAR4 + ")" + END),
+      rule(Kind.REFERENCE, "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
+          + "|at the moment|recently|lately|in recent (?:years|months|weeks|days)|recent years|previously"
+          + "|formerly|in the past|the past|in the future|the future|the near future|soon|shortly"
+          + "|for now|current|recent|future|the near term|the short term|the long term|in the long run"
+          + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades))" + END),
+      rule(Kind.DURATION, "\\b" + PREP + "(?:(?:the|a|an)\\s+)?(?:(?<mod>past|last|next|previous|coming|"
+          + "first|final|following)\\s+)?(?:(?:almost|nearly|about|more than|less than|over|some|"
+          + "roughly|at least|up to)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?<unit>second|minute|hour|day|"
+          + "night|week|month|year|decade|century)s?(?:-long|-old)?"
+          + "(?!\\s+(?:ago|earlier|later|old|before|after|from now)\\b)" + END),
+      rule(Kind.DURATION, "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"
+          + "the previous|the coming)\\s+(?<unit>day|week|month|year|decade|century)" + END),
+      rule(Kind.DURATION, "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours)" + END),
+      rule(Kind.CLOCK, "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
+          + "|am|pm)(?:\\s+(?<tz>[A-Z]{2,4}))?" + END),
+      rule(Kind.CLOCK, "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>GMT|UTC|EST|EDT|CST|"
+          + "PST|BST|CET))?" + END),
+      rule(Kind.CLOCK, "\\b" + PREP + "(?<named>noon|midnight|midday)" + END),
+      rule(Kind.HOLIDAY, "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
+          + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween)"
+          + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
+      rule(Kind.SET, "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
+          + "|every (?:day|week|month|year|night|morning)|each (?:day|week|month|year)"
+          + "|(?:a|per) (?:day|week|month|year))" + END));
+
+  private static Rule rule(Kind kind, String regex) {
+    List<String> names = new ArrayList<>();
+    Matcher m = GROUP_NAME.matcher(regex);
+    while (m.find()) names.add(m.group(1));
+    return new Rule(kind, Pattern.compile(regex, FLAGS), List.copyOf(names));
+  }
+
+  private TimePatterns() {}
+
+  /** Every time expression in {@code text}: non-overlapping, longest first, in text order. */
+  static List<Candidate> find(CharSequence text) {
+    List<Candidate> all = new ArrayList<>();
+    for (int r = 0; r < RULES.size(); r++) {
+      Rule rule = RULES.get(r);
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        if (m.end() > m.start()) {
+          Map<String, String> groups = new HashMap<>();
+          for (String name : rule.groupNames()) {
+            if (m.group(name) != null) groups.put(name, m.group(name));
+          }
+          Candidate candidate = new Candidate(rule.kind(), m.start(), m.end(), groups);
+          if (acceptable(candidate, text)) all.add(candidate);
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(Candidate::length).reversed()
+        .thenComparingInt(c -> c.kind().ordinal()).thenComparingInt(Candidate::start));
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : all) {
+      if (chosen.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) chosen.add(c);
+    }
+    chosen.sort(Comparator.comparingInt(Candidate::start));
+    return chosen;
+  }
+
+  /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
+  private static boolean acceptable(Candidate c, CharSequence text) {
+    if (c.kind() == Kind.MONTH) {
+      String mon = c.group("mon");
+      boolean ambiguous = mon.equals("May") || mon.equals("March");
+      if (ambiguous && c.group("prep") == null && c.group("edge") == null && c.group("mod") == null) {
+        return false;
+      }
+    }
+    if (c.kind() == Kind.DURATION && c.group("num") != null) {
+      String num = c.group("num").toLowerCase(java.util.Locale.ROOT);
+      boolean vague = num.equals("a") || num.equals("an") || num.equals("some") || num.equals("many");
+      if (vague && c.group("prep") == null && c.group("mod") == null) return false;
+    }
+    if (c.kind() == Kind.QUARTER_RELATIVE && "the".equalsIgnoreCase(c.group("mod"))) {
+      return true;
+    }
+    return true;
+  }
+}

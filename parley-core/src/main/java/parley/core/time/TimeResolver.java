@@ -1,0 +1,83 @@
+package parley.core.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import parley.core.doc.Document;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.TimeExpression;
+import parley.core.pipeline.Facet;
+import parley.core.pipeline.Stage;
+import parley.core.time.TimePatterns.Candidate;
+import parley.core.time.TimePatterns.Kind;
+import parley.core.time.TimeValueResolver.Tense;
+
+/**
+ * Finds the time expressions of a document's text and resolves them against its publication date:
+ * "on Friday" in a story published Sunday 2019-11-10 is 2019-11-08. Uses the sentences when present
+ * (to bound the words that decide past or future), the text alone otherwise. Stateless.
+ */
+public final class TimeResolver implements Stage {
+  @Override
+  public Set<Facet> requires() {
+    return EnumSet.of(Facet.TEXT);
+  }
+
+  @Override
+  public Set<Facet> provides() {
+    return EnumSet.of(Facet.TIMES);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    return doc.withTimes(resolve(doc.text(), doc.published(), doc.sentences()));
+  }
+
+  /** The time expressions of {@code text}, in text order, resolved against {@code published}. */
+  public static List<TimeExpression> resolve(String text, Optional<LocalDate> published,
+      List<Sentence> sentences) {
+    List<Candidate> candidates = TimePatterns.find(text);
+    List<TimeExpression> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      Span sentence = sentenceAround(text, sentences, c.start(), c.end());
+      Tense tense = TenseCue.of(text, sentence.start(), sentence.end(), c.start(), c.end());
+      Optional<String> value = TimeValueResolver.resolve(c, published, tense);
+      Span span = new Span(c.start(), c.end());
+      out.add(new TimeExpression(span.of(text), span, value));
+    }
+    return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates);
+  }
+
+  static Span sentenceAround(String text, List<Sentence> sentences, int start, int end) {
+    for (Sentence s : sentences) {
+      if (s.span().start() <= start && end <= s.span().end()) return s.span();
+    }
+    int from = start;
+    while (from > 0 && !boundaryBefore(text, from)) from--;
+    int to = end;
+    while (to < text.length() && !boundaryBefore(text, to)) to++;
+    return new Span(from, to);
+  }
+
+  /** A sentence starts at {@code i}: after a line break, or after ". " before a capital or quote. */
+  private static boolean boundaryBefore(String text, int i) {
+    char prev = text.charAt(i - 1);
+    if (prev == '\n') return true;
+    if (i >= 2 && Character.isWhitespace(prev)) {
+      char p2 = text.charAt(i - 2);
+      return (p2 == '.' || p2 == '!' || p2 == '?') && i < text.length()
+          && (Character.isUpperCase(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == '“');
+    }
+    return false;
+  }
+
+  /** Kinds whose value is a calendar day a clock time in the same sentence can borrow. */
+  static boolean isDay(Kind kind) {
+    return kind == Kind.WEEKDAY || kind == Kind.NAMED_DAY || kind == Kind.MONTH_DAY
+        || kind == Kind.DAY_MONTH || kind == Kind.ISO_DATE;
+  }
+}

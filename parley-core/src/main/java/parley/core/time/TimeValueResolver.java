@@ -1,0 +1,217 @@
+package parley.core.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import parley.core.time.TimePatterns.Candidate;
+
+/**
+ * Turns one matched time expression into its ISO/TimeML value by arithmetic on the anchor (the
+ * publication date). Relative expressions without an anchor get no value. Stateless.
+ */
+final class TimeValueResolver {
+  /** Which way an underspecified expression points: "on Friday" in past-tense news is behind. */
+  enum Tense { PAST, FUTURE, UNKNOWN }
+
+  private TimeValueResolver() {}
+
+  static Optional<String> resolve(Candidate c, Optional<LocalDate> anchor, Tense tense) {
+    Optional<String> absolute = absolute(c);
+    if (absolute.isPresent() || anchor.isEmpty()) return absolute;
+    LocalDate a = anchor.get();
+    return switch (c.kind()) {
+      case MONTH_DAY, DAY_MONTH -> monthDay(c, a, tense).map(IsoValues::day);
+      case SLASH_DATE -> slashDate(c, Optional.of(a));
+      case MONTH -> month(c, a, tense);
+      case WEEKDAY -> weekday(c, a, tense);
+      case NAMED_DAY -> namedDay(c, a);
+      case RELATIVE -> RelativeValues.relative(c, a);
+      case YEAR_END -> RelativeValues.periodEnd(c.group("unit"), a);
+      case YEAR_AGO -> RelativeValues.yearAgo(c, a);
+      case OFFSET -> RelativeValues.offset(c, a);
+      case QUARTER -> RelativeValues.quarter(c, a, tense);
+      case QUARTER_RELATIVE -> RelativeValues.quarterRelative(c, a);
+      case SEASON -> RelativeValues.season(c, a, tense);
+      case CLOCK -> Optional.of(IsoValues.day(a) + "T" + clock(c).orElse("XX:XX"))
+          .filter(v -> clock(c).isPresent());
+      case HOLIDAY -> holiday(c, a.getYear()).map(LocalDate::parse)
+          .flatMap(d -> holiday(c, nearYear(d, a, tense).getYear()));
+      default -> Optional.empty();
+    };
+  }
+
+  /** Values that need no anchor: full dates, years, decades, durations, references. */
+  private static Optional<String> absolute(Candidate c) {
+    String year = c.group("year");
+    return switch (c.kind()) {
+      case ISO_DATE -> date(year, c.group("mon"), c.group("day"));
+      case SLASH_DATE -> slashDate(c, Optional.empty());
+      case MONTH_DAY, DAY_MONTH -> year == null ? Optional.empty()
+          : date(year, Integer.toString(IsoValues.monthNumber(c.group("mon"))), c.group("day"));
+      case MONTH_YEAR -> monthYear(c);
+      case YEAR -> Optional.of(isEnd(c) ? year + "-12-31" : year);
+      case DECADE -> Optional.ofNullable(c.group("dec")).map(d -> d.substring(0, 3));
+      case REFERENCE -> Optional.of(RelativeValues.reference(c.group("ref")));
+      case DURATION -> RelativeValues.duration(c);
+      case SET -> Optional.of(RelativeValues.set(c.group("set")));
+      case HOLIDAY -> year == null ? Optional.empty() : holiday(c, Integer.parseInt(year));
+      case QUARTER -> RelativeValues.explicitQuarter(c);
+      case SEASON -> year == null ? Optional.empty()
+          : Optional.of(IsoValues.season(Integer.parseInt(year), IsoValues.seasonCode(c.group("season"))));
+      default -> Optional.empty();
+    };
+  }
+
+  static boolean isEnd(Candidate c) {
+    String edge = c.group("edge");
+    return edge != null && edge.toLowerCase(Locale.ROOT).contains("end");
+  }
+
+  private static Optional<String> date(String year, String month, String day) {
+    return IsoValues.date(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
+        .map(IsoValues::day);
+  }
+
+  private static Optional<String> monthYear(Candidate c) {
+    int month = IsoValues.monthNumber(c.group("mon"));
+    YearMonth ym = YearMonth.of(Integer.parseInt(c.group("year")), month);
+    return Optional.of(isEnd(c) ? IsoValues.day(ym.atEndOfMonth()) : IsoValues.month(ym));
+  }
+
+  private static Optional<String> slashDate(Candidate c, Optional<LocalDate> anchor) {
+    String y = c.group("year");
+    int year = Integer.parseInt(y);
+    if (y.length() == 2) {
+      if (anchor.isEmpty()) return Optional.empty();
+      int century = anchor.get().getYear() / 100 * 100;
+      year = century + year > anchor.get().getYear() + 10 ? century - 100 + year : century + year;
+    }
+    return date(Integer.toString(year), c.group("mon"), c.group("day"));
+  }
+
+  /** A month and day without a year: the anchor's year, or the one before/after when tense says so. */
+  static Optional<LocalDate> monthDay(Candidate c, LocalDate anchor, Tense tense) {
+    int month = IsoValues.monthNumber(c.group("mon"));
+    int day = Integer.parseInt(c.group("day"));
+    Optional<LocalDate> same = IsoValues.date(anchor.getYear(), month, day);
+    if (same.isEmpty()) return same;
+    LocalDate near = nearYear(same.get(), anchor, tense);
+    return near.getYear() == anchor.getYear() ? same : IsoValues.date(near.getYear(), month, day);
+  }
+
+  /**
+   * A date given without its year: the occurrence nearest the anchor (within half a year), but never
+   * behind the anchor when the sentence speaks of the future.
+   */
+  private static LocalDate nearYear(LocalDate d, LocalDate anchor, Tense tense) {
+    LocalDate near = d;
+    if (d.isAfter(anchor.plusDays(183))) near = d.minusYears(1);
+    if (d.isBefore(anchor.minusDays(183))) near = d.plusYears(1);
+    if (tense == Tense.FUTURE && near.isBefore(anchor.minusDays(7))) near = near.plusYears(1);
+    return near;
+  }
+
+  private static Optional<String> month(Candidate c, LocalDate anchor, Tense tense) {
+    int month = IsoValues.monthNumber(c.group("mon"));
+    YearMonth now = YearMonth.from(anchor);
+    String yearMod = lower(c.group("ymod"));
+    int yearShift = yearMod.equals("last") ? -1 : yearMod.equals("next") ? 1 : 0;
+    YearMonth thisYear = YearMonth.of(anchor.getYear() + yearShift, month);
+    String mod = yearMod.isEmpty() ? lower(c.group("mod")) : "this";
+    YearMonth value;
+    if (mod.equals("last") || mod.equals("past") || mod.equals("previous")) {
+      value = thisYear.isBefore(now) ? thisYear : thisYear.minusYears(1);
+    } else if (mod.equals("next") || mod.equals("coming")) {
+      value = thisYear.isAfter(now) ? thisYear : thisYear.plusYears(1);
+    } else if (mod.equals("this")) {
+      value = thisYear;
+    } else {
+      LocalDate near = nearYear(thisYear.atDay(15), anchor.withDayOfMonth(15), tense);
+      value = YearMonth.from(near);
+    }
+    return Optional.of(isEnd(c) ? IsoValues.day(value.atEndOfMonth()) : IsoValues.month(value));
+  }
+
+  private static Optional<String> weekday(Candidate c, LocalDate anchor, Tense tense) {
+    DayOfWeek wd = DayOfWeek.valueOf(c.group("wd").toUpperCase(Locale.ROOT));
+    String mod = lower(c.group("mod"));
+    LocalDate d;
+    if (mod.equals("last") || mod.equals("past") || mod.equals("previous")) {
+      d = anchor.with(TemporalAdjusters.previous(wd));
+    } else if (mod.equals("next") || mod.equals("coming")) {
+      d = anchor.with(TemporalAdjusters.next(wd));
+    } else if (mod.equals("this")) {
+      d = anchor.with(DayOfWeek.MONDAY).plusDays(wd.getValue() - 1L);
+    } else if (tense == Tense.FUTURE) {
+      d = anchor.with(TemporalAdjusters.nextOrSame(wd));
+    } else {
+      d = anchor.with(TemporalAdjusters.previousOrSame(wd));
+    }
+    return Optional.of(IsoValues.day(d) + IsoValues.partOfDay(c.group("part")));
+  }
+
+  private static Optional<String> namedDay(Candidate c, LocalDate anchor) {
+    String named = lower(c.group("named"));
+    String part = IsoValues.partOfDay(c.group("part"));
+    return Optional.ofNullable(switch (named) {
+      case "today" -> IsoValues.day(anchor) + part;
+      case "yesterday" -> IsoValues.day(anchor.minusDays(1)) + part;
+      case "tomorrow" -> IsoValues.day(anchor.plusDays(1)) + part;
+      case "the day before yesterday" -> IsoValues.day(anchor.minusDays(2));
+      case "the day after tomorrow" -> IsoValues.day(anchor.plusDays(2));
+      case "tonight" -> IsoValues.day(anchor) + "TNI";
+      case "last night" -> IsoValues.day(anchor.minusDays(1)) + "TNI";
+      case "overnight" -> IsoValues.day(anchor);
+      case "this morning" -> IsoValues.day(anchor) + "TMO";
+      case "this afternoon" -> IsoValues.day(anchor) + "TAF";
+      case "this evening" -> IsoValues.day(anchor) + "TEV";
+      default -> null;
+    });
+  }
+
+  /** "10:35 a.m." gives "10:35"; empty for an impossible hour. */
+  static Optional<String> clock(Candidate c) {
+    String named = lower(c.group("named"));
+    if (named.equals("noon") || named.equals("midday")) return Optional.of("12:00");
+    if (named.equals("midnight")) return Optional.of("00:00");
+    if (c.group("hh") == null) return Optional.empty();
+    int hour = Integer.parseInt(c.group("hh"));
+    int minute = c.group("mm") == null ? 0 : Integer.parseInt(c.group("mm"));
+    String ampm = lower(c.group("ampm"));
+    if (ampm.startsWith("p") && hour < 12) hour += 12;
+    if (ampm.startsWith("a") && hour == 12) hour = 0;
+    if (hour > 23) return Optional.empty();
+    return Optional.of(String.format(Locale.ROOT, "%02d:%02d", hour, minute));
+  }
+
+  private static Optional<String> holiday(Candidate c, int year) {
+    String h = lower(c.group("holiday"));
+    Optional<LocalDate> d;
+    if (h.startsWith("christmas eve")) d = IsoValues.date(year, 12, 24);
+    else if (h.startsWith("christmas")) d = IsoValues.date(year, 12, 25);
+    else if (h.startsWith("new year's eve")) d = IsoValues.date(year, 12, 31);
+    else if (h.startsWith("new year")) d = IsoValues.date(year, 1, 1);
+    else if (h.startsWith("thanksgiving")) {
+      d = Optional.of(LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
+    } else if (h.startsWith("independence")) d = IsoValues.date(year, 7, 4);
+    else d = IsoValues.date(year, 10, 31);
+    return d.map(IsoValues::day);
+  }
+
+  static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+
+  static OptionalInt number(String s) {
+    return NumberWords.parse(s);
+  }
+
+  static long days(LocalDate from, LocalDate to) {
+    return ChronoUnit.DAYS.between(from, to);
+  }
+}

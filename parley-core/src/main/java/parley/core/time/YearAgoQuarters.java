@@ -1,0 +1,40 @@
+package parley.core.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parley.core.doc.TimeExpression;
+import parley.core.time.TimePatterns.Candidate;
+import parley.core.time.TimePatterns.Kind;
+
+/**
+ * In results reporting, "a year earlier" and "the year-ago period" mean the same quarter one year
+ * back: with "the third quarter" (1989-Q3) just before, "a year ago" is 1988-Q3, not 1988.
+ */
+final class YearAgoQuarters {
+  private static final int REACH = 400;
+
+  private YearAgoQuarters() {}
+
+  static List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates) {
+    List<TimeExpression> out = new ArrayList<>(times);
+    for (int i = 0; i < times.size(); i++) {
+      TimeExpression t = times.get(i);
+      Kind kind = candidates.get(i).kind();
+      boolean yearBack = (kind == Kind.YEAR_AGO || kind == Kind.OFFSET) && t.value().isPresent()
+          && t.value().get().matches("\\d{4}") && t.text().toLowerCase(java.util.Locale.ROOT).contains("year");
+      if (!yearBack) continue;
+      for (int j = i - 1; j >= 0 && t.span().start() - times.get(j).span().end() <= REACH; j--) {
+        Optional<String> v = out.get(j).value();
+        if (v.isPresent() && v.get().matches("\\d{4}-Q\\d")) {
+          int year = Integer.parseInt(v.get().substring(0, 4)) - 1;
+          if (Integer.toString(year).equals(t.value().get())) {
+            out.set(i, new TimeExpression(t.text(), t.span(), Optional.of(year + v.get().substring(4))));
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
