@@ -1,15 +1,33 @@
 package parley.cli;
 
+import parley.core.code.ActorCoder;
+import parley.core.code.EventCoder;
+import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.RoleLexicon;
+import parley.core.lexicon.VerbLexicon;
+import parley.core.ontology.CameoTable;
 import parley.core.pipeline.Pipeline;
 import parley.core.pipeline.StageTimings;
+import parley.core.time.TimeResolver;
 import parley.nlp.CoreNlpAnnotator;
 
-/** Assembles the standard pipeline: read, then annotate, code actors and events, time, quotes. */
+/** Assembles the standard pipeline: annotate, find times, code actors, code events. */
 final class Pipelines {
   private Pipelines() {}
 
   static Pipeline standard(PipelineOptions options, StageTimings timings) {
+    Lexicons lexicons = Lexicons.load(options);
     return Pipeline.of(
-        new CoreNlpAnnotator(120, timings));
+        new CoreNlpAnnotator(120, timings),
+        new TimeResolver(),
+        new ActorCoder(lexicons.actors(), lexicons.roles()),
+        new EventCoder(lexicons.verbs(), CameoTable.fromResource()));
+  }
+
+  /** The lexicons a pipeline codes with: Parley's own, or a PETRARCH dictionary folder. */
+  record Lexicons(ActorLexicon actors, RoleLexicon roles, VerbLexicon verbs) {
+    static Lexicons load(PipelineOptions options) {
+      return new Lexicons(ActorLexicon.fromResources(), RoleLexicon.fromResource(), VerbLexicon.fromResource());
+    }
   }
 }

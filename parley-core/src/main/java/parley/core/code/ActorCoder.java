@@ -1,0 +1,67 @@
+package parley.core.code;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import parley.core.doc.ActorMention;
+import parley.core.doc.Document;
+import parley.core.doc.Sentence;
+import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.RoleLexicon;
+import parley.core.pipeline.Facet;
+import parley.core.pipeline.Stage;
+
+/**
+ * Finds the actors of an article: names of countries, capitals, organisations and people, and noun
+ * phrases that combine a country with a role ("South Korea's national security adviser" KORGOV,
+ * "Japanese firms" JPNBUS). Reads the article in order and remembers people introduced with a role,
+ * so "Chung said" and "he" later resolve. A role with no country takes the dateline's country.
+ */
+public final class ActorCoder implements Stage {
+  private final NameSpotter names;
+  private final ActorLexicon actors;
+  private final RoleLexicon roles;
+  private final DatelineCountry datelineCountry;
+
+  public ActorCoder(ActorLexicon actors, RoleLexicon roles) {
+    this.actors = Objects.requireNonNull(actors, "actors");
+    this.roles = Objects.requireNonNull(roles, "roles");
+    this.names = new NameSpotter(actors);
+    this.datelineCountry = new DatelineCountry(actors);
+  }
+
+  @Override
+  public Set<Facet> requires() {
+    return EnumSet.of(Facet.TOKENS, Facet.LEMMAS, Facet.PARSE);
+  }
+
+  @Override
+  public Set<Facet> provides() {
+    return EnumSet.of(Facet.ACTORS);
+  }
+
+  @Override
+  public String name() {
+    return "actors";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    ArticleMemory memory = new ArticleMemory();
+    Optional<String> implied = doc.dateline().flatMap(d -> datelineCountry.of(d.place()));
+    Optional<LocalDate> date = doc.published();
+    List<ActorMention> mentions = new ArrayList<>();
+    for (Sentence sentence : doc.sentences()) {
+      if (!sentence.section().carriesEvents()) continue;
+      DependencyTree tree = new DependencyTree(sentence);
+      NameHit[] hits = names.spot(sentence);
+      NounPhraseActors phrases = new NounPhraseActors(tree, hits, roles, actors, memory, date, implied, doc.text());
+      mentions.addAll(phrases.mentions());
+    }
+    return doc.withActors(mentions);
+  }
+}

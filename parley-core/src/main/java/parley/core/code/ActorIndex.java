@@ -1,0 +1,71 @@
+package parley.core.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import parley.core.doc.ActorMention;
+
+/** The actor mentions of one sentence, looked up by the token that heads a noun phrase. */
+final class ActorIndex {
+  private final DependencyTree tree;
+  private final List<ActorMention> mentions;
+
+  ActorIndex(DependencyTree tree, List<ActorMention> mentions) {
+    this.tree = tree;
+    this.mentions = mentions;
+  }
+
+  /**
+   * The actors a nominal names: mentions headed by it or covering it, then those of its
+   * coordinated nominals ("Japan and South Korea"), else an actor nested inside it ("materials
+   * bound for South Korea", "the government of Japan").
+   */
+  List<ActorMention> of(int nominal) {
+    List<ActorMention> out = new ArrayList<>(direct(nominal));
+    for (int c : tree.children(nominal, "conj")) out.addAll(direct(c));
+    if (out.isEmpty()) out.addAll(nested(nominal));
+    return out;
+  }
+
+  /** Actors that own or qualify a nominal: "South Korean" in "a South Korean offer", "Japan's" in "Japan's curbs". */
+  List<ActorMention> owners(int nominal) {
+    List<ActorMention> out = new ArrayList<>(1);
+    for (int c : tree.children(nominal)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) out.addAll(direct(c));
+    }
+    return out;
+  }
+
+  private List<ActorMention> direct(int token) {
+    List<ActorMention> out = new ArrayList<>(1);
+    for (ActorMention m : mentions) {
+      if (m.head() == token) out.add(m);
+    }
+    if (out.isEmpty()) {
+      for (ActorMention m : mentions) {
+        if (m.covers(token)) out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private List<ActorMention> nested(int nominal) {
+    for (int c : tree.children(nominal)) {
+      String rel = tree.relation(c);
+      if (!(rel.startsWith("nmod") || rel.startsWith("acl") || rel.startsWith("obl") || rel.equals("appos"))) continue;
+      if (rel.startsWith("nmod") && !rel.equals("nmod:poss")) {
+        String prep = tree.caseOf(c);
+        if (!(prep.equals("of") || prep.equals("for") || prep.equals("from") || prep.equals("in"))) continue;
+      }
+      List<ActorMention> found = direct(c);
+      if (!found.isEmpty()) return found;
+      for (int g : tree.children(c)) {
+        if (tree.relation(g).startsWith("obl") || tree.relation(g).startsWith("nmod")) {
+          List<ActorMention> deeper = direct(g);
+          if (!deeper.isEmpty()) return deeper;
+        }
+      }
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,124 @@
+package parley.core.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the arguments of a predicate in the dependency tree: its agent (following controlled and
+ * coordinated clauses up to a subject, and "by" phrases of passives), its object, and the nominal
+ * marked by a given preposition.
+ */
+final class ClauseArguments {
+  private static final Set<String> OBJECT_CONTROL = Set.of("persuade", "urge", "ask", "order", "force",
+      "tell", "allow", "invite", "call", "press", "encourage", "help", "request", "compel", "pressure",
+      "permit", "advise", "warn", "instruct", "lead", "prompt");
+
+  private final DependencyTree tree;
+
+  ClauseArguments(DependencyTree tree) {
+    this.tree = tree;
+  }
+
+  boolean isPassive(int verb) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nsubj:pass") || rel.equals("aux:pass")) return true;
+    }
+    return false;
+  }
+
+  /** The tokens that act as the agent of {@code verb}. */
+  List<Integer> agents(int verb) {
+    if (isPassive(verb)) return byPhrase(verb);
+    int t = verb;
+    for (int depth = 0; depth < 6; depth++) {
+      List<Integer> subjects = tree.children(t, "nsubj");
+      subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
+      if (!subjects.isEmpty()) return subjects;
+      int head = tree.head(t);
+      if (head < 0) return List.of();
+      String rel = tree.relation(t);
+      if (rel.equals("xcomp")) {
+        int object = tree.firstChild(head, "obj");
+        if (object >= 0 && OBJECT_CONTROL.contains(tree.lemma(head))) return List.of(object);
+      } else if (rel.startsWith("acl")) {
+        return List.of(head);
+      } else if (rel.startsWith("advcl")) {
+        String pos = tree.token(t).pos();
+        if (!(pos.equals("VBG") || pos.equals("VBN"))) return List.of();
+      } else if (!rel.equals("conj")) {
+        return List.of();
+      }
+      if (isPassive(head) && !rel.equals("xcomp")) return byPhrase(head);
+      t = head;
+    }
+    return List.of();
+  }
+
+  /** The "by X" phrase of a passive verb. */
+  List<Integer> byPhrase(int verb) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if ((rel.startsWith("obl") || rel.startsWith("nmod")) && tree.caseOf(c).equals("by")) out.add(c);
+    }
+    return out;
+  }
+
+  /** The direct object; for a passive, its subject. */
+  int object(int verb) {
+    if (isPassive(verb)) {
+      int subject = tree.firstChild(verb, "nsubj:pass");
+      if (subject >= 0) return subject;
+    }
+    int obj = tree.firstChild(verb, "obj");
+    if (obj < 0 && tree.relation(verb).startsWith("acl")) {
+      return -1;
+    }
+    return obj;
+  }
+
+  int indirectObject(int verb) {
+    return tree.firstChild(verb, "iobj");
+  }
+
+  /** A nominal attached to {@code head} by {@code preposition} ("on" in "curbs on Japan"). */
+  int prepositional(int head, String preposition) {
+    for (int c : tree.children(head)) {
+      String rel = tree.relation(c);
+      if ((rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss")
+          && tree.caseOf(c).equals(preposition)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a particle ("down" in "step down", "on" in "call on") attaches to the verb. */
+  boolean hasParticle(int verb, String particle) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("compound:prt") || rel.equals("advmod")) && tree.lemma(c).equals(particle)) return true;
+      if ((rel.startsWith("obl") || rel.startsWith("nmod")) && tree.caseOf(c).equals(particle)) return true;
+    }
+    return false;
+  }
+
+  /** Whether one of {@code lemmas} occurs in the verb's complements (to-clauses, objects' modifiers, obliques). */
+  boolean complementHas(int verb, Set<String> lemmas) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if (rel.startsWith("nsubj") || rel.equals("punct") || rel.startsWith("aux") || rel.equals("parataxis")) continue;
+      boolean clause = rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("advcl");
+      boolean oblique = rel.startsWith("obl") || rel.startsWith("nmod");
+      boolean object = rel.equals("obj");
+      if (!(clause || oblique || object)) continue;
+      for (int t : tree.subtree(c)) {
+        if (object && t == c) continue;
+        if (lemmas.contains(tree.lemma(t))) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,189 @@
+package parley.core.code;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import parley.core.doc.ActorMention;
+import parley.core.doc.Document;
+import parley.core.doc.Event;
+import parley.core.doc.EventDate;
+import parley.core.doc.EventType;
+import parley.core.doc.Evidence;
+import parley.core.doc.Mode;
+import parley.core.doc.Section;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.lexicon.VerbLexicon;
+import parley.core.lexicon.VerbPattern;
+import parley.core.ontology.CameoTable;
+import parley.core.pipeline.Facet;
+import parley.core.pipeline.Stage;
+
+/**
+ * Codes events: for each verb (and event noun) of the verb lexicon whose frame matches, the
+ * source is its agent's actor and the target the actor in the slot the pattern names. One event
+ * per source-target pair ("Japan and South Korea agreed" gives two). Each event carries its mode,
+ * its evidence span and the pattern that fired. Headlines are not coded: the body restates them.
+ */
+public final class EventCoder implements Stage {
+  private final VerbLexicon verbs;
+  private final CameoTable cameo;
+
+  public EventCoder(VerbLexicon verbs, CameoTable cameo) {
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+    this.cameo = Objects.requireNonNull(cameo, "cameo");
+  }
+
+  @Override
+  public Set<Facet> requires() {
+    return EnumSet.of(Facet.PARSE, Facet.ACTORS);
+  }
+
+  @Override
+  public Set<Facet> provides() {
+    return EnumSet.of(Facet.EVENTS);
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Event> events = new ArrayList<>();
+    EventDate published = EventDate.published(doc.published().map(Object::toString).orElse(null));
+    for (Sentence sentence : doc.sentences()) {
+      if (sentence.section() != Section.BODY || sentence.arcs().isEmpty()) continue;
+      DependencyTree tree = new DependencyTree(sentence);
+      ActorIndex actors = new ActorIndex(tree, doc.actorsIn(sentence.index()));
+      ClauseArguments arguments = new ClauseArguments(tree);
+      for (int t = 0; t < tree.size(); t++) {
+        if (tree.token(t).isVerb()) {
+          codeVerb(doc, tree, actors, arguments, t, published, events);
+        } else if (tree.token(t).isNoun()) {
+          codeNoun(doc, tree, actors, arguments, t, published, events);
+        }
+      }
+    }
+    List<Event> numbered = new ArrayList<>(events.size());
+    for (Event e : events) numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
+    return doc.withEvents(numbered);
+  }
+
+  private void codeVerb(Document doc, DependencyTree tree, ActorIndex actors, ClauseArguments args,
+      int verb, EventDate published, List<Event> out) {
+    List<VerbPattern> patterns = verbs.forVerb(tree.lemma(verb));
+    if (patterns.isEmpty()) return;
+    int object = args.object(verb);
+    for (VerbPattern pattern : patterns) {
+      if (!pattern.particle().isEmpty() && !args.hasParticle(verb, pattern.particle())) continue;
+      if (!pattern.objects().isEmpty() && (object < 0 || !objectMatches(tree, object, pattern.objects()))) continue;
+      if (!pattern.complements().isEmpty() && !args.complementHas(verb, pattern.complements())) continue;
+      List<ActorMention> sources = actorsOf(actors, args.agents(verb));
+      if (sources.isEmpty()) return;
+      List<ActorMention> targets = targets(tree, actors, args, verb, object, pattern);
+      emit(doc, tree, verb, object, pattern, sources, targets, ModeClassifier.of(tree, verb), published, out);
+      return;
+    }
+  }
+
+  /** "the attack on X by Y", "Japan's sanctions against Korea". */
+  private void codeNoun(Document doc, DependencyTree tree, ActorIndex actors, ClauseArguments args,
+      int noun, EventDate published, List<Event> out) {
+    List<VerbPattern> patterns = verbs.forNoun(tree.lemma(noun));
+    if (patterns.isEmpty()) return;
+    int governor = tree.head(noun);
+    if (governor >= 0 && tree.relation(noun).equals("obj") && verbs.hasVerb(tree.lemma(governor))) return;
+    VerbPattern pattern = patterns.get(0);
+    List<Integer> agentTokens = new ArrayList<>(args.byPhrase(noun));
+    for (int c : tree.children(noun)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) agentTokens.add(c);
+    }
+    List<ActorMention> sources = actorsOf(actors, agentTokens);
+    if (sources.isEmpty()) return;
+    List<ActorMention> targets = new ArrayList<>();
+    for (String slot : pattern.targets()) {
+      int t = args.prepositional(noun, slot);
+      if (t >= 0) targets.addAll(actors.of(t));
+      if (!targets.isEmpty()) break;
+    }
+    Mode mode = governor >= 0 ? ModeClassifier.of(tree, governor) : Mode.ASSERTED;
+    emit(doc, tree, noun, -1, pattern, sources, targets, mode, published, out);
+  }
+
+  private List<ActorMention> targets(DependencyTree tree, ActorIndex actors, ClauseArguments args,
+      int verb, int object, VerbPattern pattern) {
+    for (String slot : pattern.targets()) {
+      List<Integer> tokens = new ArrayList<>(2);
+      switch (slot) {
+        case "obj" -> tokens.add(object);
+        case "iobj" -> tokens.add(args.indirectObject(verb));
+        default -> {
+          tokens.add(args.prepositional(verb, slot));
+          if (object >= 0) tokens.add(args.prepositional(object, slot));
+        }
+      }
+      for (int t : tokens) {
+        if (t < 0) continue;
+        List<ActorMention> found = actors.of(t);
+        if (!found.isEmpty()) return found;
+      }
+    }
+    if (!pattern.objects().isEmpty() && object >= 0) return actors.owners(object);
+    return List.of();
+  }
+
+  private static boolean objectMatches(DependencyTree tree, int object, Set<String> lemmas) {
+    if (lemmas.contains(tree.lemma(object))) return true;
+    for (int c : tree.children(object, "conj")) {
+      if (lemmas.contains(tree.lemma(c))) return true;
+    }
+    return false;
+  }
+
+  private static List<ActorMention> actorsOf(ActorIndex actors, List<Integer> tokens) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int t : tokens) out.addAll(actors.of(t));
+    return out;
+  }
+
+  private void emit(Document doc, DependencyTree tree, int predicate, int object, VerbPattern pattern,
+      List<ActorMention> sources, List<ActorMention> targets, Mode mode, EventDate published,
+      List<Event> out) {
+    Optional<EventType> type = cameo.type(pattern.code());
+    if (type.isEmpty()) return;
+    for (ActorMention source : sources) {
+      if (source.actor().code().isEmpty()) continue;
+      for (ActorMention target : targets) {
+        if (target.actor().code().isEmpty()) continue;
+        if (target.actor().code().equals(source.actor().code())) continue;
+        if (source.head() == target.head()) continue;
+        Span evidence = evidenceSpan(tree, predicate, object, source, target);
+        out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), mode,
+            published, tree.sentence().index(), Evidence.of(doc.text(), evidence), pattern.name()));
+      }
+    }
+  }
+
+  private static Span evidenceSpan(DependencyTree tree, int predicate, int object, ActorMention source,
+      ActorMention target) {
+    Sentence s = tree.sentence();
+    Span span = s.token(predicate).span();
+    if (object >= 0) {
+      List<Integer> phrase = tree.subtree(object);
+      int last = object;
+      for (int t : phrase) {
+        if (t > last && t - last <= 1 && !tree.relation(t).equals("punct")) last = t;
+      }
+      span = span.union(s.spanOf(object, last));
+    }
+    if (source.sentence() == s.index()) span = span.union(source.actor().span());
+    if (target.sentence() == s.index()) span = span.union(target.actor().span());
+    return span;
+  }
+}

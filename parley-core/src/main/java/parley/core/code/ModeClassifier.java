@@ -1,0 +1,77 @@
+package parley.core.code;
+
+import java.util.Set;
+import parley.core.doc.Mode;
+
+/**
+ * Decides whether a predicate is asserted, negated or hypothetical from its clause: negation
+ * ("did not agree", "never"), modals and future ("would", "will", "may"), conditions ("if",
+ * "unless"), and governing verbs of intent, refusal or denial ("plans to", "refused to", "denied").
+ */
+final class ModeClassifier {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "will",
+      "'ll", "shall", "must", "can", "ca", "wo");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "once");
+  private static final Set<String> INTENT = Set.of("want", "plan", "intend", "hope", "seek", "expect",
+      "propose", "consider", "prepare", "aim", "wish", "threaten", "vow", "pledge", "promise", "offer",
+      "agree", "decide", "ready", "willing", "able", "likely", "possible", "need", "demand", "urge", "ask",
+      "call", "attempt", "going", "set", "due", "about", "fail", "refuse", "decline", "reject");
+  private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
+  private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "csubj", "acl");
+
+  private ModeClassifier() {}
+
+  static Mode of(DependencyTree tree, int predicate) {
+    if (negated(tree, predicate)) return Mode.NEGATED;
+    if (hypotheticalHere(tree, predicate)) return Mode.HYPOTHETICAL;
+    int t = predicate;
+    for (int depth = 0; depth < 6; depth++) {
+      int head = tree.head(t);
+      if (head < 0) break;
+      String rel = tree.relation(t);
+      String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+      if (!CLAUSE_LINKS.contains(base)) break;
+      String governor = tree.lemma(head);
+      if (base.equals("xcomp") || base.equals("ccomp")) {
+        if (NEGATING_GOVERNORS.contains(governor)) return Mode.NEGATED;
+        if (base.equals("xcomp") && INTENT.contains(governor)) return Mode.HYPOTHETICAL;
+      }
+      if (base.equals("advcl") && conditional(tree, t)) return Mode.HYPOTHETICAL;
+      if (!base.equals("conj") && (hypotheticalHere(tree, head))) return Mode.HYPOTHETICAL;
+      if (base.equals("conj") && negated(tree, head)) return Mode.NEGATED;
+      t = head;
+    }
+    return Mode.ASSERTED;
+  }
+
+  private static boolean negated(DependencyTree tree, int predicate) {
+    for (int c : tree.children(predicate)) {
+      String rel = tree.relation(c);
+      String word = tree.token(c).lower();
+      if ((rel.equals("advmod") || rel.equals("neg")) && NEGATORS.contains(word)) return true;
+      if (rel.equals("obj") || rel.startsWith("nsubj")) {
+        for (int d : tree.children(c, "det")) {
+          if (tree.token(d).lower().equals("no")) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hypotheticalHere(DependencyTree tree, int predicate) {
+    for (int c : tree.children(predicate)) {
+      String rel = tree.relation(c);
+      if (rel.startsWith("aux") && MODALS.contains(tree.token(c).lower())) return true;
+      if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
+    }
+    return conditional(tree, predicate) && !tree.relation(predicate).equals("root");
+  }
+
+  private static boolean conditional(DependencyTree tree, int clause) {
+    for (int c : tree.children(clause, "mark")) {
+      if (CONDITIONS.contains(tree.token(c).lower())) return true;
+    }
+    return false;
+  }
+}

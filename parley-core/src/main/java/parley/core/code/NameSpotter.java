@@ -1,0 +1,48 @@
+package parley.core.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parley.core.doc.Sentence;
+import parley.core.doc.Token;
+import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.ActorMatch;
+
+/**
+ * Finds the names of countries, capitals, organisations and people in a sentence by longest match
+ * against the actor lexicon. A name must start with a capital letter ("US", not "us").
+ */
+final class NameSpotter {
+  private final ActorLexicon lexicon;
+
+  NameSpotter(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** One entry per token: the hit covering it, or null. */
+  NameHit[] spot(Sentence sentence) {
+    List<String> words = new ArrayList<>(sentence.size());
+    for (Token t : sentence.tokens()) words.add(normalise(t.text()));
+    NameHit[] byToken = new NameHit[sentence.size()];
+    for (int i = 0; i < words.size(); i++) {
+      Token first = sentence.token(i);
+      if (!startsUpper(first.text())) continue;
+      Optional<ActorMatch> match = lexicon.match(words, i);
+      if (match.isEmpty()) continue;
+      int last = i + match.get().length() - 1;
+      NameHit hit = new NameHit(i, last, match.get().entry());
+      for (int k = i; k <= last; k++) byToken[k] = hit;
+      i = last;
+    }
+    return byToken;
+  }
+
+  static String normalise(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return lower.replace('\u2019', '\'');
+  }
+
+  private static boolean startsUpper(String text) {
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+}
