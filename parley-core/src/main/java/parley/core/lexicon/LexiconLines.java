@@ -25,6 +25,10 @@ final class LexiconLines {
     InputException error(String message) {
       return new InputException(source, number, message);
     }
+
+    InputException error(String message, Throwable cause) {
+      return new InputException(source, number, message, cause);
+    }
   }
 
   static List<Line> read(Path file) {

@@ -15,7 +15,11 @@ import java.util.Map;
  * tab-indented date restrictions {@code [CODE 950101-991231]}, {@code [CODE <date]}, {@code [CODE >date]}.
  * Agents: {@code PHRASE {plurals} [~CODE]} with {@code !SET!} substitutions. Words joined by
  * {@code _} or blanks are read as consecutive words. Lines without a code are skipped, as are
- * agents placed before the actor code ({@code [IGO~]}); a two-digit year below 30 is 20xx.
+ * agents placed before the actor code ({@code [IGO~]}); a two-digit year below 30 is 20xx. The
+ * published dictionaries carry typos, skipped as PETRARCH skips them: a restriction whose dates are
+ * not 6 or 8 digits or end before they start, a code that is not letters and digits ({@code ---}).
+ * A broken structure (unclosed bracket, empty code, a restriction or synonym before any actor, an
+ * impossible date such as 450733, an unknown substitution set) is an error naming the line.
  */
 public final class PetrarchDictionaries {
   private PetrarchDictionaries() {}
@@ -42,7 +46,7 @@ public final class PetrarchDictionaries {
       }
       int open = text.lastIndexOf('[');
       if (open < 0) continue;
-      String code = bracketed(line, text, open).replace("~", "");
+      String code = bracketed(line, text, open).replace("~", "").replace(" ", "");
       if (text.substring(open).replace(" ", "").matches("\\[[A-Z]+~[\\]}].*")) continue;
       if (!code.matches("[A-Z]+")) throw line.error("not an agent code: '" + code + "'");
       String phrase = text.substring(0, open).trim();
@@ -122,14 +126,15 @@ public final class PetrarchDictionaries {
 
     void restrict(LexiconLines.Line line, String restriction) {
       String[] parts = restriction.trim().split("\\s+", 2);
-      String restrictionCode = parts[0];
-      if (restrictionCode.equals("---")) return;
-      if (!restrictionCode.matches("[A-Z0-9]+")) throw line.error("not an actor code: '" + restrictionCode + "'");
+      String restrictionCode = parts[0].toUpperCase(Locale.ROOT);
+      if (restrictionCode.isEmpty()) throw line.error("empty actor code");
+      if (!restrictionCode.matches("[A-Z0-9]+")) return;
       if (parts.length == 1) {
         code = restrictionCode;
         return;
       }
       String range = parts[1].replace(" ", "");
+      if (!range.matches("[<>]?\\d{6}(\\d{2})?(-\\d{6}(\\d{2})?)?")) return;
       LocalDate from = LocalDate.MIN;
       LocalDate to = LocalDate.MAX;
       if (range.startsWith("<")) {
@@ -142,7 +147,7 @@ public final class PetrarchDictionaries {
       } else {
         from = date(line, range);
       }
-      if (from.isAfter(to)) throw line.error("restriction ends before it starts: '" + restriction + "'");
+      if (from.isAfter(to)) return;
       offices.add(new Office(restrictionCode, from, to));
     }
 
@@ -183,7 +188,7 @@ public final class PetrarchDictionaries {
             Integer.parseInt(digits.substring(4)));
       }
     } catch (DateTimeException e) {
-      throw line.error("bad date '" + digits + "': " + e.getMessage());
+      throw line.error("bad date '" + digits + "': " + e.getMessage(), e);
     }
     throw line.error("bad date '" + digits + "' (YYMMDD or YYYYMMDD)");
   }
@@ -211,6 +216,8 @@ public final class PetrarchDictionaries {
       }
       int hash = text.indexOf('#');
       if (hash >= 0) text = text.substring(0, hash);
+      int semicolon = text.indexOf(" ;");
+      if (semicolon >= 0) text = text.substring(0, semicolon);
       if (!text.isBlank()) kept.add(new LexiconLines.Line(line.source(), line.number(), text.stripTrailing()));
     }
     return kept;
