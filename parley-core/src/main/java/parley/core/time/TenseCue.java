@@ -14,7 +14,10 @@ final class TenseCue {
       + "plans? to|planned|scheduled|expected to|expects? to|due to|due|is to|are to|to be held|"
       + "intends? to|aims? to|hopes? to|set to|upcoming|until|before|by)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST = Pattern.compile("\\b(?:said|says|was|were|had|did|told|"
-      + "met|held|announced|reported|ago|earlier|since|[a-z]{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
+      + "met|held|gave|took|went|came|made|saw|began|won|lost|left|sent|led|fought|fell|rose|spoke|wrote|"
+      + "broke|chose|drew|drove|ate|flew|forgot|froze|got|grew|hit|hid|knew|lay|meant|paid|put|ran|"
+      + "sat|sold|shot|stood|struck|swore|thought|threw|understood|woke|wore|became|brought|bought|"
+      + "caught|felt|found|heard|kept|built|ago|earlier|since|[a-z]{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
 
   private TenseCue() {}
 

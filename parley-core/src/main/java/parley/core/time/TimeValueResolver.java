@@ -105,15 +105,20 @@ final class TimeValueResolver {
   }
 
   /**
-   * A date given without its year: the occurrence nearest the anchor (within half a year), but never
-   * behind the anchor when the sentence speaks of the future.
+   * A date given without its year: the latest occurrence not after the anchor in past-tense text,
+   * the next one in future-tense text; otherwise the latest unless it lies more than eight months
+   * back, when the coming one is nearer.
    */
   private static LocalDate nearYear(LocalDate d, LocalDate anchor, Tense tense) {
-    LocalDate near = d;
-    if (d.isAfter(anchor.plusDays(183))) near = d.minusYears(1);
-    if (d.isBefore(anchor.minusDays(183))) near = d.plusYears(1);
-    if (tense == Tense.FUTURE && near.isBefore(anchor.minusDays(7))) near = near.plusYears(1);
-    return near;
+    LocalDate back = d;
+    while (back.isAfter(anchor.plusDays(7))) back = back.minusYears(1);
+    while (back.plusYears(1).isBefore(anchor.plusDays(8))) back = back.plusYears(1);
+    LocalDate ahead = back.isBefore(anchor.minusDays(7)) ? back.plusYears(1) : back;
+    return switch (tense) {
+      case PAST -> back;
+      case FUTURE -> ahead;
+      case UNKNOWN -> back.isBefore(anchor.minusDays(243)) ? ahead : back;
+    };
   }
 
   private static Optional<String> month(Candidate c, LocalDate anchor, Tense tense) {
