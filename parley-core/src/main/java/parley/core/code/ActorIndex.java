@@ -23,7 +23,44 @@ final class ActorIndex {
     List<ActorMention> out = new ArrayList<>(direct(nominal));
     for (int c : tree.children(nominal, "conj")) out.addAll(direct(c));
     if (out.isEmpty()) out.addAll(nested(nominal));
+    if (out.isEmpty()) out.addAll(owners(nominal));
     return out;
+  }
+
+  /**
+   * As {@link #of}, but a noun phrase that names no known actor still becomes an actor with no code
+   * and its words kept ("the American Civil Liberties Union"): events are not dropped for want of
+   * a dictionary entry.
+   */
+  List<ActorMention> ofOrPhrase(int nominal, String text) {
+    List<ActorMention> out = of(nominal);
+    if (!out.isEmpty() || nominal < 0) return out;
+    if (!tree.token(nominal).isNoun()) return out;
+    int first = nominal;
+    int last = nominal;
+    for (int t : tree.subtree(nominal)) {
+      if (t == nominal || !inPhrase(nominal, t)) continue;
+      first = Math.min(first, t);
+      last = Math.max(last, t);
+    }
+    while (first < nominal && tree.relation(first).equals("punct")) first++;
+    while (last > nominal && tree.relation(last).equals("punct")) last--;
+    parley.core.doc.Span span = tree.sentence().spanOf(first, last);
+    return List.of(new ActorMention(tree.sentence().index(), first, last, nominal,
+        parley.core.doc.ActorRef.of(null, span.of(text), span), "phrase"));
+  }
+
+  private boolean inPhrase(int head, int token) {
+    int t = token;
+    while (t != head && t >= 0) {
+      String rel = tree.relation(t);
+      if (rel.startsWith("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("conj")
+          || rel.equals("cc") || rel.startsWith("advcl") || rel.equals("dep") || rel.equals("punct") && tree.head(t) == head) {
+        return false;
+      }
+      t = tree.head(t);
+    }
+    return true;
   }
 
   /** Actors that own or qualify a nominal: "South Korean" in "a South Korean offer", "Japan's" in "Japan's curbs". */

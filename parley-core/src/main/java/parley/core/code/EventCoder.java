@@ -70,7 +70,13 @@ public final class EventCoder implements Stage {
       }
     }
     List<Event> numbered = new ArrayList<>(events.size());
-    for (Event e : events) numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Event e : events) {
+      String key = e.sentence() + "|" + e.source().span() + "|" + e.target().map(t -> t.span().toString()).orElse("")
+          + "|" + e.type().root() + "|" + e.mode();
+      if (!seen.add(key)) continue;
+      numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
+    }
     return doc.withEvents(numbered);
   }
 
@@ -83,10 +89,14 @@ public final class EventCoder implements Stage {
       if (!pattern.particle().isEmpty() && !args.hasParticle(verb, pattern.particle())) continue;
       if (!pattern.objects().isEmpty() && (object < 0 || !objectMatches(tree, object, pattern.objects()))) continue;
       if (!pattern.complements().isEmpty() && !args.complementHas(verb, pattern.complements())) continue;
-      List<ActorMention> sources = actorsOf(actors, args.agents(verb));
+      List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
       if (sources.isEmpty()) return;
-      List<ActorMention> targets = targets(tree, actors, args, verb, object, pattern);
-      emit(doc, tree, verb, object, pattern, sources, targets, ModeClassifier.of(tree, verb), published, out);
+      List<ActorMention> targets = targets(tree, actors, args, verb, object, pattern, doc.text());
+      if (targets.isEmpty() && sources.size() > 1 && pattern.targets().contains("with")) {
+        emitAmong(doc, tree, verb, pattern, sources, ModeClassifier.modality(tree, verb), published, out);
+        return;
+      }
+      emit(doc, tree, verb, object, pattern, sources, targets, ModeClassifier.modality(tree, verb), published, out);
       return;
     }
   }
@@ -104,7 +114,8 @@ public final class EventCoder implements Stage {
       String rel = tree.relation(c);
       if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) agentTokens.add(c);
     }
-    List<ActorMention> sources = actorsOf(actors, agentTokens);
+    List<ActorMention> sources = new ArrayList<>();
+    for (int t : agentTokens) sources.addAll(actors.of(t));
     if (sources.isEmpty()) return;
     List<ActorMention> targets = new ArrayList<>();
     for (String slot : pattern.targets()) {
@@ -112,12 +123,12 @@ public final class EventCoder implements Stage {
       if (t >= 0) targets.addAll(actors.of(t));
       if (!targets.isEmpty()) break;
     }
-    Mode mode = governor >= 0 ? ModeClassifier.of(tree, governor) : Mode.ASSERTED;
+    Modality mode = governor >= 0 ? new Modality(ModeClassifier.of(tree, governor), false) : Modality.ASSERTED;
     emit(doc, tree, noun, -1, pattern, sources, targets, mode, published, out);
   }
 
   private List<ActorMention> targets(DependencyTree tree, ActorIndex actors, ClauseArguments args,
-      int verb, int object, VerbPattern pattern) {
+      int verb, int object, VerbPattern pattern, String text) {
     for (String slot : pattern.targets()) {
       List<Integer> tokens = new ArrayList<>(2);
       switch (slot) {
@@ -135,6 +146,14 @@ public final class EventCoder implements Stage {
       }
     }
     if (!pattern.objects().isEmpty() && object >= 0) return actors.owners(object);
+    for (String slot : pattern.targets()) {
+      int t = switch (slot) {
+        case "obj" -> object;
+        case "iobj" -> args.indirectObject(verb);
+        default -> args.prepositional(verb, slot);
+      };
+      if (t >= 0) return actors.ofOrPhrase(t, text);
+    }
     return List.of();
   }
 
@@ -146,27 +165,49 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  private static List<ActorMention> actorsOf(ActorIndex actors, List<Integer> tokens) {
+  private static List<ActorMention> actorsOf(ActorIndex actors, List<Integer> tokens, String text) {
     List<ActorMention> out = new ArrayList<>();
-    for (int t : tokens) out.addAll(actors.of(t));
+    for (int t : tokens) out.addAll(actors.ofOrPhrase(t, text));
     return out;
   }
 
   private void emit(Document doc, DependencyTree tree, int predicate, int object, VerbPattern pattern,
-      List<ActorMention> sources, List<ActorMention> targets, Mode mode, EventDate published,
+      List<ActorMention> sources, List<ActorMention> targets, Modality modality, EventDate published,
       List<Event> out) {
     Optional<EventType> type = cameo.type(pattern.code());
     if (type.isEmpty()) return;
+    Optional<EventType> verbal = Optional.empty();
+    String verbalRule = "";
+    if (modality.statedIntent() && modality.mode() == Mode.HYPOTHETICAL) {
+      verbal = IntentCodes.intentTo(pattern.code()).flatMap(cameo::type);
+      verbalRule = "+stated-intent";
+    } else if (modality.statedIntent() && modality.mode() == Mode.NEGATED) {
+      verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
+      verbalRule = "+stated-refusal";
+    }
     for (ActorMention source : sources) {
-      if (source.actor().code().isEmpty()) continue;
       for (ActorMention target : targets) {
-        if (target.actor().code().isEmpty()) continue;
-        if (target.actor().code().equals(source.actor().code())) continue;
-        if (source.head() == target.head()) continue;
-        Span evidence = evidenceSpan(tree, predicate, object, source, target);
-        out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), mode,
-            published, tree.sentence().index(), Evidence.of(doc.text(), evidence), pattern.name()));
+        if (source.actor().code().isEmpty() && target.actor().code().isEmpty()) continue;
+        if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())) continue;
+        if (source.head() == target.head() || source.actor().span().overlaps(target.actor().span())) continue;
+        Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
+        int sentence = tree.sentence().index();
+        out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
+            published, sentence, evidence, pattern.name()));
+        if (verbal.isPresent()) {
+          out.add(new Event("pending", source.actor(), Optional.of(target.actor()), verbal.get(), Mode.ASSERTED,
+              published, sentence, evidence, pattern.name() + verbalRule));
+        }
       }
+    }
+  }
+
+  /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */
+  private void emitAmong(Document doc, DependencyTree tree, int predicate, VerbPattern pattern,
+      List<ActorMention> actors, Modality modality, EventDate published, List<Event> out) {
+    for (ActorMention a : actors) {
+      List<ActorMention> others = actors.stream().filter(b -> b != a).toList();
+      emit(doc, tree, predicate, -1, pattern, List.of(a), others, modality, published, out);
     }
   }
 

@@ -18,9 +18,33 @@ final class ModeClassifier {
       "agree", "decide", "ready", "willing", "able", "likely", "possible", "need", "demand", "urge", "ask",
       "call", "attempt", "going", "set", "due", "about", "fail", "refuse", "decline", "reject");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
+  private static final Set<String> OWN_INTENT = Set.of("want", "plan", "intend", "vow", "pledge", "promise",
+      "threaten", "prepare", "aim", "decide", "offer", "seek", "ready", "willing", "refuse", "decline");
   private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "csubj", "acl");
 
   private ModeClassifier() {}
+
+  /** The mode, and whether it is the subject's own stated intent or refusal. */
+  static Modality modality(DependencyTree tree, int predicate) {
+    Mode mode = of(tree, predicate);
+    if (mode == Mode.ASSERTED) return Modality.ASSERTED;
+    return new Modality(mode, statedIntent(tree, predicate));
+  }
+
+  private static boolean statedIntent(DependencyTree tree, int predicate) {
+    if (conditional(tree, predicate)) return false;
+    for (int c : tree.children(predicate)) {
+      if (tree.relation(c).startsWith("aux") && FUTURE.contains(tree.token(c).lower())) return true;
+    }
+    if (tree.relation(predicate).equals("xcomp")) {
+      int governor = tree.head(predicate);
+      if (governor >= 0 && OWN_INTENT.contains(tree.lemma(governor)) && tree.firstChild(governor, "obj") < 0) {
+        return !conditional(tree, governor);
+      }
+    }
+    return false;
+  }
 
   static Mode of(DependencyTree tree, int predicate) {
     if (negated(tree, predicate)) return Mode.NEGATED;
