@@ -35,7 +35,7 @@ final class ActorIndex {
   List<ActorMention> ofOrPhrase(int nominal, String text) {
     List<ActorMention> out = of(nominal);
     if (!out.isEmpty() || nominal < 0) return out;
-    if (!tree.token(nominal).isNoun()) return out;
+    if (!tree.token(nominal).isNoun() || isTimeWord(nominal)) return out;
     int first = nominal;
     int last = nominal;
     for (int t : tree.subtree(nominal)) {
@@ -50,10 +50,24 @@ final class ActorIndex {
         parley.core.doc.ActorRef.of(null, span.of(text), span), "phrase"));
   }
 
+  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("day", "week", "month", "year",
+      "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "morning", "evening", "night", "weekend", "time", "decade", "hour", "minute", "moment");
+
+  private boolean isTimeWord(int nominal) {
+    String rel = tree.relation(nominal);
+    return TIME_WORDS.contains(tree.lemma(nominal)) || rel.endsWith("tmod") || rel.equals("obl:npmod");
+  }
+
   private boolean inPhrase(int head, int token) {
     int t = token;
+    if (tree.head(token) == head && tree.relation(token).equals("case")) return false;
     while (t != head && t >= 0) {
       String rel = tree.relation(t);
+      if ((rel.startsWith("nmod") || rel.startsWith("obl")) && !rel.equals("nmod:poss")
+          && !tree.caseOf(t).equals("of")) {
+        return false;
+      }
       if (rel.startsWith("acl") || rel.equals("appos") || rel.equals("parataxis") || rel.equals("conj")
           || rel.equals("cc") || rel.startsWith("advcl") || rel.equals("dep") || rel.equals("punct") && tree.head(t) == head) {
         return false;

@@ -100,7 +100,10 @@ final class ClauseArguments {
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
       if ((rel.equals("compound:prt") || rel.equals("advmod")) && tree.lemma(c).equals(particle)) return true;
-      if ((rel.startsWith("obl") || rel.startsWith("nmod")) && tree.caseOf(c).equals(particle)) return true;
+      if ((rel.startsWith("obl") || rel.startsWith("nmod")) && tree.caseOf(c).equals(particle)
+          && tree.firstChild(verb, "obj") < 0) {
+        return true;
+      }
     }
     return false;
   }

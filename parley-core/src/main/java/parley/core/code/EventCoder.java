@@ -29,6 +29,9 @@ import parley.core.pipeline.Stage;
  * its evidence span and the pattern that fired. Headlines are not coded: the body restates them.
  */
 public final class EventCoder implements Stage {
+  private static final Set<String> RECIPROCAL = Set.of("agree", "sign", "meet", "talk", "negotiate", "clash",
+      "fight", "discuss", "cooperate", "trade", "hold", "reach", "conclude", "exchange", "share", "ally",
+      "consult", "confer");
   private final VerbLexicon verbs;
   private final CameoTable cameo;
 
@@ -62,7 +65,7 @@ public final class EventCoder implements Stage {
       ActorIndex actors = new ActorIndex(tree, doc.actorsIn(sentence.index()));
       ClauseArguments arguments = new ClauseArguments(tree);
       for (int t = 0; t < tree.size(); t++) {
-        if (tree.token(t).isVerb()) {
+        if (tree.token(t).isVerb() || isPredicateAdjective(tree, t)) {
           codeVerb(doc, tree, actors, arguments, t, published, events);
         } else if (tree.token(t).isNoun()) {
           codeNoun(doc, tree, actors, arguments, t, published, events);
@@ -80,11 +83,16 @@ public final class EventCoder implements Stage {
     return doc.withEvents(numbered);
   }
 
+  private static boolean isPredicateAdjective(DependencyTree tree, int t) {
+    return tree.token(t).pos().startsWith("JJ") && tree.firstChild(t, "nsubj") >= 0;
+  }
+
   private void codeVerb(Document doc, DependencyTree tree, ActorIndex actors, ClauseArguments args,
       int verb, EventDate published, List<Event> out) {
+    int object = args.object(verb);
+    if (object >= 0 && codeLightVerb(doc, tree, actors, args, verb, object, published, out)) return;
     List<VerbPattern> patterns = verbs.forVerb(tree.lemma(verb));
     if (patterns.isEmpty()) return;
-    int object = args.object(verb);
     for (VerbPattern pattern : patterns) {
       if (!pattern.particle().isEmpty() && !args.hasParticle(verb, pattern.particle())) continue;
       if (!pattern.objects().isEmpty() && (object < 0 || !objectMatches(tree, object, pattern.objects()))) continue;
@@ -92,13 +100,43 @@ public final class EventCoder implements Stage {
       List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
       if (sources.isEmpty()) return;
       List<ActorMention> targets = targets(tree, actors, args, verb, object, pattern, doc.text());
-      if (targets.isEmpty() && sources.size() > 1 && pattern.targets().contains("with")) {
+      if (sources.size() > 1 && RECIPROCAL.contains(tree.lemma(verb)) && noCodedActor(targets)) {
         emitAmong(doc, tree, verb, pattern, sources, ModeClassifier.modality(tree, verb), published, out);
         return;
       }
       emit(doc, tree, verb, object, pattern, sources, targets, ModeClassifier.modality(tree, verb), published, out);
       return;
     }
+  }
+
+  /** "launched an investigation into X", "carried out attacks on Y": the object noun names the event. */
+  private boolean codeLightVerb(Document doc, DependencyTree tree, ActorIndex actors, ClauseArguments args,
+      int verb, int object, EventDate published, List<Event> out) {
+    Optional<String> particle = verbs.lightVerbParticle(tree.lemma(verb));
+    if (particle.isEmpty() || (!particle.get().isEmpty() && !args.hasParticle(verb, particle.get()))) return false;
+    List<VerbPattern> nouns = verbs.forNoun(tree.lemma(object));
+    if (nouns.isEmpty()) return false;
+    VerbPattern pattern = nouns.get(0);
+    List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
+    if (sources.isEmpty()) return false;
+    List<ActorMention> targets = List.of();
+    for (String slot : pattern.targets()) {
+      int t = args.prepositional(object, slot);
+      if (t < 0 && !slot.equals("of")) t = args.prepositional(verb, slot);
+      if (slot.equals("iobj")) t = args.indirectObject(verb);
+      if (t >= 0) {
+        targets = actors.ofOrPhrase(t, doc.text());
+        if (!targets.isEmpty()) break;
+      }
+    }
+    VerbPattern named = new VerbPattern(pattern.code(), pattern.lemma(), "", java.util.Set.of(), java.util.Set.of(),
+        pattern.targets(), true, tree.lemma(verb) + "+obj:" + pattern.name(), pattern.line());
+    emit(doc, tree, verb, object, named, sources, targets, ModeClassifier.modality(tree, verb), published, out);
+    return true;
+  }
+
+  private static boolean noCodedActor(List<ActorMention> mentions) {
+    return mentions.stream().noneMatch(m -> m.actor().code().isPresent());
   }
 
   /** "the attack on X by Y", "Japan's sanctions against Korea". */
@@ -145,7 +183,12 @@ public final class EventCoder implements Stage {
         if (!found.isEmpty()) return found;
       }
     }
-    if (!pattern.objects().isEmpty() && object >= 0) return actors.owners(object);
+    if (!pattern.objects().isEmpty() && object >= 0) {
+      List<ActorMention> owners = actors.owners(object);
+      if (!owners.isEmpty()) return owners;
+    }
+    List<ActorMention> inComplement = complementTarget(tree, actors, args, verb);
+    if (!inComplement.isEmpty()) return inComplement;
     for (String slot : pattern.targets()) {
       int t = switch (slot) {
         case "obj" -> object;
@@ -153,6 +196,31 @@ public final class EventCoder implements Stage {
         default -> args.prepositional(verb, slot);
       };
       if (t >= 0) return actors.ofOrPhrase(t, text);
+    }
+    return List.of();
+  }
+
+  /** "agreed to send troops to Uganda", "willing to withdraw its troops from East Germany". */
+  private static List<ActorMention> complementTarget(DependencyTree tree, ActorIndex actors, ClauseArguments args,
+      int verb) {
+    int clause = tree.firstChild(verb, "xcomp");
+    for (int depth = 0; clause >= 0 && depth < 2; depth++) {
+      List<Integer> slots = new ArrayList<>();
+      slots.add(args.object(clause));
+      slots.add(args.indirectObject(clause));
+      for (String p : List.of("to", "with", "against", "on", "from", "in", "for", "into")) {
+        slots.add(args.prepositional(clause, p));
+      }
+      int object = args.object(clause);
+      if (object >= 0) {
+        for (String p : List.of("to", "with", "against", "on", "from", "in", "for")) slots.add(args.prepositional(object, p));
+      }
+      for (int t : slots) {
+        if (t < 0) continue;
+        List<ActorMention> found = actors.of(t);
+        if (!noCodedActor(found)) return found;
+      }
+      clause = tree.firstChild(clause, "xcomp");
     }
     return List.of();
   }

@@ -21,6 +21,7 @@ import java.util.function.Predicate;
  * 026     urge              comp=talk,negotiation,negotiate
  * 040     meet              target=with,obj
  * n:190   attack            target=on,against
+ * light   launch                       # the event comes from the object noun
  * </pre>
  */
 public final class VerbLexicon {
@@ -28,8 +29,14 @@ public final class VerbLexicon {
   private final Map<String, List<VerbPattern>> verbs;
   private final Map<String, List<VerbPattern>> nouns;
   private final int size;
+  private final Map<String, String> lightVerbs;
 
   private VerbLexicon(List<VerbPattern> patterns) {
+    this(patterns, Map.of());
+  }
+
+  private VerbLexicon(List<VerbPattern> patterns, Map<String, String> lightVerbs) {
+    this.lightVerbs = Map.copyOf(lightVerbs);
     Map<String, List<VerbPattern>> v = new HashMap<>();
     Map<String, List<VerbPattern>> n = new HashMap<>();
     for (VerbPattern p : patterns) {
@@ -57,8 +64,27 @@ public final class VerbLexicon {
 
   static VerbLexicon parse(List<LexiconLines.Line> lines) {
     List<VerbPattern> patterns = new ArrayList<>();
-    for (LexiconLines.Line line : LexiconLines.content(lines)) patterns.add(parseLine(line));
-    return new VerbLexicon(patterns);
+    Map<String, String> light = new HashMap<>();
+    for (LexiconLines.Line line : LexiconLines.content(lines)) {
+      String[] fields = line.text().trim().split("\\s+");
+      if (fields[0].equals("light")) {
+        if (fields.length != 2) throw line.error("expected 'light lemma[+particle]'");
+        String[] predicate = fields[1].split("\\+", 2);
+        light.put(predicate[0], predicate.length > 1 ? predicate[1] : "");
+        continue;
+      }
+      patterns.add(parseLine(line));
+    }
+    return new VerbLexicon(patterns, light);
+  }
+
+  /**
+   * Light verbs take their event from their object noun ("launched an investigation", "carried
+   * out attacks"): the particle the verb needs ("out" for "carry"), "" for none, or empty when
+   * the lemma is not a light verb.
+   */
+  public java.util.Optional<String> lightVerbParticle(String lemma) {
+    return java.util.Optional.ofNullable(lightVerbs.get(lemma));
   }
 
   /** Patterns for a verb lemma, most specific first; empty when the lemma is not an event verb. */
@@ -112,7 +138,7 @@ public final class VerbLexicon {
     }
     if (targets == null) {
       targets = objects.isEmpty() && !nominal ? List.of("obj", "iobj", "with", "to", "against", "on")
-          : List.of("on", "against", "to", "with", "at", "for", "of", "iobj");
+          : List.of("on", "against", "into", "to", "with", "at", "for", "of", "iobj");
     }
     String name = fields[1] + (objects.isEmpty() ? "" : "+obj:" + String.join("|", objects))
         + (complements.isEmpty() ? "" : "+to:" + String.join("|", complements))
