@@ -46,8 +46,9 @@ final class ActorIndex {
     while (first < nominal && tree.relation(first).equals("punct")) first++;
     while (last > nominal && tree.relation(last).equals("punct")) last--;
     parley.core.doc.Span span = tree.sentence().spanOf(first, last);
+    String how = tree.token(nominal).isProperNoun() ? "phrase-proper" : "phrase";
     return List.of(new ActorMention(tree.sentence().index(), first, last, nominal,
-        parley.core.doc.ActorRef.of(null, span.of(text), span), "phrase"));
+        parley.core.doc.ActorRef.of(null, span.of(text), span), how));
   }
 
   private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("day", "week", "month", "year",

@@ -135,6 +135,11 @@ public final class EventCoder implements Stage {
     return true;
   }
 
+  /** A coded actor, or an uncoded one that is still clearly an actor: a role or a proper name. */
+  private static boolean actorLike(ActorMention m) {
+    return m.actor().code().isPresent() || m.how().equals("role-no-country") || m.how().equals("phrase-proper");
+  }
+
   private static boolean noCodedActor(List<ActorMention> mentions) {
     return mentions.stream().noneMatch(m -> m.actor().code().isPresent());
   }
@@ -255,7 +260,8 @@ public final class EventCoder implements Stage {
     }
     for (ActorMention source : sources) {
       for (ActorMention target : targets) {
-        if (source.actor().code().isEmpty() && target.actor().code().isEmpty()) continue;
+        if (!actorLike(source) && !actorLike(target)) continue;
+        if (source.actor().code().isEmpty() && !actorLike(source)) continue;
         if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())) continue;
         if (source.head() == target.head() || source.actor().span().overlaps(target.actor().span())) continue;
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));

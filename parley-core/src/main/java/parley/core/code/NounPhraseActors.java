@@ -153,6 +153,9 @@ final class NounPhraseActors {
     } else if (role != null && implied.isPresent()) {
       code = Optional.of(ActorCodes.combine(implied.get(), role));
       how = "titled-name-implied";
+    } else if (!countries.isEmpty()) {
+      code = Optional.of(countries.iterator().next());
+      how = "name-with-country";
     } else {
       return;
     }
