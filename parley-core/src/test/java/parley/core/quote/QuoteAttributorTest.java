@@ -12,8 +12,8 @@ import parley.core.doc.Document;
 import parley.core.doc.Quote;
 import parley.core.doc.Sentence;
 
-class QuoteAttributorTest {
-  static final String TEXT = String.join("\n\n",
+public class QuoteAttributorTest {
+  public static final String TEXT = String.join("\n\n",
       "South Korea was taking the deadline “very seriously”, the adviser, Chung Eui-yong, told reporters.",
       "“Only if talks happen, will the summit be possible,” Chung told a news conference.",
       "“As you know, the North side has shown the deadline.”",
@@ -21,7 +21,7 @@ class QuoteAttributorTest {
       "“We will not deal with the regime,” he said.",
       "\"Talks must resume,\" said Kim Jong Un.");
 
-  static Document article() {
+  public static Document article() {
     String[] specs = {
         "South/NNP/2/compound Korea/NNP/4/nsubj was/VBD/4/aux/be taking/VBG/0/root/take the/DT/6/det "
             + "deadline/NN/4/obj “/``/9/punct very/RB/9/advmod seriously/RB/4/advmod ”/''/9/punct "
