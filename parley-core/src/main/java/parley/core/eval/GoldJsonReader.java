@@ -65,6 +65,18 @@ public final class GoldJsonReader {
     }
   }
 
+  /** The occurrence of {@code words} at {@code start}, or the nearest one when the offset is off. */
+  static Optional<Span> locate(String text, String words, int start) {
+    if (start >= 0 && start + words.length() <= text.length() && text.startsWith(words, start)) {
+      return Optional.of(new Span(start, start + words.length()));
+    }
+    int best = -1;
+    for (int i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) {
+      if (best < 0 || Math.abs(i - start) < Math.abs(best - start)) best = i;
+    }
+    return best < 0 ? Optional.empty() : Optional.of(new Span(best, best + words.length()));
+  }
+
   private static GoldDocument document(JsonNode node, String text, String source, int line) {
     Optional<LocalDate> published = Optional.empty();
     String date = node.path("published").asText("");
@@ -76,9 +88,7 @@ public final class GoldJsonReader {
     List<GoldTime> times = new ArrayList<>();
     for (JsonNode t : node.path("times")) {
       String words = t.path("text").asText("");
-      Optional<Span> span = t.has("start")
-          ? Optional.of(new Span(t.get("start").asInt(), t.get("start").asInt() + words.length()))
-          : Optional.empty();
+      Optional<Span> span = t.has("start") ? locate(text, words, t.get("start").asInt()) : Optional.empty();
       times.add(new GoldTime(words, span, t.path("value").asText(""), t.path("type").asText("")));
     }
     List<GoldQuote> quotes = new ArrayList<>();

@@ -2,11 +2,14 @@ package parley.core.time;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parley.core.time.TimeTriggers.Trigger;
 
 /**
  * The regular expressions that find English time expressions, compiled once. Each rule has a
@@ -32,7 +35,7 @@ final class TimePatterns {
     }
   }
 
-  private record Rule(Kind kind, Pattern pattern, List<String> groupNames) {}
+  private record Rule(Kind kind, Set<Trigger> triggers, Pattern pattern, List<String> groupNames) {}
 
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
@@ -59,78 +62,80 @@ final class TimePatterns {
   private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String END = "(?!\\w)";
 
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  /** Context kept around a trigger word: enough for "as of the end of" before and a year after. */
+  private static final int MARGIN = 60;
 
   private static final List<Rule> RULES = List.of(
-      rule(Kind.ISO_DATE, "\\b" + PREP + "(?<year>" + YEAR4 + ")-(?<mon>[01]\\d)-(?<day>[0-3]\\d)" + END),
-      rule(Kind.SLASH_DATE, "\\b" + PREP + "(?<mon>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4}|\\d\\d)" + END),
-      rule(Kind.MONTH_DAY, "\\b" + PREP + EDGE + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mon>" + MONTH_ANY
+      rule(Kind.ISO_DATE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + "(?<year>" + YEAR4 + ")-(?<mon>[01]\\d)-(?<day>[0-3]\\d)" + END),
+      rule(Kind.SLASH_DATE, EnumSet.of(Trigger.SLASH), "\\b" + PREP + "(?<mon>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4}|\\d\\d)" + END),
+      rule(Kind.MONTH_DAY, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mon>" + MONTH_ANY
           + ")\\s*" + DAY + "(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
-      rule(Kind.DAY_MONTH, "\\b" + PREP + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY
+      rule(Kind.DAY_MONTH, EnumSet.of(Trigger.MONTH), "\\b" + PREP + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY
           + "\\s+(?:of\\s+)?(?<mon>" + MONTH_ANY + ")(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
-      rule(Kind.MONTH_YEAR, "\\b" + PREP + EDGE + "(?<mon>" + MONTH_ANY + "),?\\s+(?:of\\s+)?(?<year>"
+      rule(Kind.MONTH_YEAR, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?<mon>" + MONTH_ANY + "),?\\s+(?:of\\s+)?(?<year>"
           + YEAR4 + ")" + END),
-      rule(Kind.MONTH, "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<mon>"
+      rule(Kind.MONTH, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<mon>"
           + MONTH_FULL + ")(?:\\s+(?:of\\s+)?(?<ymod>last|this|next) year)?" + END),
-      rule(Kind.WEEKDAY, "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<wd>"
+      rule(Kind.WEEKDAY, EnumSet.of(Trigger.WEEKDAY), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<wd>"
           + WEEKDAY + ")(?:'s)?" + PART + END),
-      rule(Kind.NAMED_DAY, "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
+      rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
           + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"
           + "|this evening|earlier (?:that|the same) day|that day|the same day)" + PART + END),
-      rule(Kind.RELATIVE, "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|that|the full|the whole|the entire)\\s+"
+      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|that|the full|the whole|the entire)\\s+"
           + "(?<unit>year|month|week|weekend|decade|century)" + END),
-      rule(Kind.RELATIVE, "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)" + END),
-      rule(Kind.YEAR_END, "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?:'s)?[- ]?end" + END),
-      rule(Kind.YEAR_AGO, "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
+      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)" + END),
+      rule(Kind.YEAR_END, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?:'s)?[- ]?end" + END),
+      rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
           + "(?:\\s+" + ORDINAL + ")?(?:\\s+(?<unit>quarter|period|month|week))?" + END),
-      rule(Kind.OFFSET, "\\b" + PREP + "(?:(?:almost|nearly|about|some|more than|roughly|just|only)\\s+)?"
+      rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:almost|nearly|about|some|more than|roughly|just|only)\\s+)?"
           + "(?<num>" + NUMBER + ")[\\s-]+(?<unit>day|week|month|year|decade|century)s?"
           + "(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|after|from now|hence)" + END),
-      rule(Kind.YEAR, "(?<![\\w$£€#.,/'’-])" + PREP + EDGE + "(?:(?<fiscal>fiscal|the year|calendar)\\s+"
+      rule(Kind.YEAR, EnumSet.of(Trigger.YEAR), "(?<![\\w$£€#.,/'’-])" + PREP + EDGE + "(?:(?<fiscal>fiscal|the year|calendar)\\s+"
           + "(?:year\\s+)?)?(?<year>" + YEAR4 + ")(?![\\w%'’-]|[.,]\\d)"),
-      rule(Kind.DECADE, "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
+      rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
           + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
-      rule(Kind.QUARTER, "\\b" + PREP + "(?:(?:the|its|a|an)\\s+)?(?:(?<qyear>" + YEAR4 + ")(?:'s)?\\s+|"
+      rule(Kind.QUARTER, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the|its|a|an)\\s+)?(?:(?<qyear>" + YEAR4 + ")(?:'s)?\\s+|"
           + "(?<mod>last|this|next|current|latest|previous|same)\\s+|(?<yearmod>last|this|next) year's\\s+)?"
           + "(?:flat\\s+|strong\\s+|weak\\s+)?(?:fiscal[\\s-]+)?" + ORDINAL + "[\\s-]+(?<unit>quarter|half)"
           + "(?:\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year))?" + END),
-      rule(Kind.QUARTER_RELATIVE, "\\b" + PREP + "(?<mod>the|this|that|last|next|latest|current|previous"
+      rule(Kind.QUARTER_RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<mod>the|this|that|last|next|latest|current|previous"
           + "|the latest|the current|the previous|the past|the last|the same|the most recent)\\s+"
           + "(?:fiscal\\s+)?(?<unit>quarter)" + END),
-      rule(Kind.SEASON, "\\b" + PREP + EDGE + "(?:(?<mod>last|this|next|coming|past|the)\\s+)"
+      rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?:(?<mod>last|this|next|coming|past|the)\\s+)"
           + "(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END),
-      rule(Kind.SEASON, "\\b" + PREP + EDGE + "(?<season>spring|summer|autumn|winter|fall)\\s+(?:of\\s+)?"
+      rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?<season>spring|summer|autumn|winter|fall)\\s+(?:of\\s+)?"
           + "(?<year>" + YEAR4 + ")" + END),
-      rule(Kind.REFERENCE, "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
+      rule(Kind.REFERENCE, EnumSet.of(Trigger.REFERENCE, Trigger.UNIT), "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
           + "|at the moment|recently|lately|in recent (?:years|months|weeks|days)|recent years|previously"
           + "|formerly|in the past|the past|in the future|the future|the near future|soon|shortly"
           + "|for now|current|recent|future|the near term|the short term|the long term|in the long run"
           + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades))" + END),
-      rule(Kind.DURATION, "\\b" + PREP + "(?:(?:the|a|an)\\s+)?(?:(?<mod>past|last|next|previous|coming|"
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the|a|an)\\s+)?(?:(?<mod>past|last|next|previous|coming|"
           + "first|final|following)\\s+)?(?:(?:almost|nearly|about|more than|less than|over|some|"
           + "roughly|at least|up to)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?<unit>second|minute|hour|day|"
           + "night|week|month|year|decade|century)s?(?:-long|-old)?"
           + "(?!\\s+(?:ago|earlier|later|old|before|after|from now)\\b)" + END),
-      rule(Kind.DURATION, "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"
           + "the previous|the coming)\\s+(?<unit>day|week|month|year|decade|century)" + END),
-      rule(Kind.DURATION, "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours)" + END),
-      rule(Kind.CLOCK, "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours)" + END),
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
           + "|am|pm)(?:\\s+(?<tz>[A-Z]{2,4}))?" + END),
-      rule(Kind.CLOCK, "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>GMT|UTC|EST|EDT|CST|"
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>GMT|UTC|EST|EDT|CST|"
           + "PST|BST|CET))?" + END),
-      rule(Kind.CLOCK, "\\b" + PREP + "(?<named>noon|midnight|midday)" + END),
-      rule(Kind.HOLIDAY, "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<named>noon|midnight|midday)" + END),
+      rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
           + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween)"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
-      rule(Kind.SET, "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
+      rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
           + "|every (?:day|week|month|year|night|morning)|each (?:day|week|month|year)"
           + "|(?:a|per) (?:day|week|month|year))" + END));
 
-  private static Rule rule(Kind kind, String regex) {
+  private static Rule rule(Kind kind, Set<Trigger> triggers, String regex) {
     List<String> names = new ArrayList<>();
     Matcher m = GROUP_NAME.matcher(regex);
     while (m.find()) names.add(m.group(1));
-    return new Rule(kind, Pattern.compile(regex, FLAGS), List.copyOf(names));
+    return new Rule(kind, triggers, Pattern.compile(regex, FLAGS), List.copyOf(names));
   }
 
   private TimePatterns() {}
@@ -138,32 +143,43 @@ final class TimePatterns {
   /** Every time expression in {@code text}: non-overlapping, longest first, in text order. */
   static List<Candidate> find(CharSequence text) {
     List<Candidate> all = new ArrayList<>();
-    for (int r = 0; r < RULES.size(); r++) {
-      Rule rule = RULES.get(r);
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        if (m.end() > m.start()) {
-          Map<String, String> groups = new HashMap<>();
-          for (String name : rule.groupNames()) {
-            if (m.group(name) != null) groups.put(name, m.group(name));
+    Map<Trigger, List<int[]>> windows = TimeTriggers.windows(text, MARGIN);
+    for (Rule rule : RULES) {
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int[] window : TimeTriggers.union(windows, rule.triggers())) {
+        m.region(window[0], window[1]);
+        while (m.find()) {
+          if (m.end() > m.start()) {
+            Candidate candidate = candidate(rule, m);
+            if (acceptable(candidate)) all.add(candidate);
           }
-          Candidate candidate = new Candidate(rule.kind(), m.start(), m.end(), groups);
-          if (acceptable(candidate, text)) all.add(candidate);
         }
       }
     }
     all.sort(Comparator.comparingInt(Candidate::length).reversed()
         .thenComparingInt(c -> c.kind().ordinal()).thenComparingInt(Candidate::start));
     List<Candidate> chosen = new ArrayList<>();
+    java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
     for (Candidate c : all) {
-      if (chosen.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) chosen.add(c);
+      var before = taken.floorEntry(c.end() - 1);
+      if (before != null && before.getValue() > c.start()) continue;
+      chosen.add(c);
+      taken.put(c.start(), c.end());
     }
     chosen.sort(Comparator.comparingInt(Candidate::start));
     return chosen;
   }
 
+  private static Candidate candidate(Rule rule, Matcher m) {
+    Map<String, String> groups = new HashMap<>();
+    for (String name : rule.groupNames()) {
+      if (m.group(name) != null) groups.put(name, m.group(name));
+    }
+    return new Candidate(rule.kind(), m.start(), m.end(), groups);
+  }
+
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
-  private static boolean acceptable(Candidate c, CharSequence text) {
+  private static boolean acceptable(Candidate c) {
     if (c.kind() == Kind.MONTH) {
       String mon = c.group("mon");
       boolean ambiguous = mon.equals("May") || mon.equals("March");

@@ -1,0 +1,75 @@
+package parley.core.eval;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Document;
+import parley.core.doc.Quote;
+import parley.core.doc.Span;
+
+/**
+ * Scores quote attribution. Each gold quote is found when a predicted quote overlaps its text; the
+ * speaker is correct when the gold and predicted speaker words share a word (case-insensitive, not
+ * counting "the", "a", "of"...), or the gold speaker is the predicted actor code.
+ */
+public final class QuoteScorer {
+  private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "'s", "’s", "mr", "mrs",
+      "ms", "dr", "in", "for", "to", "on", "at", "by");
+
+  private QuoteScorer() {}
+
+  public static QuoteScore score(List<GoldDocument> gold, Function<GoldDocument, Document> annotate) {
+    int total = 0;
+    int found = 0;
+    int correct = 0;
+    int predicted = 0;
+    for (GoldDocument g : gold) {
+      List<Quote> quotes = annotate.apply(g).quotes();
+      predicted += quotes.size();
+      for (GoldQuote q : g.quotes()) {
+        total++;
+        Optional<Quote> match = bestMatch(g.text(), q, quotes);
+        if (match.isEmpty()) continue;
+        found++;
+        if (speakerAgrees(q.speaker(), match.get().speaker())) correct++;
+      }
+    }
+    return new QuoteScore(total, found, correct, predicted);
+  }
+
+  static Optional<Quote> bestMatch(String text, GoldQuote gold, List<Quote> predicted) {
+    Quote best = null;
+    int bestOverlap = 0;
+    for (Span span : GoldSpans.occurrences(text, gold.text(), gold.span())) {
+      for (Quote p : predicted) {
+        int overlap = Math.min(span.end(), p.span().end()) - Math.max(span.start(), p.span().start());
+        if (overlap > bestOverlap) {
+          best = p;
+          bestOverlap = overlap;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether a predicted speaker agrees with the gold speaker's words (or code). */
+  public static boolean speakerAgrees(String gold, Optional<ActorRef> predicted) {
+    if (predicted.isEmpty()) return gold.isBlank();
+    if (predicted.get().code().map(gold::equals).orElse(false)) return true;
+    Set<String> goldWords = words(gold);
+    goldWords.retainAll(words(predicted.get().text()));
+    return !goldWords.isEmpty();
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+      if (!w.isEmpty() && !STOP.contains(w)) out.add(w);
+    }
+    return out;
+  }
+}

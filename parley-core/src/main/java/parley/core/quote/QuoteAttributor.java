@@ -1,0 +1,105 @@
+package parley.core.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import parley.core.doc.ActorMention;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Document;
+import parley.core.doc.Quote;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.pipeline.Facet;
+import parley.core.pipeline.Stage;
+
+/**
+ * Finds direct quotes (between quotation marks, across paragraphs, and short partial quotes) and
+ * reported speech ("X said (that) ...") and attributes each to its speaker, resolved across the
+ * article: names are remembered with their roles, "Chung" refers back to "Chung Eui-yong", "he" to
+ * the last named speaker, and an unattributed quote paragraph to the previous quote's speaker.
+ */
+public final class QuoteAttributor implements Stage {
+  @Override
+  public Set<Facet> requires() {
+    return EnumSet.of(Facet.PARSE, Facet.ACTORS);
+  }
+
+  @Override
+  public Set<Facet> provides() {
+    return EnumSet.of(Facet.QUOTES);
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    SpeakerMemory memory = new SpeakerMemory();
+    List<Quote> out = new ArrayList<>();
+    List<QuoteMarks.Piece> pieces = QuoteMarks.find(doc.text());
+    List<Span> direct = pieces.stream().map(QuoteMarks.Piece::span).toList();
+    int nextPiece = 0;
+    Optional<ActorRef> previous = Optional.empty();
+    for (Sentence sentence : doc.sentences()) {
+      noteNames(doc, sentence, memory);
+      for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
+        QuoteMarks.Piece piece = pieces.get(nextPiece);
+        Optional<ActorRef> speaker = speaker(doc, piece.span(), memory);
+        if (speaker.isEmpty()) speaker = previous.map(p -> p).or(() -> memory.lastSpeaker(piece.span()))
+            .filter(p -> piece.continued() || startsParagraph(doc.text(), piece.span()));
+        out.add(new Quote(speaker, piece.span().of(doc.text()), piece.span(), true));
+        previous = speaker.isPresent() ? speaker : previous;
+      }
+      for (ReportedSpeech.Content c : ReportedSpeech.find(sentence, direct)) {
+        Optional<ActorRef> speaker = SpeakerFinder.speakerOf(sentence, c.verb())
+            .map(m -> memory.resolve(m, codeOf(doc, m)));
+        out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
+      }
+    }
+    out.sort(Comparator.comparingInt(q -> q.span().start()));
+    return doc.withQuotes(out);
+  }
+
+  /** The speaker of a direct quote: the subject of the nearest speech verb in its sentences. */
+  private static Optional<ActorRef> speaker(Document doc, Span quote, SpeakerMemory memory) {
+    Sentence best = null;
+    OptionalInt bestVerb = OptionalInt.empty();
+    for (Sentence s : doc.sentences()) {
+      if (s.span().end() < quote.start() - 1 || s.span().start() > quote.end() + 2) continue;
+      OptionalInt verb = SpeakerFinder.speechVerb(s, quote);
+      if (verb.isPresent() && (best == null || bestVerb.isEmpty())) {
+        best = s;
+        bestVerb = verb;
+      }
+    }
+    if (best == null) return Optional.empty();
+    Sentence sentence = best;
+    return SpeakerFinder.speakerOf(sentence, bestVerb.getAsInt())
+        .map(m -> memory.resolve(m, codeOf(doc, m)));
+  }
+
+  private static Optional<String> codeOf(Document doc, SpeakerMention m) {
+    return doc.actorsIn(m.sentence()).stream().filter(a -> a.covers(m.head()))
+        .map(ActorMention::actor).flatMap(a -> a.code().stream()).findFirst();
+  }
+
+  /** Remembers multi-word names of actor mentions so a later bare surname resolves. */
+  private static void noteNames(Document doc, Sentence sentence, SpeakerMemory memory) {
+    for (ActorMention a : doc.actorsIn(sentence.index())) {
+      boolean proper = true;
+      for (int t = a.first(); t <= a.last() && t < sentence.size(); t++) {
+        proper &= sentence.token(t).isProperNoun();
+      }
+      if (proper && a.last() < sentence.size()) {
+        memory.noteName(doc.slice(sentence.spanOf(a.first(), a.last())), a.actor().code());
+      }
+    }
+  }
+
+  private static boolean startsParagraph(String text, Span quote) {
+    int i = quote.start() - 2;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
+    return i < 0 || text.charAt(i) == '\n';
+  }
+}

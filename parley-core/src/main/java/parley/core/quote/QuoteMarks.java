@@ -1,0 +1,79 @@
+package parley.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import parley.core.doc.Span;
+
+/**
+ * Finds the stretches of text between quotation marks: curly (“ ” and ‘ ’), straight (") and TeX
+ * style (`` ''). A quote left open at the end of its paragraph continues into the next paragraph
+ * when that one opens with a mark, as newspapers print multi-paragraph quotes: each paragraph's
+ * piece is its own span and {@link Piece#continued} says it belongs to the one before.
+ */
+final class QuoteMarks {
+  /** The quoted words (without marks), and whether they continue the previous piece. */
+  record Piece(Span span, boolean continued) {}
+
+  private QuoteMarks() {}
+
+  static List<Piece> find(String text) {
+    List<Piece> out = new ArrayList<>();
+    int i = 0;
+    boolean continuing = false;
+    while (i < text.length()) {
+      int open = nextOpening(text, i);
+      if (open < 0) break;
+      int markLength = text.startsWith("``", open) ? 2 : 1;
+      int start = open + markLength;
+      int paragraphEnd = paragraphEnd(text, start);
+      int close = closing(text, text.charAt(open), start, paragraphEnd);
+      boolean continued = continuing && isParagraphStart(text, open);
+      int end = close >= 0 ? close : trimEnd(text, start, paragraphEnd);
+      if (end > start) out.add(new Piece(new Span(start, end), continued));
+      continuing = close < 0;
+      i = close >= 0 ? close + 1 : paragraphEnd;
+    }
+    return out;
+  }
+
+  private static int nextOpening(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '"' || text.startsWith("``", i)) return i;
+      if (c == '‘' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int closing(String text, char open, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (open == '“' && c == '”') return i;
+      if (open == '"' && c == '"') return i;
+      if (open == '`' && text.startsWith("''", i)) return i;
+      if (open == '‘' && c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int paragraphEnd(String text, int from) {
+    int nl = text.indexOf('\n', from);
+    return nl < 0 ? text.length() : nl;
+  }
+
+  private static boolean isParagraphStart(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j--;
+    return j < 0 || text.charAt(j) == '\n';
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return end;
+  }
+}

@@ -1,0 +1,118 @@
+package parley.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import parley.core.doc.Arc;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.Token;
+
+/**
+ * Reads a parsed sentence for who says something: the subject of the speech verb nearest to a
+ * quote ("..., Chung said"; "said Chung"; "the adviser, Chung Eui-yong, told reporters"), or the
+ * object of "according to".
+ */
+final class SpeakerFinder {
+  private SpeakerFinder() {}
+
+  /** The speech verb of {@code sentence} nearest to {@code quote} and outside it. */
+  static OptionalInt speechVerb(Sentence sentence, Span quote) {
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Token t : sentence.tokens()) {
+      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according");
+      if (!speech || quote.overlaps(t.span())) continue;
+      int distance = t.span().start() >= quote.end() ? t.span().start() - quote.end()
+          : quote.start() - t.span().end();
+      if (distance < bestDistance) {
+        best = t.index();
+        bestDistance = distance;
+      }
+    }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /** Who the verb's speaker is: its nominal subject, or the object of "according to". */
+  static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb) {
+    if (sentence.token(verb).lower().equals("according")) {
+      return sentence.head(verb).filter(a -> a.governor() >= 0).map(a -> mention(sentence, a.governor()));
+    }
+    for (Arc arc : sentence.dependents(verb)) {
+      if (arc.relation().equals("nsubj")) return Optional.of(mention(sentence, arc.dependent()));
+    }
+    Optional<Arc> up = sentence.head(verb);
+    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("conj")) {
+      return speakerOf(sentence, up.get().governor());
+    }
+    return Optional.empty();
+  }
+
+  static SpeakerMention mention(Sentence sentence, int head) {
+    Token h = sentence.token(head);
+    if (h.pos().startsWith("PRP")) {
+      return new SpeakerMention(SpeakerMention.Kind.PRONOUN, sentence.index(), head, h.span(), h.text(), "");
+    }
+    if (h.isProperNoun()) return name(sentence, head);
+    for (Arc arc : sentence.dependents(head)) {
+      if (arc.relation().equals("appos") && sentence.token(arc.dependent()).isProperNoun()) {
+        SpeakerMention n = name(sentence, arc.dependent());
+        return new SpeakerMention(SpeakerMention.Kind.NAME, n.sentence(), n.head(), n.span(), n.text(), h.lemma());
+      }
+    }
+    Span phrase = phrase(sentence, head);
+    return new SpeakerMention(SpeakerMention.Kind.ROLE, sentence.index(), head, phrase,
+        textOf(sentence, phrase), h.lemma());
+  }
+
+  /** A proper noun with its compound and flat parts: "Chung Eui-yong", "Moon Jae-in". */
+  private static SpeakerMention name(Sentence sentence, int head) {
+    int first = head;
+    int last = head;
+    for (Arc arc : sentence.dependents(head)) {
+      String rel = arc.baseRelation();
+      boolean part = (rel.equals("compound") || rel.equals("flat"))
+          && sentence.token(arc.dependent()).isProperNoun();
+      if (part) {
+        first = Math.min(first, arc.dependent());
+        last = Math.max(last, arc.dependent());
+      }
+    }
+    Span span = sentence.spanOf(first, last);
+    return new SpeakerMention(SpeakerMention.Kind.NAME, sentence.index(), head, span,
+        textOf(sentence, span), "");
+  }
+
+  /** The noun with its determiners, adjectives, compounds and possessors: "South Korea's adviser". */
+  private static Span phrase(Sentence sentence, int head) {
+    List<Integer> todo = new ArrayList<>(List.of(head));
+    int first = head;
+    int last = head;
+    while (!todo.isEmpty()) {
+      int t = todo.remove(todo.size() - 1);
+      for (Arc arc : sentence.dependents(t)) {
+        String rel = arc.baseRelation();
+        if (rel.equals("det") || rel.equals("amod") || rel.equals("compound") || rel.equals("nmod")
+            && arc.relation().equals("nmod:poss") || rel.equals("case") && t != head || rel.equals("flat")) {
+          first = Math.min(first, arc.dependent());
+          last = Math.max(last, arc.dependent());
+          todo.add(arc.dependent());
+        }
+      }
+    }
+    return sentence.spanOf(first, last);
+  }
+
+  private static String textOf(Sentence sentence, Span span) {
+    StringBuilder out = new StringBuilder();
+    Token previous = null;
+    for (Token t : sentence.tokens()) {
+      if (!span.contains(t.span())) continue;
+      if (previous != null && t.span().start() > previous.span().end()) out.append(' ');
+      out.append(t.text());
+      previous = t;
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,68 @@
+package parley.core.quote;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Span;
+
+/**
+ * What one article has said about its speakers so far: full names by each of their words ("Chung"
+ * gives "Chung Eui-yong"), names by role ("the adviser"), and the last named speaker for "he". One
+ * instance per document; not shared.
+ */
+final class SpeakerMemory {
+  private record Person(String name, Optional<String> code) {}
+
+  private final Map<String, Person> byWord = new HashMap<>();
+  private final Map<String, Person> byRole = new HashMap<>();
+  private Person last;
+
+  /** Resolves a mention to a speaker, remembering names and roles for later mentions. */
+  ActorRef resolve(SpeakerMention mention, Optional<String> code) {
+    return switch (mention.kind()) {
+      case NAME -> {
+        Person p = known(mention.text()).orElse(new Person(mention.text(), code));
+        Person person = new Person(p.name(), code.isPresent() ? code : p.code());
+        remember(person, mention.role());
+        yield new ActorRef(person.code(), person.name(), mention.span());
+      }
+      case PRONOUN -> last == null ? new ActorRef(code, mention.text(), mention.span())
+          : new ActorRef(last.code(), last.name(), mention.span());
+      case ROLE -> {
+        Person p = byRole.get(mention.role());
+        yield p == null ? new ActorRef(code, mention.text(), mention.span())
+            : new ActorRef(code.isPresent() ? code : p.code(), p.name(), mention.span());
+      }
+    };
+  }
+
+  /** Notes a name seen in the text (not necessarily speaking) so a later surname finds it. */
+  void noteName(String name, Optional<String> code) {
+    if (name.split(" ").length < 2) return;
+    Person p = new Person(name, code);
+    for (String word : name.split(" ")) byWord.putIfAbsent(key(word), p);
+  }
+
+  Optional<ActorRef> lastSpeaker(Span span) {
+    return last == null ? Optional.empty() : Optional.of(new ActorRef(last.code(), last.name(), span));
+  }
+
+  private Optional<Person> known(String name) {
+    if (name.contains(" ")) return Optional.empty();
+    return Optional.ofNullable(byWord.get(key(name)));
+  }
+
+  private void remember(Person p, String role) {
+    last = p;
+    for (String word : p.name().split(" ")) {
+      if (word.length() > 1) byWord.put(key(word), p);
+    }
+    if (!role.isEmpty()) byRole.put(role, p);
+  }
+
+  private static String key(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+}

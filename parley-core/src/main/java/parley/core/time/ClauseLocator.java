@@ -1,0 +1,70 @@
+package parley.core.time;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import parley.core.doc.Arc;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.Token;
+
+/** Finds the verb that heads a stretch of a parsed sentence, and the clause a token belongs to. */
+public final class ClauseLocator {
+  private static final Set<String> CLAUSAL = Set.of("root", "ccomp", "xcomp", "advcl", "acl",
+      "parataxis", "csubj", "conj");
+
+  private ClauseLocator() {}
+
+  /**
+   * The head of the tokens inside {@code span}: the one whose governor lies outside the span (or is
+   * the root), preferring a verb. Empty when no token lies inside.
+   */
+  public static OptionalInt head(Sentence sentence, Span span) {
+    int best = -1;
+    for (Token t : sentence.tokens()) {
+      if (!span.contains(t.span())) continue;
+      Optional<Arc> arc = sentence.head(t.index());
+      boolean outside = arc.isEmpty() || arc.get().governor() < 0
+          || !span.contains(sentence.token(arc.get().governor()).span());
+      if (!outside) continue;
+      if (best < 0 || (t.isVerb() && !sentence.token(best).isVerb())) best = t.index();
+    }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /**
+   * The verb (or other clause head) whose clause contains {@code token}: climbing governors from
+   * the token's own governor until a verb or a clausal relation. Empty at the root of a verbless
+   * sentence.
+   */
+  public static OptionalInt clauseOf(Sentence sentence, int token) {
+    int current = token;
+    for (int steps = 0; steps < sentence.size(); steps++) {
+      Optional<Arc> arc = sentence.head(current);
+      if (arc.isEmpty()) return OptionalInt.empty();
+      int governor = arc.get().governor();
+      if (governor < 0) return current == token ? OptionalInt.empty() : OptionalInt.of(current);
+      if (sentence.token(governor).isVerb() || isClauseHead(sentence, governor)) {
+        return OptionalInt.of(governor);
+      }
+      current = governor;
+    }
+    return OptionalInt.empty();
+  }
+
+  private static boolean isClauseHead(Sentence sentence, int token) {
+    return sentence.head(token).map(a -> CLAUSAL.contains(a.baseRelation()) && a.governor() < 0)
+        .orElse(false);
+  }
+
+  /** Whether {@code verb} has a past-perfect auxiliary: "had met". */
+  public static boolean isPastPerfect(Sentence sentence, int verb) {
+    for (Arc arc : sentence.dependents(verb)) {
+      Token aux = sentence.token(arc.dependent());
+      if (arc.baseRelation().equals("aux") && aux.lemma().equals("have") && aux.pos().equals("VBD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
