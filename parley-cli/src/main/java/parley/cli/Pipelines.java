@@ -8,10 +8,13 @@ import parley.core.lexicon.VerbLexicon;
 import parley.core.ontology.CameoTable;
 import parley.core.pipeline.Pipeline;
 import parley.core.pipeline.StageTimings;
+import parley.core.quote.DeadlineFinder;
+import parley.core.quote.QuoteAttributor;
+import parley.core.time.EventDater;
 import parley.core.time.TimeResolver;
 import parley.nlp.CoreNlpAnnotator;
 
-/** Assembles the standard pipeline: annotate, find times, code actors, code events. */
+/** Assembles the standard pipeline: annotate, find times, code actors and events, date events, quotes, deadlines. */
 final class Pipelines {
   private Pipelines() {}
 
@@ -21,7 +24,10 @@ final class Pipelines {
         new CoreNlpAnnotator(120, timings),
         new TimeResolver(),
         new ActorCoder(lexicons.actors(), lexicons.roles()),
-        new EventCoder(lexicons.verbs(), CameoTable.fromResource()));
+        new EventCoder(lexicons.verbs(), CameoTable.fromResource()),
+        new EventDater(),
+        new QuoteAttributor(),
+        new DeadlineFinder());
   }
 
   /** The lexicons a pipeline codes with: Parley's own, or a PETRARCH dictionary folder. */
