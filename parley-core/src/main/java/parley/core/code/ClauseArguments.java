@@ -47,6 +47,8 @@ final class ClauseArguments {
       } else if (rel.startsWith("advcl")) {
         String pos = tree.token(t).pos();
         if (!(pos.equals("VBG") || pos.equals("VBN"))) return List.of();
+        int object = tree.firstChild(head, "obj");
+        if (object >= 0 && markedBy(t, "of", "for")) return List.of(object);
       } else if (!rel.equals("conj")) {
         return List.of();
       }
@@ -54,6 +56,17 @@ final class ClauseArguments {
       t = head;
     }
     return List.of();
+  }
+
+  /** "accused Ethiopia of shelling": the clause is marked by "of". */
+  private boolean markedBy(int clause, String... words) {
+    for (int c : tree.children(clause)) {
+      String rel = tree.relation(c);
+      if (rel.equals("mark") || rel.equals("case")) {
+        for (String w : words) if (tree.lemma(c).equals(w)) return true;
+      }
+    }
+    return false;
   }
 
   /** The "by X" phrase of a passive verb. */

@@ -85,6 +85,10 @@ final class NounPhraseActors {
     }
     Optional<String> personName = appositeName(h);
     if (codes.isEmpty()) {
+      possessiveCountry(h).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+    }
+    if (!codes.isEmpty() && how.equals("role") && names.isEmpty()) how = "possessive";
+    if (codes.isEmpty()) {
       Optional<NameHit> person = names.stream().filter(n -> n.entry().kind() == ActorKind.PERSON).findFirst();
       if (person.isPresent()) {
         codes.add(codeOf(person.get().entry()));
@@ -211,6 +215,22 @@ final class NounPhraseActors {
       out.add(c);
       collectModifiers(c, out, depth + 1);
     }
+  }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
+  /** "the Sudanese government recalled its ambassador": "its" is the nearest actor named before. */
+  private Optional<String> possessiveCountry(int h) {
+    for (int c : tree.children(h, "nmod:poss")) {
+      if (!POSSESSIVE_PRONOUNS.contains(tree.token(c).lower())) continue;
+      for (int t = c - 1; t >= 0; t--) {
+        if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
+          String code = codeOf(hits[t].entry());
+          return Optional.of(code.length() >= 3 ? code.substring(0, 3) : code);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<String> appositeName(int h) {

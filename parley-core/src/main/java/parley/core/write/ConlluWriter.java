@@ -20,11 +20,18 @@ public final class ConlluWriter implements DocumentWriter {
     for (Sentence s : doc.sentences()) {
       out.println("# sent_id = " + s.index() + " section = " + s.section());
       out.println("# text = " + s.text(doc.text()).replace('\n', ' '));
+      java.util.List<parley.core.doc.ActorMention> actors = doc.actorsIn(s.index());
       for (Token t : s.tokens()) {
         Arc head = s.head(t.index()).orElse(null);
-        out.printf("%d\t%s\t%s\t%s\t_\t_\t%s\t%s\t_\tStart=%d|End=%d%n", t.index() + 1, t.text(),
+        StringBuilder misc = new StringBuilder("Start=" + t.span().start() + "|End=" + t.span().end());
+        for (parley.core.doc.ActorMention m : actors) {
+          if (m.head() == t.index()) {
+            misc.append("|Actor=").append(m.actor().code().orElse("null")).append("(").append(m.how()).append(")");
+          }
+        }
+        out.printf("%d\t%s\t%s\t%s\t_\t_\t%s\t%s\t_\t%s%n", t.index() + 1, t.text(),
             t.lemma(), t.pos(), head == null ? "_" : String.valueOf(head.governor() + 1),
-            head == null ? "_" : head.relation(), t.span().start(), t.span().end());
+            head == null ? "_" : head.relation(), misc);
       }
       out.println();
     }
