@@ -1,0 +1,71 @@
+package parley.core.code;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parley.core.doc.Dateline;
+import parley.core.doc.Document;
+import parley.core.doc.Event;
+import parley.core.doc.Mode;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.RoleLexicon;
+import parley.core.lexicon.VerbLexicon;
+import parley.core.ontology.CameoTable;
+import parley.core.quote.Parses;
+
+/** Hand-parsed documents run through the actor and event coders with Parley's own lexicons. */
+final class CoderFixture {
+  static final ActorLexicon ACTORS = ActorLexicon.fromResources();
+  static final RoleLexicon ROLES = RoleLexicon.fromResource();
+  static final VerbLexicon VERBS = VerbLexicon.fromResource();
+  static final CameoTable CAMEO = CameoTable.fromResource();
+
+  private final String text;
+  private final List<Sentence> sentences = new ArrayList<>();
+  private Optional<Dateline> dateline = Optional.empty();
+  private int from;
+
+  CoderFixture(String text) {
+    this.text = text;
+  }
+
+  /** Adds the next sentence: tokens as {@code word/POS/head/relation[/lemma]}, heads from 1. */
+  CoderFixture sentence(String spec) {
+    String[] items = spec.trim().split("\\s+");
+    int root = 1;
+    for (int i = 0; i < items.length; i++) {
+      if (items[i].split("/").length > 2 && items[i].split("/")[2].equals("0")) root = i + 1;
+    }
+    Sentence s = Parses.sentence(text, sentences.size(), from, spec.replace("./././punct", "./PUNCT/" + root + "/punct"));
+    from = s.span().end();
+    sentences.add(s);
+    return this;
+  }
+
+  CoderFixture dateline(String place) {
+    dateline = Optional.of(new Dateline(place, Optional.of("Reuters"), new Span(0, 0)));
+    return this;
+  }
+
+  Document actors() {
+    Document doc = Document.of("t", text, Optional.of(LocalDate.of(2019, 11, 10)))
+        .withMetadata(Optional.empty(), dateline, Optional.empty(), Optional.empty())
+        .withSentences(sentences);
+    return new ActorCoder(ACTORS, ROLES).apply(doc);
+  }
+
+  Document code() {
+    return new EventCoder(VERBS, CAMEO).apply(actors());
+  }
+
+  static List<Event> asserted(Document doc) {
+    return doc.events().stream().filter(e -> e.mode() == Mode.ASSERTED).toList();
+  }
+
+  static String dyad(Event e) {
+    return e.source().code().orElse("?") + ">" + e.target().flatMap(t -> t.code()).orElse("?") + ":" + e.type().code();
+  }
+}

@@ -1,0 +1,121 @@
+package parley.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.core.code.CoderFixture.asserted;
+import static parley.core.code.CoderFixture.dyad;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Document;
+import parley.core.doc.Event;
+import parley.core.doc.Mode;
+
+class EventCoderTest {
+  @Test
+  void code_imposeCurbsOn_isSanctionWithTargetFromPreposition() {
+    Document doc = new CoderFixture("Japan imposed curbs on South Korea.")
+        .sentence("Japan/NNP/2/nsubj imposed/VBD/0/root/impose curbs/NNS/2/obj/curb on/IN/6/case "
+            + "South/NNP/6/compound Korea/NNP/2/obl ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("JPN>KOR:163");
+    Event e = doc.events().get(0);
+    assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+    assertThat(e.type().plover()).isEqualTo("SANCTION");
+    assertThat(e.evidence().text()).isEqualTo("Japan imposed curbs on South Korea");
+    assertThat(e.rule()).startsWith("impose+obj:");
+  }
+
+  @Test
+  void code_negatedVerb_isNotAsserted() {
+    Document doc = new CoderFixture("Japan did not attack China.")
+        .sentence("Japan/NNP/4/nsubj did/VBD/4/aux/do not/RB/4/advmod attack/VB/0/root China/NNP/4/obj ./././punct")
+        .code();
+    assertThat(doc.events()).hasSize(1);
+    assertThat(doc.events().get(0).mode()).isEqualTo(Mode.NEGATED);
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_conditionalClause_isHypothetical() {
+    Document doc = new CoderFixture("Japan would attack China if talks failed.")
+        .sentence("Japan/NNP/3/nsubj would/MD/3/aux attack/VB/0/root China/NNP/3/obj if/IN/7/mark "
+            + "talks/NNS/7/nsubj/talk failed/VBD/3/advcl/fail ./././punct")
+        .code();
+    assertThat(doc.events()).isNotEmpty().allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void code_statedIntentToAttack_isAThreatAndTheAttackStaysHypothetical() {
+    Document doc = new CoderFixture("Iran will attack Israel.")
+        .sentence("Iran/NNP/3/nsubj will/MD/3/aux attack/VB/0/root Israel/NNP/3/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRN>ISR:1383");
+    assertThat(doc.events()).anyMatch(e -> e.type().code().equals("180") && e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void code_passive_takesTheByPhraseAsSource() {
+    Document doc = new CoderFixture("China was attacked by Japan.")
+        .sentence("China/NNP/3/nsubj:pass was/VBD/3/aux:pass/be attacked/VBN/0/root/attack by/IN/5/case "
+            + "Japan/NNP/3/obl ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("JPN>CHN:180");
+  }
+
+  @Test
+  void code_coordinatedSubjects_giveOneEventEach() {
+    Document doc = new CoderFixture("France and Germany criticised Russia.")
+        .sentence("France/NNP/4/nsubj and/CC/3/cc Germany/NNP/1/conj criticised/VBD/0/root/criticise "
+            + "Russia/NNP/4/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("FRA>RUS:111", "DEU>RUS:111");
+  }
+
+  @Test
+  void code_reportedSpeech_codesTheReportedActNotTheSpeaker() {
+    Document doc = new CoderFixture("Iraq said Iran had attacked Kuwait.")
+        .sentence("Iraq/NNP/2/nsubj said/VBD/0/root/say Iran/NNP/5/nsubj had/VBD/5/aux/have "
+            + "attacked/VBN/2/ccomp/attack Kuwait/NNP/5/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("IRN>KWT:180");
+  }
+
+  @Test
+  void code_objectControl_theUrgedActorIsTheAgentOfTheComplement() {
+    Document doc = new CoderFixture("Norway urged Sudan to attack Chad.")
+        .sentence("Norway/NNP/2/nsubj urged/VBD/0/root/urge Sudan/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp "
+            + "Chad/NNP/5/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).contains("NOR>SDN:020");
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("18"))
+        .extracting(CoderFixture::dyad).containsExactly("SDN>TCD:180");
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("18")).allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void code_collectiveMeeting_givesEveryPair() {
+    Document doc = new CoderFixture("Peru and Chile met.")
+        .sentence("Peru/NNP/4/nsubj and/CC/3/cc Chile/NNP/1/conj met/VBD/0/root/meet ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("PER>CHL:040", "CHL>PER:040");
+  }
+
+  @Test
+  void code_sentenceWithoutParse_givesNoEvent() {
+    Document doc = new CoderFixture("Japan attacked China.")
+        .sentence("Japan/NNP/2/nsubj attacked/VBD/0/root/attack China/NNP/2/obj")
+        .code();
+    Document unparsed = doc.withSentences(List.of(new parley.core.doc.Sentence(0, doc.sentences().get(0).span(),
+        parley.core.doc.Section.BODY, doc.sentences().get(0).tokens(), List.of())));
+    assertThat(new EventCoder(CoderFixture.VERBS, CoderFixture.CAMEO).apply(unparsed).events()).isEmpty();
+  }
+
+  @Test
+  void code_eventIdsAreNumberedPerDocument() {
+    Document doc = new CoderFixture("France and Germany criticised Russia.")
+        .sentence("France/NNP/4/nsubj and/CC/3/cc Germany/NNP/1/conj criticised/VBD/0/root/criticise "
+            + "Russia/NNP/4/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(Event::id).containsExactly("t#e1", "t#e2");
+  }
+}
