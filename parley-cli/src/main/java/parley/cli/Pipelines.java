@@ -30,10 +30,16 @@ final class Pipelines {
         new DeadlineFinder());
   }
 
-  /** The lexicons a pipeline codes with: Parley's own, or a PETRARCH dictionary folder. */
+  /**
+   * The lexicons a pipeline codes with: Parley's own, or the actor and agent dictionaries of a
+   * PETRARCH2/TABARI folder ({@code *actors*.txt}, {@code *agents*.txt}; verbs stay Parley's).
+   */
   record Lexicons(ActorLexicon actors, RoleLexicon roles, VerbLexicon verbs) {
     static Lexicons load(PipelineOptions options) {
-      return new Lexicons(ActorLexicon.fromResources(), RoleLexicon.fromResource(), VerbLexicon.fromResource());
+      if (options.dictionaries == null) {
+        return new Lexicons(ActorLexicon.fromResources(), RoleLexicon.fromResource(), VerbLexicon.fromResource());
+      }
+      return PetrarchFolder.lexicons(options.dictionaries);
     }
   }
 }
