@@ -3,6 +3,7 @@ package parley.cli;
 import parley.core.code.ActorCoder;
 import parley.core.code.EventCoder;
 import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.PlaceGazetteer;
 import parley.core.lexicon.RoleLexicon;
 import parley.core.lexicon.VerbLexicon;
 import parley.core.ontology.CameoTable;
@@ -23,7 +24,7 @@ final class Pipelines {
     return Pipeline.of(
         new CoreNlpAnnotator(120, timings),
         new TimeResolver(),
-        new ActorCoder(lexicons.actors(), lexicons.roles()),
+        new ActorCoder(lexicons.actors(), lexicons.roles(), PlaceGazetteer.fromResource()),
         new EventCoder(lexicons.verbs(), CameoTable.fromResource()),
         new EventDater(),
         new QuoteAttributor(),

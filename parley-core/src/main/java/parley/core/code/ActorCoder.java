@@ -11,6 +11,7 @@ import parley.core.doc.ActorMention;
 import parley.core.doc.Document;
 import parley.core.doc.Sentence;
 import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.PlaceGazetteer;
 import parley.core.lexicon.RoleLexicon;
 import parley.core.pipeline.Facet;
 import parley.core.pipeline.Stage;
@@ -27,11 +28,14 @@ public final class ActorCoder implements Stage {
   private final RoleLexicon roles;
   private final DatelineCountry datelineCountry;
 
-  public ActorCoder(ActorLexicon actors, RoleLexicon roles) {
+  private final PlaceGazetteer places;
+
+  public ActorCoder(ActorLexicon actors, RoleLexicon roles, PlaceGazetteer places) {
     this.actors = Objects.requireNonNull(actors, "actors");
     this.roles = Objects.requireNonNull(roles, "roles");
+    this.places = Objects.requireNonNull(places, "places");
     this.names = new NameSpotter(actors);
-    this.datelineCountry = new DatelineCountry(actors);
+    this.datelineCountry = new DatelineCountry(actors, places);
   }
 
   @Override
@@ -59,7 +63,9 @@ public final class ActorCoder implements Stage {
       if (!sentence.section().carriesEvents()) continue;
       DependencyTree tree = new DependencyTree(sentence);
       NameHit[] hits = names.spot(sentence);
-      NounPhraseActors phrases = new NounPhraseActors(tree, hits, roles, actors, memory, date, implied, doc.text());
+      String[] placeCountries = names.places(sentence, hits, places);
+      NounPhraseActors phrases = new NounPhraseActors(tree, hits, placeCountries, roles, actors, memory, date,
+          implied, doc.text());
       mentions.addAll(phrases.mentions());
     }
     return doc.withActors(mentions);

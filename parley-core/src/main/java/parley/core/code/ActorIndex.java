@@ -20,6 +20,7 @@ final class ActorIndex {
    * bound for South Korea", "the government of Japan").
    */
   List<ActorMention> of(int nominal) {
+    if (nominal < 0) return List.of();
     List<ActorMention> out = new ArrayList<>(direct(nominal));
     for (int c : tree.children(nominal, "conj")) out.addAll(direct(c));
     if (out.isEmpty()) out.addAll(nested(nominal));
@@ -35,7 +36,7 @@ final class ActorIndex {
   List<ActorMention> ofOrPhrase(int nominal, String text) {
     List<ActorMention> out = of(nominal);
     if (!out.isEmpty() || nominal < 0) return out;
-    if (!tree.token(nominal).isNoun() || isTimeWord(nominal)) return out;
+    if (!tree.token(nominal).isNoun() || TimeWords.isTime(tree, nominal)) return out;
     int first = nominal;
     int last = nominal;
     for (int t : tree.subtree(nominal)) {
@@ -49,15 +50,6 @@ final class ActorIndex {
     String how = tree.token(nominal).isProperNoun() ? "phrase-proper" : "phrase";
     return List.of(new ActorMention(tree.sentence().index(), first, last, nominal,
         parley.core.doc.ActorRef.of(null, span.of(text), span), how));
-  }
-
-  private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("day", "week", "month", "year",
-      "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "morning", "evening", "night", "weekend", "time", "decade", "hour", "minute", "moment");
-
-  private boolean isTimeWord(int nominal) {
-    String rel = tree.relation(nominal);
-    return TIME_WORDS.contains(tree.lemma(nominal)) || rel.endsWith("tmod") || rel.equals("obl:npmod");
   }
 
   private boolean inPhrase(int head, int token) {

@@ -14,6 +14,7 @@ final class ArticleMemory {
   private final Map<String, String> codeByName = new HashMap<>();
   private final Map<String, String> fullNameByName = new HashMap<>();
   private final Map<String, String> codeByRoleWord = new HashMap<>();
+  private String lastGroupCode;
   private String lastPersonCode;
   private String lastPersonName;
 
@@ -51,6 +52,15 @@ final class ArticleMemory {
   void notePerson(String name, String code) {
     lastPersonCode = code;
     lastPersonName = name;
+  }
+
+  /** The last country, organisation or government named: what "it" and "they" most often mean. */
+  void noteGroup(String code) {
+    lastGroupCode = code;
+  }
+
+  Optional<String> lastGroupCode() {
+    return Optional.ofNullable(lastGroupCode);
   }
 
   Optional<String> lastPersonCode() {

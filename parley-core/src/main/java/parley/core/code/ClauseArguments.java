@@ -101,7 +101,7 @@ final class ClauseArguments {
     for (int c : tree.children(head)) {
       String rel = tree.relation(c);
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss")
-          && tree.caseOf(c).equals(preposition)) {
+          && tree.caseOf(c).equals(preposition) && !TimeWords.isTime(tree, c)) {
         return c;
       }
     }

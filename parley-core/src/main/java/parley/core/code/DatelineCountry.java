@@ -5,13 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import parley.core.lexicon.ActorKind;
 import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.PlaceGazetteer;
 
-/** The country a dateline place implies ("ATHENS" gives GRC) when the place is a capital or country name. */
+/** The country a dateline place implies ("ATHENS" gives GRC, "KARACHI" gives PAK): a country, capital or a place in the gazetteer. */
 final class DatelineCountry {
   private final ActorLexicon lexicon;
+  private final PlaceGazetteer places;
 
-  DatelineCountry(ActorLexicon lexicon) {
+  DatelineCountry(ActorLexicon lexicon, PlaceGazetteer places) {
     this.lexicon = lexicon;
+    this.places = places;
   }
 
   Optional<String> of(String place) {
@@ -21,6 +24,7 @@ final class DatelineCountry {
         .filter(m -> m.length() == words.size())
         .map(m -> m.entry())
         .filter(e -> e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.CAPITAL)
-        .map(e -> e.code().substring(0, 3));
+        .map(e -> e.code().substring(0, 3))
+        .or(() -> places.countryOf(first));
   }
 }

@@ -29,6 +29,11 @@ import parley.core.pipeline.Stage;
  * its evidence span and the pattern that fired. Headlines are not coded: the body restates them.
  */
 public final class EventCoder implements Stage {
+  /** Roots whose target may be a thing, not an actor ("condemned the attack"); not meetings and visits. */
+  private static final Set<String> PHRASE_TARGET_ROOTS = Set.of("02", "03", "05", "06", "07", "08", "09", "10",
+      "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+  private static final Set<String> SPEECH = Set.of("say", "claim", "allege", "charge", "state", "tell", "insist",
+      "add", "report", "assert", "contend", "announce", "complain");
   private static final Set<String> RECIPROCAL = Set.of("agree", "sign", "meet", "talk", "negotiate", "clash",
       "fight", "discuss", "cooperate", "trade", "hold", "reach", "conclude", "exchange", "share", "ally",
       "consult", "confer");
@@ -104,9 +109,43 @@ public final class EventCoder implements Stage {
         emitAmong(doc, tree, verb, pattern, sources, ModeClassifier.modality(tree, verb), published, out);
         return;
       }
+      int before = out.size();
       emit(doc, tree, verb, object, pattern, sources, targets, ModeClassifier.modality(tree, verb), published, out);
+      accuseFromSpeech(doc, tree, args, actors, verb, before, published, out);
       return;
     }
+  }
+
+  /**
+   * The codebook's reading of "X said Y attacked Z": besides Y's attack, X accuses Y (112). Only for
+   * asserted acts of force or coercion (roots 17-20) reported by someone other than their agent.
+   */
+  private void accuseFromSpeech(Document doc, DependencyTree tree, ClauseArguments args, ActorIndex actors,
+      int verb, int firstNew, EventDate published, List<Event> out) {
+    int head = tree.head(verb);
+    if (head < 0 || !(tree.relation(verb).equals("ccomp") || tree.relation(verb).equals("parataxis"))) return;
+    if (!SPEECH.contains(tree.lemma(head))) return;
+    List<ActorMention> speakers = actors.of(-1 < head ? firstAgent(args, head) : -1);
+    if (speakers.isEmpty()) return;
+    Optional<EventType> accuse = cameo.type("112");
+    if (accuse.isEmpty()) return;
+    int end = out.size();
+    for (int i = firstNew; i < end; i++) {
+      Event reported = out.get(i);
+      int root = Integer.parseInt(reported.type().root());
+      if (reported.mode() != Mode.ASSERTED || root < 17) continue;
+      for (ActorMention speaker : speakers) {
+        if (speaker.actor().code().isEmpty() || speaker.actor().code().equals(reported.source().code())) continue;
+        Span span = speaker.actor().span().union(reported.evidence().span());
+        out.add(new Event("pending", speaker.actor(), Optional.of(reported.source()), accuse.get(), Mode.ASSERTED,
+            published, reported.sentence(), Evidence.of(doc.text(), span), tree.lemma(head) + "+ccomp:" + reported.rule()));
+      }
+    }
+  }
+
+  private static int firstAgent(ClauseArguments args, int verb) {
+    List<Integer> agents = args.agents(verb);
+    return agents.isEmpty() ? -1 : agents.get(0);
   }
 
   /** "launched an investigation into X", "carried out attacks on Y": the object noun names the event. */
@@ -131,7 +170,12 @@ public final class EventCoder implements Stage {
     }
     VerbPattern named = new VerbPattern(pattern.code(), pattern.lemma(), "", java.util.Set.of(), java.util.Set.of(),
         pattern.targets(), true, tree.lemma(verb) + "+obj:" + pattern.name(), pattern.line());
-    emit(doc, tree, verb, object, named, sources, targets, ModeClassifier.modality(tree, verb), published, out);
+    if (sources.size() > 1 && noCodedActor(targets) && pattern.targets().contains("with")) {
+      emitAmong(doc, tree, verb, named, sources, ModeClassifier.modality(tree, verb), published, out);
+    } else {
+      emit(doc, tree, verb, object, named, sources, targets, ModeClassifier.modality(tree, verb), published, out);
+    }
+    accuseFromSpeech(doc, tree, args, actors, verb, out.size(), published, out);
     return true;
   }
 
@@ -261,6 +305,7 @@ public final class EventCoder implements Stage {
     for (ActorMention source : sources) {
       for (ActorMention target : targets) {
         if (!actorLike(source) && !actorLike(target)) continue;
+        if (!actorLike(target) && !PHRASE_TARGET_ROOTS.contains(type.get().root())) continue;
         if (source.actor().code().isEmpty() && !actorLike(source)) continue;
         if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())) continue;
         if (source.head() == target.head() || source.actor().span().overlaps(target.actor().span())) continue;

@@ -61,7 +61,7 @@ final class ModeClassifier {
         if (NEGATING_GOVERNORS.contains(governor)) return Mode.NEGATED;
         if (base.equals("xcomp") && INTENT.contains(governor)) return Mode.HYPOTHETICAL;
       }
-      if (base.equals("advcl") && conditional(tree, t)) return Mode.HYPOTHETICAL;
+      if (base.equals("advcl") && (conditional(tree, t) || purpose(tree, t))) return Mode.HYPOTHETICAL;
       if (!base.equals("conj") && (hypotheticalHere(tree, head))) return Mode.HYPOTHETICAL;
       if (base.equals("conj") && negated(tree, head)) return Mode.NEGATED;
       t = head;
@@ -90,6 +90,16 @@ final class ModeClassifier {
       if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
     }
     return conditional(tree, predicate) && !tree.relation(predicate).equals("root");
+  }
+
+  /** "flew to Belgrade to meet Milosevic": an infinitive of purpose states an aim, not a fact. */
+  private static boolean purpose(DependencyTree tree, int clause) {
+    if (!tree.token(clause).pos().equals("VB")) return false;
+    for (int c : tree.children(clause, "mark")) {
+      String word = tree.token(c).lower();
+      if (word.equals("to") || word.equals("order")) return true;
+    }
+    return false;
   }
 
   private static boolean conditional(DependencyTree tree, int clause) {

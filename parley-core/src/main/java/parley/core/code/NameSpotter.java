@@ -7,6 +7,7 @@ import parley.core.doc.Sentence;
 import parley.core.doc.Token;
 import parley.core.lexicon.ActorLexicon;
 import parley.core.lexicon.ActorMatch;
+import parley.core.lexicon.PlaceGazetteer;
 
 /**
  * Finds the names of countries, capitals, organisations and people in a sentence by longest match
@@ -35,6 +36,22 @@ final class NameSpotter {
       i = last;
     }
     return byToken;
+  }
+
+  /** One entry per token: the country of a place name covering it ("Karachi" PAK), or null. */
+  String[] places(Sentence sentence, NameHit[] hits, PlaceGazetteer gazetteer) {
+    List<String> words = new ArrayList<>(sentence.size());
+    for (Token t : sentence.tokens()) words.add(normalise(t.text()));
+    String[] out = new String[sentence.size()];
+    for (int i = 0; i < words.size(); i++) {
+      if (hits[i] != null || !startsUpper(sentence.token(i).text()) || !sentence.token(i).isProperNoun()) continue;
+      Optional<PlaceGazetteer.PlaceMatch> match = gazetteer.match(words, i);
+      if (match.isEmpty()) continue;
+      int last = i + match.get().length() - 1;
+      for (int k = i; k <= last; k++) out[k] = match.get().country();
+      i = last;
+    }
+    return out;
   }
 
   static String normalise(String word) {

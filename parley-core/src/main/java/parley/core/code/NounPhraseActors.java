@@ -24,9 +24,11 @@ import parley.core.lexicon.RoleMatch;
 final class NounPhraseActors {
   private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "appos");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they");
 
   private final DependencyTree tree;
   private final NameHit[] hits;
+  private final String[] placeCountries;
   private final RoleLexicon roles;
   private final ActorLexicon actors;
   private final ArticleMemory memory;
@@ -35,10 +37,11 @@ final class NounPhraseActors {
   private final String text;
   private final String[] roleOf;
 
-  NounPhraseActors(DependencyTree tree, NameHit[] hits, RoleLexicon roles, ActorLexicon actors,
-      ArticleMemory memory, Optional<LocalDate> date, Optional<String> implied, String text) {
+  NounPhraseActors(DependencyTree tree, NameHit[] hits, String[] placeCountries, RoleLexicon roles,
+      ActorLexicon actors, ArticleMemory memory, Optional<LocalDate> date, Optional<String> implied, String text) {
     this.tree = tree;
     this.hits = hits;
+    this.placeCountries = placeCountries;
     this.roles = roles;
     this.actors = actors;
     this.memory = memory;
@@ -63,6 +66,16 @@ final class NounPhraseActors {
         unknownNameHeaded(h, covered, out);
       } else if (PRONOUNS.contains(tree.token(h).lower()) && memory.lastPersonCode().isPresent()) {
         out.add(mention(h, h, h, memory.lastPersonCode().get(), "pronoun"));
+      } else if (GROUP_PRONOUNS.contains(tree.token(h).lower()) && tree.relation(h).startsWith("nsubj")
+          && memory.lastGroupCode().isPresent()) {
+        out.add(mention(h, h, h, memory.lastGroupCode().get(), "pronoun"));
+      }
+    }
+    for (ActorMention m : out) {
+      if (m.how().equals("pronoun") || m.actor().code().isEmpty()) continue;
+      if (!m.how().equals("person") && !m.how().equals("remembered")
+          && !m.how().equals("surname") && !m.how().startsWith("titled")) {
+        memory.noteGroup(m.actor().code().get());
       }
     }
     out.sort((a, b) -> Integer.compare(a.head(), b.head()));
@@ -86,6 +99,10 @@ final class NounPhraseActors {
     Optional<String> personName = appositeName(h);
     if (codes.isEmpty()) {
       possessiveCountry(h).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+    }
+    if (codes.isEmpty()) {
+      placeCountry(h, phrase).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+      if (!codes.isEmpty()) how = "place";
     }
     if (!codes.isEmpty() && how.equals("role") && names.isEmpty()) how = "possessive";
     if (codes.isEmpty()) {
@@ -219,10 +236,31 @@ final class NounPhraseActors {
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
 
-  /** "the Sudanese government recalled its ambassador": "its" is the nearest actor named before. */
+  /** "Karachi police", "officials in Kabul": a place in or just after the phrase gives the country. */
+  private Optional<String> placeCountry(int h, List<Integer> phrase) {
+    for (int t : phrase) {
+      if (placeCountries[t] != null) return Optional.of(placeCountries[t]);
+    }
+    for (int c : tree.children(h)) {
+      if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("in") && placeCountries[c] != null) {
+        return Optional.of(placeCountries[c]);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "the Sudanese government recalled its ambassador": "its" is the nearest actor named before;
+   * "his government": the country of the last person mentioned.
+   */
   private Optional<String> possessiveCountry(int h) {
     for (int c : tree.children(h, "nmod:poss")) {
-      if (!POSSESSIVE_PRONOUNS.contains(tree.token(c).lower())) continue;
+      String word = tree.token(c).lower();
+      if ((word.equals("his") || word.equals("her")) && memory.lastPersonCode().isPresent()) {
+        String code = memory.lastPersonCode().get();
+        return Optional.of(code.length() >= 3 ? code.substring(0, 3) : code);
+      }
+      if (!POSSESSIVE_PRONOUNS.contains(word)) continue;
       for (int t = c - 1; t >= 0; t--) {
         if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
           String code = codeOf(hits[t].entry());

@@ -43,7 +43,18 @@ final class PhraseIndex<V> {
   static List<String> words(String phrase) {
     List<String> words = new ArrayList<>();
     for (String word : phrase.trim().split("\\s+")) {
-      if (!word.isEmpty()) words.add(word.toLowerCase(Locale.ROOT));
+      if (word.isEmpty()) continue;
+      String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      // The tokenizer splits hyphenated words ("Eui-yong" -> Eui, -, yong); phrases follow it.
+      if (lower.length() > 2 && lower.indexOf('-') > 0 && lower.indexOf('-') < lower.length() - 1) {
+        String[] parts = lower.split("-", -1);
+        for (int i = 0; i < parts.length; i++) {
+          if (i > 0) words.add("-");
+          if (!parts[i].isEmpty()) words.add(parts[i]);
+        }
+      } else {
+        words.add(lower);
+      }
     }
     return words;
   }

@@ -22,6 +22,7 @@ final class CoderFixture {
   static final RoleLexicon ROLES = RoleLexicon.fromResource();
   static final VerbLexicon VERBS = VerbLexicon.fromResource();
   static final CameoTable CAMEO = CameoTable.fromResource();
+  static final parley.core.lexicon.PlaceGazetteer PLACES = parley.core.lexicon.PlaceGazetteer.fromResource();
 
   private final String text;
   private final List<Sentence> sentences = new ArrayList<>();
@@ -54,7 +55,7 @@ final class CoderFixture {
     Document doc = Document.of("t", text, Optional.of(LocalDate.of(2019, 11, 10)))
         .withMetadata(Optional.empty(), dateline, Optional.empty(), Optional.empty())
         .withSentences(sentences);
-    return new ActorCoder(ACTORS, ROLES).apply(doc);
+    return new ActorCoder(ACTORS, ROLES, PLACES).apply(doc);
   }
 
   Document code() {

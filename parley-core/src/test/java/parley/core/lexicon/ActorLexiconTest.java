@@ -18,7 +18,7 @@ class ActorLexiconTest {
   private static final ActorLexicon LEXICON = ActorLexicon.fromResources();
 
   private static Optional<ActorMatch> match(String text, int from) {
-    return LEXICON.match(Arrays.asList(text.split(" ")), from);
+    return LEXICON.match(PhraseIndex.words(text), from); // tokenised as the tokenizer does: jong - un
   }
 
   private static String code(String text) {

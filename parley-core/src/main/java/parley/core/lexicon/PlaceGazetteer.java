@@ -1,0 +1,56 @@
+package parley.core.lexicon;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cities and regions with the country they lie in ({@code places.tsv}): a place name implies a
+ * country without naming an actor ("KARACHI (Reuters) -", "Kabul police"). Immutable, thread-safe.
+ */
+public final class PlaceGazetteer {
+  private final PhraseIndex<String> places;
+
+  private PlaceGazetteer(PhraseIndex<String> places) {
+    this.places = places;
+  }
+
+  public static PlaceGazetteer fromResource() {
+    return read(LexiconLines.resource("places.tsv"));
+  }
+
+  public static PlaceGazetteer load(Path file) {
+    return read(LexiconLines.read(file));
+  }
+
+  /** The country of the longest place name starting at word {@code from}, and its length in words. */
+  public Optional<PlaceMatch> match(List<String> lowerWords, int from) {
+    return places.match(lowerWords, from).map(hit -> new PlaceMatch(hit.value(), hit.length()));
+  }
+
+  /** The country of a place named in full ("Karachi" -> PAK). */
+  public Optional<String> countryOf(String placeName) {
+    List<String> words = PhraseIndex.words(placeName);
+    return match(words, 0).filter(m -> m.length() == words.size()).map(PlaceMatch::country);
+  }
+
+  public int size() {
+    return places.size();
+  }
+
+  /** A place found in a sentence: its country and how many words its name takes. */
+  public record PlaceMatch(String country, int length) {}
+
+  private static PlaceGazetteer read(List<LexiconLines.Line> lines) {
+    PhraseIndex.Builder<String> builder = new PhraseIndex.Builder<>();
+    for (LexiconLines.Line line : LexiconLines.content(lines)) {
+      String[] fields = line.text().split("\t");
+      if (fields.length != 2 || !fields[1].matches("[A-Z]{3}")) {
+        throw line.error("expected 'place<TAB>ISO3 country code'");
+      }
+      List<String> words = PhraseIndex.words(fields[0]);
+      if (!words.isEmpty() && builder.get(words).isEmpty()) builder.add(words, fields[1]);
+    }
+    return new PlaceGazetteer(builder.build());
+  }
+}
