@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import parley.core.doc.Document;
 import parley.core.read.PlainTextReader;
+import parley.core.read.WireStoryLayout;
 
 /** A gold document for event scoring: its text, publication date, gold events and negative spans. */
 public record EventGoldDocument(String id, String text, Optional<LocalDate> published, List<GoldEvent> events,
@@ -17,6 +18,8 @@ public record EventGoldDocument(String id, String text, Optional<LocalDate> publ
   /** The document to code: a whole article is read as a wire story (headline, dateline). */
   public Document toDocument() {
     if (wholeArticle) return new PlainTextReader(published).parse(text, id);
-    return Document.of(id, text, published);
+    return Document.of(id, text, published)
+        .withMetadata(Optional.empty(), WireStoryLayout.dateline(text, 0), Optional.empty(), Optional.empty())
+        .withZones(WireStoryLayout.zones(text, 0));
   }
 }

@@ -16,10 +16,13 @@ import parley.core.doc.Zone;
  * ("Reporting by ...; Editing by ...").
  */
 public final class WireStoryLayout {
+  private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+  /** "SEOUL (Reuters) - ", "BRUSSELS, Aug 22 (Reuters) - ", "Tehran, March 15, IRNA - ", "MANILA -- ". */
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*([A-Z][A-Z.'\\- ]{1,40}?(?:, [A-Z][A-Za-z.'\\- ]{1,30}?)?)"
-          + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
-          + "\\s*(?:\\(([A-Za-z][A-Za-z .&]{1,30})\\))?\\s*[-\u2013\u2014]{1,2}\\s*");
+      "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(, [A-Z][A-Za-z.'\\- ]{1,30}?)?"
+          + "(,? " + MONTH + " \\d{1,2}(?:, \\d{4})?)?"
+          + "(?: \\(([A-Z][A-Za-z .&]{1,30})\\)|, ([A-Z]{2,10}))?"
+          + "(\\s*(?:[-\u2013\u2014]{1,2}|:)\\s+|(?<=\\))\\s+)");
   private static final Pattern CREDIT = Pattern.compile(
       "^\\s*\\(?\\s*(?:(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by|Edited by"
           + "|Our Standards:|Reporting and writing by|Writing and reporting by)\\b");
@@ -53,12 +56,12 @@ public final class WireStoryLayout {
     String firstLine = text.substring(start, lineEnd < 0 ? text.length() : lineEnd);
     Matcher m = DATELINE.matcher(firstLine);
     if (!m.find() || m.end() >= firstLine.length()) return Optional.empty();
-    boolean hasAgency = m.group(2) != null;
-    boolean hasDate = m.group(0).matches(".*\\d.*");
-    if (!hasAgency && !hasDate) return Optional.empty();
     String place = m.group(1).trim();
-    if (place.endsWith(",")) place = place.substring(0, place.length() - 1);
-    return Optional.of(new Dateline(place, Optional.ofNullable(m.group(2)).map(String::trim),
+    String agency = m.group(4) != null ? m.group(4) : m.group(5);
+    boolean hasDate = m.group(3) != null;
+    boolean capitalised = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() >= 3;
+    if (agency == null && !hasDate && !capitalised) return Optional.empty();
+    return Optional.of(new Dateline(place, Optional.ofNullable(agency).map(String::trim),
         new Span(start, start + m.end())));
   }
 
