@@ -66,9 +66,12 @@ final class EventMerger {
         SELECT *, sum(starts) OVER (PARTITION BY skey, tkey, root, mode, solo ORDER BY day, id
                                     ROWS UNBOUNDED PRECEDING) AS cluster
         FROM gaps
+      ), dated AS (
+        SELECT *, min(day) OVER (PARTITION BY skey, tkey, root, mode, solo, cluster) AS first_day
+        FROM numbered
       )
-      SELECT *, dense_rank() OVER (ORDER BY skey, tkey, root, mode, solo, cluster) AS merged_id
-      FROM numbered
+      SELECT *, dense_rank() OVER (ORDER BY first_day NULLS LAST, skey, tkey, root, mode, solo, cluster) AS merged_id
+      FROM dated
       """;
 
   private static final String MERGED = """
