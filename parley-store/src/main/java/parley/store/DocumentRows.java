@@ -18,8 +18,7 @@ import parley.core.doc.TimeExpression;
 /** Appends a batch of documents to every table, with DuckDB's appender (inside the caller's transaction). */
 final class DocumentRows implements AutoCloseable {
   private final DuckDBAppender documents;
-  private final DuckDBAppender minhash;
-  private final DuckDBAppender bands;
+  private final DuckDBAppender signatures;
   private final DuckDBAppender events;
   private final DuckDBAppender actors;
   private final DuckDBAppender quotes;
@@ -28,8 +27,7 @@ final class DocumentRows implements AutoCloseable {
 
   DocumentRows(DuckDBConnection connection) throws SQLException {
     documents = connection.createAppender("documents");
-    minhash = connection.createAppender("document_minhash");
-    bands = connection.createAppender("document_bands");
+    signatures = connection.createAppender("document_signatures");
     events = connection.createAppender("events");
     actors = connection.createAppender("actors");
     quotes = connection.createAppender("quotes");
@@ -45,7 +43,9 @@ final class DocumentRows implements AutoCloseable {
     text(documents, doc.title());
     documents.append(ContentHash.of(doc.text())).append(doc.text().length()).append(ingested).endRow();
     Optional<long[]> signature = MinHash.signature(doc.text());
-    if (signature.isPresent()) appendSignature(doc.id(), signature.get());
+    if (signature.isPresent()) {
+      signatures.beginRow().append(doc.id()).append(signature.get()).append(MinHash.bands(signature.get())).endRow();
+    }
     for (Event e : doc.events()) appendEvent(doc, e);
     for (ActorMention a : doc.actors()) {
       actors.beginRow().append(doc.id()).append(a.sentence());
@@ -81,16 +81,6 @@ final class DocumentRows implements AutoCloseable {
     date(events, EventDays.dayOf(e.date(), doc.published()));
     events.append(e.sentence()).append(e.evidence().text()).append(e.evidence().span().start())
         .append(e.evidence().span().end()).append(e.rule()).endRow();
-  }
-
-  private void appendSignature(String id, long[] signature) throws SQLException {
-    for (int slot = 0; slot < signature.length; slot++) {
-      minhash.beginRow().append(id).append(slot).append(signature[slot]).endRow();
-    }
-    long[] bandHashes = MinHash.bands(signature);
-    for (int band = 0; band < bandHashes.length; band++) {
-      bands.beginRow().append(id).append(band).append(bandHashes[band]).endRow();
-    }
   }
 
   private void appendDeadline(String id, Deadline d) throws SQLException {
@@ -132,7 +122,7 @@ final class DocumentRows implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     SQLException first = null;
-    for (DuckDBAppender a : List.of(documents, minhash, bands, events, actors, quotes, times, deadlines)) {
+    for (DuckDBAppender a : List.of(documents, signatures, events, actors, quotes, times, deadlines)) {
       try {
         if (first == null) a.flush();
         a.close();

@@ -22,23 +22,25 @@ import java.sql.Statement;
 final class EventMerger {
   private static final String DUPLICATES = """
       INSERT INTO duplicates
-      WITH candidates AS (
+      WITH bands AS (
+        SELECT document_id, unnest(bands) AS hash, generate_subscripts(bands, 1) AS band
+        FROM document_signatures
+      ), candidates AS (
         SELECT DISTINCT a.document_id AS a, b.document_id AS b
-        FROM document_bands a JOIN document_bands b
-          ON a.band = b.band AND a.hash = b.hash AND a.document_id <> b.document_id
+        FROM bands a JOIN bands b ON a.band = b.band AND a.hash = b.hash AND a.document_id <> b.document_id
       ), scored AS (
-        SELECT c.a, c.b, count(*) / 64.0 AS similarity
+        SELECT c.a, c.b, list_sum(list_transform(range(1, 65),
+                 lambda i: CASE WHEN sa.signature[i] = sb.signature[i] THEN 1 ELSE 0 END)) / 64.0 AS similarity
         FROM candidates c
-        JOIN document_minhash ma ON ma.document_id = c.a
-        JOIN document_minhash mb ON mb.document_id = c.b AND mb.slot = ma.slot AND mb.value = ma.value
-        GROUP BY c.a, c.b
-        HAVING count(*) / 64.0 >= ?
+        JOIN document_signatures sa ON sa.document_id = c.a
+        JOIN document_signatures sb ON sb.document_id = c.b
       ), earlier AS (
         SELECT s.b AS document_id, s.a AS original_id, s.similarity,
                row_number() OVER (PARTITION BY s.b ORDER BY coalesce(da.published, DATE '9999-12-31'), da.id) AS rank
         FROM scored s JOIN documents da ON da.id = s.a JOIN documents db ON db.id = s.b
-        WHERE coalesce(da.published, DATE '9999-12-31') < coalesce(db.published, DATE '9999-12-31')
-           OR (coalesce(da.published, DATE '9999-12-31') = coalesce(db.published, DATE '9999-12-31') AND da.id < db.id)
+        WHERE s.similarity >= ?
+          AND (coalesce(da.published, DATE '9999-12-31') < coalesce(db.published, DATE '9999-12-31')
+           OR (coalesce(da.published, DATE '9999-12-31') = coalesce(db.published, DATE '9999-12-31') AND da.id < db.id))
       )
       SELECT document_id, original_id, similarity FROM earlier WHERE rank = 1
       """;
@@ -48,9 +50,9 @@ final class EventMerger {
       WITH keyed AS (
         SELECT e.id, e.document_id, e.sentence, e.source_code, e.source_text, e.target_code, e.target_text,
                e.code, e.root, e.quad, e.goldstein, e.plover, e.mode, e.day,
-               coalesce(e.source_code, '') AS skey, coalesce(e.target_code, '') AS tkey,
-               CASE WHEN (e.source_code IS NULL AND e.target_code IS NULL) OR e.day IS NULL
-                    THEN e.id ELSE '' END AS solo,
+               concat_ws('|', coalesce(e.source_code, ''), coalesce(e.target_code, ''), e.root, e.mode,
+                   CASE WHEN (e.source_code IS NULL AND e.target_code IS NULL) OR e.day IS NULL
+                        THEN e.id ELSE '' END) AS merge_key,
                coalesce(dup.original_id, e.document_id) AS article_id,
                coalesce(d.source, regexp_extract(d.url, '^[A-Za-z]+://([^/:]+)', 1), '') AS outlet,
                d.url, d.ingested
@@ -58,41 +60,46 @@ final class EventMerger {
         JOIN documents d ON d.id = e.document_id
         LEFT JOIN duplicates dup ON dup.document_id = e.document_id
       ), gaps AS (
-        SELECT *, CASE WHEN lag(day) OVER w IS NULL OR date_diff('day', lag(day) OVER w, day) > ?
-                       THEN 1 ELSE 0 END AS starts
+        SELECT *, CASE WHEN date_diff('day', lag(day) OVER w, day) <= ? THEN 0 ELSE 1 END AS starts
         FROM keyed
-        WINDOW w AS (PARTITION BY skey, tkey, root, mode, solo ORDER BY day, id)
-      ), numbered AS (
-        SELECT *, sum(starts) OVER (PARTITION BY skey, tkey, root, mode, solo ORDER BY day, id
-                                    ROWS UNBOUNDED PRECEDING) AS cluster
-        FROM gaps
-      ), dated AS (
-        SELECT *, min(day) OVER (PARTITION BY skey, tkey, root, mode, solo, cluster) AS first_day
-        FROM numbered
+        WINDOW w AS (PARTITION BY merge_key ORDER BY day, id)
       )
-      SELECT *, dense_rank() OVER (ORDER BY first_day NULLS LAST, skey, tkey, root, mode, solo, cluster) AS merged_id
-      FROM dated
+      SELECT *, sum(starts) OVER w AS cluster, row_number() OVER w AS ord
+      FROM gaps
+      WINDOW w AS (PARTITION BY merge_key ORDER BY day, id ROWS UNBOUNDED PRECEDING)
+      """;
+
+  private static final String GROUPS = """
+      CREATE TEMP TABLE merge_groups AS
+      SELECT row_number() OVER (ORDER BY first_day NULLS LAST, merge_key, cluster) AS merged_id, *
+      FROM (
+        SELECT merge_key, cluster,
+               min(day) AS first_day, max(day) AS last_day,
+               arg_min(source_code, ord) AS source_code, arg_min(source_text, ord) AS source_name,
+               arg_min(target_code, ord) AS target_code, arg_min(target_text, ord) AS target_name,
+               arg_min(code, ord) AS code, arg_min(root, ord) AS root, arg_min(quad, ord) AS quad,
+               arg_min(goldstein, ord) AS goldstein, arg_min(plover, ord) AS plover, arg_min(mode, ord) AS mode,
+               arg_min(sentence, ord) < 3 AS is_root_event,
+               count(*) AS num_mentions, count(DISTINCT outlet) AS num_sources,
+               count(DISTINCT article_id) AS num_articles,
+               arg_min(id, ord) AS first_event_id, arg_min(document_id, ord) AS first_document_id,
+               arg_min(url, ord) AS source_url, min(ingested) AS date_added
+        FROM merge_clusters
+        GROUP BY merge_key, cluster)
       """;
 
   private static final String MERGED = """
       INSERT INTO merged_events
-      SELECT merged_id,
-             min(day), max(day),
-             arg_min(source_code, ord), arg_min(source_text, ord),
-             arg_min(target_code, ord), arg_min(target_text, ord),
-             arg_min(code, ord), arg_min(root, ord), arg_min(quad, ord), arg_min(goldstein, ord),
-             arg_min(plover, ord), arg_min(mode, ord),
-             arg_min(sentence, ord) < 3,
-             count(*), count(DISTINCT outlet), count(DISTINCT article_id),
-             arg_min(id, ord), arg_min(document_id, ord), arg_min(url, ord), min(ingested)
-      FROM (SELECT *, coalesce(strftime(day, '%Y%m%d'), '99999999') || id AS ord FROM merge_clusters)
-      GROUP BY merged_id
+      SELECT merged_id, first_day, last_day, source_code, source_name, target_code, target_name, code, root,
+             quad, goldstein, plover, mode, is_root_event, num_mentions, num_sources, num_articles,
+             first_event_id, first_document_id, source_url, date_added
+      FROM merge_groups
       """;
 
   private static final String MENTIONS = """
       INSERT INTO mentions
-      SELECT merged_id, id, document_id, article_id, sentence, article_id <> document_id
-      FROM merge_clusters
+      SELECT g.merged_id, c.id, c.document_id, c.article_id, c.sentence, c.article_id <> c.document_id
+      FROM merge_clusters c JOIN merge_groups g ON g.merge_key = c.merge_key AND g.cluster = c.cluster
       """;
 
   private final Connection connection;
@@ -108,6 +115,7 @@ final class EventMerger {
       st.execute("DELETE FROM merged_events");
       st.execute("DELETE FROM duplicates");
       st.execute("DROP TABLE IF EXISTS merge_clusters");
+      st.execute("DROP TABLE IF EXISTS merge_groups");
     }
     try (PreparedStatement st = connection.prepareStatement(DUPLICATES)) {
       st.setDouble(1, settings.duplicateSimilarity() - 1e-9);
@@ -118,9 +126,11 @@ final class EventMerger {
       st.execute();
     }
     try (Statement st = connection.createStatement()) {
+      st.execute(GROUPS);
       st.execute(MERGED);
       st.execute(MENTIONS);
       st.execute("DROP TABLE merge_clusters");
+      st.execute("DROP TABLE merge_groups");
       return new MergeSummary(count(st, "merged_events"), count(st, "mentions"), count(st, "duplicates"));
     }
   }

@@ -14,16 +14,12 @@ CREATE TABLE documents (
 );
 CREATE INDEX documents_text_hash ON documents (text_hash);
 
--- MinHash signature of each document over word 5-grams (64 slots), and its LSH bands (8 x 8 slots).
-CREATE TABLE document_minhash (
+-- MinHash signature of each document over word 5-grams (64 slots) and its LSH bands (8 x 8 slots);
+-- no row for a text shorter than one 5-gram.
+CREATE TABLE document_signatures (
   document_id VARCHAR NOT NULL,
-  slot        INTEGER NOT NULL,
-  value       BIGINT NOT NULL
-);
-CREATE TABLE document_bands (
-  document_id VARCHAR NOT NULL,
-  band        INTEGER NOT NULL,
-  hash        BIGINT NOT NULL
+  signature   BIGINT[64] NOT NULL,
+  bands       BIGINT[8] NOT NULL
 );
 
 -- One row per coded event: every field of the document JSON contract.
