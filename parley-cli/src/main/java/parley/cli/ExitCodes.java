@@ -13,6 +13,7 @@ final class ExitCodes {
 
   static int of(Exception e) {
     if (e instanceof InputException) return BAD_INPUT;
+    if (e instanceof parley.store.StoreException) return FAILURE;
     if (e instanceof picocli.CommandLine.ParameterException) return USAGE;
     return FAILURE;
   }

@@ -3,6 +3,7 @@ package parley.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import parley.core.read.InputException;
+import parley.store.StoreException;
 
 /** Entry point: runs {@link ParleyCommand}; expected errors print one line, bugs a stack trace only with --debug. */
 public final class Main {
@@ -22,6 +23,8 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof InputException input) {
         err.println("parley: " + input.oneLine());
+      } else if (e instanceof StoreException store) {
+        err.println("parley: " + store.getMessage());
       } else if (debug) {
         e.printStackTrace(err);
       } else {

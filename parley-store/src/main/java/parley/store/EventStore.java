@@ -1,0 +1,24 @@
+package parley.store;
+
+import java.util.List;
+import parley.core.doc.Document;
+
+/** Where coded documents are kept: written in atomic batches, merged, counted. */
+public interface EventStore extends AutoCloseable {
+  /** Whether a document with this id, or with this text, is already stored. Cheap. */
+  boolean holds(Document doc);
+
+  /** Stores documents with all their events, quotes, times and deadlines: all or nothing. */
+  void write(List<Document> batch);
+
+  /** Records an input ingest could not read. */
+  void reject(String source, int line, String message);
+
+  /** Rebuilds duplicates, merged events and mentions from the stored events. */
+  MergeSummary merge(MergeSettings settings);
+
+  StoreCounts counts();
+
+  @Override
+  void close();
+}
