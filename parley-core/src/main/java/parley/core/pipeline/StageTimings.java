@@ -15,6 +15,11 @@ public final class StageTimings {
     nanos.computeIfAbsent(stage, s -> new LongAdder()).add(elapsedNanos);
   }
 
+  /** Forgets every figure (after a warm-up, say); the stage order is kept. */
+  public void clear() {
+    nanos.values().forEach(LongAdder::reset);
+  }
+
   /** Seconds per stage, in the order stages first reported. */
   public Map<String, Double> seconds() {
     Map<String, Double> out = new LinkedHashMap<>();
