@@ -64,10 +64,12 @@ final class BenchCommand implements Callable<Integer> {
     timings.clear();
 
     long start = System.nanoTime();
+    long cpuStart = BenchReport.processCpuNanos();
     BenchCounts counts = run(pipeline, corpus, limit, timings);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (BenchReport.processCpuNanos() - cpuStart) / 1e9;
     BenchReport report = new BenchReport(corpus.toString(), pipelineOptions.threads, counts, seconds,
-        timings.seconds(), loadSeconds, warm.articles(), warmSeconds);
+        cpuSeconds, timings.seconds(), loadSeconds, warm.articles(), warmSeconds);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? report.json() + "\n" : report.text());
     out.flush();
@@ -91,12 +93,12 @@ final class BenchCommand implements Callable<Integer> {
     if (max <= 0) return counter.counts();
     JsonLinesWriter writer = new JsonLinesWriter(new PrintWriter(Writer.nullWriter()));
     PrintWriter err = spec.commandLine().getErr();
-    long readStart = System.nanoTime();
+    long readStart = StageTimings.now();
     long[] notReading = {0};
     try (ParallelRunner runner = new ParallelRunner(pipeline, pipelineOptions.threads, timings, doc -> {
-      long t = System.nanoTime();
+      long t = StageTimings.now();
       writer.write(doc);
-      timings.add("writing", System.nanoTime() - t);
+      timings.add("writing", StageTimings.now() - t);
       counter.add(doc);
     })) {
       try {
@@ -106,9 +108,9 @@ final class BenchCommand implements Callable<Integer> {
 
               @Override
               public void accept(Document doc) {
-                long t = System.nanoTime();
+                long t = StageTimings.now();
                 runner.submit(doc);
-                notReading[0] += System.nanoTime() - t;
+                notReading[0] += StageTimings.now() - t;
                 if (++read >= max) throw new Enough();
               }
 
@@ -121,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
       } catch (Enough enough) {
         // the limit is reached: stop reading
       }
-      timings.add("reading", System.nanoTime() - readStart - notReading[0]);
+      timings.add("reading", StageTimings.now() - readStart - notReading[0]);
       runner.drain();
     }
     return counter.counts();

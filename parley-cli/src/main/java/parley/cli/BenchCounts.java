@@ -3,13 +3,14 @@ package parley.cli;
 import parley.core.doc.Document;
 import parley.core.doc.Sentence;
 
-/** What a bench run coded: articles, sentences, tokens, events, and rejected inputs. */
-record BenchCounts(long articles, long sentences, long tokens, long events, long rejected) {
+/** What a bench run coded: articles, sentences (and how many were parsed), tokens, events, rejected inputs. */
+record BenchCounts(long articles, long sentences, long parsed, long tokens, long events, long rejected) {
 
   /** Counts coded documents as the runner hands them on (one thread). */
   static final class Counter {
     private long articles;
     private long sentences;
+    private long parsed;
     private long tokens;
     private long events;
     private long rejected;
@@ -17,7 +18,10 @@ record BenchCounts(long articles, long sentences, long tokens, long events, long
     void add(Document doc) {
       articles++;
       sentences += doc.sentences().size();
-      for (Sentence s : doc.sentences()) tokens += s.size();
+      for (Sentence s : doc.sentences()) {
+        tokens += s.size();
+        if (!s.arcs().isEmpty()) parsed++;
+      }
       events += doc.events().size();
     }
 
@@ -26,7 +30,7 @@ record BenchCounts(long articles, long sentences, long tokens, long events, long
     }
 
     BenchCounts counts() {
-      return new BenchCounts(articles, sentences, tokens, events, rejected);
+      return new BenchCounts(articles, sentences, parsed, tokens, events, rejected);
     }
   }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The figures of a bench run and their two renderings: a table for people, one JSON object for
- * scripts. Stage seconds are summed over worker threads, so their shares add up to 100%.
+ * scripts. Stage seconds are CPU seconds ({@link parley.core.pipeline.StageTimings#now()}) summed
+ * over threads, so their shares add up to 100% and hold on a machine other programs load too.
  */
 final class BenchReport {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,18 +21,20 @@ final class BenchReport {
   private final int threads;
   private final BenchCounts counts;
   private final double seconds;
+  private final double cpuSeconds;
   private final Map<String, Double> stages;
   private final double loadSeconds;
   private final long warmArticles;
   private final double warmSeconds;
   private final long peakHeapBytes = peakHeap();
 
-  BenchReport(String corpus, int threads, BenchCounts counts, double seconds, Map<String, Double> timings,
+  BenchReport(String corpus, int threads, BenchCounts counts, double seconds, double cpuSeconds, Map<String, Double> timings,
       double loadSeconds, long warmArticles, double warmSeconds) {
     this.corpus = corpus;
     this.threads = threads;
     this.counts = counts;
     this.seconds = seconds;
+    this.cpuSeconds = cpuSeconds;
     this.stages = stages(timings);
     this.loadSeconds = loadSeconds;
     this.warmArticles = warmArticles;
@@ -71,6 +74,14 @@ final class BenchReport {
     return sum;
   }
 
+  /** CPU time of the whole process so far (all threads, GC included); 0 where the JVM cannot tell. */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
+  }
+
   private double rate(long n) {
     return seconds > 0 ? n / seconds : 0;
   }
@@ -88,9 +99,11 @@ final class BenchReport {
     o.put("corpus", corpus);
     o.put("articles", counts.articles());
     o.put("sentences", counts.sentences());
+    o.put("parsed_sentences", counts.parsed());
     o.put("tokens", counts.tokens());
     o.put("events", counts.events());
     o.put("seconds", round(seconds));
+    o.put("cpu_s", round(cpuSeconds));
     o.put("articles_per_s", round(rate(counts.articles())));
     o.put("sentences_per_s", round(rate(counts.sentences())));
     o.put("tokens_per_s", round(rate(counts.tokens())));
@@ -118,13 +131,17 @@ final class BenchReport {
     line(b, "warm-up", f("%d articles in %.1f s (not counted below)", warmArticles, warmSeconds));
     line(b, "coded", f("%d articles, %d sentences, %d tokens, %d events in %.1f s", counts.articles(),
         counts.sentences(), counts.tokens(), counts.events(), seconds));
+    line(b, "cpu time", f("%.1f s (%.1f ms per article; all threads and GC)", cpuSeconds,
+        counts.articles() > 0 ? 1000 * cpuSeconds / counts.articles() : 0));
+    line(b, "parsed", f("%d of %d sentences (%.0f%%)", counts.parsed(), counts.sentences(),
+        counts.sentences() > 0 ? 100.0 * counts.parsed() / counts.sentences() : 0));
     line(b, "articles/s", f("%.1f", rate(counts.articles())));
     line(b, "sentences/s", f("%.1f", rate(counts.sentences())));
     line(b, "tokens/s", f("%.0f", rate(counts.tokens())));
     line(b, "events/s", f("%.2f", rate(counts.events())));
     line(b, "peak heap", f("%d MB", peakHeapBytes / (1024 * 1024)));
     double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
-    b.append(f("%-22s %9s %7s%n", "stage (thread-seconds)", "seconds", "share"));
+    b.append(f("%-22s %9s %7s%n", "stage (cpu seconds)", "seconds", "share"));
     stages.forEach((name, s) -> b.append(f("  %-20s %9.2f %6.1f%%%n", name, s, total > 0 ? 100 * s / total : 0)));
     return b.toString();
   }

@@ -50,7 +50,7 @@ public final class CoreNlpAnnotator implements Stage {
     this.split = pipeline("tokenize,ssplit");
     this.tagger = pipeline("pos");
     this.lemmatizer = pipeline("lemma");
-    this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, new Properties());
+    this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties());
     this.maxParseTokens = maxParseTokens;
     this.worthParsing = worthParsing;
     this.timings = timings;
@@ -62,6 +62,15 @@ public final class CoreNlpAnnotator implements Stage {
 
   public CoreNlpAnnotator() {
     this(120, new StageTimings());
+  }
+
+  private static Properties parserProperties() {
+    Properties props = new Properties();
+    for (String key : List.of("numPreComputed", "numCached")) {
+      String value = System.getProperty("parley.depparse." + key);
+      if (value != null) props.setProperty(key, value);
+    }
+    return props;
   }
 
   private static StanfordCoreNLP pipeline(String annotators) {
@@ -91,16 +100,16 @@ public final class CoreNlpAnnotator implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    long t0 = System.nanoTime();
+    long t0 = StageTimings.now();
     Annotation all = new Annotation(blankNonBody(doc));
     split.annotate(all);
     List<CoreMap> sentences = all.get(CoreAnnotations.SentencesAnnotation.class);
     Annotation taggable = subset(all, sentences, s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxParseTokens);
-    long t1 = System.nanoTime();
+    long t1 = StageTimings.now();
     tagger.annotate(taggable);
-    long t2 = System.nanoTime();
+    long t2 = StageTimings.now();
     lemmatizer.annotate(taggable);
-    long t3 = System.nanoTime();
+    long t3 = StageTimings.now();
     int parsed = 0;
     for (CoreMap s : taggable.get(CoreAnnotations.SentencesAnnotation.class)) {
       if (!worthParsing.test(convert(doc, s))) continue;
@@ -109,13 +118,13 @@ public final class CoreNlpAnnotator implements Stage {
           SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
       parsed++;
     }
-    long t4 = System.nanoTime();
+    long t4 = StageTimings.now();
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (CoreMap s : sentences) {
       int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       out.add(CoreNlpConverter.sentence(out.size(), s, doc.sectionAt(begin)));
     }
-    long t5 = System.nanoTime();
+    long t5 = StageTimings.now();
     timings.add("nlp.tokenize+ssplit", t1 - t0);
     timings.add("nlp.pos", t2 - t1);
     timings.add("nlp.lemma", t3 - t2);
