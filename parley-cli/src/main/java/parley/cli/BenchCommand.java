@@ -78,7 +78,10 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The corpus: --input, else {@code <parley.shared>/corpus/...}, else {@code ../shared/corpus/...}. */
   private Path corpus() {
-    if (input != null) return input;
+    if (input != null) {
+      if (!Files.exists(input)) throw new InputException(input.toString(), "no such file or folder");
+      return input;
+    }
     String shared = System.getProperty("parley.shared");
     for (Path candidate : shared == null ? List.of(Path.of("..", "shared").resolve(CORPUS))
         : List.of(Path.of(shared).resolve(CORPUS), Path.of("..", "shared").resolve(CORPUS))) {
