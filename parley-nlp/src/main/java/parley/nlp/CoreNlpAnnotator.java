@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import parley.core.doc.Document;
 import parley.core.doc.Section;
@@ -30,7 +31,8 @@ import parley.core.pipeline.StageTimings;
  * with its own lexicons. Captions, credits and the dateline are blanked (offsets kept) so they are
  * neither parsed nor coded. Sentences longer than {@code maxParseTokens}, and sentences the
  * optional parse filter turns down, keep their tokens, tags and lemmas but are not parsed. Models
- * load once in the constructor; {@link #apply} is thread-safe.
+ * load once in the constructor (the parser, the slowest, on a second thread while the tagger
+ * loads); {@link #apply} is thread-safe.
  */
 public final class CoreNlpAnnotator implements Stage {
   static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
@@ -47,10 +49,12 @@ public final class CoreNlpAnnotator implements Stage {
    *     parse it; {@code s -> true} parses every sentence up to {@code maxParseTokens}
    */
   public CoreNlpAnnotator(int maxParseTokens, Predicate<Sentence> worthParsing, StageTimings timings) {
+    CompletableFuture<DependencyParser> loading =
+        CompletableFuture.supplyAsync(() -> DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties()));
     this.split = pipeline("tokenize,ssplit");
     this.tagger = pipeline("pos");
     this.lemmatizer = pipeline("lemma");
-    this.parser = DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties());
+    this.parser = loading.join();
     this.maxParseTokens = maxParseTokens;
     this.worthParsing = worthParsing;
     this.timings = timings;
