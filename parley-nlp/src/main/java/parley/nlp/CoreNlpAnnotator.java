@@ -68,6 +68,7 @@ public final class CoreNlpAnnotator implements Stage {
     this(120, new StageTimings());
   }
 
+  /** nndep settings for experiments: -Dparley.depparse.numPreComputed=N, -Dparley.depparse.numCached=N. */
   private static Properties parserProperties() {
     Properties props = new Properties();
     for (String key : List.of("numPreComputed", "numCached")) {
