@@ -18,6 +18,10 @@ final class PipelineOptions {
       description = "Read PETRARCH2/TABARI actor, agent and verb dictionaries from DIR instead of Parley's lexicons.")
   Path dictionaries;
 
+  @Option(names = "--parse-all",
+      description = "Parse every sentence, not only those that can hold an event or introduce a person (slower).")
+  boolean parseAll;
+
   Optional<LocalDate> defaultPublished() {
     return Optional.ofNullable(published);
   }

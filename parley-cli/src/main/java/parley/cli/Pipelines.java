@@ -1,12 +1,15 @@
 package parley.cli;
 
+import java.util.function.Predicate;
 import parley.core.code.ActorCoder;
 import parley.core.code.EventCoder;
+import parley.core.doc.Sentence;
 import parley.core.lexicon.ActorLexicon;
 import parley.core.lexicon.PlaceGazetteer;
 import parley.core.lexicon.RoleLexicon;
 import parley.core.lexicon.VerbLexicon;
 import parley.core.ontology.CameoTable;
+import parley.core.pipeline.EventCandidateFilter;
 import parley.core.pipeline.Pipeline;
 import parley.core.pipeline.StageTimings;
 import parley.core.quote.DeadlineFinder;
@@ -22,13 +25,18 @@ final class Pipelines {
   static Pipeline standard(PipelineOptions options, StageTimings timings) {
     Lexicons lexicons = Lexicons.load(options);
     return Pipeline.of(
-        new CoreNlpAnnotator(120, timings),
+        new CoreNlpAnnotator(120, parseFilter(options, lexicons), timings),
         new TimeResolver(),
         new ActorCoder(lexicons.actors(), lexicons.roles(), PlaceGazetteer.fromResource()),
         new EventCoder(lexicons.verbs(), CameoTable.fromResource()),
         new EventDater(),
         new QuoteAttributor(),
         new DeadlineFinder());
+  }
+
+  /** Which tagged sentences to parse: those that can hold an event, or all with --parse-all. */
+  static Predicate<Sentence> parseFilter(PipelineOptions options, Lexicons lexicons) {
+    return options.parseAll ? sentence -> true : new EventCandidateFilter(lexicons.verbs(), lexicons.roles());
   }
 
   /**

@@ -2,14 +2,20 @@ package parley.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import parley.core.doc.Document;
 import parley.core.doc.Section;
 import parley.core.doc.Sentence;
@@ -19,31 +25,57 @@ import parley.core.pipeline.Stage;
 import parley.core.pipeline.StageTimings;
 
 /**
- * The NLP stage: Stanford CoreNLP tokenize, ssplit, pos, lemma and depparse (UD). No NER: the coder
- * finds actors with its own lexicons. Captions, credits and the dateline are blanked (offsets kept)
- * so they are neither parsed nor coded. Sentences longer than {@code maxParseTokens} keep their
- * tokens but are not tagged or parsed. Models load once in the constructor; {@link #apply} is
- * thread-safe.
+ * The NLP stage: Stanford CoreNLP tokenize, ssplit, pos, lemma and the nndep dependency parser
+ * (UD, basic dependencies only: the collapsed and enhanced graphs CoreNLP's depparse annotator
+ * also builds are never read, so the parser is called directly). No NER: the coder finds actors
+ * with its own lexicons. Captions, credits and the dateline are blanked (offsets kept) so they are
+ * neither parsed nor coded. Sentences longer than {@code maxParseTokens}, and sentences the
+ * optional parse filter turns down, keep their tokens, tags and lemmas but are not parsed. Models
+ * load once in the constructor (the parser, the slowest, on a second thread while the tagger
+ * loads); {@link #apply} is thread-safe.
  */
 public final class CoreNlpAnnotator implements Stage {
+  static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
   private final StanfordCoreNLP split;
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP lemmatizer;
-  private final StanfordCoreNLP parser;
+  private final DependencyParser parser;
   private final int maxParseTokens;
+  private final Predicate<Sentence> worthParsing;
   private final StageTimings timings;
 
-  public CoreNlpAnnotator(int maxParseTokens, StageTimings timings) {
+  /**
+   * @param worthParsing sees each tagged, lemmatised sentence (no arcs yet) and says whether to
+   *     parse it; {@code s -> true} parses every sentence up to {@code maxParseTokens}
+   */
+  public CoreNlpAnnotator(int maxParseTokens, Predicate<Sentence> worthParsing, StageTimings timings) {
+    CompletableFuture<DependencyParser> loading =
+        CompletableFuture.supplyAsync(() -> DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties()));
     this.split = pipeline("tokenize,ssplit");
     this.tagger = pipeline("pos");
     this.lemmatizer = pipeline("lemma");
-    this.parser = pipeline("depparse");
+    this.parser = loading.join();
     this.maxParseTokens = maxParseTokens;
+    this.worthParsing = worthParsing;
     this.timings = timings;
+  }
+
+  public CoreNlpAnnotator(int maxParseTokens, StageTimings timings) {
+    this(maxParseTokens, s -> true, timings);
   }
 
   public CoreNlpAnnotator() {
     this(120, new StageTimings());
+  }
+
+  /** nndep settings for experiments: -Dparley.depparse.numPreComputed=N, -Dparley.depparse.numCached=N. */
+  private static Properties parserProperties() {
+    Properties props = new Properties();
+    for (String key : List.of("numPreComputed", "numCached")) {
+      String value = System.getProperty("parley.depparse." + key);
+      if (value != null) props.setProperty(key, value);
+    }
+    return props;
   }
 
   private static StanfordCoreNLP pipeline(String annotators) {
@@ -53,7 +85,6 @@ public final class CoreNlpAnnotator implements Stage {
     props.setProperty("tokenize.language", "en");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
-    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     return new StanfordCoreNLP(props, false);
   }
 
@@ -74,41 +105,58 @@ public final class CoreNlpAnnotator implements Stage {
 
   @Override
   public Document apply(Document doc) {
-    long t0 = System.nanoTime();
+    long t0 = StageTimings.now();
     Annotation all = new Annotation(blankNonBody(doc));
     split.annotate(all);
     List<CoreMap> sentences = all.get(CoreAnnotations.SentencesAnnotation.class);
-    Annotation parsable = new Annotation(all.get(CoreAnnotations.TextAnnotation.class));
-    List<CoreMap> shortOnes = new ArrayList<>();
-    List<CoreLabel> shortTokens = new ArrayList<>();
-    for (CoreMap s : sentences) {
-      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-      if (tokens.size() <= maxParseTokens) {
-        shortOnes.add(s);
-        shortTokens.addAll(tokens);
-      }
+    Annotation taggable = subset(all, sentences, s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxParseTokens);
+    long t1 = StageTimings.now();
+    tagger.annotate(taggable);
+    long t2 = StageTimings.now();
+    lemmatizer.annotate(taggable);
+    long t3 = StageTimings.now();
+    int parsed = 0;
+    for (CoreMap s : taggable.get(CoreAnnotations.SentencesAnnotation.class)) {
+      if (!worthParsing.test(convert(doc, s))) continue;
+      GrammaticalStructure structure = parser.predict(s);
+      s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+      parsed++;
     }
-    parsable.set(CoreAnnotations.SentencesAnnotation.class, shortOnes);
-    parsable.set(CoreAnnotations.TokensAnnotation.class, shortTokens);
-    long t1 = System.nanoTime();
-    tagger.annotate(parsable);
-    long t2 = System.nanoTime();
-    lemmatizer.annotate(parsable);
-    long t3 = System.nanoTime();
-    parser.annotate(parsable);
-    long t4 = System.nanoTime();
+    long t4 = StageTimings.now();
     List<Sentence> out = new ArrayList<>(sentences.size());
     for (CoreMap s : sentences) {
       int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       out.add(CoreNlpConverter.sentence(out.size(), s, doc.sectionAt(begin)));
     }
-    long t5 = System.nanoTime();
+    long t5 = StageTimings.now();
     timings.add("nlp.tokenize+ssplit", t1 - t0);
     timings.add("nlp.pos", t2 - t1);
     timings.add("nlp.lemma", t3 - t2);
     timings.add("nlp.depparse", t4 - t3);
     timings.add("nlp.convert", t5 - t4);
     return doc.withSentences(out);
+  }
+
+  private static Sentence convert(Document doc, CoreMap s) {
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    return CoreNlpConverter.sentence(s.get(CoreAnnotations.SentenceIndexAnnotation.class), s, doc.sectionAt(begin));
+  }
+
+  /** An annotation over the same text holding only the sentences {@code keep} accepts (no copies). */
+  private static Annotation subset(Annotation all, List<CoreMap> sentences, Predicate<CoreMap> keep) {
+    Annotation part = new Annotation(all.get(CoreAnnotations.TextAnnotation.class));
+    List<CoreMap> kept = new ArrayList<>();
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      if (keep.test(s)) {
+        kept.add(s);
+        tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+      }
+    }
+    part.set(CoreAnnotations.SentencesAnnotation.class, kept);
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return part;
   }
 
   /** The text with dateline, captions and credits replaced by spaces: same length, same offsets. */

@@ -51,9 +51,9 @@ public final class Pipeline {
   public Document apply(Document doc, StageTimings timings) {
     Document current = doc;
     for (Stage stage : stages) {
-      long start = System.nanoTime();
+      long start = StageTimings.now();
       current = stage.apply(current);
-      timings.add(stage.name(), System.nanoTime() - start);
+      timings.add(stage.name(), StageTimings.now() - start);
     }
     return current;
   }
