@@ -99,7 +99,7 @@ final class ActorIndex {
       if (!(rel.startsWith("nmod") || rel.startsWith("acl") || rel.startsWith("obl") || rel.equals("appos"))) continue;
       if (rel.startsWith("nmod") && !rel.equals("nmod:poss")) {
         String prep = tree.caseOf(c);
-        if (!(prep.equals("of") || prep.equals("for") || prep.equals("from") || prep.equals("in"))) continue;
+        if (!(prep.equals("of") || prep.equals("for") || prep.equals("from"))) continue;
       }
       List<ActorMention> found = direct(c);
       if (!found.isEmpty()) return found;

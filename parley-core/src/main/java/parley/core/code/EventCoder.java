@@ -95,25 +95,35 @@ public final class EventCoder implements Stage {
   private void codeVerb(Document doc, DependencyTree tree, ActorIndex actors, ClauseArguments args,
       int verb, EventDate published, List<Event> out) {
     int object = args.object(verb);
-    if (object >= 0 && codeLightVerb(doc, tree, actors, args, verb, object, published, out)) return;
     List<VerbPattern> patterns = verbs.forVerb(tree.lemma(verb));
-    if (patterns.isEmpty()) return;
+    boolean objectPatternMatches = object >= 0 && patterns.stream()
+        .anyMatch(p -> !p.objects().isEmpty() && matches(tree, args, verb, object, p));
+    if (!objectPatternMatches && object >= 0
+        && codeLightVerb(doc, tree, actors, args, verb, object, published, out)) {
+      return;
+    }
+    List<ActorMention> sources = null;
     for (VerbPattern pattern : patterns) {
-      if (!pattern.particle().isEmpty() && !args.hasParticle(verb, pattern.particle())) continue;
-      if (!pattern.objects().isEmpty() && (object < 0 || !objectMatches(tree, object, pattern.objects()))) continue;
-      if (!pattern.complements().isEmpty() && !args.complementHas(verb, pattern.complements())) continue;
-      List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
+      if (!matches(tree, args, verb, object, pattern)) continue;
+      if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       if (sources.isEmpty()) return;
       List<ActorMention> targets = targets(tree, actors, args, verb, object, pattern, doc.text());
       if (sources.size() > 1 && RECIPROCAL.contains(tree.lemma(verb)) && noCodedActor(targets)) {
         emitAmong(doc, tree, verb, pattern, sources, ModeClassifier.modality(tree, verb), published, out);
         return;
       }
+      if (targets.isEmpty()) continue;
       int before = out.size();
       emit(doc, tree, verb, object, pattern, sources, targets, ModeClassifier.modality(tree, verb), published, out);
       accuseFromSpeech(doc, tree, args, actors, verb, before, published, out);
       return;
     }
+  }
+
+  private static boolean matches(DependencyTree tree, ClauseArguments args, int verb, int object, VerbPattern pattern) {
+    if (!pattern.particle().isEmpty() && !args.hasParticle(verb, pattern.particle())) return false;
+    if (!pattern.objects().isEmpty() && (object < 0 || !objectMatches(tree, object, pattern.objects()))) return false;
+    return pattern.complements().isEmpty() || args.complementHas(verb, pattern.complements());
   }
 
   /**
@@ -274,8 +284,19 @@ public final class EventCoder implements Stage {
     return List.of();
   }
 
+  private static final Set<String> QUANTIFIERS = Set.of("some", "all", "many", "most", "part", "rest", "number",
+      "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "several", "none", "both",
+      "each", "one", "two", "three", "four", "five", "million", "millions", "group", "batch", "lot");
+
   private static boolean objectMatches(DependencyTree tree, int object, Set<String> lemmas) {
     if (lemmas.contains(tree.lemma(object))) return true;
+    if (QUANTIFIERS.contains(tree.lemma(object)) || tree.token(object).pos().equals("CD")) {
+      for (int c : tree.children(object)) {
+        if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of") && lemmas.contains(tree.lemma(c))) {
+          return true;
+        }
+      }
+    }
     for (int c : tree.children(object, "conj")) {
       if (lemmas.contains(tree.lemma(c))) return true;
     }

@@ -35,7 +35,10 @@ final class ModeClassifier {
   private static boolean statedIntent(DependencyTree tree, int predicate) {
     if (conditional(tree, predicate)) return false;
     for (int c : tree.children(predicate)) {
-      if (tree.relation(c).startsWith("aux") && FUTURE.contains(tree.token(c).lower())) return true;
+      if (!tree.relation(c).startsWith("aux")) continue;
+      String aux = tree.token(c).lower();
+      if (FUTURE.contains(aux)) return true;
+      if (aux.equals("would") && reportedByItsAgent(tree, predicate)) return true;
     }
     if (tree.relation(predicate).equals("xcomp")) {
       int governor = tree.head(predicate);
@@ -44,6 +47,15 @@ final class ModeClassifier {
       }
     }
     return false;
+  }
+
+  private static final Set<String> ANNOUNCING = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
+      "state", "tell", "confirm", "insist", "add");
+
+  /** "Israel announced it would free prisoners": reported future of the speaker's own act. */
+  private static boolean reportedByItsAgent(DependencyTree tree, int predicate) {
+    int head = tree.head(predicate);
+    return head >= 0 && tree.relation(predicate).equals("ccomp") && ANNOUNCING.contains(tree.lemma(head));
   }
 
   static Mode of(DependencyTree tree, int predicate) {

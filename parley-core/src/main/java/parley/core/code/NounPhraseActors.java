@@ -66,9 +66,9 @@ final class NounPhraseActors {
         unknownNameHeaded(h, covered, out);
       } else if (PRONOUNS.contains(tree.token(h).lower()) && memory.lastPersonCode().isPresent()) {
         out.add(mention(h, h, h, memory.lastPersonCode().get(), "pronoun"));
-      } else if (GROUP_PRONOUNS.contains(tree.token(h).lower()) && tree.relation(h).startsWith("nsubj")
-          && memory.lastGroupCode().isPresent()) {
-        out.add(mention(h, h, h, memory.lastGroupCode().get(), "pronoun"));
+      } else if (GROUP_PRONOUNS.contains(tree.token(h).lower()) && tree.relation(h).startsWith("nsubj")) {
+        Optional<String> antecedent = groupBefore(h, out).or(memory::lastGroupCode);
+        if (antecedent.isPresent()) out.add(mention(h, h, h, antecedent.get(), "pronoun"));
       }
     }
     for (ActorMention m : out) {
@@ -187,6 +187,18 @@ final class NounPhraseActors {
     out.add(mention(first, last, h, code.get(), how));
     if (!how.equals("remembered")) memory.rememberPerson(name, code.get());
     else memory.notePerson(name, code.get());
+  }
+
+  /** "Bangladesh says it will not accept...": the nearest group named earlier in the sentence. */
+  private static Optional<String> groupBefore(int h, List<ActorMention> found) {
+    ActorMention best = null;
+    for (ActorMention m : found) {
+      if (m.head() < h && m.actor().code().isPresent() && !m.how().equals("pronoun") && !m.how().equals("person")
+          && (best == null || m.head() > best.head())) {
+        best = m;
+      }
+    }
+    return best == null ? Optional.empty() : best.actor().code();
   }
 
   private String codeOf(ActorEntry entry) {

@@ -14,6 +14,7 @@ final class TimeWords {
 
   static boolean isTime(DependencyTree tree, int token) {
     String rel = tree.relation(token);
-    return WORDS.contains(tree.lemma(token)) || rel.endsWith("tmod") || rel.equals("obl:npmod");
+    return WORDS.contains(tree.lemma(token)) || rel.endsWith("tmod") || rel.equals("obl:npmod")
+        || tree.token(token).lower().matches("\\d{1,2}(st|nd|rd|th)");
   }
 }
