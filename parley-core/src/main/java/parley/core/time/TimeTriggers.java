@@ -93,6 +93,7 @@ final class TimeTriggers {
       if (SETS.contains(part)) out.add(Trigger.SET);
       if (CLOCK_WORDS.contains(part)) out.add(Trigger.CLOCK);
       if (SPOKEN_YEARS.contains(part)) out.add(Trigger.YEAR);
+      if (part.matches("\\d{4}s?") && !Character.isDigit(text.charAt(start))) out.add(Trigger.YEAR);
     }
     return out;
   }
