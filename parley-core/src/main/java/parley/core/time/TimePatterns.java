@@ -233,7 +233,7 @@ final class TimePatterns {
         && c.group("mod") != null && c.group("mod").matches("(?i)the (next|previous)")) {
       return false;
     }
-    if (c.kind() == Kind.ANAPHOR && c.group("prep") != null
+    if (c.kind() == Kind.ANAPHOR && c.group("prep") != null && !c.group("amod").matches("(?i).*(that|same)")
         && c.group("prep").matches("(?i)for|within|over|through|during")) {
       return false;
     }

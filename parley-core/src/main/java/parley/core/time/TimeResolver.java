@@ -57,7 +57,10 @@ public final class TimeResolver implements Stage {
       }
       Span span = new Span(c.start(), c.end());
       out.add(new TimeExpression(span.of(text), span, value));
-      if (value.isPresent() && value.get().matches("\\d{4}.*") && c.kind() != Kind.DURATION) reference = value;
+      if (value.isPresent() && value.get().matches("\\d{4}.*") && c.kind() != Kind.DURATION
+          && !Anaphora.refersBack(c)) {
+        reference = value;
+      }
     }
     return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates);
   }
