@@ -5,34 +5,54 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import parley.core.doc.Document;
 import parley.core.eval.ClassScheme;
+import parley.core.eval.DateScore;
 import parley.core.eval.EventGoldDocument;
 import parley.core.eval.EventGoldReader;
 import parley.core.eval.EventScore;
 import parley.core.eval.EventScorer;
+import parley.core.eval.GoldDocument;
+import parley.core.eval.GoldFormat;
+import parley.core.eval.QuoteScore;
+import parley.core.eval.QuoteScorer;
+import parley.core.eval.TimeScore;
+import parley.core.eval.TimeScorer;
 import parley.core.pipeline.ParallelRunner;
 import parley.core.pipeline.StageTimings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code parley eval --gold PATH}: codes gold documents and scores the events against the gold. */
+/**
+ * {@code parley eval --gold PATH [--task events|times|quotes|all]}: codes the gold documents with
+ * the standard pipeline and scores events, time values and quote speakers against the gold.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score Parley against gold: precision, recall, F1 and the misses (gold as JSON lines or a folder of <id>.json + <id>.txt).")
+    description = "Score Parley against gold: events (precision, recall, F1, dates), times (value accuracy)"
+        + " and quotes (speaker accuracy), with the misses. Gold: event or time JSON lines, a folder of"
+        + " TimeML .tml, a PolNeAR split, or whole articles (<id>.json + <id>.txt).")
 final class EvalCommand implements Callable<Integer> {
   enum By { auto, cameo, plover }
 
   enum Format { text, json }
 
+  enum Task { auto, events, times, quotes, all }
+
   @Option(names = "--gold", required = true, paramLabel = "PATH", description = "Gold JSON lines file or folder.")
   Path gold;
+
+  @Option(names = "--task", description = "What to score: events, times, quotes, all, or auto (from the gold:"
+      + " .tml or time JSON lines -> times, PolNeAR -> quotes, whole articles -> all). Default: ${DEFAULT-VALUE}.")
+  Task task = Task.auto;
 
   @Option(names = "--by", description = "Class to score on: cameo roots, plover types, or auto (from the gold). Default: ${DEFAULT-VALUE}.")
   By by = By.auto;
@@ -47,30 +67,144 @@ final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private final Map<String, Document> coded = new ConcurrentHashMap<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<EventGoldDocument> golds = EventGoldReader.read(gold);
-    ClassScheme scheme = scheme(golds);
-    Map<String, Document> coded = new HashMap<>();
+    GoldFormat kind = GoldFormat.detect(gold);
+    Task chosen = task != Task.auto ? task
+        : kind == GoldFormat.ARTICLES ? Task.all
+        : kind == GoldFormat.POLNEAR ? Task.quotes
+        : kind.hasTimes() ? Task.times : Task.events;
+    boolean events = chosen == Task.events || chosen == Task.all;
+    boolean times = chosen == Task.times || chosen == Task.all && kind.hasTimes();
+    boolean quotes = chosen == Task.quotes || chosen == Task.all && kind.hasQuotes();
+    if (events && !kind.hasEvents()) throw usage("the gold at " + gold + " has no events");
+    if (chosen == Task.times && !kind.hasTimes()) throw usage("the gold at " + gold + " has no times");
+    if (chosen == Task.quotes && !kind.hasQuotes()) throw usage("the gold at " + gold + " has no quotes");
+
     StageTimings timings = new StageTimings();
     long start = System.nanoTime();
+    List<EventGoldDocument> eventGold = events ? EventGoldReader.read(gold) : List.of();
+    List<GoldDocument> otherGold = times || quotes ? kind.readTimesAndQuotes(gold) : List.of();
     try (ParallelRunner runner = new ParallelRunner(Pipelines.standard(pipelineOptions, timings),
         pipelineOptions.threads, timings, doc -> coded.put(doc.id(), doc))) {
-      for (EventGoldDocument g : golds) runner.submit(g.toDocument());
+      for (EventGoldDocument g : eventGold) runner.submit(g.toDocument());
+      for (GoldDocument g : otherGold) {
+        if (!coded.containsKey(g.id()) && eventGold.stream().noneMatch(e -> e.id().equals(g.id()))) {
+          runner.submit(kind.wholeArticles() ? g.toArticle() : g.toDocument());
+        }
+      }
       runner.drain();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    EventScorer scorer = new EventScorer(scheme);
-    for (EventGoldDocument g : golds) scorer.add(g, coded.get(g.id()));
-    EventScore score = scorer.score();
+    Function<GoldDocument, Document> annotated = g -> coded.get(g.id());
+
+    ObjectNode json = new ObjectMapper().createObjectNode();
+    json.put("gold", gold.toString());
+    json.put("task", chosen.name());
+    json.put("seconds", seconds);
+    if (events) events(out, json, eventGold, chosen == Task.events);
+    if (times) times(out, json, otherGold, annotated);
+    if (quotes) quotes(out, json, otherGold, annotated);
     if (format == Format.json) {
-      out.println(json(score, golds.size(), scheme, seconds));
+      out.println(json);
     } else {
-      text(out, score, golds.size(), scheme, seconds);
+      out.printf("%ncoded %d documents in %.1f s%n", coded.size(), seconds);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private void events(PrintWriter out, ObjectNode json, List<EventGoldDocument> golds, boolean flat) {
+    ClassScheme scheme = scheme(golds);
+    EventScorer scorer = new EventScorer(scheme);
+    for (EventGoldDocument g : golds) scorer.add(g, coded.get(g.id()));
+    EventScore s = scorer.score();
+    DateScore dates = scorer.dateScore();
+    if (format == Format.json) {
+      ObjectNode o = flat ? json : json.putObject("events");
+      o.put("documents", golds.size());
+      o.put("scheme", scheme.name().toLowerCase());
+      o.put("precision", s.precision());
+      o.put("recall", s.recall());
+      o.put("f1", s.f1());
+      o.put("predicted", s.predicted());
+      o.put("matched", s.matched());
+      o.put("required", s.required());
+      o.put("pair_recall", s.pairRecall());
+      o.put("type_accuracy", s.typeAccuracy());
+      o.put("negatives_hit", s.negativesHit());
+      o.put("dated", dates.dated());
+      o.put("date_correct", dates.correct());
+      o.put("date_accuracy", dates.accuracy());
+      o.putPOJO("misses", new ArrayList<>(s.misses()));
+      o.putPOJO("false_positives", new ArrayList<>(s.falsePositives()));
+      o.putPOJO("date_errors", new ArrayList<>(dates.errors()));
+      return;
+    }
+    out.printf("EVENTS  gold: %s (%d documents, %d required events), scored by %s%n", gold, golds.size(),
+        s.required(), scheme.name().toLowerCase());
+    out.printf("precision %.3f  recall %.3f  F1 %.3f   (predicted %d asserted, matched %d, of them optional %d)%n",
+        s.precision(), s.recall(), s.f1(), s.predicted(), s.matched(), s.matchedOptional());
+    out.printf("pair recall %.3f  type accuracy on found pairs %.3f  asserted events on negative spans %d%n",
+        s.pairRecall(), s.typeAccuracy(), s.negativesHit());
+    if (dates.dated() > 0) out.printf("dates: %s%n", dates);
+    list(out, "missed", s.misses());
+    list(out, "false positives", s.falsePositives());
+    list(out, "date errors", dates.errors());
+  }
+
+  private void times(PrintWriter out, ObjectNode json, List<GoldDocument> golds, Function<GoldDocument, Document> annotated) {
+    TimeScore s = TimeScorer.score(golds, annotated);
+    List<String> errors = new ArrayList<>();
+    for (GoldDocument g : golds) errors.addAll(TimeScorer.errors(g, annotated.apply(g)));
+    if (format == Format.json) {
+      ObjectNode o = json.putObject("times");
+      o.put("documents", golds.size());
+      counts(o, s.all());
+      ObjectNode types = o.putObject("by_type");
+      s.byType().forEach((type, c) -> counts(types.putObject(type), c));
+      o.putPOJO("errors", errors.stream().limit(Math.max(0, misses)).toList());
+      return;
+    }
+    out.printf("%nTIMES  gold: %s (%d documents)%n", gold, golds.size());
+    out.println(s.byType().size() > 1 || !s.byType().containsKey("UNTYPED") ? s.toString() : "all: " + s.all());
+    list(out, "time errors", errors);
+  }
+
+  private static void counts(ObjectNode o, TimeScore.Counts c) {
+    o.put("gold", c.gold());
+    o.put("found", c.found());
+    o.put("correct", c.correct());
+    o.put("found_rate", c.foundRate());
+    o.put("accuracy", c.accuracy());
+  }
+
+  private void quotes(PrintWriter out, ObjectNode json, List<GoldDocument> golds, Function<GoldDocument, Document> annotated) {
+    QuoteScore s = QuoteScorer.score(golds, annotated);
+    List<String> errors = new ArrayList<>();
+    for (GoldDocument g : golds) errors.addAll(QuoteScorer.errors(g, annotated.apply(g)));
+    if (format == Format.json) {
+      ObjectNode o = json.putObject("quotes");
+      o.put("documents", golds.size());
+      o.put("gold", s.gold());
+      o.put("found", s.found());
+      o.put("speaker_correct", s.speakerCorrect());
+      o.put("predicted", s.predicted());
+      o.put("found_rate", s.foundRate());
+      o.put("speaker_accuracy", s.speakerAccuracy());
+      o.put("speaker_accuracy_found", s.speakerAccuracyWhenFound());
+      o.putPOJO("errors", errors.stream().limit(Math.max(0, misses)).toList());
+      return;
+    }
+    out.printf("%nQUOTES  gold: %s (%d documents)%n%s%n", gold, golds.size(), s);
+    list(out, "quote errors", errors);
   }
 
   private ClassScheme scheme(List<EventGoldDocument> golds) {
@@ -81,41 +215,9 @@ final class EvalCommand implements Callable<Integer> {
     return plover ? ClassScheme.PLOVER : ClassScheme.CAMEO;
   }
 
-  private void text(PrintWriter out, EventScore s, int documents, ClassScheme scheme, double seconds) {
-    out.printf("gold: %s (%d documents, %d required events), scored by %s%n", gold, documents, s.required(),
-        scheme.name().toLowerCase());
-    out.printf("precision %.3f  recall %.3f  F1 %.3f   (predicted %d asserted, matched %d, of them optional %d)%n",
-        s.precision(), s.recall(), s.f1(), s.predicted(), s.matched(), s.matchedOptional());
-    out.printf("pair recall %.3f  type accuracy on found pairs %.3f  asserted events on negative spans %d%n",
-        s.pairRecall(), s.typeAccuracy(), s.negativesHit());
-    out.printf("coded in %.1f s%n", seconds);
-    list(out, "missed", s.misses());
-    list(out, "false positives", s.falsePositives());
-  }
-
   private void list(PrintWriter out, String title, List<String> items) {
     if (misses <= 0 || items.isEmpty()) return;
     out.printf("%n%s (%d):%n", title, items.size());
     items.stream().limit(misses).forEach(m -> out.println("  " + m));
-  }
-
-  private String json(EventScore s, int documents, ClassScheme scheme, double seconds) {
-    ObjectNode o = new ObjectMapper().createObjectNode();
-    o.put("gold", gold.toString());
-    o.put("documents", documents);
-    o.put("scheme", scheme.name().toLowerCase());
-    o.put("precision", s.precision());
-    o.put("recall", s.recall());
-    o.put("f1", s.f1());
-    o.put("predicted", s.predicted());
-    o.put("matched", s.matched());
-    o.put("required", s.required());
-    o.put("pair_recall", s.pairRecall());
-    o.put("type_accuracy", s.typeAccuracy());
-    o.put("negatives_hit", s.negativesHit());
-    o.put("seconds", seconds);
-    o.putPOJO("misses", new ArrayList<>(s.misses()));
-    o.putPOJO("false_positives", new ArrayList<>(s.falsePositives()));
-    return o.toString();
   }
 }

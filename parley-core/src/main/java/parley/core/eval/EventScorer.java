@@ -2,6 +2,7 @@ package parley.core.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import parley.core.doc.Document;
 import parley.core.doc.Event;
 import parley.core.doc.Mode;
@@ -21,6 +22,9 @@ public final class EventScorer {
   private int pairsFound;
   private int pairsTyped;
   private int negativesHit;
+  private int dated;
+  private int datedCorrect;
+  private final List<String> dateErrors = new ArrayList<>();
   private final List<String> misses = new ArrayList<>();
   private final List<String> falsePositives = new ArrayList<>();
 
@@ -40,6 +44,7 @@ public final class EventScorer {
       if (hit >= 0) {
         used[hit] = true;
         matched++;
+        scoreDate(gold, gold.events().get(hit), e);
         if (gold.events().get(hit).required()) matchedRequired++;
         else matchedOptional++;
       } else {
@@ -56,6 +61,26 @@ public final class EventScorer {
       if (pair && used[i]) pairsTyped++;
       if (!used[i]) misses.add(gold.id() + ": " + g.describe());
     }
+  }
+
+  private void scoreDate(EventGoldDocument gold, GoldEvent g, Event e) {
+    if (g.date().isEmpty()) return;
+    dated++;
+    Optional<String> value = e.date().value();
+    if (value.isPresent() && value.get().startsWith(g.date().get())) {
+      datedCorrect++;
+    } else {
+      dateErrors.add(gold.id() + ": gold " + g.date().get() + ", dated " + value.orElse("(none)") + " ("
+          + e.date().precision() + ") | " + describe(e));
+    }
+  }
+
+  /**
+   * Event dates of the matched events whose gold has a date: correct when the predicted value
+   * equals or starts with the gold date ("2019-11-08" is right for gold "2019-11").
+   */
+  public DateScore dateScore() {
+    return new DateScore(dated, datedCorrect, dateErrors);
   }
 
   public EventScore score() {

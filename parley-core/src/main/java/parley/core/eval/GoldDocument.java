@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import parley.core.doc.Document;
+import parley.core.read.PlainTextReader;
 
 /** One gold document for time and quote scoring: its text, publication date, times and quotes. */
 public record GoldDocument(String id, String text, Optional<LocalDate> published, List<GoldTime> times,
@@ -20,5 +21,10 @@ public record GoldDocument(String id, String text, Optional<LocalDate> published
   /** A fresh document with this text and date, for a pipeline to annotate. */
   public Document toDocument() {
     return Document.of(id, text, published);
+  }
+
+  /** The document read as a whole wire story: headline, dateline and body told apart. */
+  public Document toArticle() {
+    return new PlainTextReader(published).parse(text, id);
   }
 }

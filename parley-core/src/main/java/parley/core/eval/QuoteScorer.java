@@ -41,6 +41,24 @@ public final class QuoteScorer {
     return new QuoteScore(total, found, correct, predicted);
   }
 
+  /** Gold quotes missed or given another speaker, with what was predicted: for error analysis. */
+  public static List<String> errors(GoldDocument g, Document predicted) {
+    List<String> out = new java.util.ArrayList<>();
+    for (GoldQuote q : g.quotes()) {
+      Optional<Quote> match = bestMatch(g.text(), q, predicted.quotes());
+      if (match.isPresent() && speakerAgrees(q.speaker(), match.get().speaker())) continue;
+      String got = match.map(m -> m.speaker().map(s -> "'" + s.text() + "'" + s.code().map(c -> " " + c).orElse(""))
+          .orElse("(no speaker)")).orElse("MISSED");
+      out.add(g.id() + " '" + q.speaker() + "' -> " + got + " | " + shorten(q.text()));
+    }
+    return out;
+  }
+
+  private static String shorten(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() > 90 ? flat.substring(0, 87) + "..." : flat;
+  }
+
   static Optional<Quote> bestMatch(String text, GoldQuote gold, List<Quote> predicted) {
     Quote best = null;
     int bestOverlap = 0;

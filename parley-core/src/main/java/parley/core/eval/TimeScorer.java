@@ -12,7 +12,9 @@ import parley.core.doc.TimeExpression;
 
 /**
  * Scores time resolution. A gold time is found when a predicted time overlaps it, and correct when
- * that prediction (the most overlapping one) has the same value. Accuracy = correct / gold.
+ * that prediction (the most overlapping one) has the same value. Accuracy = correct / gold. Values
+ * are compared in one spelling: week numbers padded ("2000-W7" is "2000-W07") and trailing unspecified
+ * parts dropped ("1968-XX" and "1968-XX-XX" are the year "1968").
  */
 public final class TimeScorer {
   private TimeScorer() {}
@@ -24,7 +26,7 @@ public final class TimeScorer {
       List<TimeExpression> predicted = annotate.apply(g).times();
       for (GoldTime t : g.times()) {
         Optional<TimeExpression> match = bestMatch(g.text(), t, predicted);
-        boolean correct = match.flatMap(TimeExpression::value).map(t.value()::equals).orElse(false);
+        boolean correct = match.flatMap(TimeExpression::value).map(v -> sameValue(t.value(), v)).orElse(false);
         all = all.plus(match.isPresent(), correct);
         String type = t.type().isEmpty() ? "UNTYPED" : t.type();
         byType.merge(type, new TimeScore.Counts(0, 0, 0).plus(match.isPresent(), correct),
@@ -41,11 +43,22 @@ public final class TimeScorer {
     for (GoldTime t : g.times()) {
       Optional<TimeExpression> match = bestMatch(g.text(), t, predicted.times());
       String got = match.map(m -> "'" + m.text() + "' = " + m.value().orElse("(none)")).orElse("MISSED");
-      if (match.flatMap(TimeExpression::value).map(t.value()::equals).orElse(false)) continue;
+      if (match.flatMap(TimeExpression::value).map(v -> sameValue(t.value(), v)).orElse(false)) continue;
       out.add(g.id() + " " + g.published().map(Object::toString).orElse("-") + " [" + t.type() + "] '"
           + t.text() + "' = " + t.value() + " -> " + got);
     }
     return out;
+  }
+
+  /** Whether two TimeML values are the same once spelt alike. */
+  public static boolean sameValue(String gold, String predicted) {
+    return canonical(gold).equals(canonical(predicted));
+  }
+
+  static String canonical(String value) {
+    String v = value.replaceAll("-W(\\d)(?!\\d)", "-W0$1");
+    while (v.matches("\\d{3}.*-XX")) v = v.substring(0, v.length() - 3);
+    return v;
   }
 
   static Optional<TimeExpression> bestMatch(String text, GoldTime t, List<TimeExpression> predicted) {

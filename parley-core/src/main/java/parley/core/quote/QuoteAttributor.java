@@ -3,7 +3,11 @@ package parley.core.quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -58,7 +62,42 @@ public final class QuoteAttributor implements Stage {
       }
     }
     out.sort(Comparator.comparingInt(q -> q.span().start()));
-    return doc.withQuotes(out);
+    return doc.withQuotes(named(doc.text(), out));
+  }
+
+  /** "the adviser, Chung Eui-yong, told reporters": a role noun followed by the name it stands for. */
+  private static final Pattern APPOSITION = Pattern.compile(
+      "\\b(?:the|The)\\s+(?:[a-z-]+\\s+){0,3}([a-z]{3,}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]+),");
+
+  /**
+   * Speakers given only by their role ("South Korea's national security adviser") take the name the
+   * article gives that role elsewhere ("the adviser, Chung Eui-yong,"), and a speaker named without
+   * an actor code takes the code the same name has elsewhere in the article.
+   */
+  static List<Quote> named(String text, List<Quote> quotes) {
+    Map<String, String> nameByRole = new HashMap<>();
+    Matcher m = APPOSITION.matcher(text);
+    while (m.find()) nameByRole.putIfAbsent(m.group(1), m.group(2).strip());
+    Map<String, String> codeByName = new HashMap<>();
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Optional<ActorRef> speaker = q.speaker().map(a -> {
+        String[] words = a.text().strip().split("\\s+");
+        String last = words[words.length - 1];
+        boolean roleOnly = Character.isLowerCase(last.charAt(0));
+        String name = roleOnly ? nameByRole.get(last) : null;
+        return name == null ? a : new ActorRef(a.code(), name, a.span());
+      });
+      speaker.ifPresent(a -> a.code().ifPresent(c -> codeByName.putIfAbsent(a.text(), c)));
+      out.add(new Quote(speaker, q.text(), q.span(), q.direct()));
+    }
+    List<Quote> coded = new ArrayList<>(out.size());
+    for (Quote q : out) {
+      Optional<ActorRef> speaker = q.speaker().map(a -> a.code().isPresent() || !codeByName.containsKey(a.text())
+          ? a : new ActorRef(Optional.of(codeByName.get(a.text())), a.text(), a.span()));
+      coded.add(new Quote(speaker, q.text(), q.span(), q.direct()));
+    }
+    return coded;
   }
 
   /** The speaker of a direct quote: the subject of the nearest speech verb in its sentences. */

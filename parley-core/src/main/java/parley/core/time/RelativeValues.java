@@ -79,6 +79,11 @@ final class RelativeValues {
     String dir = lower(c.group("dir"));
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
     OptionalInt n = NumberWords.parse(c.group("num"));
+    if (dir.equals("after") || dir.equals("before")) {
+      // "a day after the clash": counted from an event, not from the anchor; only the length is known
+      String amount = n.isPresent() ? Integer.toString(n.getAsInt()) : "X";
+      return Optional.of(durationValue(amount, lower(c.group("unit"))));
+    }
     if (n.isEmpty()) return Optional.of(back ? "PAST_REF" : "FUTURE_REF");
     int k = back ? -n.getAsInt() : n.getAsInt();
     return Optional.ofNullable(switch (lower(c.group("unit"))) {

@@ -1,7 +1,16 @@
 package parley.core.time;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parley.core.doc.Arc;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.Token;
 import parley.core.time.TimeValueResolver.Tense;
 
 /**
@@ -21,6 +30,20 @@ final class TenseCue {
 
   private TenseCue() {}
 
+  /**
+   * The tense for an expression at {@code [start, end)} inside {@code sentence}: from the verb that
+   * governs it in the parse when there is one, else from the nearest cue words.
+   */
+  static Tense of(String text, List<Sentence> sentences, Span sentence, int start, int end) {
+    for (Sentence s : sentences) {
+      if (!s.span().contains(new Span(start, end)) || s.tokens().isEmpty()) continue;
+      Tense parsed = fromParse(s, new Span(start, end));
+      if (parsed != Tense.UNKNOWN) return parsed;
+      break;
+    }
+    return of(text, sentence.start(), sentence.end(), start, end);
+  }
+
   /** The tense for an expression at {@code [start, end)} inside sentence {@code [from, to)}. */
   static Tense of(String text, int from, int to, int start, int end) {
     int future = nearest(FUTURE.matcher(text), from, to, start, end);
@@ -29,11 +52,72 @@ final class TenseCue {
     return past < Integer.MAX_VALUE ? Tense.PAST : Tense.UNKNOWN;
   }
 
+  /**
+   * The tense of the clause verb governing the expression: "will"/"shall" or a modal with a base
+   * verb, "is to", a present progressive, or a plan verb ("plans to meet") point ahead; a past
+   * tense (VBD), "has/had" + participle point back.
+   */
+  static Tense fromParse(Sentence s, Span span) {
+    OptionalInt head = ClauseLocator.head(s, span);
+    if (head.isEmpty()) return Tense.UNKNOWN;
+    OptionalInt clause = ClauseLocator.clauseOf(s, head.getAsInt());
+    if (clause.isEmpty() || !s.token(clause.getAsInt()).isVerb()) return Tense.UNKNOWN;
+    int verb = clause.getAsInt();
+    for (int step = 0; step < 3; step++) {
+      Tense t = verbTense(s, verb);
+      if (t != Tense.UNKNOWN) return t;
+      Token v = s.token(verb);
+      Optional<Arc> up = s.head(verb);
+      boolean infinitive = v.pos().equals("VB") && hasAux(s, verb, "to");
+      if (!infinitive || up.isEmpty() || up.get().governor() < 0) return Tense.UNKNOWN;
+      int governor = up.get().governor();
+      if (PLAN_VERBS.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT))) return Tense.FUTURE;
+      verb = governor;
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private static final Set<String> PLAN_VERBS = Set.of("plan", "expect", "schedule", "intend", "aim",
+      "hope", "want", "seek", "prepare", "propose", "promise", "vow", "threaten", "due", "set", "decide",
+      "agree", "pledge", "offer", "wish", "mean");
+
+  private static Tense verbTense(Sentence s, int verb) {
+    Token v = s.token(verb);
+    boolean pastAux = false;
+    boolean presentAux = false;
+    for (Arc arc : s.dependents(verb)) {
+      if (!arc.baseRelation().equals("aux") && !arc.baseRelation().equals("aux:pass")
+          && !arc.relation().startsWith("aux")) {
+        continue;
+      }
+      Token aux = s.token(arc.dependent());
+      String word = aux.text().toLowerCase(Locale.ROOT);
+      if (word.equals("will") || word.equals("shall") || word.equals("'ll") || word.equals("wo")) return Tense.FUTURE;
+      if (aux.pos().equals("MD")) return word.equals("would") && v.pos().equals("VB") ? Tense.FUTURE : Tense.UNKNOWN;
+      if (aux.pos().equals("VBD")) pastAux = true;
+      if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) presentAux = true;
+      if (aux.lemma().equals("have") && (aux.pos().equals("VBZ") || aux.pos().equals("VBP"))) return Tense.PAST;
+    }
+    if (pastAux || v.pos().equals("VBD")) return Tense.PAST;
+    if (presentAux && v.pos().equals("VBG")) return Tense.FUTURE;
+    return Tense.UNKNOWN;
+  }
+
+  private static boolean hasAux(Sentence s, int verb, String word) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().startsWith("aux") || arc.relation().equals("mark")) {
+        if (s.token(arc.dependent()).text().equalsIgnoreCase(word)) return true;
+      }
+    }
+    return false;
+  }
+
   private static int nearest(Matcher m, int from, int to, int start, int end) {
     int best = Integer.MAX_VALUE;
     m.region(from, to);
     while (m.find()) {
-      int distance = m.end() <= start ? start - m.end() : m.start() >= end ? m.start() - end : 0;
+      if (m.start() < end && m.end() > start) continue;
+      int distance = m.end() <= start ? start - m.end() : m.start() - end;
       if (m.start() >= end) distance += 10;
       best = Math.min(best, distance);
     }

@@ -20,7 +20,7 @@ final class TimePatterns {
   enum Kind {
     ISO_DATE, SLASH_DATE, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, NAMED_DAY, RELATIVE,
     YEAR_END, YEAR_AGO, OFFSET, YEAR, DECADE, QUARTER, QUARTER_RELATIVE, SEASON, REFERENCE,
-    DURATION, CLOCK, HOLIDAY, SET
+    DURATION, CLOCK, HOLIDAY, SET, CENTURY, ANAPHOR
   }
 
   /** One match of one rule: where it is and its groups. */
@@ -57,7 +57,14 @@ final class TimePatterns {
       + "Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
   private static final String WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)";
-  private static final String YEAR4 = "(?:1[6-9]\\d\\d|20\\d\\d)";
+  private static final String UNITS_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)";
+  private static final String TEENS_WORD = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+      + "|eighteen|nineteen)";
+  /** A year said in words: "nineteen ninety-six", "nineteen oh five", "two thousand and one". */
+  static final String SPOKEN_YEAR = "(?:(?:eighteen|nineteen)[\\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy"
+      + "|eighty|ninety)(?:[\\s-]+" + UNITS_WORD + ")?|" + TEENS_WORD + "|oh[\\s-]+" + UNITS_WORD + ")"
+      + "|two[\\s-]+thousand(?:[\\s-]+(?:and[\\s-]+)?(?:" + TEENS_WORD + "|" + UNITS_WORD + "|twenty))?)";
+  private static final String YEAR4 = "(?:1[6-9]\\d\\d|20\\d\\d|" + SPOKEN_YEAR + ")";
   private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
   private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String END = "(?!\\w)";
@@ -81,8 +88,8 @@ final class TimePatterns {
           + WEEKDAY + ")(?:'s)?" + PART + END),
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
           + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"
-          + "|this evening|earlier (?:that|the same) day|that day|the same day)" + PART + END),
-      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|that|the full|the whole|the entire)\\s+"
+          + "|this evening)" + PART + END),
+      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|the full|the whole|the entire)\\s+"
           + "(?<unit>year|month|week|weekend|decade|century)" + END),
       rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)" + END),
       rule(Kind.YEAR_END, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?:'s)?[- ]?end" + END),
@@ -91,16 +98,25 @@ final class TimePatterns {
       rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:almost|nearly|about|some|more than|roughly|just|only)\\s+)?"
           + "(?<num>" + NUMBER + ")[\\s-]+(?<unit>day|week|month|year|decade|century)s?"
           + "(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|after|from now|hence)" + END),
-      rule(Kind.YEAR, EnumSet.of(Trigger.YEAR), "(?<![\\w$£€#.,/'’-])" + PREP + EDGE + "(?:(?<fiscal>fiscal|the year|calendar)\\s+"
+      rule(Kind.YEAR, EnumSet.of(Trigger.YEAR), "(?<![\\w$£€#.,/'’-]|(?<![\\w-])(?:pre|post)-)" + PREP + EDGE + "(?:(?<fiscal>fiscal|the year|calendar)\\s+"
           + "(?:year\\s+)?)?(?<year>" + YEAR4 + ")(?![\\w%'’-]|[.,]\\d)"),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
           + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
+      rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "the\\s+(?:(?<edge2>early|mid|late)[\\s-]+)?"
+          + "(?<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + END),
+      rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "(?<![\\w-])" + PREP + "(?:(?:the|its)\\s+)?(?<edge>pre|post|mid)-"
+          + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
+      rule(Kind.CENTURY, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?:the\\s+)?(?<cent>1\\d|2[01]|[2-9])(?:st|nd|rd|th)"
+          + "[\\s-]+century" + END),
+      rule(Kind.ANAPHOR, EnumSet.of(Trigger.UNIT, Trigger.DAY_WORD), "\\b" + PREP + "(?:(?<edge>earlier|later)\\s+)?"
+          + "(?<amod>that|that same|the same|the following|the next|the previous|the preceding|the prior)\\s+"
+          + "(?<unit>day|morning|afternoon|evening|night|week|month|year|quarter)" + END),
       rule(Kind.QUARTER, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the|its|a|an)\\s+)?(?:(?<qyear>" + YEAR4 + ")(?:'s)?\\s+|"
           + "(?<mod>last|this|next|current|latest|previous|same)\\s+|(?<yearmod>last|this|next) year's\\s+)?"
           + "(?:flat\\s+|strong\\s+|weak\\s+)?(?:fiscal[\\s-]+)?" + ORDINAL + "[\\s-]+(?<unit>quarter|half)"
           + "(?:\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year))?" + END),
-      rule(Kind.QUARTER_RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<mod>the|this|that|last|next|latest|current|previous"
-          + "|the latest|the current|the previous|the past|the last|the same|the most recent)\\s+"
+      rule(Kind.QUARTER_RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<mod>the|this|last|next|latest|current|previous"
+          + "|the latest|the current|the previous|the past|the last|the most recent)\\s+"
           + "(?:fiscal\\s+)?(?<unit>quarter)" + END),
       rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?:(?<mod>last|this|next|coming|past|the)\\s+)"
           + "(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END),
@@ -175,7 +191,28 @@ final class TimePatterns {
     for (String name : rule.groupNames()) {
       if (m.group(name) != null) groups.put(name, m.group(name));
     }
+    String year = groups.get("year");
+    if (year != null && !Character.isDigit(year.charAt(0))) {
+      spokenYear(year).ifPresent(y -> groups.put("year", Integer.toString(y)));
+    }
     return new Candidate(rule.kind(), m.start(), m.end(), groups);
+  }
+
+  /** "nineteen ninety-six" is 1996, "nineteen oh five" 1905, "two thousand and one" 2001. */
+  static java.util.OptionalInt spokenYear(String words) {
+    String w = words.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", " ").replace(" and ", " ");
+    if (w.startsWith("two thousand")) {
+      String rest = w.substring("two thousand".length()).trim();
+      if (rest.isEmpty()) return java.util.OptionalInt.of(2000);
+      java.util.OptionalInt n = NumberWords.parse(rest);
+      return n.isPresent() ? java.util.OptionalInt.of(2000 + n.getAsInt()) : n;
+    }
+    String[] parts = w.split(" ", 2);
+    if (parts.length < 2) return java.util.OptionalInt.empty();
+    java.util.OptionalInt century = NumberWords.parse(parts[0]);
+    java.util.OptionalInt rest = NumberWords.parse(parts[1].replaceFirst("^oh ", ""));
+    if (century.isEmpty() || rest.isEmpty() || rest.getAsInt() > 99) return java.util.OptionalInt.empty();
+    return java.util.OptionalInt.of(century.getAsInt() * 100 + rest.getAsInt());
   }
 
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
@@ -191,6 +228,14 @@ final class TimePatterns {
       String num = c.group("num").toLowerCase(java.util.Locale.ROOT);
       boolean vague = num.equals("a") || num.equals("an") || num.equals("some") || num.equals("many");
       if (vague && c.group("prep") == null && c.group("mod") == null) return false;
+    }
+    if (c.kind() == Kind.DURATION && c.group("prep") == null && c.group("num") == null
+        && c.group("mod") != null && c.group("mod").matches("(?i)the (next|previous)")) {
+      return false;
+    }
+    if (c.kind() == Kind.ANAPHOR && c.group("prep") != null && !c.group("amod").matches("(?i).*(that|same)")
+        && c.group("prep").matches("(?i)for|within|over|through|during")) {
+      return false;
     }
     if (c.kind() == Kind.QUARTER_RELATIVE && "the".equalsIgnoreCase(c.group("mod"))) {
       return true;

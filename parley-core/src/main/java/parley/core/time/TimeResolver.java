@@ -14,6 +14,7 @@ import parley.core.pipeline.Facet;
 import parley.core.pipeline.Stage;
 import parley.core.time.TimePatterns.Candidate;
 import parley.core.time.TimePatterns.Kind;
+import parley.core.time.TimePatterns.Kind;
 import parley.core.time.TimeValueResolver.Tense;
 
 /**
@@ -42,12 +43,24 @@ public final class TimeResolver implements Stage {
       List<Sentence> sentences) {
     List<Candidate> candidates = TimePatterns.find(text);
     List<TimeExpression> out = new ArrayList<>(candidates.size());
+    Optional<String> reference = Optional.empty();
     for (Candidate c : candidates) {
       Span sentence = sentenceAround(text, sentences, c.start(), c.end());
-      Tense tense = TenseCue.of(text, sentence.start(), sentence.end(), c.start(), c.end());
-      Optional<String> value = TimeValueResolver.resolve(c, published, tense);
+      Tense tense = TenseCue.of(text, sentences, sentence, c.start(), c.end());
+      Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
+          ? Anaphora.resolve(c, reference.get()) : Optional.empty();
+      if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
+        value = TimeValueResolver.resolve(c, published, tense);
+      }
+      if (value.isEmpty() && c.kind() == Kind.ANAPHOR) {
+        value = published.flatMap(p -> Anaphora.resolve(c, IsoValues.day(p)));
+      }
       Span span = new Span(c.start(), c.end());
       out.add(new TimeExpression(span.of(text), span, value));
+      if (value.isPresent() && value.get().matches("\\d{4}.*") && c.kind() != Kind.DURATION
+          && !Anaphora.refersBack(c)) {
+        reference = value;
+      }
     }
     return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates);
   }

@@ -35,6 +35,8 @@ final class TimeTriggers {
       "independence", "halloween");
   private static final Set<String> SETS = Set.of("daily", "weekly", "monthly", "yearly", "annually",
       "hourly", "nightly", "quarterly", "every", "each", "per");
+  private static final Set<String> SPOKEN_YEARS = Set.of("eighteen", "nineteen", "thousand", "twenties",
+      "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
   private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "noon", "midnight", "midday");
 
   private TimeTriggers() {}
@@ -90,6 +92,8 @@ final class TimeTriggers {
       if (HOLIDAYS.contains(part)) out.add(Trigger.HOLIDAY);
       if (SETS.contains(part)) out.add(Trigger.SET);
       if (CLOCK_WORDS.contains(part)) out.add(Trigger.CLOCK);
+      if (SPOKEN_YEARS.contains(part)) out.add(Trigger.YEAR);
+      if (part.matches("\\d{4}s?") && !Character.isDigit(text.charAt(start))) out.add(Trigger.YEAR);
     }
     return out;
   }

@@ -39,6 +39,7 @@ final class TimeValueResolver {
       case SEASON -> RelativeValues.season(c, a, tense);
       case CLOCK -> Optional.of(IsoValues.day(a) + "T" + clock(c).orElse("XX:XX"))
           .filter(v -> clock(c).isPresent());
+      case DECADE -> decadeWord(c.group("decword"), a);
       case HOLIDAY -> holiday(c, a.getYear()).map(LocalDate::parse)
           .flatMap(d -> holiday(c, nearYear(d, a, tense).getYear()));
       default -> Optional.empty();
@@ -56,6 +57,7 @@ final class TimeValueResolver {
       case MONTH_YEAR -> monthYear(c);
       case YEAR -> Optional.of(isEnd(c) ? year + "-12-31" : year);
       case DECADE -> Optional.ofNullable(c.group("dec")).map(d -> d.substring(0, 3));
+      case CENTURY -> Optional.of(String.format(Locale.ROOT, "%02d", Integer.parseInt(c.group("cent")) - 1));
       case REFERENCE -> Optional.of(RelativeValues.reference(c.group("ref")));
       case DURATION -> RelativeValues.duration(c);
       case SET -> Optional.of(RelativeValues.set(c.group("set")));
@@ -65,6 +67,16 @@ final class TimeValueResolver {
           : Optional.of(IsoValues.season(Integer.parseInt(year), IsoValues.seasonCode(c.group("season"))));
       default -> Optional.empty();
     };
+  }
+
+  /** "the nineties": the decade of that name in the anchor's century, or the one before if still ahead. */
+  private static Optional<String> decadeWord(String word, LocalDate anchor) {
+    if (word == null) return Optional.empty();
+    java.util.OptionalInt tens = NumberWords.parse(lower(word).replace("ies", "y"));
+    if (tens.isEmpty()) return Optional.empty();
+    int year = anchor.getYear() / 100 * 100 + tens.getAsInt();
+    if (year > anchor.getYear()) year -= 100;
+    return Optional.of(Integer.toString(year / 10));
   }
 
   static boolean isEnd(Candidate c) {
@@ -106,18 +118,21 @@ final class TimeValueResolver {
 
   /**
    * A date given without its year: the latest occurrence not after the anchor in past-tense text,
-   * the next one in future-tense text; otherwise the latest unless it lies more than eight months
-   * back, when the coming one is nearer.
+   * the next one in future-tense text, unless that lies more than 200 days away and the other within
+   * 100 (a writer gives the year of a date that far off); without a tense, the latest unless it
+   * lies more than eight months back.
    */
   private static LocalDate nearYear(LocalDate d, LocalDate anchor, Tense tense) {
     LocalDate back = d;
     while (back.isAfter(anchor.plusDays(7))) back = back.minusYears(1);
     while (back.plusYears(1).isBefore(anchor.plusDays(8))) back = back.plusYears(1);
     LocalDate ahead = back.isBefore(anchor.minusDays(7)) ? back.plusYears(1) : back;
+    long behind = days(back, anchor);
+    long before = days(anchor, ahead);
     return switch (tense) {
-      case PAST -> back;
-      case FUTURE -> ahead;
-      case UNKNOWN -> back.isBefore(anchor.minusDays(243)) ? ahead : back;
+      case PAST -> behind <= 200 || before > 100 ? back : ahead;
+      case FUTURE -> before <= 200 || behind > 100 ? ahead : back;
+      case UNKNOWN -> behind > 243 ? ahead : back;
     };
   }
 

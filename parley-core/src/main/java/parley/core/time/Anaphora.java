@@ -1,0 +1,126 @@
+package parley.core.time;
+
+import static parley.core.time.TimeValueResolver.lower;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import parley.core.time.TimePatterns.Candidate;
+import parley.core.time.TimePatterns.Kind;
+
+/**
+ * Expressions that count from the time the story last talked about, not from the publication
+ * date: "that day", "the following year", "two days later", "a year earlier", "the year-ago
+ * quarter". The reference is the value of the last dated expression before them; the result keeps
+ * the unit the words name ("that year" after "on March 3, 1990" is 1990).
+ */
+final class Anaphora {
+  private static final Pattern VALUE = Pattern.compile(
+      "(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|W(\\d{2})|Q(\\d)))?(?:T.*)?");
+
+  private Anaphora() {}
+
+  /** Whether the candidate's value depends on the last time mentioned. */
+  static boolean refersBack(Candidate c) {
+    if (c.kind() == Kind.ANAPHOR) return true;
+    if (c.kind() == Kind.OFFSET) {
+      String dir = lower(c.group("dir"));
+      return dir.equals("later") || dir.equals("earlier");
+    }
+    return c.kind() == Kind.YEAR_AGO && c.group("ord") == null;
+  }
+
+  /** The candidate's value counted from {@code reference} (an ISO/TimeML value), when it can be. */
+  static Optional<String> resolve(Candidate c, String reference) {
+    Matcher m = VALUE.matcher(reference);
+    if (!m.matches()) return Optional.empty();
+    Reference ref = new Reference(Integer.parseInt(m.group(1)), number(m.group(2)), number(m.group(3)),
+        number(m.group(4)), number(m.group(5)));
+    return switch (c.kind()) {
+      case ANAPHOR -> shift(ref, lower(c.group("unit")), step(lower(c.group("amod"))));
+      case OFFSET -> {
+        OptionalInt n = NumberWords.parse(c.group("num"));
+        if (n.isEmpty()) yield Optional.of(lower(c.group("dir")).equals("later") ? "FUTURE_REF" : "PAST_REF");
+        int k = lower(c.group("dir")).equals("later") ? n.getAsInt() : -n.getAsInt();
+        yield offset(ref, lower(c.group("unit")), k);
+      }
+      case YEAR_AGO -> ref.quarter().isPresent()
+          ? Optional.of(IsoValues.quarter(ref.year() - 1, ref.quarter().getAsInt()))
+          : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  private static int step(String mod) {
+    if (mod.endsWith("following") || mod.endsWith("next")) return 1;
+    if (mod.endsWith("previous") || mod.endsWith("preceding") || mod.endsWith("prior")) return -1;
+    return 0;
+  }
+
+  /** "that day" (step 0), "the following year" (+1), "the previous month" (-1). */
+  private static Optional<String> shift(Reference ref, String unit, int step) {
+    return switch (unit) {
+      case "year" -> Optional.of(IsoValues.year(ref.year() + step));
+      case "quarter" -> {
+        OptionalInt q = ref.quarterOrDerived();
+        if (q.isEmpty()) yield Optional.empty();
+        int index = ref.year() * 4 + q.getAsInt() - 1 + step;
+        yield Optional.of(IsoValues.quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1));
+      }
+      case "month" -> ref.month().isPresent()
+          ? Optional.of(IsoValues.month(YearMonth.of(ref.year(), ref.month().getAsInt()).plusMonths(step)))
+          : Optional.empty();
+      case "week" -> ref.day().map(d -> IsoValues.week(d.plusWeeks(step)));
+      default -> ref.day().map(d -> IsoValues.day(d.plusDays(step)));
+    };
+  }
+
+  /** "two days later", "a year earlier": the reference moved, in the reference's own unit. */
+  private static Optional<String> offset(Reference ref, String unit, int k) {
+    return switch (unit) {
+      case "day" -> ref.day().map(d -> IsoValues.day(d.plusDays(k)));
+      case "week" -> ref.day().map(d -> IsoValues.week(d.plusWeeks(k)));
+      case "month" -> ref.day().isPresent() ? ref.day().map(d -> IsoValues.day(d.plusMonths(k)))
+          : ref.month().isPresent()
+              ? Optional.of(IsoValues.month(YearMonth.of(ref.year(), ref.month().getAsInt()).plusMonths(k)))
+              : Optional.empty();
+      case "year" -> {
+        if (ref.quarter().isPresent()) yield Optional.of(IsoValues.quarter(ref.year() + k, ref.quarter().getAsInt()));
+        if (ref.day().isPresent()) yield ref.day().map(d -> IsoValues.day(d.plusYears(k)));
+        if (ref.month().isPresent()) {
+          yield Optional.of(IsoValues.month(YearMonth.of(ref.year() + k, ref.month().getAsInt())));
+        }
+        yield Optional.of(IsoValues.year(ref.year() + k));
+      }
+      case "decade" -> Optional.of(Integer.toString((ref.year() + 10 * k) / 10));
+      default -> Optional.empty();
+    };
+  }
+
+  private static OptionalInt number(String digits) {
+    return digits == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(digits));
+  }
+
+  /** The parts of a reference value: year, and month, day, ISO week or quarter when it has them. */
+  private record Reference(int year, OptionalInt month, OptionalInt dayOfMonth, OptionalInt week,
+      OptionalInt quarter) {
+    Optional<LocalDate> day() {
+      if (month.isPresent() && dayOfMonth.isPresent()) {
+        return IsoValues.date(year, month.getAsInt(), dayOfMonth.getAsInt());
+      }
+      if (week.isPresent()) {
+        return Optional.of(LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+            week.getAsInt()).with(java.time.DayOfWeek.MONDAY));
+      }
+      return Optional.empty();
+    }
+
+    OptionalInt quarterOrDerived() {
+      if (quarter.isPresent()) return quarter;
+      return month.isPresent() ? OptionalInt.of((month.getAsInt() - 1) / 3 + 1) : OptionalInt.empty();
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package parley.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TimeScorerValuesTest {
+  @Test
+  void valuesCompareInOneSpelling() {
+    assertThat(TimeScorer.sameValue("2000-W7", "2000-W07")).isTrue();
+    assertThat(TimeScorer.sameValue("1968-XX", "1968")).isTrue();
+    assertThat(TimeScorer.sameValue("1994-XX-XX", "1994")).isTrue();
+    assertThat(TimeScorer.sameValue("1998-10", "1998")).isFalse();
+    assertThat(TimeScorer.sameValue("199X", "199")).isFalse();
+  }
+}
