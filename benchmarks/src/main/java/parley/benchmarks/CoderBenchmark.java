@@ -42,7 +42,8 @@ public class CoderBenchmark {
 
   @Setup
   public void parse() {
-    actorCoder = new ActorCoder(ActorLexicon.fromResources(), RoleLexicon.fromResource());
+    actorCoder = new ActorCoder(ActorLexicon.fromResources(), RoleLexicon.fromResource(),
+        parley.core.lexicon.PlaceGazetteer.fromResource());
     eventCoder = new EventCoder(VerbLexicon.fromResource(), CameoTable.fromResource());
     Document raw = new PlainTextReader(Optional.of(LocalDate.of(2022, 3, 2))).parse(WireText.STORY, "bench-story");
     parsed = new TimeResolver().apply(new CoreNlpAnnotator().apply(raw));
