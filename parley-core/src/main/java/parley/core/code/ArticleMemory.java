@@ -29,8 +29,10 @@ final class ArticleMemory {
     codeByName.putIfAbsent(last, code);
     fullNameByName.putIfAbsent(first, fullName);
     fullNameByName.putIfAbsent(last, fullName);
-    lastPersonCode = code;
-    lastPersonName = fullName;
+    if (lastPersonCode == null) {
+      lastPersonCode = code;
+      lastPersonName = fullName;
+    }
   }
 
   Optional<String> personCode(String name) {

@@ -71,14 +71,8 @@ final class NounPhraseActors {
         if (antecedent.isPresent()) out.add(mention(h, h, h, antecedent.get(), "pronoun"));
       }
     }
-    for (ActorMention m : out) {
-      if (m.how().equals("pronoun") || m.actor().code().isEmpty()) continue;
-      if (!m.how().equals("person") && !m.how().equals("remembered")
-          && !m.how().equals("surname") && !m.how().startsWith("titled")) {
-        memory.noteGroup(m.actor().code().get());
-      }
-    }
     out.sort((a, b) -> Integer.compare(a.head(), b.head()));
+    noteCentre(out);
     return out;
   }
 
@@ -188,6 +182,29 @@ final class NounPhraseActors {
     if (!how.equals("remembered")) memory.rememberPerson(name, code.get());
     else memory.notePerson(name, code.get());
   }
+
+  /**
+   * What "it", "they", "he" and "she" will mean in the next sentences: the first coded subject of
+   * this sentence (the centre of attention), not merely the last name mentioned.
+   */
+  private void noteCentre(List<ActorMention> found) {
+    boolean group = false;
+    boolean person = false;
+    for (ActorMention m : found) {
+      if (m.actor().code().isEmpty() || !tree.relation(m.head()).startsWith("nsubj")) continue;
+      boolean isPerson = PERSON_HOWS.contains(m.how()) || (m.how().equals("pronoun") && PRONOUNS.contains(tree.token(m.head()).lower()));
+      if (isPerson && !person) {
+        memory.notePerson(m.actor().text(), m.actor().code().get());
+        person = true;
+      } else if (!isPerson && !group) {
+        memory.noteGroup(m.actor().code().get());
+        group = true;
+      }
+    }
+  }
+
+  private static final Set<String> PERSON_HOWS = Set.of("person", "remembered", "surname", "titled-name",
+      "titled-name-implied", "name-with-country");
 
   /** "Bangladesh says it will not accept...": the nearest group named earlier in the sentence. */
   private static Optional<String> groupBefore(int h, List<ActorMention> found) {
