@@ -11,7 +11,8 @@ import parley.core.lexicon.PlaceGazetteer;
 
 /**
  * Finds the names of countries, capitals, organisations and people in a sentence by longest match
- * against the actor lexicon. A name must start with a capital letter ("US", not "us").
+ * against the actor lexicon. A name must start with a capital letter; "US" in capitals is the
+ * United States, "us" is not.
  */
 final class NameSpotter {
   private final ActorLexicon lexicon;
@@ -23,7 +24,7 @@ final class NameSpotter {
   /** One entry per token: the hit covering it, or null. */
   NameHit[] spot(Sentence sentence) {
     List<String> words = new ArrayList<>(sentence.size());
-    for (Token t : sentence.tokens()) words.add(normalise(t.text()));
+    for (Token t : sentence.tokens()) words.add(t.text().equals("US") ? "u.s." : normalise(t.text()));
     NameHit[] byToken = new NameHit[sentence.size()];
     for (int i = 0; i < words.size(); i++) {
       Token first = sentence.token(i);

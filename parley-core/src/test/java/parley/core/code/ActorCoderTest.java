@@ -68,4 +68,12 @@ class ActorCoderTest {
         .actors();
     assertThat(doc.actors()).extracting(ActorMention::how).doesNotContain("country");
   }
+
+  @Test
+  void apply_capitalUS_isTheUnitedStates() {
+    Document doc = new CoderFixture("The US warned.")
+        .sentence("The/DT/2/det US/NNP/3/nsubj warned/VBD/0/root/warn ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "US")).isEqualTo("USA");
+  }
 }
