@@ -89,7 +89,8 @@ final class ClauseArguments {
     if (obj < 0 && tree.relation(verb).startsWith("acl")) {
       return -1;
     }
-    return obj;
+    // The parser sometimes takes a lone object for an indirect one ("met Mauritania's President ...").
+    return obj >= 0 ? obj : tree.firstChild(verb, "iobj");
   }
 
   int indirectObject(int verb) {
