@@ -80,7 +80,8 @@ public final class EventCoder implements Stage {
     List<Event> numbered = new ArrayList<>(events.size());
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Event e : events) {
-      String key = e.sentence() + "|" + e.source().span() + "|" + e.target().map(t -> t.span().toString()).orElse("")
+      String key = e.sentence() + "|" + e.source().span() + e.source().code() + "|"
+          + e.target().map(t -> t.span().toString() + t.code()).orElse("")
           + "|" + e.type().root() + "|" + e.mode();
       if (!seen.add(key)) continue;
       numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));

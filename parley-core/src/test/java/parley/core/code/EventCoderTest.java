@@ -118,4 +118,23 @@ class EventCoderTest {
         .code();
     assertThat(doc.events()).extracting(Event::id).containsExactly("t#e1", "t#e2");
   }
+
+  @Test
+  void code_coordinatedDemonyms_giveOneEventPerActor() {
+    Document doc = new CoderFixture("Hungarian and Romanian officials criticised Russia.")
+        .sentence("Hungarian/JJ/4/amod and/CC/3/cc Romanian/JJ/1/conj officials/NNS/5/nsubj/official "
+            + "criticised/VBD/0/root/criticise Russia/NNP/5/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad)
+        .containsExactlyInAnyOrder("HUNGOV>RUS:111", "ROMGOV>RUS:111");
+  }
+
+  @Test
+  void code_nominalEventWithAgent_isCoded() {
+    Document doc = new CoderFixture("The imposition of curbs on Korea by Japan angered Seoul.")
+        .sentence("The/DT/2/det imposition/NN/10/nsubj of/IN/4/case curbs/NNS/2/nmod/curb on/IN/6/case "
+            + "Korea/NNP/2/nmod by/IN/8/case Japan/NNP/2/nmod angered/VBD/0/root/anger Seoul/NNP/10/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).contains("JPN>KOR:163");
+  }
 }
