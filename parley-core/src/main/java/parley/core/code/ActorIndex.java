@@ -93,13 +93,17 @@ final class ActorIndex {
     return out;
   }
 
+  /** Prepositions through which a phrase names its actor: "sanctions against Moscow", "the government of Japan". */
+  private static final java.util.Set<String> NESTING = java.util.Set.of("of", "for", "from", "against", "on", "to",
+      "with", "toward", "towards");
+
   private List<ActorMention> nested(int nominal) {
     for (int c : tree.children(nominal)) {
       String rel = tree.relation(c);
       if (!(rel.startsWith("nmod") || rel.startsWith("acl") || rel.startsWith("obl") || rel.equals("appos"))) continue;
       if (rel.startsWith("nmod") && !rel.equals("nmod:poss")) {
         String prep = tree.caseOf(c);
-        if (!(prep.equals("of") || prep.equals("for") || prep.equals("from"))) continue;
+        if (!NESTING.contains(prep)) continue;
       }
       List<ActorMention> found = direct(c);
       if (!found.isEmpty()) return found;

@@ -234,7 +234,17 @@ public final class EventCoder implements Stage {
         case "iobj" -> tokens.add(args.indirectObject(verb));
         default -> {
           tokens.add(args.prepositional(verb, slot));
-          if (object >= 0) tokens.add(args.prepositional(object, slot));
+          if (object >= 0) {
+            int inObject = args.prepositional(object, slot);
+            tokens.add(inObject);
+            if (inObject < 0) {
+              for (int c : tree.children(object)) {
+                if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")) {
+                  tokens.add(args.prepositional(c, slot));
+                }
+              }
+            }
+          }
         }
       }
       for (int t : tokens) {
