@@ -34,6 +34,8 @@ public final class EventCoder implements Stage {
       "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
   private static final Set<String> SPEECH = Set.of("say", "claim", "allege", "charge", "state", "tell", "insist",
       "add", "report", "assert", "contend", "announce", "complain");
+  /** "Brazil and the United States seek to deepen a partnership": cooperation between joint subjects is mutual. */
+  private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06");
   private static final Set<String> RECIPROCAL = Set.of("agree", "sign", "meet", "talk", "negotiate", "clash",
       "fight", "discuss", "cooperate", "trade", "hold", "reach", "conclude", "exchange", "share", "ally",
       "consult", "confer");
@@ -109,7 +111,8 @@ public final class EventCoder implements Stage {
       if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       if (sources.isEmpty()) return;
       List<ActorMention> targets = targets(tree, actors, args, verb, object, pattern, doc.text());
-      if (sources.size() > 1 && RECIPROCAL.contains(tree.lemma(verb)) && noCodedActor(targets)) {
+      if (sources.size() > 1 && noCodedActor(targets)
+          && (RECIPROCAL.contains(tree.lemma(verb)) || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)))) {
         emitAmong(doc, tree, verb, pattern, sources, ModeClassifier.modality(tree, verb), published, out);
         return;
       }

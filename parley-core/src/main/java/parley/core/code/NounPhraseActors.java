@@ -265,17 +265,37 @@ final class NounPhraseActors {
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
 
-  /** "Karachi police", "officials in Kabul": a place in or just after the phrase gives the country. */
+  /**
+   * "Karachi police", "a court in Guyana", "the mayor of the city of Nablus": a country or place in or
+   * just after the phrase gives the country.
+   */
   private Optional<String> placeCountry(int h, List<Integer> phrase) {
     for (int t : phrase) {
       if (placeCountries[t] != null) return Optional.of(placeCountries[t]);
     }
     for (int c : tree.children(h)) {
-      if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("in") && placeCountries[c] != null) {
-        return Optional.of(placeCountries[c]);
+      if (!tree.relation(c).startsWith("nmod")) continue;
+      String prep = tree.caseOf(c);
+      if (!(prep.equals("in") || prep.equals("of") || prep.equals("from"))) continue;
+      Optional<String> found = countryAt(c);
+      if (found.isEmpty()) {
+        for (int g : tree.children(c)) {
+          if (tree.relation(g).startsWith("nmod") && tree.caseOf(g).equals("of")) found = countryAt(g);
+          if (found.isPresent()) break;
+        }
       }
+      if (found.isPresent()) return found;
     }
     return Optional.empty();
+  }
+
+  /** A country named or implied at a token: a country name, or a place in the gazetteer. */
+  private Optional<String> countryAt(int t) {
+    if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
+      String code = codeOf(hits[t].entry());
+      return Optional.of(code.length() > 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code);
+    }
+    return Optional.ofNullable(placeCountries[t]);
   }
 
   /**
