@@ -68,6 +68,7 @@ final class ModeClassifier {
       String rel = tree.relation(t);
       String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
       if (!CLAUSE_LINKS.contains(base)) break;
+      if (base.equals("conj") && tree.firstChild(t, "nsubj") >= 0) break; // a clause of its own
       String governor = tree.lemma(head);
       if (base.equals("xcomp") || base.equals("ccomp")) {
         if (NEGATING_GOVERNORS.contains(governor)) return Mode.NEGATED;
