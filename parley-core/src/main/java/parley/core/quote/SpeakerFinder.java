@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import parley.core.doc.Arc;
 import parley.core.doc.Sentence;
 import parley.core.doc.Span;
@@ -11,8 +12,8 @@ import parley.core.doc.Token;
 
 /**
  * Reads a parsed sentence for who says something: the subject of the speech verb nearest to a
- * quote ("..., Chung said"; "said Chung"; "the adviser, Chung Eui-yong, told reporters"), or the
- * object of "according to".
+ * quote ("..., Chung said"; "said Chung"; "the adviser, Chung Eui-yong, told reporters"; "a senator
+ * who said"; "..., saying"), or the object of "according to".
  */
 final class SpeakerFinder {
   private SpeakerFinder() {}
@@ -34,16 +35,33 @@ final class SpeakerFinder {
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
-  /** Who the verb's speaker is: its nominal subject, or the object of "according to". */
+  /** Relative pronouns: "a senator who said ..." speaks as the senator. */
+  private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
+
+  /**
+   * How a subjectless speech verb hangs on a verb whose subject it shares: "... and said",
+   * "..., saying", "declined to say", "went on to say".
+   */
+  private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
+
+  /**
+   * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the
+   * subject of the verb it shares a subject with, or the object of "according to".
+   */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb) {
     if (sentence.token(verb).lower().equals("according")) {
       return sentence.head(verb).filter(a -> a.governor() >= 0).map(a -> mention(sentence, a.governor()));
     }
+    Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
     for (Arc arc : sentence.dependents(verb)) {
-      if (arc.relation().equals("nsubj")) return Optional.of(mention(sentence, arc.dependent()));
+      if (!arc.relation().equals("nsubj")) continue;
+      boolean relative = RELATIVE.contains(sentence.token(arc.dependent()).lower());
+      if (relative && up.isPresent() && up.get().baseRelation().equals("acl")) {
+        return Optional.of(mention(sentence, up.get().governor()));
+      }
+      return Optional.of(mention(sentence, arc.dependent()));
     }
-    Optional<Arc> up = sentence.head(verb);
-    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("conj")) {
+    if (up.isPresent() && SHARES_SUBJECT.contains(up.get().baseRelation())) {
       return speakerOf(sentence, up.get().governor());
     }
     return Optional.empty();

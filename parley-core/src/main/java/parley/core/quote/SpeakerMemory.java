@@ -45,6 +45,12 @@ final class SpeakerMemory {
     for (String word : name.split(" ")) byWord.putIfAbsent(key(word), p);
   }
 
+  /** A speaker given only by printed words ("WALLACE"): the full name when the article knows it. */
+  ActorRef named(String words, Span span) {
+    Person p = known(words).orElse(new Person(words, Optional.empty()));
+    return new ActorRef(p.code(), p.name(), span);
+  }
+
   Optional<ActorRef> lastSpeaker(Span span) {
     return last == null ? Optional.empty() : Optional.of(new ActorRef(last.code(), last.name(), span));
   }
