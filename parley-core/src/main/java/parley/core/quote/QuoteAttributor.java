@@ -25,7 +25,8 @@ import parley.core.pipeline.Stage;
  * headline and transcript lines ("Graham: ...", "WALLACE: ...") and reported speech ("X said
  * (that) ...", "according to X, ...") and attributes each to its speaker, resolved across the
  * article: names are remembered with their roles, "Chung" refers back to "Chung Eui-yong", "he" to
- * the last named speaker, and an unattributed quote paragraph to the previous quote's speaker.
+ * the last named speaker, and an unattributed quote paragraph, or an unattributed quote in the
+ * paragraph of an attributed one ("“Yes,” he said. “And more.”"), to the previous quote's speaker.
  */
 public final class QuoteAttributor implements Stage {
   @Override
@@ -46,20 +47,23 @@ public final class QuoteAttributor implements Stage {
     List<Span> direct = pieces.stream().map(QuoteMarks.Piece::span).toList();
     int nextPiece = 0;
     Optional<ActorRef> previous = Optional.empty();
+    int previousEnd = -1;
     List<ColonAttribution.Line> colons = ColonAttribution.find(doc.text());
     for (Sentence sentence : doc.sentences()) {
       noteNames(doc, sentence, memory);
       for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
         QuoteMarks.Piece piece = pieces.get(nextPiece);
-        Optional<ActorRef> speaker = speaker(doc, piece.span(), memory);
+        Optional<ActorRef> speaker = speaker(doc, piece.span(), direct, memory);
         if (speaker.isEmpty()) speaker = colonSpeaker(colons, piece.span(), memory);
+        boolean sameParagraph = previousEnd >= 0 && doc.text().substring(previousEnd, piece.span().start()).indexOf('\n') < 0;
         if (speaker.isEmpty()) speaker = previous.map(p -> p).or(() -> memory.lastSpeaker(piece.span()))
-            .filter(p -> piece.continued() || startsParagraph(doc.text(), piece.span()));
+            .filter(p -> piece.continued() || sameParagraph || startsParagraph(doc.text(), piece.span()));
         out.add(new Quote(speaker, piece.span().of(doc.text()), piece.span(), true));
         previous = speaker.isPresent() ? speaker : previous;
+        previousEnd = speaker.isPresent() ? piece.span().end() : -1;
       }
       for (ReportedSpeech.Content c : ReportedSpeech.find(sentence, direct)) {
-        Optional<ActorRef> speaker = SpeakerFinder.speakerOf(sentence, c.verb())
+        Optional<ActorRef> speaker = SpeakerFinder.speakerOf(sentence, c.verb(), direct)
             .map(m -> memory.resolve(m, codeOf(doc, m)));
         out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
       }
@@ -114,7 +118,7 @@ public final class QuoteAttributor implements Stage {
   }
 
   /** The speaker of a direct quote: the subject of the nearest speech verb in its sentences. */
-  private static Optional<ActorRef> speaker(Document doc, Span quote, SpeakerMemory memory) {
+  private static Optional<ActorRef> speaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
     Sentence best = null;
     OptionalInt bestVerb = OptionalInt.empty();
     for (Sentence s : doc.sentences()) {
@@ -127,7 +131,7 @@ public final class QuoteAttributor implements Stage {
     }
     if (best == null) return Optional.empty();
     Sentence sentence = best;
-    return SpeakerFinder.speakerOf(sentence, bestVerb.getAsInt())
+    return SpeakerFinder.speakerOf(sentence, bestVerb.getAsInt(), direct)
         .map(m -> memory.resolve(m, codeOf(doc, m)));
   }
 

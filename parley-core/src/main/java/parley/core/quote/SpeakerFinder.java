@@ -67,6 +67,40 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /**
+   * As {@link #speakerOf(Sentence, int)}, but a speaker can never stand inside quoted words: when
+   * the parse gives none, or one between quotation marks ("“My hope,” he said, “is ...”" parsed with
+   * "hope" as the subject), the pronoun or name right before the verb ("he said") or right after it
+   * ("said Caddell") speaks.
+   */
+  static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
+    Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
+    if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())) return parsed;
+    for (int t : new int[] {verb - 1, verb + 1}) {
+      if (t < 0 || t >= sentence.size() || inside(quotes, sentence.token(t).span())) continue;
+      Token token = sentence.token(t);
+      if (token.pos().equals("PRP") || token.isProperNoun()) return Optional.of(mention(sentence, nameHead(sentence, t)));
+    }
+    return parsed.filter(m -> !inside(quotes, sentence.token(m.head()).span()));
+  }
+
+  private static boolean inside(List<Span> quotes, Span token) {
+    return quotes.stream().anyMatch(q -> q.contains(token));
+  }
+
+  /** The head of the name a token is part of ("Pat" in "Pat Caddell" gives "Caddell"). */
+  private static int nameHead(Sentence sentence, int token) {
+    int t = token;
+    for (int steps = 0; steps < 4; steps++) {
+      Optional<Arc> up = sentence.head(t).filter(a -> a.governor() >= 0
+          && (a.baseRelation().equals("compound") || a.baseRelation().equals("flat"))
+          && sentence.token(a.governor()).isProperNoun());
+      if (up.isEmpty()) break;
+      t = up.get().governor();
+    }
+    return t;
+  }
+
   static SpeakerMention mention(Sentence sentence, int head) {
     Token h = sentence.token(head);
     if (h.pos().startsWith("PRP")) {

@@ -90,4 +90,22 @@ class AttributionFormsTest {
     assertThat(filter.test(said)).isTrue();
     assertThat(filter.test(rose)).isFalse();
   }
+
+  @Test
+  void speakerNeverInsideTheQuote_andAQuoteLaterInTheParagraph_sharesTheSpeaker() {
+    Document doc = document(new String[] {"“My hope,” he said, “is to help.” “It matters.”"}, new String[] {
+        "“/``/3/punct My/PRP$/3/nmod:poss hope/NN/6/nsubj ,/,/3/punct ”/''/3/punct he/PRP/6/nsubj "
+            + "said/VBD/0/root/say ,/,/6/punct “/``/10/punct is/VBZ/10/cop/be to/TO/11/mark help/VB/6/ccomp "
+            + "./PUNCT/6/punct ”/''/6/punct “/``/15/punct It/PRP/15/nsubj matters/VBZ/6/parataxis/matter "
+            + "./PUNCT/15/punct ”/''/15/punct"});
+    List<Quote> quotes = new QuoteAttributor().apply(doc).quotes();
+    assertThat(speaker(quote(quotes, "My hope,"))).isEqualTo("he");
+    assertThat(speaker(quote(quotes, "It matters."))).isEqualTo("he");
+  }
+
+  @Test
+  void doubledApostrophes_openAndCloseAQuote() {
+    String text = "''I think he should,'' said Mr. Holtz-Eakin. It isn't ''fair.''";
+    assertThat(QuoteMarks.find(text)).extracting(p -> p.span().of(text)).containsExactly("I think he should,", "fair.");
+  }
 }
