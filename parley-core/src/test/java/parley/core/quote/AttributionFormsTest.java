@@ -108,4 +108,18 @@ class AttributionFormsTest {
     String text = "''I think he should,'' said Mr. Holtz-Eakin. It isn't ''fair.''";
     assertThat(QuoteMarks.find(text)).extracting(p -> p.span().of(text)).containsExactly("I think he should,", "fair.");
   }
+
+  @Test
+  void he_skipsASpeakerCodedAsACountry_they_doesNot() {
+    SpeakerMemory memory = new SpeakerMemory();
+    memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 0, 0, new parley.core.doc.Span(0, 8), "Kornblum", ""),
+        Optional.of("USAGOV"));
+    memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 1, 1, new parley.core.doc.Span(20, 33), "United States", ""),
+        Optional.of("USA"));
+    parley.core.doc.Span at = new parley.core.doc.Span(40, 42);
+    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "he", ""), Optional.empty()).text())
+        .isEqualTo("Kornblum");
+    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "they", ""), Optional.empty()).text())
+        .isEqualTo("United States");
+  }
 }
