@@ -40,7 +40,7 @@ final class SpeakerFinder {
 
   /**
    * How a subjectless speech verb hangs on a verb whose subject it shares: "... and said",
-   * "..., saying", "declined to say", "went on to say".
+   * "..., saying", "declined to say", "went on to say"; but "X quoted Y as saying" gives Y's words.
    */
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
 
@@ -52,6 +52,12 @@ final class SpeakerFinder {
     if (sentence.token(verb).lower().equals("according")) {
       return sentence.head(verb).filter(a -> a.governor() >= 0).map(a -> mention(sentence, a.governor()));
     }
+    if (sentence.token(verb).lemma().equals("quote")) {
+      Optional<Arc> quoted = sentence.dependents(verb).stream().filter(a -> a.relation().equals("obj")).findFirst();
+      boolean asSaying = sentence.dependents(verb).stream().anyMatch(a -> SHARES_SUBJECT.contains(a.baseRelation())
+          && SpeechVerbs.isSpeech(sentence.token(a.dependent()).lemma()));
+      if (quoted.isPresent() && asSaying) return Optional.of(mention(sentence, quoted.get().dependent()));
+    }
     Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
     for (Arc arc : sentence.dependents(verb)) {
       if (!arc.relation().equals("nsubj")) continue;
@@ -62,7 +68,13 @@ final class SpeakerFinder {
       return Optional.of(mention(sentence, arc.dependent()));
     }
     if (up.isPresent() && SHARES_SUBJECT.contains(up.get().baseRelation())) {
-      return speakerOf(sentence, up.get().governor());
+      int governor = up.get().governor();
+      if (sentence.token(governor).lemma().equals("quote")) {
+        for (Arc arc : sentence.dependents(governor)) {
+          if (arc.relation().equals("obj")) return Optional.of(mention(sentence, arc.dependent()));
+        }
+      }
+      return speakerOf(sentence, governor);
     }
     return Optional.empty();
   }

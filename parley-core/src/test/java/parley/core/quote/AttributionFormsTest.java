@@ -122,4 +122,13 @@ class AttributionFormsTest {
     assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "they", ""), Optional.empty()).text())
         .isEqualTo("United States");
   }
+
+  @Test
+  void quotedAsSaying_theQuotedPersonSpeaks() {
+    Document doc = document(new String[] {"“We are serious,” Amrollah quoted Rohrabacher as saying."}, new String[] {
+        "“/``/4/punct We/PRP/4/nsubj are/VBP/4/cop/be serious/JJ/10/ccomp ,/,/4/punct ”/''/4/punct "
+            + "Amrollah/NNP/8/nsubj quoted/VBD/0/root/quote Rohrabacher/NNP/8/obj as/IN/11/mark "
+            + "saying/VBG/8/advcl/say ./PUNCT/8/punct"});
+    assertThat(speaker(quote(new QuoteAttributor().apply(doc).quotes(), "We are serious,"))).isEqualTo("Rohrabacher");
+  }
 }
