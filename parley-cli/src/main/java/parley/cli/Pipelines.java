@@ -12,6 +12,7 @@ import parley.core.ontology.CameoTable;
 import parley.core.pipeline.EventCandidateFilter;
 import parley.core.pipeline.Pipeline;
 import parley.core.pipeline.StageTimings;
+import parley.core.quote.AttributionCandidateFilter;
 import parley.core.quote.DeadlineFinder;
 import parley.core.quote.QuoteAttributor;
 import parley.core.time.EventDater;
@@ -34,9 +35,13 @@ final class Pipelines {
         new DeadlineFinder());
   }
 
-  /** Which tagged sentences to parse: those that can hold an event, or all with --parse-all. */
+  /**
+   * Which tagged sentences to parse: those that can hold an event or attribute a quote to its
+   * speaker, or all with --parse-all.
+   */
   static Predicate<Sentence> parseFilter(PipelineOptions options, Lexicons lexicons) {
-    return options.parseAll ? sentence -> true : new EventCandidateFilter(lexicons.verbs(), lexicons.roles());
+    return options.parseAll ? sentence -> true
+        : new EventCandidateFilter(lexicons.verbs(), lexicons.roles()).or(new AttributionCandidateFilter());
   }
 
   /**

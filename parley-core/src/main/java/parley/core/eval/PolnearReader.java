@@ -22,7 +22,7 @@ import parley.core.read.InputException;
 /**
  * Reads PolNeAR (brat standoff): for each article in {@code <split>/text/} the attributions of its
  * first annotation file in {@code <split>/attributions/}, as gold quotes whose speaker is the Source
- * span's words (empty when unattributed) and whose text is the Content span (its fragments joined
+ * span's words (empty when unattributed), located, and whose text is the Content span (its fragments joined
  * into one span). The publication date comes from the file name ({@code nyt_2016-09-12_...}).
  */
 public final class PolnearReader {
@@ -66,7 +66,7 @@ public final class PolnearReader {
       Span content = roles.get("Content");
       if (content == null) continue;
       String speaker = roles.containsKey("Source") ? roles.get("Source").of(text) : "";
-      quotes.add(new GoldQuote(speaker, content.of(text), Optional.of(content)));
+      quotes.add(new GoldQuote(speaker, content.of(text), Optional.of(content), Optional.ofNullable(roles.get("Source"))));
     }
     return new GoldDocument(id, text, date(id), List.of(), quotes);
   }

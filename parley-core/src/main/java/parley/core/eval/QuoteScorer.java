@@ -14,7 +14,10 @@ import parley.core.doc.Span;
 /**
  * Scores quote attribution. Each gold quote is found when a predicted quote overlaps its text; the
  * speaker is correct when the gold and predicted speaker words share a word (case-insensitive, not
- * counting "the", "a", "of"...), or the gold speaker is the predicted actor code.
+ * counting "the", "a", "of"...), when the gold speaker is the predicted actor code, or when the
+ * predicted speaker was read from the very words the gold marks as the source: a gold "he" is
+ * matched by a prediction that resolved that "he" to "Mr. Obama", since the gold does not say who
+ * "he" is.
  */
 public final class QuoteScorer {
   private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "'s", "’s", "mr", "mrs",
@@ -35,7 +38,7 @@ public final class QuoteScorer {
         Optional<Quote> match = bestMatch(g.text(), q, quotes);
         if (match.isEmpty()) continue;
         found++;
-        if (speakerAgrees(q.speaker(), match.get().speaker())) correct++;
+        if (speakerAgrees(q, match.get().speaker())) correct++;
       }
     }
     return new QuoteScore(total, found, correct, predicted);
@@ -46,7 +49,7 @@ public final class QuoteScorer {
     List<String> out = new java.util.ArrayList<>();
     for (GoldQuote q : g.quotes()) {
       Optional<Quote> match = bestMatch(g.text(), q, predicted.quotes());
-      if (match.isPresent() && speakerAgrees(q.speaker(), match.get().speaker())) continue;
+      if (match.isPresent() && speakerAgrees(q, match.get().speaker())) continue;
       String got = match.map(m -> m.speaker().map(s -> "'" + s.text() + "'" + s.code().map(c -> " " + c).orElse(""))
           .orElse("(no speaker)")).orElse("MISSED");
       out.add(g.id() + " '" + q.speaker() + "' -> " + got + " | " + shorten(q.text()));
@@ -72,6 +75,13 @@ public final class QuoteScorer {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether a predicted speaker agrees with the gold speaker: its words, code or place in the text. */
+  public static boolean speakerAgrees(GoldQuote gold, Optional<ActorRef> predicted) {
+    boolean samePlace = gold.speakerSpan().isPresent() && predicted.isPresent()
+        && gold.speakerSpan().get().overlaps(predicted.get().span());
+    return samePlace || speakerAgrees(gold.speaker(), predicted);
   }
 
   /** Whether a predicted speaker agrees with the gold speaker's words (or code). */

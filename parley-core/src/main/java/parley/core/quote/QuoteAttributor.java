@@ -21,10 +21,12 @@ import parley.core.pipeline.Facet;
 import parley.core.pipeline.Stage;
 
 /**
- * Finds direct quotes (between quotation marks, across paragraphs, and short partial quotes) and
- * reported speech ("X said (that) ...") and attributes each to its speaker, resolved across the
+ * Finds direct quotes (between quotation marks, across paragraphs, and short partial quotes),
+ * headline and transcript lines ("Graham: ...", "WALLACE: ...") and reported speech ("X said
+ * (that) ...", "according to X, ...") and attributes each to its speaker, resolved across the
  * article: names are remembered with their roles, "Chung" refers back to "Chung Eui-yong", "he" to
- * the last named speaker, and an unattributed quote paragraph to the previous quote's speaker.
+ * the last named speaker, and an unattributed quote paragraph, or an unattributed quote in the
+ * paragraph of an attributed one ("“Yes,” he said. “And more.”"), to the previous quote's speaker.
  */
 public final class QuoteAttributor implements Stage {
   @Override
@@ -45,21 +47,30 @@ public final class QuoteAttributor implements Stage {
     List<Span> direct = pieces.stream().map(QuoteMarks.Piece::span).toList();
     int nextPiece = 0;
     Optional<ActorRef> previous = Optional.empty();
+    int previousEnd = -1;
+    List<ColonAttribution.Line> colons = ColonAttribution.find(doc.text());
     for (Sentence sentence : doc.sentences()) {
       noteNames(doc, sentence, memory);
       for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
         QuoteMarks.Piece piece = pieces.get(nextPiece);
-        Optional<ActorRef> speaker = speaker(doc, piece.span(), memory);
+        Optional<ActorRef> speaker = speaker(doc, piece.span(), direct, memory);
+        if (speaker.isEmpty()) speaker = colonSpeaker(colons, piece.span(), memory);
+        boolean sameParagraph = previousEnd >= 0 && doc.text().substring(previousEnd, piece.span().start()).indexOf('\n') < 0;
         if (speaker.isEmpty()) speaker = previous.map(p -> p).or(() -> memory.lastSpeaker(piece.span()))
-            .filter(p -> piece.continued() || startsParagraph(doc.text(), piece.span()));
+            .filter(p -> piece.continued() || sameParagraph || startsParagraph(doc.text(), piece.span()));
         out.add(new Quote(speaker, piece.span().of(doc.text()), piece.span(), true));
         previous = speaker.isPresent() ? speaker : previous;
+        previousEnd = speaker.isPresent() ? piece.span().end() : -1;
       }
       for (ReportedSpeech.Content c : ReportedSpeech.find(sentence, direct)) {
-        Optional<ActorRef> speaker = SpeakerFinder.speakerOf(sentence, c.verb())
+        Optional<ActorRef> speaker = SpeakerFinder.speakerOf(sentence, c.verb(), direct)
             .map(m -> memory.resolve(m, codeOf(doc, m)));
         out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
       }
+    }
+    for (ColonAttribution.Line line : colons) {
+      out.add(new Quote(Optional.of(memory.named(line.speaker(), line.speakerSpan())),
+          line.content().of(doc.text()), line.content(), true));
     }
     out.sort(Comparator.comparingInt(q -> q.span().start()));
     return doc.withQuotes(named(doc.text(), out));
@@ -100,8 +111,14 @@ public final class QuoteAttributor implements Stage {
     return coded;
   }
 
+  /** The speaker of a headline or transcript line a quote is printed in ("Graham: Trump's 'hateful rhetoric'"). */
+  private static Optional<ActorRef> colonSpeaker(List<ColonAttribution.Line> colons, Span quote, SpeakerMemory memory) {
+    return colons.stream().filter(c -> c.content().contains(quote)).findFirst()
+        .map(c -> memory.named(c.speaker(), c.speakerSpan()));
+  }
+
   /** The speaker of a direct quote: the subject of the nearest speech verb in its sentences. */
-  private static Optional<ActorRef> speaker(Document doc, Span quote, SpeakerMemory memory) {
+  private static Optional<ActorRef> speaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
     Sentence best = null;
     OptionalInt bestVerb = OptionalInt.empty();
     for (Sentence s : doc.sentences()) {
@@ -114,7 +131,7 @@ public final class QuoteAttributor implements Stage {
     }
     if (best == null) return Optional.empty();
     Sentence sentence = best;
-    return SpeakerFinder.speakerOf(sentence, bestVerb.getAsInt())
+    return SpeakerFinder.speakerOf(sentence, bestVerb.getAsInt(), direct)
         .map(m -> memory.resolve(m, codeOf(doc, m)));
   }
 

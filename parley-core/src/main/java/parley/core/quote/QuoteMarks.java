@@ -6,7 +6,7 @@ import parley.core.doc.Span;
 
 /**
  * Finds the stretches of text between quotation marks: curly (“ ” and ‘ ’), straight (") and TeX
- * style (`` ''). A quote left open at the end of its paragraph continues into the next paragraph
+ * style (`` '', and '' '' as some archives print it). A quote left open at the end of its paragraph continues into the next paragraph
  * when that one opens with a mark, as newspapers print multi-paragraph quotes: each paragraph's
  * piece is its own span and {@link Piece#continued} says it belongs to the one before.
  */
@@ -23,7 +23,7 @@ final class QuoteMarks {
     while (i < text.length()) {
       int open = nextOpening(text, i);
       if (open < 0) break;
-      int markLength = text.startsWith("``", open) ? 2 : 1;
+      int markLength = text.startsWith("``", open) || text.startsWith("''", open) ? 2 : 1;
       int start = open + markLength;
       int paragraphEnd = paragraphEnd(text, start);
       int close = closing(text, text.charAt(open), start, paragraphEnd);
@@ -40,6 +40,10 @@ final class QuoteMarks {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '“' || c == '"' || text.startsWith("``", i)) return i;
+      if (text.startsWith("''", i) && i + 2 < text.length() && Character.isLetterOrDigit(text.charAt(i + 2))
+          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
+        return i;
+      }
       if (c == '‘' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
           && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         return i;
@@ -53,7 +57,7 @@ final class QuoteMarks {
       char c = text.charAt(i);
       if (open == '“' && c == '”') return i;
       if (open == '"' && c == '"') return i;
-      if (open == '`' && text.startsWith("''", i)) return i;
+      if ((open == '`' || open == '\'') && text.startsWith("''", i)) return i;
       if (open == '‘' && c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
         return i;
       }

@@ -9,8 +9,10 @@ import parley.core.doc.Token;
 
 /**
  * Reported speech in a parsed sentence: the complement clause of a speech verb ("X said (that)
- * ...") or the clause a speech verb is attached to as parataxis ("..., Chung said"). Content that
- * overlaps a direct quote is left to the direct quote.
+ * ...", "the poll found that ..."), the clause a speech verb is attached to as parataxis ("...,
+ * Chung said"), or the clause "according to X" is attached to ("According to the Post, ..."; the
+ * content's verb stands for "according"). Content that overlaps a direct quote is left to the
+ * direct quote.
  */
 final class ReportedSpeech {
   /** The reported words and the speech verb that reports them. */
@@ -21,6 +23,10 @@ final class ReportedSpeech {
   static List<Content> find(Sentence sentence, List<Span> directQuotes) {
     List<Content> out = new ArrayList<>();
     for (Token t : sentence.tokens()) {
+      if (t.lower().equals("according")) {
+        according(out, sentence, t.index(), directQuotes);
+        continue;
+      }
       if (!t.isVerb() || !SpeechVerbs.isSpeech(t.lemma())) continue;
       if (directQuotes.stream().anyMatch(q -> q.overlaps(t.span()))) continue;
       for (Arc arc : sentence.dependents(t.index())) {
@@ -32,6 +38,13 @@ final class ReportedSpeech {
     return out;
   }
 
+  /** "according to X": X is attached to the clause it sources; the clause without X is the content. */
+  private static void according(List<Content> out, Sentence sentence, int according, List<Span> direct) {
+    sentence.head(according).filter(a -> a.governor() >= 0).ifPresent(source ->
+        sentence.head(source.governor()).filter(a -> a.governor() >= 0).ifPresent(clause ->
+            add(out, sentence, contentOf(sentence, clause.governor(), source.governor()), according, direct)));
+  }
+
   private static void add(List<Content> out, Sentence sentence, Span span, int verb, List<Span> direct) {
     if (span.length() == 0) return;
     for (Span q : direct) {
@@ -41,15 +54,29 @@ final class ReportedSpeech {
     out.add(new Content(span, verb));
   }
 
-  /** The subtree of {@code head}, without a leading "that" and without the subtree of {@code except}. */
-  private static Span contentOf(Sentence sentence, int head, int except) {
+  /**
+   * The subtree of {@code head}, without a leading "that", and without the subtree of
+   * {@code except} (the attribution) and whatever lies on the far side of it from {@code head}.
+   */
+  static Span contentOf(Sentence sentence, int head, int except) {
     boolean[] in = new boolean[sentence.size()];
+    boolean[] attribution = new boolean[sentence.size()];
+    if (except >= 0) mark(sentence, except, -1, attribution);
     mark(sentence, head, except, in);
+    int exceptFirst = sentence.size();
+    int exceptLast = -1;
+    for (int i = 0; i < attribution.length; i++) {
+      if (!attribution[i]) continue;
+      exceptFirst = Math.min(exceptFirst, i);
+      exceptLast = Math.max(exceptLast, i);
+    }
+    boolean after = except >= 0 && exceptFirst > head;
     int first = -1;
     int last = -1;
     for (int i = 0; i < in.length; i++) {
       if (!in[i]) continue;
-      if (except >= 0 && i > except) break;
+      if (after && i > exceptFirst) break;
+      if (except >= 0 && !after && i < exceptLast) continue;
       if (first < 0) first = i;
       last = i;
     }
@@ -60,7 +87,8 @@ final class ReportedSpeech {
 
   private static boolean isSkippable(Token t, boolean leading) {
     return t.pos().equals(",") || t.pos().equals(".") || t.pos().equals("PUNCT") || t.pos().equals(":")
-        || (leading && (t.lower().equals("that") && t.pos().equals("IN")));
+        || (leading && (t.lower().equals("that") && t.pos().equals("IN")))
+        || (!leading && t.lower().equals("according"));
   }
 
   private static void mark(Sentence sentence, int token, int except, boolean[] in) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import parley.core.doc.Arc;
 import parley.core.doc.Sentence;
 import parley.core.doc.Span;
@@ -11,8 +12,8 @@ import parley.core.doc.Token;
 
 /**
  * Reads a parsed sentence for who says something: the subject of the speech verb nearest to a
- * quote ("..., Chung said"; "said Chung"; "the adviser, Chung Eui-yong, told reporters"), or the
- * object of "according to".
+ * quote ("..., Chung said"; "said Chung"; "the adviser, Chung Eui-yong, told reporters"; "a senator
+ * who said"; "..., saying"), or the object of "according to".
  */
 final class SpeakerFinder {
   private SpeakerFinder() {}
@@ -34,19 +35,82 @@ final class SpeakerFinder {
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
-  /** Who the verb's speaker is: its nominal subject, or the object of "according to". */
+  /** Relative pronouns: "a senator who said ..." speaks as the senator. */
+  private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
+
+  /**
+   * How a subjectless speech verb hangs on a verb whose subject it shares: "... and said",
+   * "..., saying", "declined to say", "went on to say"; but "X quoted Y as saying" gives Y's words.
+   */
+  private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
+
+  /**
+   * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the
+   * subject of the verb it shares a subject with, or the object of "according to".
+   */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb) {
     if (sentence.token(verb).lower().equals("according")) {
       return sentence.head(verb).filter(a -> a.governor() >= 0).map(a -> mention(sentence, a.governor()));
     }
-    for (Arc arc : sentence.dependents(verb)) {
-      if (arc.relation().equals("nsubj")) return Optional.of(mention(sentence, arc.dependent()));
+    if (sentence.token(verb).lemma().equals("quote")) {
+      Optional<Arc> quoted = sentence.dependents(verb).stream().filter(a -> a.relation().equals("obj")).findFirst();
+      boolean asSaying = sentence.dependents(verb).stream().anyMatch(a -> SHARES_SUBJECT.contains(a.baseRelation())
+          && SpeechVerbs.isSpeech(sentence.token(a.dependent()).lemma()));
+      if (quoted.isPresent() && asSaying) return Optional.of(mention(sentence, quoted.get().dependent()));
     }
-    Optional<Arc> up = sentence.head(verb);
-    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("conj")) {
-      return speakerOf(sentence, up.get().governor());
+    Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
+    for (Arc arc : sentence.dependents(verb)) {
+      if (!arc.relation().equals("nsubj")) continue;
+      boolean relative = RELATIVE.contains(sentence.token(arc.dependent()).lower());
+      if (relative && up.isPresent() && up.get().baseRelation().equals("acl")) {
+        return Optional.of(mention(sentence, up.get().governor()));
+      }
+      return Optional.of(mention(sentence, arc.dependent()));
+    }
+    if (up.isPresent() && SHARES_SUBJECT.contains(up.get().baseRelation())) {
+      int governor = up.get().governor();
+      if (sentence.token(governor).lemma().equals("quote")) {
+        for (Arc arc : sentence.dependents(governor)) {
+          if (arc.relation().equals("obj")) return Optional.of(mention(sentence, arc.dependent()));
+        }
+      }
+      return speakerOf(sentence, governor);
     }
     return Optional.empty();
+  }
+
+  /**
+   * As {@link #speakerOf(Sentence, int)}, but a speaker can never stand inside quoted words: when
+   * the parse gives none, or one between quotation marks ("“My hope,” he said, “is ...”" parsed with
+   * "hope" as the subject), the pronoun or name right before the verb ("he said") or right after it
+   * ("said Caddell") speaks.
+   */
+  static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
+    Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
+    if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())) return parsed;
+    for (int t : new int[] {verb - 1, verb + 1}) {
+      if (t < 0 || t >= sentence.size() || inside(quotes, sentence.token(t).span())) continue;
+      Token token = sentence.token(t);
+      if (token.pos().equals("PRP") || token.isProperNoun()) return Optional.of(mention(sentence, nameHead(sentence, t)));
+    }
+    return parsed.filter(m -> !inside(quotes, sentence.token(m.head()).span()));
+  }
+
+  private static boolean inside(List<Span> quotes, Span token) {
+    return quotes.stream().anyMatch(q -> q.contains(token));
+  }
+
+  /** The head of the name a token is part of ("Pat" in "Pat Caddell" gives "Caddell"). */
+  private static int nameHead(Sentence sentence, int token) {
+    int t = token;
+    for (int steps = 0; steps < 4; steps++) {
+      Optional<Arc> up = sentence.head(t).filter(a -> a.governor() >= 0
+          && (a.baseRelation().equals("compound") || a.baseRelation().equals("flat"))
+          && sentence.token(a.governor()).isProperNoun());
+      if (up.isEmpty()) break;
+      t = up.get().governor();
+    }
+    return t;
   }
 
   static SpeakerMention mention(Sentence sentence, int head) {

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import parley.core.doc.ActorRef;
 import parley.core.doc.Span;
 
 /**
  * What one article has said about its speakers so far: full names by each of their words ("Chung"
- * gives "Chung Eui-yong"), names by role ("the adviser"), and the last named speaker for "he". One
+ * gives "Chung Eui-yong"), names by role ("the adviser"), and the last named speaker for "they", the
+ * last one not coded as a bare country for "he" and "she". One
  * instance per document; not shared.
  */
 final class SpeakerMemory {
@@ -18,6 +20,10 @@ final class SpeakerMemory {
   private final Map<String, Person> byWord = new HashMap<>();
   private final Map<String, Person> byRole = new HashMap<>();
   private Person last;
+  private Person lastPerson;
+
+  /** Pronouns that stand for a person, never for a country ("he said" after "the United States believed"). */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
 
   /** Resolves a mention to a speaker, remembering names and roles for later mentions. */
   ActorRef resolve(SpeakerMention mention, Optional<String> code) {
@@ -28,8 +34,11 @@ final class SpeakerMemory {
         remember(person, mention.role());
         yield new ActorRef(person.code(), person.name(), mention.span());
       }
-      case PRONOUN -> last == null ? new ActorRef(code, mention.text(), mention.span())
-          : new ActorRef(last.code(), last.name(), mention.span());
+      case PRONOUN -> {
+        Person p = PERSONAL.contains(key(mention.text())) ? lastPerson : last;
+        yield p == null ? new ActorRef(code, mention.text(), mention.span())
+            : new ActorRef(p.code(), p.name(), mention.span());
+      }
       case ROLE -> {
         Person p = byRole.get(mention.role());
         yield p == null ? new ActorRef(code, mention.text(), mention.span())
@@ -45,6 +54,12 @@ final class SpeakerMemory {
     for (String word : name.split(" ")) byWord.putIfAbsent(key(word), p);
   }
 
+  /** A speaker given only by printed words ("WALLACE"): the full name when the article knows it. */
+  ActorRef named(String words, Span span) {
+    Person p = known(words).orElse(new Person(words, Optional.empty()));
+    return new ActorRef(p.code(), p.name(), span);
+  }
+
   Optional<ActorRef> lastSpeaker(Span span) {
     return last == null ? Optional.empty() : Optional.of(new ActorRef(last.code(), last.name(), span));
   }
@@ -56,6 +71,8 @@ final class SpeakerMemory {
 
   private void remember(Person p, String role) {
     last = p;
+    boolean country = p.code().map(c -> c.length() == 3).orElse(false);
+    if (!country) lastPerson = p;
     for (String word : p.name().split(" ")) {
       if (word.length() > 1) byWord.put(key(word), p);
     }

@@ -43,6 +43,14 @@ class EvalReadersTest {
   }
 
   @Test
+  void quoteScorer_goldPronoun_matchedByThePredictionReadFromIt() {
+    GoldQuote gold = new GoldQuote("he", "It is over", Optional.empty(), Optional.of(new Span(14, 16)));
+    assertThat(QuoteScorer.speakerAgrees(gold, Optional.of(ActorRef.of("USAGOV", "Mr. Obama", new Span(14, 16))))).isTrue();
+    assertThat(QuoteScorer.speakerAgrees(gold, Optional.of(ActorRef.of("USAGOV", "Mr. Obama", new Span(30, 39))))).isFalse();
+    assertThat(QuoteScorer.speakerAgrees(gold, Optional.of(ActorRef.of(null, "he", new Span(30, 32))))).isTrue();
+  }
+
+  @Test
   void quoteScorer_speakerSharesAWordOrCode() {
     assertThat(QuoteScorer.speakerAgrees("Chung Eui-yong", Optional.of(ActorRef.of(null, "Chung", new Span(0, 5))))).isTrue();
     assertThat(QuoteScorer.speakerAgrees("KORGOV", Optional.of(ActorRef.of("KORGOV", "he", new Span(0, 2))))).isTrue();

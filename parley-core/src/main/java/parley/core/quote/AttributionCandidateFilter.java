@@ -1,0 +1,22 @@
+package parley.core.quote;
+
+import java.util.function.Predicate;
+import parley.core.doc.Sentence;
+import parley.core.doc.Token;
+
+/**
+ * A cheap test on a tagged, lemmatised sentence, before it is parsed: can it attribute words to a
+ * speaker? It can when it has a speech verb ("said", "told", "wrote") or "according to". The
+ * quote attributor reads speakers from the parse, so such sentences need one even when they hold
+ * no event. Immutable, thread-safe.
+ */
+public final class AttributionCandidateFilter implements Predicate<Sentence> {
+  @Override
+  public boolean test(Sentence sentence) {
+    for (Token t : sentence.tokens()) {
+      if (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) return true;
+      if (t.lower().equals("according")) return true;
+    }
+    return false;
+  }
+}

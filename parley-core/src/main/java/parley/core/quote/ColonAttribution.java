@@ -1,0 +1,48 @@
+package parley.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import parley.core.doc.Span;
+
+/**
+ * Words given to a speaker by a colon at the start of a paragraph, as headlines ("Graham: Trump's
+ * 'Hateful Rhetoric' Destroying GOP") and interview transcripts ("WALLACE: Do you think ...")
+ * print them. In the body only an upper-case speaker counts ("TAPPER:"), so that "Wait, it gets
+ * better:" or "Update:" lines are not read as speech.
+ */
+final class ColonAttribution {
+  /** Who speaks (their words as printed) and what they say. */
+  record Line(String speaker, Span speakerSpan, Span content) {}
+
+  private static final Pattern LINE = Pattern.compile(
+      "^[ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’-]*):[ \\t]+(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
+  private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "note", "editor's note", "editor’s note",
+      "watch", "video", "photos", "photo", "read", "read more", "related", "breaking", "exclusive", "live",
+      "click", "q", "a", "source", "sources", "credit", "warning", "correction", "clarification", "subscribe",
+      "follow", "listen", "transcript", "see", "also", "more", "here", "question", "answer", "bottom line");
+
+  private ColonAttribution() {}
+
+  static List<Line> find(String text) {
+    List<Line> out = new ArrayList<>();
+    int headline = firstParagraph(text);
+    Matcher m = LINE.matcher(text);
+    while (m.find()) {
+      String speaker = m.group(1);
+      if (NOT_SPEAKERS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) continue;
+      boolean transcript = speaker.equals(speaker.toUpperCase(java.util.Locale.ROOT)) && speaker.length() > 1;
+      if (m.start() != headline && !transcript) continue;
+      out.add(new Line(speaker, new Span(m.start(1), m.end(1)), new Span(m.start(2), m.end(2))));
+    }
+    return out;
+  }
+
+  private static int firstParagraph(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+    return text.lastIndexOf('\n', i) + 1;
+  }
+}

@@ -1,0 +1,134 @@
+package parley.core.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Document;
+import parley.core.doc.Quote;
+import parley.core.doc.Sentence;
+
+/** Forms of attribution beyond "X said": according to, relative and participial speakers, colons. */
+class AttributionFormsTest {
+  /** One sentence a paragraph, each from its hand-built parse. */
+  private static Document document(String[] paragraphs, String[] specs) {
+    String text = String.join("\n\n", paragraphs);
+    List<Sentence> sentences = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < specs.length; i++) {
+      from = text.indexOf(paragraphs[i], from);
+      sentences.add(Parses.sentence(text, i, from, specs[i]));
+    }
+    return Document.of("forms", text, Optional.empty()).withSentences(sentences).withActors(List.of());
+  }
+
+  private static Quote quote(List<Quote> quotes, String text) {
+    return quotes.stream().filter(q -> q.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote '" + text + "' in " + quotes));
+  }
+
+  private static String speaker(Quote q) {
+    return q.speaker().map(ActorRef::text).orElse("(none)");
+  }
+
+  @Test
+  void accordingTo_relativeWho_andSaying_giveContentAndSpeaker() {
+    Document doc = document(new String[] {
+        "The deal is dead, according to the Post.",
+        "Smith, who said the plan would fail, resigned.",
+        "Trump attacked Clinton, saying she was weak."}, new String[] {
+        "The/DT/2/det deal/NN/4/nsubj is/VBZ/4/cop/be dead/JJ/0/root ,/,/9/punct according/VBG/9/case "
+            + "to/IN/6/fixed the/DT/9/det Post/NNP/4/obl ./PUNCT/4/punct",
+        "Smith/NNP/10/nsubj ,/,/1/punct who/WP/4/nsubj said/VBD/1/acl:relcl/say the/DT/6/det plan/NN/8/nsubj "
+            + "would/MD/8/aux fail/VB/4/ccomp ,/,/1/punct resigned/VBD/0/root/resign ./PUNCT/10/punct",
+        "Trump/NNP/2/nsubj attacked/VBD/0/root/attack Clinton/NNP/2/obj ,/,/2/punct saying/VBG/2/advcl/say "
+            + "she/PRP/8/nsubj was/VBD/8/cop/be weak/JJ/5/ccomp ./PUNCT/2/punct"});
+    List<Quote> quotes = new QuoteAttributor().apply(doc).quotes();
+    Quote according = quote(quotes, "The deal is dead");
+    assertThat(according.direct()).isFalse();
+    assertThat(speaker(according)).isEqualTo("Post");
+    assertThat(speaker(quote(quotes, "the plan would fail"))).isEqualTo("Smith");
+    assertThat(speaker(quote(quotes, "she was weak"))).isEqualTo("Trump");
+  }
+
+  @Test
+  void accordingToFirst_contentIsTheRestOfTheClause() {
+    Document doc = document(new String[] {"According to the poll, Clinton leads."}, new String[] {
+        "According/VBG/4/case to/IN/1/fixed the/DT/4/det poll/NN/7/obl ,/,/7/punct Clinton/NNP/7/nsubj "
+            + "leads/VBZ/0/root/lead ./PUNCT/7/punct"});
+    Quote q = quote(new QuoteAttributor().apply(doc).quotes(), "Clinton leads");
+    assertThat(speaker(q)).isEqualTo("the poll");
+  }
+
+  @Test
+  void headlineAndTranscriptColons_areQuotes_otherColonsNot() {
+    String text = "Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP\n\nWait, it gets better: more.\n\n"
+        + "TAPPER: And obviously, you are supporting him.\n\nUpdate: the vote was moved.";
+    assertThat(ColonAttribution.find(text)).extracting(ColonAttribution.Line::speaker)
+        .containsExactly("Graham", "TAPPER");
+    Sentence headline = Parses.sentence(text, 0, 0, "Graham/NNP/0/root :/:/1/punct Trump/NNP/7/nmod:poss ’s/POS/3/case "
+        + "‘/``/7/punct Hateful/JJ/7/amod Rhetoric/NN/1/appos ’/''/7/punct Destroying/VBG/7/acl/destroy GOP/NNP/9/obj");
+    Document doc = Document.of("c", text, Optional.empty()).withSentences(List.of(headline)).withActors(List.of());
+    List<Quote> quotes = new QuoteAttributor().apply(doc).quotes();
+    assertThat(quotes).extracting(AttributionFormsTest::speaker, Quote::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Graham", "Trump’s ‘Hateful Rhetoric’ Destroying GOP"),
+        org.assertj.core.groups.Tuple.tuple("Graham", "Hateful Rhetoric"),
+        org.assertj.core.groups.Tuple.tuple("TAPPER", "And obviously, you are supporting him."));
+  }
+
+  @Test
+  void speechSentences_areParsed_othersLeftToTheEventFilter() {
+    String text = "“It is over,” he said. Profits rose.";
+    Sentence said = Parses.sentence(text, 0, 0,
+        "“/``/4/punct It/PRP/4/nsubj is/VBZ/4/cop/be over/RB/7/ccomp ,/,/4/punct ”/''/4/punct he/PRP/7/nsubj "
+            + "said/VBD/0/root/say ./PUNCT/7/punct");
+    Sentence rose = Parses.sentence(text, 1, 20, "Profits/NNS/2/nsubj rose/VBD/0/root/rise ./PUNCT/2/punct");
+    AttributionCandidateFilter filter = new AttributionCandidateFilter();
+    assertThat(filter.test(said)).isTrue();
+    assertThat(filter.test(rose)).isFalse();
+  }
+
+  @Test
+  void speakerNeverInsideTheQuote_andAQuoteLaterInTheParagraph_sharesTheSpeaker() {
+    Document doc = document(new String[] {"“My hope,” he said, “is to help.” “It matters.”"}, new String[] {
+        "“/``/3/punct My/PRP$/3/nmod:poss hope/NN/6/nsubj ,/,/3/punct ”/''/3/punct he/PRP/6/nsubj "
+            + "said/VBD/0/root/say ,/,/6/punct “/``/10/punct is/VBZ/10/cop/be to/TO/11/mark help/VB/6/ccomp "
+            + "./PUNCT/6/punct ”/''/6/punct “/``/15/punct It/PRP/15/nsubj matters/VBZ/6/parataxis/matter "
+            + "./PUNCT/15/punct ”/''/15/punct"});
+    List<Quote> quotes = new QuoteAttributor().apply(doc).quotes();
+    assertThat(speaker(quote(quotes, "My hope,"))).isEqualTo("he");
+    assertThat(speaker(quote(quotes, "It matters."))).isEqualTo("he");
+  }
+
+  @Test
+  void doubledApostrophes_openAndCloseAQuote() {
+    String text = "''I think he should,'' said Mr. Holtz-Eakin. It isn't ''fair.''";
+    assertThat(QuoteMarks.find(text)).extracting(p -> p.span().of(text)).containsExactly("I think he should,", "fair.");
+  }
+
+  @Test
+  void he_skipsASpeakerCodedAsACountry_they_doesNot() {
+    SpeakerMemory memory = new SpeakerMemory();
+    memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 0, 0, new parley.core.doc.Span(0, 8), "Kornblum", ""),
+        Optional.of("USAGOV"));
+    memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 1, 1, new parley.core.doc.Span(20, 33), "United States", ""),
+        Optional.of("USA"));
+    parley.core.doc.Span at = new parley.core.doc.Span(40, 42);
+    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "he", ""), Optional.empty()).text())
+        .isEqualTo("Kornblum");
+    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "they", ""), Optional.empty()).text())
+        .isEqualTo("United States");
+  }
+
+  @Test
+  void quotedAsSaying_theQuotedPersonSpeaks() {
+    Document doc = document(new String[] {"“We are serious,” Amrollah quoted Rohrabacher as saying."}, new String[] {
+        "“/``/4/punct We/PRP/4/nsubj are/VBP/4/cop/be serious/JJ/10/ccomp ,/,/4/punct ”/''/4/punct "
+            + "Amrollah/NNP/8/nsubj quoted/VBD/0/root/quote Rohrabacher/NNP/8/obj as/IN/11/mark "
+            + "saying/VBG/8/advcl/say ./PUNCT/8/punct"});
+    assertThat(speaker(quote(new QuoteAttributor().apply(doc).quotes(), "We are serious,"))).isEqualTo("Rohrabacher");
+  }
+}
