@@ -137,4 +137,13 @@ class EventCoderTest {
         .code();
     assertThat(doc.events()).extracting(CoderFixture::dyad).contains("JPN>KOR:163");
   }
+
+  @Test
+  void code_clauseWithItsOwnSubjectCoordinatedToAPurposeClause_staysAsserted() {
+    Document doc = new CoderFixture("Iran left to talk, and Iraq warned Kuwait.")
+        .sentence("Iran/NNP/2/nsubj left/VBD/0/root/leave to/TO/4/mark talk/VB/2/advcl ,/,/8/punct "
+            + "and/CC/8/cc Iraq/NNP/8/nsubj warned/VBD/4/conj/warn Kuwait/NNP/8/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("IRQ>KWT:130");
+  }
 }
