@@ -1,0 +1,148 @@
+package parley.core.code;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import parley.core.doc.ActorMention;
+import parley.core.doc.Document;
+import parley.core.doc.Event;
+import parley.core.doc.EventDate;
+import parley.core.doc.EventType;
+import parley.core.doc.Evidence;
+import parley.core.doc.Mode;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.lexicon.VerbPattern;
+import parley.core.ontology.CameoTable;
+
+/**
+ * The events of one sentence as they are coded: turns a matched pattern with its sources and
+ * targets into events (with the verbal counterparts of stated intents and refusals, and the
+ * accusations of reported acts), each with its evidence span.
+ */
+final class SentenceEvents {
+  /** Roots whose target may be a thing, not an actor ("condemned the attack"); not meetings and visits. */
+  private static final Set<String> PHRASE_TARGET_ROOTS = Set.of("02", "03", "05", "06", "07", "08", "09", "10",
+      "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+  private static final Set<String> SPEECH = Set.of("say", "claim", "allege", "charge", "state", "tell", "insist",
+      "add", "report", "assert", "contend", "announce", "complain");
+  private final Document doc;
+  private final DependencyTree tree;
+  private final ActorIndex actors;
+  private final ClauseArguments args;
+  private final CameoTable cameo;
+  private final EventDate published;
+  private final List<Event> out;
+
+  SentenceEvents(Document doc, DependencyTree tree, ActorIndex actors, ClauseArguments args, CameoTable cameo,
+      EventDate published, List<Event> out) {
+    this.doc = doc;
+    this.tree = tree;
+    this.actors = actors;
+    this.args = args;
+    this.cameo = cameo;
+    this.published = published;
+    this.out = out;
+  }
+
+  int size() {
+    return out.size();
+  }
+
+  void emit(int predicate, int object, VerbPattern pattern,
+      List<ActorMention> sources, List<ActorMention> targets, Modality modality) {
+    Optional<EventType> type = cameo.type(pattern.code());
+    if (type.isEmpty()) return;
+    Optional<EventType> verbal = Optional.empty();
+    String verbalRule = "";
+    if (modality.statedIntent() && modality.mode() == Mode.HYPOTHETICAL) {
+      verbal = IntentCodes.intentTo(pattern.code()).flatMap(cameo::type);
+      verbalRule = "+stated-intent";
+    } else if (modality.statedIntent() && modality.mode() == Mode.NEGATED) {
+      verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
+      verbalRule = "+stated-refusal";
+    }
+    for (ActorMention source : sources) {
+      for (ActorMention target : targets) {
+        if (!actorLike(source) && !actorLike(target)) continue;
+        if (!actorLike(target) && !PHRASE_TARGET_ROOTS.contains(type.get().root())) continue;
+        if (source.actor().code().isEmpty() && !actorLike(source)) continue;
+        if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())) continue;
+        if (source.head() == target.head() || source.actor().span().overlaps(target.actor().span())) continue;
+        Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
+        int sentence = tree.sentence().index();
+        out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
+            published, sentence, evidence, pattern.name()));
+        if (verbal.isPresent()) {
+          out.add(new Event("pending", source.actor(), Optional.of(target.actor()), verbal.get(), Mode.ASSERTED,
+              published, sentence, evidence, pattern.name() + verbalRule));
+        }
+      }
+    }
+  }
+
+  /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */
+  void emitAmong(int predicate, VerbPattern pattern, List<ActorMention> actors, Modality modality) {
+    for (ActorMention a : actors) {
+      List<ActorMention> others = actors.stream().filter(b -> b != a).toList();
+      emit(predicate, -1, pattern, List.of(a), others, modality);
+    }
+  }
+
+  /**
+   * The codebook's reading of "X said Y attacked Z": besides Y's attack, X accuses Y (112). Only for
+   * asserted acts of force or coercion (roots 17-20) reported by someone other than their agent.
+   */
+  void accuseFromSpeech(int verb, int firstNew) {
+    int head = tree.head(verb);
+    if (head < 0 || !(tree.relation(verb).equals("ccomp") || tree.relation(verb).equals("parataxis"))) return;
+    if (!SPEECH.contains(tree.lemma(head))) return;
+    List<ActorMention> speakers = actors.of(-1 < head ? firstAgent(args, head) : -1);
+    if (speakers.isEmpty()) return;
+    Optional<EventType> accuse = cameo.type("112");
+    if (accuse.isEmpty()) return;
+    int end = out.size();
+    for (int i = firstNew; i < end; i++) {
+      Event reported = out.get(i);
+      int root = Integer.parseInt(reported.type().root());
+      if (reported.mode() != Mode.ASSERTED || root < 17) continue;
+      for (ActorMention speaker : speakers) {
+        if (speaker.actor().code().isEmpty() || speaker.actor().code().equals(reported.source().code())) continue;
+        Span span = speaker.actor().span().union(reported.evidence().span());
+        out.add(new Event("pending", speaker.actor(), Optional.of(reported.source()), accuse.get(), Mode.ASSERTED,
+            published, reported.sentence(), Evidence.of(doc.text(), span), tree.lemma(head) + "+ccomp:" + reported.rule()));
+      }
+    }
+  }
+
+  private static int firstAgent(ClauseArguments args, int verb) {
+    List<Integer> agents = args.agents(verb);
+    return agents.isEmpty() ? -1 : agents.get(0);
+  }
+
+  /** A coded actor, or an uncoded one that is still clearly an actor: a role or a proper name. */
+  static boolean actorLike(ActorMention m) {
+    return m.actor().code().isPresent() || m.how().equals("role-no-country") || m.how().equals("phrase-proper");
+  }
+
+  static boolean noCodedActor(List<ActorMention> mentions) {
+    return mentions.stream().noneMatch(m -> m.actor().code().isPresent());
+  }
+
+  private static Span evidenceSpan(DependencyTree tree, int predicate, int object, ActorMention source,
+      ActorMention target) {
+    Sentence s = tree.sentence();
+    Span span = s.token(predicate).span();
+    if (object >= 0) {
+      List<Integer> phrase = tree.subtree(object);
+      int last = object;
+      for (int t : phrase) {
+        if (t > last && t - last <= 1 && !tree.relation(t).equals("punct")) last = t;
+      }
+      span = span.union(s.spanOf(object, last));
+    }
+    if (source.sentence() == s.index()) span = span.union(source.actor().span());
+    if (target.sentence() == s.index()) span = span.union(target.actor().span());
+    return span;
+  }
+}

@@ -1,0 +1,91 @@
+package parley.core.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import parley.core.doc.ActorMention;
+import parley.core.lexicon.VerbPattern;
+
+/**
+ * Finds the target of a matched pattern: the slots it names (object, indirect object, a
+ * preposition on the verb, its object or a phrase inside the object), the owner of a matched
+ * object ("a South Korean offer"), an actor inside a "to" complement, else the phrase in the slot.
+ */
+final class TargetFinder {
+  private final DependencyTree tree;
+  private final ActorIndex actors;
+  private final ClauseArguments args;
+
+  TargetFinder(DependencyTree tree, ActorIndex actors, ClauseArguments args) {
+    this.tree = tree;
+    this.actors = actors;
+    this.args = args;
+  }
+
+  List<ActorMention> targets(int verb, int object, VerbPattern pattern, String text) {
+    for (String slot : pattern.targets()) {
+      List<Integer> tokens = new ArrayList<>(2);
+      switch (slot) {
+        case "obj" -> tokens.add(object);
+        case "iobj" -> tokens.add(args.indirectObject(verb));
+        default -> {
+          tokens.add(args.prepositional(verb, slot));
+          if (object >= 0) {
+            int inObject = args.prepositional(object, slot);
+            tokens.add(inObject);
+            if (inObject < 0) {
+              for (int c : tree.children(object)) {
+                if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")) {
+                  tokens.add(args.prepositional(c, slot));
+                }
+              }
+            }
+          }
+        }
+      }
+      for (int t : tokens) {
+        if (t < 0) continue;
+        List<ActorMention> found = actors.of(t);
+        if (!found.isEmpty()) return found;
+      }
+    }
+    if (!pattern.objects().isEmpty() && object >= 0) {
+      List<ActorMention> owners = actors.owners(object);
+      if (!owners.isEmpty()) return owners;
+    }
+    List<ActorMention> inComplement = complementTarget(verb);
+    if (!inComplement.isEmpty()) return inComplement;
+    for (String slot : pattern.targets()) {
+      int t = switch (slot) {
+        case "obj" -> object;
+        case "iobj" -> args.indirectObject(verb);
+        default -> args.prepositional(verb, slot);
+      };
+      if (t >= 0) return actors.ofOrPhrase(t, text);
+    }
+    return List.of();
+  }
+
+  /** "agreed to send troops to Uganda", "willing to withdraw its troops from East Germany". */
+  private List<ActorMention> complementTarget(int verb) {
+    int clause = tree.firstChild(verb, "xcomp");
+    for (int depth = 0; clause >= 0 && depth < 2; depth++) {
+      List<Integer> slots = new ArrayList<>();
+      slots.add(args.object(clause));
+      slots.add(args.indirectObject(clause));
+      for (String p : List.of("to", "with", "against", "on", "from", "in", "for", "into")) {
+        slots.add(args.prepositional(clause, p));
+      }
+      int object = args.object(clause);
+      if (object >= 0) {
+        for (String p : List.of("to", "with", "against", "on", "from", "in", "for")) slots.add(args.prepositional(object, p));
+      }
+      for (int t : slots) {
+        if (t < 0) continue;
+        List<ActorMention> found = actors.of(t);
+        if (!SentenceEvents.noCodedActor(found)) return found;
+      }
+      clause = tree.firstChild(clause, "xcomp");
+    }
+    return List.of();
+  }
+}
