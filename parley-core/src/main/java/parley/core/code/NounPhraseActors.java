@@ -22,7 +22,6 @@ import parley.core.lexicon.RoleMatch;
  * lexicon, a remembered person or a pronoun, coded from the names and roles inside it.
  */
 final class NounPhraseActors {
-  private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "appos");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> GROUP_PRONOUNS = Set.of("it", "they");
 
@@ -36,6 +35,8 @@ final class NounPhraseActors {
   private final Optional<String> implied;
   private final String text;
   private final String[] roleOf;
+  private final CountryClues clues;
+  private final PhraseParts parts;
 
   NounPhraseActors(DependencyTree tree, NameHit[] hits, String[] placeCountries, RoleLexicon roles,
       ActorLexicon actors, ArticleMemory memory, Optional<LocalDate> date, Optional<String> implied, String text) {
@@ -49,6 +50,8 @@ final class NounPhraseActors {
     this.implied = implied;
     this.text = text;
     this.roleOf = findRoles();
+    this.clues = new CountryClues(tree, hits, placeCountries, memory, this::codeOf);
+    this.parts = new PhraseParts(tree, text);
   }
 
   List<ActorMention> mentions() {
@@ -79,7 +82,7 @@ final class NounPhraseActors {
   /** "South Korea's national security adviser", "North Korean officials", "the adviser". */
   private void roleHeaded(int h, boolean[] covered, List<ActorMention> out) {
     String role = roleOf[h];
-    List<Integer> phrase = modifierTokens(h);
+    List<Integer> phrase = parts.modifierTokens(h);
     Set<NameHit> names = new LinkedHashSet<>();
     for (int t : phrase) if (hits[t] != null) names.add(hits[t]);
     int first = phrase.get(0);
@@ -90,12 +93,12 @@ final class NounPhraseActors {
       if (name.entry().kind() == ActorKind.PERSON) continue;
       codes.add(ActorCodes.combine(codeOf(name.entry()), role));
     }
-    Optional<String> personName = appositeName(h);
+    Optional<String> personName = parts.appositeName(h);
     if (codes.isEmpty()) {
-      possessiveCountry(h).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+      clues.possessiveCountry(h).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
     }
     if (codes.isEmpty()) {
-      placeCountry(h, phrase).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+      clues.placeCountry(h, phrase).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
       if (!codes.isEmpty()) how = "place";
     }
     if (!codes.isEmpty() && how.equals("role") && names.isEmpty()) how = "possessive";
@@ -104,7 +107,7 @@ final class NounPhraseActors {
       if (person.isPresent()) {
         codes.add(codeOf(person.get().entry()));
         how = "person";
-      } else if (isDefinite(h) && memory.roleCode(tree.lemma(h)).isPresent()) {
+      } else if (parts.isDefinite(h) && memory.roleCode(tree.lemma(h)).isPresent()) {
         codes.add(memory.roleCode(tree.lemma(h)).get());
         how = "anaphora";
       } else if (personName.isPresent() && memory.personCode(personName.get()).isPresent()) {
@@ -139,7 +142,7 @@ final class NounPhraseActors {
 
   /** A proper name not in the lexicon: "Foreign Minister Yevgeny Primakov", "Chung", "Moon". */
   private void unknownNameHeaded(int h, boolean[] covered, List<ActorMention> out) {
-    List<Integer> phrase = modifierTokens(h);
+    List<Integer> phrase = parts.modifierTokens(h);
     int nameStart = h;
     while (nameStart > 0 && tree.token(nameStart - 1).pos().startsWith("NNP") && hits[nameStart - 1] == null
         && roleOf[nameStart - 1] == null && phrase.contains(nameStart - 1)) {
@@ -237,112 +240,6 @@ final class NounPhraseActors {
       i = last;
     }
     return out;
-  }
-
-  /** The head token plus its name-bearing modifiers, in token order, contiguous from first to last. */
-  private List<Integer> modifierTokens(int h) {
-    List<Integer> out = new ArrayList<>();
-    out.add(h);
-    collectModifiers(h, out, 0);
-    out.sort(Integer::compare);
-    return out;
-  }
-
-  private void collectModifiers(int t, List<Integer> out, int depth) {
-    if (depth > 4) return;
-    for (int c : tree.children(t)) {
-      String rel = tree.relation(c);
-      if (rel.equals("appos")) continue;
-      boolean nameModifier = rel.equals("nmod") && !tree.caseOf(c).equals("of") && !tree.caseOf(c).equals("from");
-      if (!MODIFIERS.contains(rel) && !rel.equals("conj") && !rel.equals("cc") && !rel.equals("case")) continue;
-      if (nameModifier) continue;
-      if (rel.equals("case") && !tree.token(c).pos().equals("POS")) continue;
-      if ((rel.equals("conj") || rel.equals("cc")) && depth == 0) continue;
-      out.add(c);
-      collectModifiers(c, out, depth + 1);
-    }
-  }
-
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
-
-  /**
-   * "Karachi police", "a court in Guyana", "the mayor of the city of Nablus": a country or place in or
-   * just after the phrase gives the country.
-   */
-  private Optional<String> placeCountry(int h, List<Integer> phrase) {
-    for (int t : phrase) {
-      if (placeCountries[t] != null) return Optional.of(placeCountries[t]);
-    }
-    for (int c : tree.children(h)) {
-      if (!tree.relation(c).startsWith("nmod")) continue;
-      String prep = tree.caseOf(c);
-      if (!(prep.equals("in") || prep.equals("of") || prep.equals("from"))) continue;
-      Optional<String> found = countryAt(c);
-      if (found.isEmpty()) {
-        for (int g : tree.children(c)) {
-          if (tree.relation(g).startsWith("nmod") && tree.caseOf(g).equals("of")) found = countryAt(g);
-          if (found.isPresent()) break;
-        }
-      }
-      if (found.isPresent()) return found;
-    }
-    return Optional.empty();
-  }
-
-  /** A country named or implied at a token: a country name, or a place in the gazetteer. */
-  private Optional<String> countryAt(int t) {
-    if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
-      String code = codeOf(hits[t].entry());
-      return Optional.of(code.length() > 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code);
-    }
-    return Optional.ofNullable(placeCountries[t]);
-  }
-
-  /**
-   * "the Sudanese government recalled its ambassador": "its" is the nearest actor named before;
-   * "his government": the country of the last person mentioned.
-   */
-  private Optional<String> possessiveCountry(int h) {
-    for (int c : tree.children(h, "nmod:poss")) {
-      String word = tree.token(c).lower();
-      if ((word.equals("his") || word.equals("her")) && memory.lastPersonCode().isPresent()) {
-        String code = memory.lastPersonCode().get();
-        return Optional.of(code.length() >= 3 ? code.substring(0, 3) : code);
-      }
-      if (!POSSESSIVE_PRONOUNS.contains(word)) continue;
-      for (int t = c - 1; t >= 0; t--) {
-        if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
-          String code = codeOf(hits[t].entry());
-          return Optional.of(code.length() >= 3 ? code.substring(0, 3) : code);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<String> appositeName(int h) {
-    for (int c : tree.children(h, "appos")) {
-      if (tree.token(c).pos().startsWith("NNP")) {
-        int first = c;
-        for (int m : tree.children(c)) {
-          if ((tree.is(m, "compound") || tree.is(m, "flat")) && m < first) first = m;
-        }
-        int last = c;
-        for (int m : tree.children(c)) {
-          if (tree.is(m, "flat") && m > last) last = m;
-        }
-        return Optional.of(span(first, last).of(text));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isDefinite(int h) {
-    for (int c : tree.children(h, "det")) {
-      String d = tree.token(c).lower();
-      if (d.equals("the") || d.equals("this") || d.equals("that")) return true;
-    }
-    return false;
   }
 
   private boolean isHitHead(int t) {

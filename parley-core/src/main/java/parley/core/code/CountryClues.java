@@ -1,0 +1,87 @@
+package parley.core.code;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import parley.core.lexicon.ActorEntry;
+import parley.core.lexicon.ActorKind;
+
+/**
+ * Where a role word with no country in its own words gets one: a possessive pronoun ("its
+ * ambassador", "his government"), or a country or place just after it ("a court in Guyana").
+ */
+final class CountryClues {
+  private final DependencyTree tree;
+  private final NameHit[] hits;
+  private final String[] placeCountries;
+  private final ArticleMemory memory;
+  private final Function<ActorEntry, String> codeOf;
+
+  CountryClues(DependencyTree tree, NameHit[] hits, String[] placeCountries, ArticleMemory memory,
+      Function<ActorEntry, String> codeOf) {
+    this.tree = tree;
+    this.hits = hits;
+    this.placeCountries = placeCountries;
+    this.memory = memory;
+    this.codeOf = codeOf;
+  }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
+  /**
+   * "Karachi police", "a court in Guyana", "the mayor of the city of Nablus": a country or place in or
+   * just after the phrase gives the country.
+   */
+  Optional<String> placeCountry(int h, List<Integer> phrase) {
+    for (int t : phrase) {
+      if (placeCountries[t] != null) return Optional.of(placeCountries[t]);
+    }
+    for (int c : tree.children(h)) {
+      if (!tree.relation(c).startsWith("nmod")) continue;
+      String prep = tree.caseOf(c);
+      if (!(prep.equals("in") || prep.equals("of") || prep.equals("from"))) continue;
+      Optional<String> found = countryAt(c);
+      if (found.isEmpty()) {
+        for (int g : tree.children(c)) {
+          if (tree.relation(g).startsWith("nmod") && tree.caseOf(g).equals("of")) found = countryAt(g);
+          if (found.isPresent()) break;
+        }
+      }
+      if (found.isPresent()) return found;
+    }
+    return Optional.empty();
+  }
+
+  /** A country named or implied at a token: a country name, or a place in the gazetteer. */
+  Optional<String> countryAt(int t) {
+    if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
+      String code = codeOf.apply(hits[t].entry());
+      return Optional.of(code.length() > 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code);
+    }
+    return Optional.ofNullable(placeCountries[t]);
+  }
+
+  /**
+   * "the Sudanese government recalled its ambassador": "its" is the nearest actor named before;
+   * "his government": the country of the last person mentioned.
+   */
+  Optional<String> possessiveCountry(int h) {
+    for (int c : tree.children(h, "nmod:poss")) {
+      String word = tree.token(c).lower();
+      if ((word.equals("his") || word.equals("her")) && memory.lastPersonCode().isPresent()) {
+        String code = memory.lastPersonCode().get();
+        return Optional.of(code.length() >= 3 ? code.substring(0, 3) : code);
+      }
+      if (!POSSESSIVE_PRONOUNS.contains(word)) continue;
+      for (int t = c - 1; t >= 0; t--) {
+        if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
+          String code = codeOf.apply(hits[t].entry());
+          return Optional.of(code.length() >= 3 ? code.substring(0, 3) : code);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+}
