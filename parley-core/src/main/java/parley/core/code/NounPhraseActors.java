@@ -221,11 +221,19 @@ final class NounPhraseActors {
     return best == null ? Optional.empty() : best.actor().code();
   }
 
+  /**
+   * A person is coded by the office held on the article's date; out of office that day, by the
+   * country of their offices only (a former or future leader is not the government); with no date,
+   * by the latest office.
+   */
   private String codeOf(ActorEntry entry) {
-    if (entry.kind() == ActorKind.PERSON) {
-      return date.flatMap(entry::codeOn).or(() -> entry.person().map(PersonEntry::latestCode)).orElse(entry.code());
-    }
-    return entry.code();
+    if (entry.kind() != ActorKind.PERSON) return entry.code();
+    if (date.isEmpty()) return entry.person().map(PersonEntry::latestCode).orElse(entry.code());
+    return entry.codeOn(date.get()).orElseGet(() -> countryOnly(entry.person().map(PersonEntry::latestCode).orElse(entry.code())));
+  }
+
+  private static String countryOnly(String code) {
+    return code.length() > 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code;
   }
 
   private String[] findRoles() {

@@ -76,4 +76,17 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "US")).isEqualTo("USA");
   }
+
+  @Test
+  void apply_personOutOfOfficeOnTheDate_isCodedByCountryOnly() {
+    Document doc = new CoderFixture("Moon Jae-in spoke.")
+        .sentence("Moon/NNP/5/nsubj Jae/NNP/1/flat -/HYPH/1/punct in/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    assertThat(doc.actors()).extracting(m -> m.actor().code().orElse("null")).containsExactly("KORGOV");
+    Document later = new CoderFixture("Moon Jae-in spoke.")
+        .published(java.time.LocalDate.of(2023, 1, 1))
+        .sentence("Moon/NNP/5/nsubj Jae/NNP/1/flat -/HYPH/1/punct in/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    assertThat(later.actors()).extracting(m -> m.actor().code().orElse("null")).containsExactly("KOR");
+  }
 }

@@ -28,6 +28,7 @@ final class CoderFixture {
   private final List<Sentence> sentences = new ArrayList<>();
   private Optional<Dateline> dateline = Optional.empty();
   private int from;
+  private LocalDate published = LocalDate.of(2019, 11, 10);
 
   CoderFixture(String text) {
     this.text = text;
@@ -46,13 +47,18 @@ final class CoderFixture {
     return this;
   }
 
+  CoderFixture published(LocalDate date) {
+    published = date;
+    return this;
+  }
+
   CoderFixture dateline(String place) {
     dateline = Optional.of(new Dateline(place, Optional.of("Reuters"), new Span(0, 0)));
     return this;
   }
 
   Document actors() {
-    Document doc = Document.of("t", text, Optional.of(LocalDate.of(2019, 11, 10)))
+    Document doc = Document.of("t", text, Optional.of(published))
         .withMetadata(Optional.empty(), dateline, Optional.empty(), Optional.empty())
         .withSentences(sentences);
     return new ActorCoder(ACTORS, ROLES, PLACES).apply(doc);
