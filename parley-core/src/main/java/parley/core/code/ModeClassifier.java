@@ -19,8 +19,9 @@ final class ModeClassifier {
       "call", "attempt", "going", "set", "due", "about", "fail", "refuse", "decline", "reject");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
-  private static final Set<String> OWN_INTENT = Set.of("want", "plan", "intend", "vow", "pledge", "promise",
-      "threaten", "prepare", "aim", "decide", "offer", "seek", "ready", "willing", "refuse", "decline");
+  /** Verbs that commit their subject to the act ("vowed to retaliate"); plans and wishes do not. */
+  private static final Set<String> OWN_INTENT = Set.of("vow", "pledge", "promise", "threaten", "decide", "offer",
+      "agree", "ready", "willing", "refuse", "decline");
   private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "csubj", "acl");
 
   private ModeClassifier() {}
@@ -37,8 +38,7 @@ final class ModeClassifier {
     for (int c : tree.children(predicate)) {
       if (!tree.relation(c).startsWith("aux")) continue;
       String aux = tree.token(c).lower();
-      if (FUTURE.contains(aux)) return true;
-      if (aux.equals("would") && reportedByItsAgent(tree, predicate)) return true;
+      if ((FUTURE.contains(aux) || aux.equals("would")) && reportedByItsAgent(tree, predicate)) return true;
     }
     if (tree.relation(predicate).equals("xcomp")) {
       int governor = tree.head(predicate);
