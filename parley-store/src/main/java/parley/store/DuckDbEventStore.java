@@ -126,7 +126,7 @@ public final class DuckDbEventStore implements EventStore {
   @Override
   public MergeSummary merge(MergeSettings settings) {
     MergeSummary[] summary = new MergeSummary[1];
-    inTransaction(() -> summary[0] = new EventMerger(connection).rebuild(settings));
+    inTransaction(() -> summary[0] = new EventMerger(connection).merge(settings));
     return summary[0];
   }
 

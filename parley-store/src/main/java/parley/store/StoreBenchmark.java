@@ -21,7 +21,12 @@ public final class StoreBenchmark {
    * transaction); events/s. Only {@link EventStore#write} is timed, not making up the documents.
    */
   public static double writeEventsPerSecond(DuckDbEventStore store, long events, int batchDocuments) {
-    SyntheticEvents synthetic = new SyntheticEvents(42, 10);
+    return writeEventsPerSecond(store, new SyntheticEvents(42, 10), events, batchDocuments);
+  }
+
+  /** As above, going on with a generator (10 events a document) that made earlier documents. */
+  public static double writeEventsPerSecond(DuckDbEventStore store, SyntheticEvents synthetic, long events,
+      int batchDocuments) {
     long written = 0;
     long nanos = 0;
     while (written < events) {
@@ -33,6 +38,14 @@ public final class StoreBenchmark {
       written += documents * 10L;
     }
     return written / (nanos / 1e9);
+  }
+
+  /** Seconds a merge takes, and what it made. */
+  public static double mergeSeconds(DuckDbEventStore store) {
+    long start = System.nanoTime();
+    MergeSummary merged = store.merge(MergeSettings.defaults());
+    if (merged.mentions() == 0) throw new IllegalStateException("nothing merged");
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /** Seconds one monthly dyad series takes (merged events; run {@link EventStore#merge} first). */
@@ -50,11 +63,12 @@ public final class StoreBenchmark {
     long events = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
     int batch = args.length > 2 ? Integer.parseInt(args[2]) : BATCH_DOCUMENTS;
     try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+      SyntheticEvents synthetic = new SyntheticEvents(42, 10);
       System.out.printf("write: %,.0f events/s (%,d events, %,d documents a batch)%n",
-          writeEventsPerSecond(store, events, batch), events, batch);
-      long start = System.nanoTime();
-      MergeSummary merged = store.merge(MergeSettings.defaults());
-      System.out.printf("merge: %.1f s (%,d merged events)%n", (System.nanoTime() - start) / 1e9, merged.mergedEvents());
+          writeEventsPerSecond(store, synthetic, events, batch), events, batch);
+      System.out.printf("merge: %.1f s (%,d merged events)%n", mergeSeconds(store), store.counts().mergedEvents());
+      writeEventsPerSecond(store, synthetic, 10_000, batch);
+      System.out.printf("merge after 10,000 more events: %.2f s%n", mergeSeconds(store));
       dyadQuerySeconds(store, "USA", "CHN", false);
       System.out.printf("dyad series, merged events: %.3f s%n", dyadQuerySeconds(store, "USA", "CHN", false));
       System.out.printf("dyad series, raw events: %.3f s%n", dyadQuerySeconds(store, "USA", "CHN", true));
