@@ -22,8 +22,10 @@ final class EventDays {
 
   static Optional<LocalDate> firstDay(String iso) {
     try {
-      if (DAY.matcher(iso).matches()) return Optional.of(LocalDate.parse(iso.substring(0, 10)));
-      if (MONTH.matcher(iso).matches()) return Optional.of(LocalDate.parse(iso + "-01"));
+      if (DAY.matcher(iso).matches()) {
+        return Optional.of(LocalDate.of(number(iso, 0, 4), number(iso, 5, 7), number(iso, 8, 10)));
+      }
+      if (MONTH.matcher(iso).matches()) return Optional.of(LocalDate.of(number(iso, 0, 4), number(iso, 5, 7), 1));
       if (YEAR.matcher(iso).matches()) return Optional.of(LocalDate.of(Integer.parseInt(iso), 1, 1));
       if (WEEK.matcher(iso).matches()) {
         LocalDate jan4 = LocalDate.of(Integer.parseInt(iso.substring(0, 4)), 1, 4);
@@ -34,5 +36,10 @@ final class EventDays {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** The digits at [start, end), checked by a pattern already (no {@code DateTimeFormatter}: it is slow). */
+  private static int number(String iso, int start, int end) {
+    return Integer.parseInt(iso, start, end, 10);
   }
 }
