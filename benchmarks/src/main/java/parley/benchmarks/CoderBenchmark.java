@@ -17,6 +17,7 @@ import parley.core.code.ActorCoder;
 import parley.core.code.EventCoder;
 import parley.core.doc.Document;
 import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.PlaceGazetteer;
 import parley.core.lexicon.RoleLexicon;
 import parley.core.lexicon.VerbLexicon;
 import parley.core.ontology.CameoTable;
@@ -42,7 +43,7 @@ public class CoderBenchmark {
 
   @Setup
   public void parse() {
-    actorCoder = new ActorCoder(ActorLexicon.fromResources(), RoleLexicon.fromResource());
+    actorCoder = new ActorCoder(ActorLexicon.fromResources(), RoleLexicon.fromResource(), PlaceGazetteer.fromResource());
     eventCoder = new EventCoder(VerbLexicon.fromResource(), CameoTable.fromResource());
     Document raw = new PlainTextReader(Optional.of(LocalDate.of(2022, 3, 2))).parse(WireText.STORY, "bench-story");
     parsed = new TimeResolver().apply(new CoreNlpAnnotator().apply(raw));
