@@ -35,14 +35,15 @@ final class DocumentRows implements AutoCloseable {
     deadlines = connection.createAppender("deadlines");
   }
 
-  void append(Document doc, LocalDateTime ingested) throws SQLException {
+  /** All rows of one document, whose fingerprint was computed already. */
+  void append(Document doc, Fingerprint fingerprint, LocalDateTime ingested) throws SQLException {
     documents.beginRow().append(doc.id());
     text(documents, doc.source());
     text(documents, doc.url());
     date(documents, doc.published());
     text(documents, doc.title());
-    documents.append(ContentHash.of(doc.text())).append(doc.text().length()).append(ingested).endRow();
-    Optional<long[]> signature = MinHash.signature(doc.text());
+    documents.append(fingerprint.hash()).append(doc.text().length()).append(ingested).endRow();
+    Optional<long[]> signature = fingerprint.signature();
     if (signature.isPresent()) {
       signatures.beginRow().append(doc.id()).append(signature.get()).append(MinHash.bands(signature.get())).endRow();
     }

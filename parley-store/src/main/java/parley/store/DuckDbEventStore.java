@@ -97,9 +97,10 @@ public final class DuckDbEventStore implements EventStore {
   @Override
   public void write(List<Document> batch) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    List<Fingerprint> fingerprints = Fingerprint.of(batch);
     inTransaction(() -> {
       try (DocumentRows rows = new DocumentRows(connection)) {
-        for (Document doc : batch) rows.append(doc, now);
+        for (int i = 0; i < batch.size(); i++) rows.append(batch.get(i), fingerprints.get(i), now);
       }
     });
   }
@@ -125,7 +126,7 @@ public final class DuckDbEventStore implements EventStore {
   @Override
   public MergeSummary merge(MergeSettings settings) {
     MergeSummary[] summary = new MergeSummary[1];
-    inTransaction(() -> summary[0] = new EventMerger(connection).rebuild(settings));
+    inTransaction(() -> summary[0] = new EventMerger(connection).merge(settings));
     return summary[0];
   }
 

@@ -5,58 +5,41 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
- * Rebuilds, in SQL over the stored events, what follows from all of them together:
+ * Keeps, in SQL over the stored events, what follows from all of them together:
  * <ol>
- *   <li>{@code duplicates}: documents whose text is a near-copy of an earlier one (the same wire
- *       story republished), found by shared MinHash bands and checked on all 64 slots;</li>
+ *   <li>{@code duplicates}: documents whose text is a near-copy of an earlier one ({@link DuplicateFinder});</li>
  *   <li>{@code merged_events}: reports of one real-world event (same source and target actor
  *       codes, same CAMEO root, same mode, event days each within the window of the previous
  *       report) merged GDELT-style, with num_mentions (coded events), num_sources (outlets) and
  *       num_articles (documents, a wire copy counted with its original);</li>
  *   <li>{@code mentions}: one row per coded event, linking it to its merged event.</li>
  * </ol>
- * Events without any actor code, or without a day, are never merged with others.
+ * Events without any actor code, or without a day, are never merged with others. A merged event's
+ * id comes from its merge key and first day, so it keeps its id when later reports join it.
+ *
+ * <p>{@link #merge} is incremental: documents not in {@code merged_documents} are new; only the
+ * merged events of their merge keys that lie within the window of their days are merged again
+ * (a merge key's reports chain only within the window, so the others cannot change). Different
+ * settings from the last merge's rebuild everything.
  */
 final class EventMerger {
-  private static final String DUPLICATES = """
-      INSERT INTO duplicates
-      WITH bands AS (
-        SELECT document_id, unnest(bands) AS hash, generate_subscripts(bands, 1) AS band
-        FROM document_signatures
-      ), candidates AS (
-        SELECT DISTINCT a.document_id AS a, b.document_id AS b
-        FROM bands a JOIN bands b ON a.band = b.band AND a.hash = b.hash AND a.document_id <> b.document_id
-      ), scored AS (
-        SELECT c.a, c.b, list_sum(list_transform(range(1, 65),
-                 lambda i: CASE WHEN sa.signature[i] = sb.signature[i] THEN 1 ELSE 0 END)) / 64.0 AS similarity
-        FROM candidates c
-        JOIN document_signatures sa ON sa.document_id = c.a
-        JOIN document_signatures sb ON sb.document_id = c.b
-      ), earlier AS (
-        SELECT s.b AS document_id, s.a AS original_id, s.similarity,
-               row_number() OVER (PARTITION BY s.b ORDER BY coalesce(da.published, DATE '9999-12-31'), da.id) AS rank
-        FROM scored s JOIN documents da ON da.id = s.a JOIN documents db ON db.id = s.b
-        WHERE s.similarity >= ?
-          AND (coalesce(da.published, DATE '9999-12-31') < coalesce(db.published, DATE '9999-12-31')
-           OR (coalesce(da.published, DATE '9999-12-31') = coalesce(db.published, DATE '9999-12-31') AND da.id < db.id))
-      )
-      SELECT document_id, original_id, similarity FROM earlier WHERE rank = 1
-      """;
+  /** One merge key a real-world event; an event with no actor code or no day is its own key. */
+  private static final String KEY = """
+      concat_ws('|', coalesce(source_code, ''), coalesce(target_code, ''), root, mode,
+          CASE WHEN (source_code IS NULL AND target_code IS NULL) OR day IS NULL THEN %s ELSE '' END)""";
 
   private static final String CLUSTERS = """
       CREATE TEMP TABLE merge_clusters AS
       WITH keyed AS (
         SELECT e.id, e.document_id, e.sentence, e.source_code, e.source_text, e.target_code, e.target_text,
-               e.code, e.root, e.quad, e.goldstein, e.plover, e.mode, e.day,
-               concat_ws('|', coalesce(e.source_code, ''), coalesce(e.target_code, ''), e.root, e.mode,
-                   CASE WHEN (e.source_code IS NULL AND e.target_code IS NULL) OR e.day IS NULL
-                        THEN e.id ELSE '' END) AS merge_key,
+               e.code, e.root, e.quad, e.goldstein, e.plover, e.mode, e.day, %s AS merge_key,
                coalesce(dup.original_id, e.document_id) AS article_id,
                coalesce(d.source, regexp_extract(d.url, '^[A-Za-z]+://([^/:]+)', 1), '') AS outlet,
                d.url, d.ingested
-        FROM events e
+        FROM %s e
         JOIN documents d ON d.id = e.document_id
         LEFT JOIN duplicates dup ON dup.document_id = e.document_id
       ), gaps AS (
@@ -67,11 +50,12 @@ final class EventMerger {
       SELECT *, sum(starts) OVER w AS cluster, row_number() OVER w AS ord
       FROM gaps
       WINDOW w AS (PARTITION BY merge_key ORDER BY day, id ROWS UNBOUNDED PRECEDING)
-      """;
+      """.formatted(KEY.formatted("e.id"), "%s");
 
   private static final String GROUPS = """
       CREATE TEMP TABLE merge_groups AS
-      SELECT row_number() OVER (ORDER BY first_day NULLS LAST, merge_key, cluster) AS merged_id, *
+      SELECT CAST(('0x' || left(md5(merge_key || '|' || coalesce(CAST(first_day AS VARCHAR), '')), 15)) AS BIGINT)
+               AS merged_id, *
       FROM (
         SELECT merge_key, cluster,
                min(day) AS first_day, max(day) AS last_day,
@@ -102,27 +86,102 @@ final class EventMerger {
       FROM merge_clusters c JOIN merge_groups g ON g.merge_key = c.merge_key AND g.cluster = c.cluster
       """;
 
+  /** The events of the changed documents, with their merge keys. */
+  private static final String TOUCHED = """
+      CREATE TEMP TABLE touched_events AS
+      SELECT id, document_id, day, %s AS merge_key
+      FROM events WHERE document_id IN (SELECT document_id FROM changed_documents)
+      """.formatted(KEY.formatted("id"));
+
+  /** Merged events within the window of a touched event of their key, or holding one. */
+  private static final String STALE = """
+      CREATE TEMP TABLE stale_merged AS
+      WITH days AS (SELECT DISTINCT merge_key, day FROM touched_events WHERE day IS NOT NULL)
+      SELECT m.id
+      FROM (SELECT id, day, last_day, %s AS merge_key FROM merged_events) m
+      JOIN days t ON t.merge_key = m.merge_key AND m.day <= t.day + ? AND m.last_day >= t.day - ?
+      UNION
+      SELECT merged_event_id FROM mentions
+      WHERE (event_id, document_id) IN (SELECT (id, document_id) FROM touched_events)
+      """.formatted(KEY.formatted("first_event_id"));
+
+  /** The events to merge again: those of the stale merged events, and the touched ones. */
+  private static final String REMERGED = """
+      CREATE TEMP TABLE remerged_events AS
+      SELECT e.* FROM events e
+      SEMI JOIN (SELECT event_id AS id, document_id FROM mentions
+                 WHERE merged_event_id IN (SELECT id FROM stale_merged)
+                 UNION SELECT id, document_id FROM touched_events) r
+        ON r.id = e.id AND r.document_id = e.document_id
+      """;
+
   private final Connection connection;
 
   EventMerger(Connection connection) {
     this.connection = connection;
   }
 
-  /** Rebuilds the three tables; the caller holds the transaction. */
+  /** Brings the three tables up to date with the stored documents; the caller holds the transaction. */
+  MergeSummary merge(MergeSettings settings) throws SQLException {
+    if (!lastSettings().equals(Optional.of(settings))) return rebuild(settings);
+    try (Statement st = connection.createStatement()) {
+      st.execute("CREATE TEMP TABLE new_documents AS SELECT id FROM documents "
+          + "WHERE id NOT IN (SELECT document_id FROM merged_documents)");
+      if (count(st, "new_documents") > 0) {
+        new DuplicateFinder(connection, settings).findNew();
+        st.execute(TOUCHED);
+        staleMerged(settings.windowDays());
+        st.execute(REMERGED);
+        st.execute("DELETE FROM mentions WHERE merged_event_id IN (SELECT id FROM stale_merged)");
+        st.execute("DELETE FROM merged_events WHERE id IN (SELECT id FROM stale_merged)");
+        cluster("remerged_events", settings.windowDays());
+        st.execute("INSERT INTO merged_documents SELECT id FROM new_documents");
+        for (String table : new String[] {"changed_documents", "touched_events", "stale_merged", "remerged_events"}) {
+          st.execute("DROP TABLE " + table);
+        }
+      }
+      st.execute("DROP TABLE new_documents");
+      return summary(st);
+    }
+  }
+
+  /** Rebuilds the three tables from all stored documents; the caller holds the transaction. */
   MergeSummary rebuild(MergeSettings settings) throws SQLException {
     try (Statement st = connection.createStatement()) {
-      st.execute("DELETE FROM mentions");
-      st.execute("DELETE FROM merged_events");
-      st.execute("DELETE FROM duplicates");
-      st.execute("DROP TABLE IF EXISTS merge_clusters");
-      st.execute("DROP TABLE IF EXISTS merge_groups");
+      for (String table : new String[] {"mentions", "merged_events", "duplicates", "merged_documents", "merge_settings"}) {
+        st.execute("DELETE FROM " + table);
+      }
+      new DuplicateFinder(connection, settings).findAll();
+      cluster("events", settings.windowDays());
+      st.execute("INSERT INTO merged_documents SELECT id FROM documents");
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO merge_settings VALUES (?, ?)")) {
+        insert.setInt(1, settings.windowDays());
+        insert.setDouble(2, settings.duplicateSimilarity());
+        insert.executeUpdate();
+      }
+      return summary(st);
     }
-    try (PreparedStatement st = connection.prepareStatement(DUPLICATES)) {
-      st.setDouble(1, settings.duplicateSimilarity() - 1e-9);
-      st.executeUpdate();
+  }
+
+  private Optional<MergeSettings> lastSettings() throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT window_days, duplicate_similarity FROM merge_settings")) {
+      return rs.next() ? Optional.of(new MergeSettings(rs.getInt(1), rs.getDouble(2))) : Optional.empty();
     }
-    try (PreparedStatement st = connection.prepareStatement(CLUSTERS)) {
-      st.setInt(1, settings.windowDays());
+  }
+
+  private void staleMerged(int windowDays) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement(STALE)) {
+      st.setInt(1, windowDays);
+      st.setInt(2, windowDays);
+      st.execute();
+    }
+  }
+
+  /** Merges the events of a table (all columns of {@code events}) into merged events and mentions. */
+  private void cluster(String events, int windowDays) throws SQLException {
+    try (PreparedStatement st = connection.prepareStatement(CLUSTERS.formatted(events))) {
+      st.setInt(1, windowDays);
       st.execute();
     }
     try (Statement st = connection.createStatement()) {
@@ -131,8 +190,11 @@ final class EventMerger {
       st.execute(MENTIONS);
       st.execute("DROP TABLE merge_clusters");
       st.execute("DROP TABLE merge_groups");
-      return new MergeSummary(count(st, "merged_events"), count(st, "mentions"), count(st, "duplicates"));
     }
+  }
+
+  private static MergeSummary summary(Statement st) throws SQLException {
+    return new MergeSummary(count(st, "merged_events"), count(st, "mentions"), count(st, "duplicates"));
   }
 
   private static long count(Statement st, String table) throws SQLException {

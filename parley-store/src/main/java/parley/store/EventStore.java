@@ -14,7 +14,7 @@ public interface EventStore extends AutoCloseable {
   /** Records an input ingest could not read. */
   void reject(String source, int line, String message);
 
-  /** Rebuilds duplicates, merged events and mentions from the stored events. */
+  /** Brings duplicates, merged events and mentions up to date with the stored events (incrementally). */
   MergeSummary merge(MergeSettings settings);
 
   StoreCounts counts();

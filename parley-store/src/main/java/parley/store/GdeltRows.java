@@ -34,7 +34,7 @@ final class GdeltRows {
     columns.put("SOURCEURL", "coalesce(source_url, first_document_id)");
     if (columns.size() != 61) throw new IllegalStateException("GDELT rows need 61 columns, not " + columns.size());
     return "SELECT " + String.join(", ", columns.values())
-        + " FROM merged_events WHERE mode = 'asserted' AND day IS NOT NULL ORDER BY id";
+        + " FROM merged_events WHERE mode = 'asserted' AND day IS NOT NULL ORDER BY day, id";
   }
 
   /** Code USAGOVMIL: country USA, types GOV, MIL; IGOUNO: known group UNO. */

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Migrations {
   /** The schema version this build writes. */
-  public static final int LATEST = 1;
+  public static final int LATEST = 2;
 
   private Migrations() {}
 

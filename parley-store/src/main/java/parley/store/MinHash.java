@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * MinHash signature of a text over its word 5-grams (lower case, punctuation dropped): 64 slots,
@@ -15,12 +16,13 @@ public final class MinHash {
   public static final int BANDS = 8;
   static final int SHINGLE = 5;
   private static final long[] SEEDS = seeds();
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private MinHash() {}
 
   /** The signature, or empty for a text too short to have a 5-gram. */
   public static Optional<long[]> signature(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
     words = Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new);
     if (words.length < SHINGLE) return Optional.empty();
     long[] min = new long[SLOTS];

@@ -6,24 +6,46 @@ import java.util.Optional;
 import parley.core.doc.Document;
 
 /**
- * Measures the store apart from NLP: write throughput of synthetic events in batches, and the time
- * of a dyad series query. Run {@code main} with a database path and an event count.
+ * Measures the store apart from NLP: write throughput of synthetic events in batches, merging, and
+ * the time of a dyad series query. Run {@code main} with a database path, an event count and the
+ * documents a batch (one transaction).
  */
 public final class StoreBenchmark {
+  /** Documents a transaction unless told: large batches spread the cost of each commit. */
+  public static final int BATCH_DOCUMENTS = 10_000;
+
   private StoreBenchmark() {}
 
-  /** Writes {@code events} synthetic events (10 a document, 1,000 documents a transaction); events/s. */
-  public static double writeEventsPerSecond(DuckDbEventStore store, long events) {
-    SyntheticEvents synthetic = new SyntheticEvents(42, 10);
+  /**
+   * Writes {@code events} synthetic events (10 a document, {@code batchDocuments} documents a
+   * transaction); events/s. Only {@link EventStore#write} is timed, not making up the documents.
+   */
+  public static double writeEventsPerSecond(DuckDbEventStore store, long events, int batchDocuments) {
+    return writeEventsPerSecond(store, new SyntheticEvents(42, 10), events, batchDocuments);
+  }
+
+  /** As above, going on with a generator (10 events a document) that made earlier documents. */
+  public static double writeEventsPerSecond(DuckDbEventStore store, SyntheticEvents synthetic, long events,
+      int batchDocuments) {
     long written = 0;
-    long start = System.nanoTime();
+    long nanos = 0;
     while (written < events) {
-      int documents = (int) Math.min(1000, (events - written + 9) / 10);
+      int documents = (int) Math.min(batchDocuments, (events - written + 9) / 10);
       List<Document> batch = synthetic.next(documents);
+      long start = System.nanoTime();
       store.write(batch);
+      nanos += System.nanoTime() - start;
       written += documents * 10L;
     }
-    return written / ((System.nanoTime() - start) / 1e9);
+    return written / (nanos / 1e9);
+  }
+
+  /** Seconds a merge takes, and what it made. */
+  public static double mergeSeconds(DuckDbEventStore store) {
+    long start = System.nanoTime();
+    MergeSummary merged = store.merge(MergeSettings.defaults());
+    if (merged.mentions() == 0) throw new IllegalStateException("nothing merged");
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /** Seconds one monthly dyad series takes (merged events; run {@link EventStore#merge} first). */
@@ -35,14 +57,18 @@ public final class StoreBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
+  /** Arguments: database file, events (default 1,000,000), documents a batch (default 10,000). */
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "bench.duckdb");
     long events = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
+    int batch = args.length > 2 ? Integer.parseInt(args[2]) : BATCH_DOCUMENTS;
     try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
-      System.out.printf("write: %,.0f events/s (%,d events)%n", writeEventsPerSecond(store, events), events);
-      long start = System.nanoTime();
-      MergeSummary merged = store.merge(MergeSettings.defaults());
-      System.out.printf("merge: %.1f s (%,d merged events)%n", (System.nanoTime() - start) / 1e9, merged.mergedEvents());
+      SyntheticEvents synthetic = new SyntheticEvents(42, 10);
+      System.out.printf("write: %,.0f events/s (%,d events, %,d documents a batch)%n",
+          writeEventsPerSecond(store, synthetic, events, batch), events, batch);
+      System.out.printf("merge: %.1f s (%,d merged events)%n", mergeSeconds(store), store.counts().mergedEvents());
+      writeEventsPerSecond(store, synthetic, 10_000, batch);
+      System.out.printf("merge after 10,000 more events: %.2f s%n", mergeSeconds(store));
       dyadQuerySeconds(store, "USA", "CHN", false);
       System.out.printf("dyad series, merged events: %.3f s%n", dyadQuerySeconds(store, "USA", "CHN", false));
       System.out.printf("dyad series, raw events: %.3f s%n", dyadQuerySeconds(store, "USA", "CHN", true));

@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parley.core.doc.Document;
+import parley.core.doc.Event;
 
 class EventMergerTest {
   @TempDir Path dir;
@@ -55,6 +58,69 @@ class EventMergerTest {
       assertThat(store.merge(MergeSettings.defaults())).isEqualTo(first);
       assertThat(first.mergedEvents()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void merge_afterTwoMoreIngests_equalsAFullRebuild() throws Exception {
+    SplittableRandom random = new SplittableRandom(7);
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("m.duckdb"))) {
+      store.write(documents(random, 0, 80));
+      store.write(List.of(document("anchor", story(800), "2019-06-01", "x", event("anchor#e1", "KOR", "JPN", "036", "2019-06-01"))));
+      store.merge(MergeSettings.defaults());
+      List<String> anchor = rows(store, "SELECT id FROM merged_events WHERE first_event_id = 'anchor#e1'");
+      store.write(documents(random, 80, 50));
+      store.write(List.of(document("joiner", story(801), "2019-06-03", "y", event("joiner#e1", "KOR", "JPN", "036", "2019-06-03"))));
+      store.write(List.of(document("early-copy", "Copied early. " + story(3), "2019-12-31", "first"),
+          document("late-bridge", story(900), "2020-01-05", "bridge", event("late-bridge#e1", "USA", "CHN", "010", "2020-01-20"),
+              event("late-bridge#e2", "USA", "CHN", "190", "2020-01-18"), event("late-bridge#e3", "RUS", null, "173", "2019-12-01"))));
+      store.merge(MergeSettings.defaults());
+      store.write(documents(random, 130, 30));
+      MergeSummary incremental = store.merge(MergeSettings.defaults());
+      List<List<String>> tables = mergeTables(store);
+      store.inTransaction(() -> new EventMerger(store.connection()).rebuild(MergeSettings.defaults()));
+      assertThat(mergeTables(store)).isEqualTo(tables);
+      assertThat(store.merge(MergeSettings.defaults())).isEqualTo(incremental);
+      assertThat(rows(store, "SELECT id || ' ' || num_mentions FROM merged_events WHERE first_event_id = 'anchor#e1'"))
+          .containsExactly(anchor.get(0) + " 2");
+      assertThat(incremental.duplicateDocuments()).isGreaterThan(2);
+    }
+  }
+
+  @Test
+  void merge_withOtherSettings_rebuildsEverything() {
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("m.duckdb"))) {
+      store.write(List.of(document("a", story(1), "2020-01-01", "x", event("a#e1", "USA", "IRN", "173", "2020-01-01")),
+          document("b", story(2), "2020-01-06", "x", event("b#e1", "USA", "IRN", "173", "2020-01-06"))));
+      assertThat(store.merge(MergeSettings.defaults()).mergedEvents()).isEqualTo(2);
+      assertThat(store.merge(new MergeSettings(5, 0.8)).mergedEvents()).isEqualTo(1);
+    }
+  }
+
+  /** Documents {@code first..first+count-1}: few dyads and roots over a month, so reports chain; some wire copies. */
+  private static List<Document> documents(SplittableRandom random, int first, int count) {
+    String[] actors = {"USA", "CHN", "RUS", null};
+    String[] codes = {"010", "042", "190"};
+    List<Document> docs = new ArrayList<>();
+    for (int i = first; i < first + count; i++) {
+      LocalDate published = LocalDate.of(2019, 12, 10).plusDays(random.nextInt(40));
+      String id = "doc" + i;
+      String text = random.nextInt(6) == 0 && i > 5 ? "Also in print. " + story(random.nextInt(i)) : story(i);
+      List<Event> events = new ArrayList<>();
+      for (int e = 1; e <= 1 + random.nextInt(3); e++) {
+        String day = published.minusDays(random.nextInt(4)).toString();
+        events.add(event(id + "#e" + e, actors[random.nextInt(3)], actors[random.nextInt(4)],
+            codes[random.nextInt(codes.length)], random.nextInt(10) == 0 ? "2019" : day));
+      }
+      docs.add(document(id, text, published.toString(), "outlet" + random.nextInt(4), events.toArray(Event[]::new)));
+    }
+    return docs;
+  }
+
+  private static List<List<String>> mergeTables(DuckDbEventStore store) throws Exception {
+    return List.of(
+        rows(store, "SELECT m::VARCHAR FROM merged_events m ORDER BY id"),
+        rows(store, "SELECT m::VARCHAR FROM mentions m ORDER BY event_id, document_id"),
+        rows(store, "SELECT d::VARCHAR FROM duplicates d ORDER BY document_id"));
   }
 
   @Test

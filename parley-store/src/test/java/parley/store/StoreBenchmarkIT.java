@@ -18,7 +18,7 @@ class StoreBenchmarkIT {
   void writeMergeAndDyadSeries() {
     long events = Long.getLong("parley.store.benchEvents", 200_000);
     try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("bench.duckdb"))) {
-      double perSecond = StoreBenchmark.writeEventsPerSecond(store, events);
+      double perSecond = StoreBenchmark.writeEventsPerSecond(store, events, StoreBenchmark.BATCH_DOCUMENTS);
       long start = System.nanoTime();
       MergeSummary merged = store.merge(MergeSettings.defaults());
       double mergeSeconds = (System.nanoTime() - start) / 1e9;
