@@ -90,7 +90,12 @@ final class ClauseArguments {
       return -1;
     }
     // The parser sometimes takes a lone object for an indirect one ("met Mauritania's President ...").
-    return obj >= 0 ? obj : tree.firstChild(verb, "iobj");
+    if (obj >= 0) return obj;
+    int iobj = tree.firstChild(verb, "iobj");
+    if (iobj >= 0) return iobj;
+    // A small clause: "found Nielsen guilty", "declared him persona non grata".
+    int clause = tree.firstChild(verb, "xcomp");
+    return clause >= 0 && !tree.token(clause).isVerb() ? tree.firstChild(clause, "nsubj") : -1;
   }
 
   int indirectObject(int verb) {

@@ -106,6 +106,12 @@ public final class EventCoder implements Stage {
       if (!matches(tree, args, verb, object, pattern)) continue;
       if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       if (sources.isEmpty()) return;
+      if (isReversed(pattern)) {
+        List<ActorMention> givers = reversedSource(tree, actors, args, verb, object, pattern, doc.text());
+        if (givers.isEmpty()) continue;
+        events.emit(verb, object, pattern, givers, sources, ModeClassifier.modality(tree, verb));
+        return;
+      }
       List<ActorMention> targets = new TargetFinder(tree, actors, args).targets(verb, object, pattern, doc.text());
       if (sources.size() > 1 && SentenceEvents.noCodedActor(targets)
           && (RECIPROCAL.contains(tree.lemma(verb)) || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)))) {
@@ -118,6 +124,19 @@ public final class EventCoder implements Stage {
       events.accuseFromSpeech(verb, before);
       return;
     }
+  }
+
+  /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */
+  private static boolean isReversed(VerbPattern pattern) {
+    return pattern.targets().size() == 1 && pattern.targets().get(0).endsWith(">");
+  }
+
+  private static List<ActorMention> reversedSource(DependencyTree tree, ActorIndex actors, ClauseArguments args,
+      int verb, int object, VerbPattern pattern, String text) {
+    String prep = pattern.targets().get(0).substring(0, pattern.targets().get(0).length() - 1);
+    int giver = args.prepositional(verb, prep);
+    if (giver < 0 && object >= 0) giver = args.prepositional(object, prep);
+    return giver < 0 ? List.of() : actors.ofOrPhrase(giver, text);
   }
 
   private static boolean matches(DependencyTree tree, ClauseArguments args, int verb, int object, VerbPattern pattern) {

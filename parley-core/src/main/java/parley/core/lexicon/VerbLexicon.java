@@ -21,6 +21,7 @@ import java.util.function.Predicate;
  * 026     urge              comp=talk,negotiation,negotiate
  * 040     meet              target=with,obj
  * n:190   attack            target=on,against
+ * 072     receive           obj=weapon,arm target=from>   # reversed: the from-phrase gives
  * light   launch                       # the event comes from the object noun
  * </pre>
  */

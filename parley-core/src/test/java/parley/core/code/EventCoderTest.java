@@ -155,4 +155,22 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("IRQ>KWT:130");
   }
+
+  @Test
+  void code_reversedFrame_theGiverIsTheSource() {
+    Document doc = new CoderFixture("Syria received weapons from Russia.")
+        .sentence("Syria/NNP/2/nsubj received/VBD/0/root/receive weapons/NNS/2/obj/weapon from/IN/5/case "
+            + "Russia/NNP/2/obl ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("RUS>SYR:072");
+  }
+
+  @Test
+  void code_smallClause_itsSubjectIsTheObject() {
+    Document doc = new CoderFixture("A Chinese court found Japan guilty.")
+        .sentence("A/DT/3/det Chinese/JJ/3/amod court/NN/4/nsubj found/VBD/0/root/find Japan/NNP/6/nsubj "
+            + "guilty/JJ/4/xcomp ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("CHNJUD>JPN:116");
+  }
 }
