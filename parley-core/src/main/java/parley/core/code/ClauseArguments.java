@@ -118,9 +118,12 @@ final class ClauseArguments {
   boolean hasParticle(int verb, String particle) {
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
-      if ((rel.equals("compound:prt") || rel.equals("advmod")) && tree.lemma(c).equals(particle)) return true;
+      if ((rel.equals("compound:prt") || rel.equals("advmod")) && tree.lemma(c).equals(particle)) {
+        boolean beforeTime = c + 1 < tree.size() && TimeWords.isTime(tree, c + 1); // "called X on Friday"
+        if (!beforeTime) return true;
+      }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && tree.caseOf(c).equals(particle)
-          && tree.firstChild(verb, "obj") < 0) {
+          && tree.firstChild(verb, "obj") < 0 && !TimeWords.isTime(tree, c)) {
         return true;
       }
     }

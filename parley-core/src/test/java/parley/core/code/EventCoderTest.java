@@ -173,4 +173,13 @@ class EventCoderTest {
         .code();
     assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("CHNJUD>JPN:116");
   }
+
+  @Test
+  void code_onBeforeATimeIsNotAParticle_aPhoneCallNotAnAppeal() {
+    Document doc = new CoderFixture("Israel called Egypt on Friday.")
+        .sentence("Israel/NNP/2/nsubj called/VBD/0/root/call Egypt/NNP/2/obj on/IN/2/compound:prt "
+            + "Friday/NNP/2/obl:tmod ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("ISR>EGY:041");
+  }
 }
