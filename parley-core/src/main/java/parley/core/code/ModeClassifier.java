@@ -71,7 +71,8 @@ final class ModeClassifier {
       if (base.equals("conj") && tree.firstChild(t, "nsubj") >= 0) break; // a clause of its own
       String governor = tree.lemma(head);
       if (base.equals("xcomp") || base.equals("ccomp")) {
-        if (NEGATING_GOVERNORS.contains(governor)) return Mode.NEGATED;
+        // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
+        if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
         if (base.equals("xcomp") && INTENT.contains(governor)) return Mode.HYPOTHETICAL;
       }
       if (base.equals("advcl") && (conditional(tree, t) || purpose(tree, t))) return Mode.HYPOTHETICAL;

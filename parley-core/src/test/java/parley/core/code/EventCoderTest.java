@@ -182,4 +182,22 @@ class EventCoderTest {
         .code();
     assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("ISR>EGY:041");
   }
+
+  @Test
+  void code_clauseBeforeADenial_isNotDenied() {
+    Document doc = new CoderFixture("Iraq accused Iran, charges it denied.")
+        .sentence("Iraq/NNP/2/nsubj accused/VBD/7/ccomp/accuse Iran/NNP/2/obj ,/,/7/punct charges/NNS/7/nsubj/charge "
+            + "it/PRP/7/nsubj denied/VBD/0/root/deny ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("IRQ>IRN:112");
+  }
+
+  @Test
+  void code_deniedComplement_isNegated() {
+    Document doc = new CoderFixture("Iran denied that it attacked Iraq.")
+        .sentence("Iran/NNP/2/nsubj denied/VBD/0/root/deny that/IN/5/mark it/PRP/5/nsubj attacked/VBD/2/ccomp/attack "
+            + "Iraq/NNP/5/obj ./././punct")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("18")).allMatch(e -> e.mode() == Mode.NEGATED);
+  }
 }
