@@ -1,20 +1,17 @@
 package parley.cli;
 
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import parley.store.DuckDbEventStore;
 import parley.store.EventQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code parley query actors}: the most active actors. */
 @Command(name = "actors", mixinStandardHelpOptions = true, description = "Actors in the most events.")
 final class QueryActorsCommand implements Callable<Integer> {
-  @Option(names = "--mode", description = "asserted, negated, hypothetical or any (default: ${DEFAULT-VALUE}).")
-  String mode = "asserted";
+  @Mixin ModeOption mode;
 
   @Mixin StoreOptions storeOptions;
   @Mixin OutputOptions output;
@@ -24,7 +21,7 @@ final class QueryActorsCommand implements Callable<Integer> {
   public Integer call() {
     try (DuckDbEventStore store = DuckDbEventStore.openReadOnly(storeOptions.file())) {
       RowsPrinter.print(new EventQueries(store).actors(
-              Optional.of(mode).filter(m -> !m.equalsIgnoreCase("any")), output.limit),
+              mode.filter(), output.limit),
           output.format, spec.commandLine().getOut());
     }
     return ExitCodes.OK;

@@ -22,8 +22,7 @@ final class QueryDyadCommand implements Callable<Integer> {
   @Option(names = "--by", description = "week, month or year (default: ${DEFAULT-VALUE}).")
   EventQueries.Period by = EventQueries.Period.month;
 
-  @Option(names = "--mode", description = "asserted, negated, hypothetical or any (default: ${DEFAULT-VALUE}).")
-  String mode = "asserted";
+  @Mixin ModeOption mode;
 
   @Option(names = "--raw", description = "Count every report, not merged events.")
   boolean raw;
@@ -39,7 +38,7 @@ final class QueryDyadCommand implements Callable<Integer> {
   public Integer call() {
     try (DuckDbEventStore store = DuckDbEventStore.openReadOnly(storeOptions.file())) {
       RowsPrinter.print(new EventQueries(store).dyad(first, second, by,
-              Optional.of(mode).filter(m -> !m.equalsIgnoreCase("any")), raw, Optional.ofNullable(from),
+              mode.filter(), raw, Optional.ofNullable(from),
               Optional.ofNullable(to)),
           output.format, spec.commandLine().getOut());
     }

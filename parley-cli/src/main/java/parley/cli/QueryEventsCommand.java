@@ -31,8 +31,7 @@ final class QueryEventsCommand implements Callable<Integer> {
   @Option(names = "--quad", paramLabel = "1-4", description = "Quad class.")
   Integer quad;
 
-  @Option(names = "--mode", description = "asserted, negated, hypothetical or any (default: ${DEFAULT-VALUE}).")
-  String mode = "asserted";
+  @Mixin ModeOption mode;
 
   @Option(names = "--from", paramLabel = "YYYY-MM-DD") LocalDate from;
   @Option(names = "--to", paramLabel = "YYYY-MM-DD") LocalDate to;
@@ -49,7 +48,7 @@ final class QueryEventsCommand implements Callable<Integer> {
     EventFilter filter = new EventFilter(Optional.ofNullable(actor),
         Optional.ofNullable(dyad).map(d -> d.get(0)), Optional.ofNullable(dyad).map(d -> d.get(1)),
         Optional.ofNullable(code), Optional.ofNullable(root), Optional.ofNullable(quad),
-        Optional.of(mode).filter(m -> !m.equalsIgnoreCase("any")), Optional.ofNullable(from),
+        mode.filter(), Optional.ofNullable(from),
         Optional.ofNullable(to), Optional.ofNullable(text), output.limit);
     try (DuckDbEventStore store = DuckDbEventStore.openReadOnly(storeOptions.file())) {
       RowsPrinter.print(new EventQueries(store).events(filter), output.format, spec.commandLine().getOut());

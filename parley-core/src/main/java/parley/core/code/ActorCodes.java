@@ -8,6 +8,15 @@ final class ActorCodes {
 
   private ActorCodes() {}
 
+  /**
+   * The country part of a code ({@code KORGOV} gives {@code KOR}); an international or non-state
+   * code ({@code IGOUNO}) is kept whole, since its first letters name no country.
+   */
+  static String country(String code) {
+    if (code.length() <= 3 || NON_STATE_PREFIXES.contains(code.substring(0, 3))) return code;
+    return code.substring(0, 3);
+  }
+
   static String combine(String base, String role) {
     if (role == null || role.isEmpty()) return base;
     if (base.length() > 3) return base;

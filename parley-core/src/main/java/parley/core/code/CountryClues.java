@@ -57,7 +57,7 @@ final class CountryClues {
   Optional<String> countryAt(int t) {
     if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
       String code = codeOf.apply(hits[t].entry());
-      return Optional.of(code.length() > 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code);
+      return Optional.of(ActorCodes.country(code));
     }
     return Optional.ofNullable(placeCountries[t]);
   }
@@ -71,13 +71,13 @@ final class CountryClues {
       String word = tree.token(c).lower();
       if ((word.equals("his") || word.equals("her")) && memory.lastPersonCode().isPresent()) {
         String code = memory.lastPersonCode().get();
-        return Optional.of(code.length() >= 3 ? code.substring(0, 3) : code);
+        return Optional.of(ActorCodes.country(code));
       }
       if (!POSSESSIVE_PRONOUNS.contains(word)) continue;
       for (int t = c - 1; t >= 0; t--) {
         if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
           String code = codeOf.apply(hits[t].entry());
-          return Optional.of(code.length() >= 3 ? code.substring(0, 3) : code);
+          return Optional.of(ActorCodes.country(code));
         }
       }
     }

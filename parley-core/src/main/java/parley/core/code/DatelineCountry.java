@@ -24,7 +24,7 @@ final class DatelineCountry {
         .filter(m -> m.length() == words.size())
         .map(m -> m.entry())
         .filter(e -> e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.CAPITAL)
-        .map(e -> e.code().substring(0, 3))
+        .map(e -> ActorCodes.country(e.code()))
         .or(() -> places.countryOf(first));
   }
 }

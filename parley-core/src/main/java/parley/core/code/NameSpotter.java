@@ -11,8 +11,8 @@ import parley.core.lexicon.PlaceGazetteer;
 
 /**
  * Finds the names of countries, capitals, organisations and people in a sentence by longest match
- * against the actor lexicon. A name must start with a capital letter; "US" in capitals is the
- * United States, "us" is not.
+ * against the actor lexicon. A name must start with a capital letter, and a short acronym must be
+ * all capitals ("US" is the United States, "Us" and "us" are not).
  */
 final class NameSpotter {
   private final ActorLexicon lexicon;
@@ -24,13 +24,13 @@ final class NameSpotter {
   /** One entry per token: the hit covering it, or null. */
   NameHit[] spot(Sentence sentence) {
     List<String> words = new ArrayList<>(sentence.size());
-    for (Token t : sentence.tokens()) words.add(t.text().equals("US") ? "u.s." : normalise(t.text()));
+    for (Token t : sentence.tokens()) words.add(acronymAware(t.text()));
     NameHit[] byToken = new NameHit[sentence.size()];
     for (int i = 0; i < words.size(); i++) {
       Token first = sentence.token(i);
       if (!startsUpper(first.text())) continue;
       Optional<ActorMatch> match = lexicon.match(words, i);
-      if (match.isEmpty()) continue;
+      if (match.isEmpty() || isLowerCaseWordAsAcronym(first.text(), match.get())) continue;
       int last = i + match.get().length() - 1;
       NameHit hit = new NameHit(i, last, match.get().entry());
       for (int k = i; k <= last; k++) byToken[k] = hit;
@@ -53,6 +53,24 @@ final class NameSpotter {
       i = last;
     }
     return out;
+  }
+
+  /**
+   * An acronym in capitals that the lexicon only knows with dots is read with dots ("US" as "u.s.",
+   * "UN" as "u.n."); the lexicon itself never lists "us", which would be the pronoun.
+   */
+  private String acronymAware(String text) {
+    String word = normalise(text);
+    if (text.length() < 2 || text.length() > 4 || !text.chars().allMatch(Character::isUpperCase)) return word;
+    if (lexicon.match(List.of(word), 0).isPresent()) return word;
+    StringBuilder dotted = new StringBuilder();
+    for (char c : word.toCharArray()) dotted.append(c).append('.');
+    return dotted.toString();
+  }
+
+  /** A one-word name of up to three letters ("US", "UN", "EU") is an acronym only in capitals: "Us" is not. */
+  private static boolean isLowerCaseWordAsAcronym(String text, ActorMatch match) {
+    return match.length() == 1 && text.length() <= 3 && !text.equals(text.toUpperCase(java.util.Locale.ROOT));
   }
 
   static String normalise(String word) {

@@ -229,11 +229,7 @@ final class NounPhraseActors {
   private String codeOf(ActorEntry entry) {
     if (entry.kind() != ActorKind.PERSON) return entry.code();
     if (date.isEmpty()) return entry.person().map(PersonEntry::latestCode).orElse(entry.code());
-    return entry.codeOn(date.get()).orElseGet(() -> countryOnly(entry.person().map(PersonEntry::latestCode).orElse(entry.code())));
-  }
-
-  private static String countryOnly(String code) {
-    return code.length() > 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : code;
+    return entry.codeOn(date.get()).orElseGet(() -> ActorCodes.country(entry.person().map(PersonEntry::latestCode).orElse(entry.code())));
   }
 
   private String[] findRoles() {

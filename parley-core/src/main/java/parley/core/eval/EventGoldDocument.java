@@ -18,8 +18,6 @@ public record EventGoldDocument(String id, String text, Optional<LocalDate> publ
   /** The document to code: a whole article is read as a wire story (headline, dateline). */
   public Document toDocument() {
     if (wholeArticle) return new PlainTextReader(published).parse(text, id);
-    return Document.of(id, text, published)
-        .withMetadata(Optional.empty(), WireStoryLayout.dateline(text, 0), Optional.empty(), Optional.empty())
-        .withZones(WireStoryLayout.zones(text, 0));
+    return WireStoryLayout.laidOut(Document.of(id, text, published));
   }
 }

@@ -12,13 +12,10 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import parley.core.doc.Dateline;
 import parley.core.doc.Document;
 import parley.core.doc.Span;
-import parley.core.doc.Zone;
 
 /**
  * Reads JSON lines, one article an object: {@code id}, {@code title}, {@code text},
@@ -83,12 +80,9 @@ public final class JsonLinesReader implements ArticleReader {
     Optional<LocalDate> published = string(node, "published")
         .map(p -> parseDate(p, sourceName, lineNumber))
         .or(() -> defaultPublished);
-    List<Zone> zones = new ArrayList<>(WireStoryLayout.zones(text, 0));
-    Optional<Dateline> dateline = WireStoryLayout.dateline(text, 0)
-        .or(() -> string(node, "dateline").flatMap(JsonLinesReader::datelineField));
-    return Document.of(id, text, published)
-        .withMetadata(string(node, "title"), dateline, string(node, "url"), string(node, "source"))
-        .withZones(zones);
+    Document doc = Document.of(id, text, published).withMetadata(string(node, "title"),
+        string(node, "dateline").flatMap(JsonLinesReader::datelineField), string(node, "url"), string(node, "source"));
+    return WireStoryLayout.laidOut(doc);
   }
 
   private static Optional<Dateline> datelineField(String raw) {

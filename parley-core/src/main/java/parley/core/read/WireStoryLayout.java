@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import parley.core.doc.Dateline;
+import parley.core.doc.Document;
 import parley.core.doc.Section;
 import parley.core.doc.Span;
 import parley.core.doc.Zone;
@@ -32,6 +33,12 @@ public final class WireStoryLayout {
   private static final Pattern CAPTION_START = Pattern.compile("^\\s*(?:FILE PHOTO:|PHOTO:|FILE -)");
 
   private WireStoryLayout() {}
+
+  /** A document whose text has no headline line (JSON lines, sentences) with its dateline, captions and credits marked. */
+  public static Document laidOut(Document doc) {
+    return doc.withMetadata(doc.title(), dateline(doc.text(), 0).or(doc::dateline), doc.url(), doc.source())
+        .withZones(zones(doc.text(), 0));
+  }
 
   /** Zones of a story whose body starts at {@code bodyStart} (after a headline, or 0). */
   public static List<Zone> zones(String text, int bodyStart) {
