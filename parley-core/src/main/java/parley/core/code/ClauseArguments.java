@@ -114,10 +114,14 @@ final class ClauseArguments {
     return -1;
   }
 
-  /** Whether a particle ("down" in "step down", "on" in "call on") attaches to the verb. */
+  /**
+   * Whether a particle ("down" in "step down", "on" in "call on") attaches to the verb, or the
+   * fixed noun of an idiom is its object ("fire" in "opened fire on", "finger" in "pointed the finger at").
+   */
   boolean hasParticle(int verb, String particle) {
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
+      if (rel.equals("obj") && tree.lemma(c).equals(particle) && tree.token(c).isNoun()) return true;
       if ((rel.equals("compound:prt") || rel.equals("advmod")) && tree.lemma(c).equals(particle)) {
         boolean beforeTime = c + 1 < tree.size() && TimeWords.isTime(tree, c + 1); // "called X on Friday"
         if (!beforeTime) return true;

@@ -109,8 +109,10 @@ public final class EventCoder implements Stage {
         return;
       }
       List<ActorMention> targets = new TargetFinder(tree, actors, args).targets(verb, object, pattern, doc.text());
-      if (sources.size() > 1 && SentenceEvents.noCodedActor(targets)
-          && (RECIPROCAL.contains(tree.lemma(verb)) || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)))) {
+      boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
+      boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
+      if (sources.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
+          && (mutual || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)))) {
         events.emitAmong(verb, pattern, sources, ModeClassifier.modality(tree, verb));
         return;
       }
@@ -198,12 +200,13 @@ public final class EventCoder implements Stage {
     events.emit(noun, -1, pattern, sources, targets, mode);
   }
 
+  private static final String ANY_OBJECT = "*";
   private static final Set<String> QUANTIFIERS = Set.of("some", "all", "many", "most", "part", "rest", "number",
       "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "several", "none", "both",
       "each", "one", "two", "three", "four", "five", "million", "millions", "group", "batch", "lot");
 
   private static boolean objectMatches(DependencyTree tree, int object, Set<String> lemmas) {
-    if (lemmas.contains(tree.lemma(object))) return true;
+    if (lemmas.contains(tree.lemma(object)) || lemmas.contains(ANY_OBJECT)) return true;
     if (QUANTIFIERS.contains(tree.lemma(object)) || tree.token(object).pos().equals("CD")) {
       for (int c : tree.children(object)) {
         if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of") && lemmas.contains(tree.lemma(c))) {

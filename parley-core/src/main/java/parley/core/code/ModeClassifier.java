@@ -39,6 +39,7 @@ final class ModeClassifier {
       if (!tree.relation(c).startsWith("aux")) continue;
       String aux = tree.token(c).lower();
       if ((FUTURE.contains(aux) || aux.equals("would")) && reportedByItsAgent(tree, predicate)) return true;
+      if (FUTURE.contains(aux) && tree.head(predicate) < 0 && negated(tree, predicate)) return true; // "Israel will not free them"
     }
     if (tree.relation(predicate).equals("xcomp")) {
       int governor = tree.head(predicate);

@@ -11,6 +11,7 @@ import parley.core.lexicon.VerbPattern;
  * object ("a South Korean offer"), an actor inside a "to" complement, else the phrase in the slot.
  */
 final class TargetFinder {
+  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless", "till");
   private final DependencyTree tree;
   private final ActorIndex actors;
   private final ClauseArguments args;
@@ -54,6 +55,8 @@ final class TargetFinder {
     }
     List<ActorMention> inComplement = complementTarget(verb);
     if (!inComplement.isEmpty()) return inComplement;
+    List<ActorMention> awaited = conditionSubject(verb);
+    if (!awaited.isEmpty()) return awaited;
     for (String slot : pattern.targets()) {
       int t = switch (slot) {
         case "obj" -> object;
@@ -61,6 +64,21 @@ final class TargetFinder {
         default -> args.prepositional(verb, slot);
       };
       if (t >= 0) return actors.ofOrPhrase(t, text);
+    }
+    return List.of();
+  }
+
+  /** "will not end the strike until the government raises wages": the actor whose act is awaited. */
+  private List<ActorMention> conditionSubject(int verb) {
+    for (int clause : tree.children(verb)) {
+      if (!tree.relation(clause).startsWith("advcl")) continue;
+      boolean condition = false;
+      for (int m : tree.children(clause, "mark")) condition |= CONDITIONS.contains(tree.lemma(m));
+      if (!condition) continue;
+      for (int subject : tree.children(clause, "nsubj")) {
+        List<ActorMention> found = actors.of(subject);
+        if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
+      }
     }
     return List.of();
   }
