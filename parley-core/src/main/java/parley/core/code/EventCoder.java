@@ -189,14 +189,20 @@ public final class EventCoder implements Stage {
     }
     List<ActorMention> sources = new ArrayList<>();
     for (int t : agentTokens) sources.addAll(actors.of(t));
-    if (sources.isEmpty()) return;
+    Modality mode = governor >= 0 ? new Modality(ModeClassifier.of(tree, governor), false) : Modality.ASSERTED;
+    if (sources.isEmpty()) {
+      // "talks between Israel and Syria", "clashes between the army and rebels": both sides act.
+      List<ActorMention> sides = pattern.targets().contains("between")
+          ? actors.of(args.prepositional(noun, "between")) : List.of();
+      if (sides.size() > 1) events.emitAmong(noun, pattern, sides, mode);
+      return;
+    }
     List<ActorMention> targets = new ArrayList<>();
     for (String slot : pattern.targets()) {
       int t = args.prepositional(noun, slot);
       if (t >= 0) targets.addAll(actors.of(t));
       if (!targets.isEmpty()) break;
     }
-    Modality mode = governor >= 0 ? new Modality(ModeClassifier.of(tree, governor), false) : Modality.ASSERTED;
     events.emit(noun, -1, pattern, sources, targets, mode);
   }
 

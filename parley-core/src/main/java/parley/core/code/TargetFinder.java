@@ -30,6 +30,12 @@ final class TargetFinder {
         case "iobj" -> tokens.add(args.indirectObject(verb));
         default -> {
           tokens.add(args.prepositional(verb, slot));
+          if (!pattern.complements().isEmpty()) {
+            // "went on strike against the government": the slot hangs on the oblique that names the event.
+            for (int c : tree.children(verb)) {
+              if (tree.relation(c).startsWith("obl")) tokens.add(args.prepositional(c, slot));
+            }
+          }
           if (object >= 0) {
             int inObject = args.prepositional(object, slot);
             tokens.add(inObject);

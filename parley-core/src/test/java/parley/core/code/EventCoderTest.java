@@ -200,4 +200,87 @@ class EventCoderTest {
         .code();
     assertThat(doc.events()).filteredOn(e -> e.type().root().equals("18")).allMatch(e -> e.mode() == Mode.NEGATED);
   }
+
+  @Test
+  void code_idiomNounAsObject_openedFireOnIsAnAttack() {
+    Document doc = new CoderFixture("Iraqi police opened fire on Syrian protesters.")
+        .sentence("Iraqi/JJ/2/amod police/NN/3/nsubj opened/VBD/0/root/open fire/NN/3/obj on/IN/7/case "
+            + "Syrian/JJ/7/amod protesters/NNS/3/obl/protester ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRQCOP>SYROPP:190");
+  }
+
+  @Test
+  void code_negatedFutureUntilAnotherActs_isARefusalAddressedToThatActor() {
+    Document doc = new CoderFixture("Brazilian workers will not end the strike until the Brazilian government raises wages.")
+        .sentence("Brazilian/JJ/2/amod workers/NNS/5/nsubj/worker will/MD/5/aux not/RB/5/advmod end/VB/0/root "
+            + "the/DT/7/det strike/NN/5/obj until/IN/12/mark the/DT/11/det Brazilian/JJ/11/amod "
+            + "government/NN/12/nsubj raises/VBZ/5/advcl/raise wages/NNS/12/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("BRALAB>BRAGOV:124");
+    assertThat(doc.events()).anyMatch(e -> e.type().code().equals("080") && e.mode() == Mode.NEGATED);
+  }
+
+  @Test
+  void code_heldAsHumanShields() {
+    Document doc = new CoderFixture("Taliban fighters held Afghan villagers as human shields.")
+        .sentence("Taliban/NNP/2/compound fighters/NNS/3/nsubj/fighter held/VBD/0/root/hold Afghan/JJ/5/amod "
+            + "villagers/NNS/3/obj/villager as/IN/8/case human/JJ/8/amod shields/NNS/3/obl/shield ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("184");
+  }
+
+  @Test
+  void code_returnedAnyObjectToACountry_isReturnOfProperty() {
+    Document doc = new CoderFixture("The United States returned a stolen painting to Italy.")
+        .sentence("The/DT/3/det United/NNP/3/compound States/NNP/4/nsubj returned/VBD/0/root/return a/DT/7/det "
+            + "stolen/VBN/7/amod/steal painting/NN/4/obj to/IN/9/case Italy/NNP/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("USA>ITA:0842");
+  }
+
+  @Test
+  void code_jointSubjectsOfAgree_agreeWithEachOtherNotWithAThirdNamedInTheComplement() {
+    Document doc = new CoderFixture("Japan and Germany agreed to share information on North Korea.")
+        .sentence("Japan/NNP/4/nsubj and/CC/3/cc Germany/NNP/1/conj agreed/VBD/0/root/agree to/TO/6/mark "
+            + "share/VB/4/xcomp information/NN/6/obj on/IN/10/case North/NNP/10/compound Korea/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("JPN>DEU:030", "DEU>JPN:030");
+  }
+
+  @Test
+  void code_eventNounBetweenTwoSides_bothSidesAct() {
+    Document doc = new CoderFixture("Talks between Israel and Syria were held in February.")
+        .sentence("Talks/NNS/7/nsubj:pass/talk between/IN/3/case Israel/NNP/1/nmod and/CC/5/cc Syria/NNP/3/conj "
+            + "were/VBD/7/aux:pass/be held/VBN/0/root/hold in/IN/9/case February/NNP/7/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("ISR>SYR:046", "SYR>ISR:046");
+  }
+
+  @Test
+  void code_forcesOnAlertInAPlace_isAForcePosture() {
+    Document doc = new CoderFixture("Philippine troops remained on alert in Japan.")
+        .sentence("Philippine/JJ/2/amod troops/NNS/3/nsubj remained/VBD/0/root/remain on/IN/5/case alert/NN/3/obl "
+            + "in/IN/7/case Japan/NNP/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("PHLMIL>JPN:150");
+  }
+
+  @Test
+  void code_wentOnStrikeAgainst_isAStrike() {
+    Document doc = new CoderFixture("Chilean miners went on strike against the Chilean government.")
+        .sentence("Chilean/JJ/2/amod miners/NNS/3/nsubj/miner went/VBD/0/root/go on/IN/5/case strike/NN/3/obl "
+            + "against/IN/9/case the/DT/9/det Chilean/JJ/9/amod government/NN/5/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("143");
+  }
+
+  @Test
+  void code_ceasefireDeclaredInAPlace_targetsThatPlace() {
+    Document doc = new CoderFixture("The Colombian army declared a ceasefire in Venezuela.")
+        .sentence("The/DT/3/det Colombian/JJ/3/amod army/NN/4/nsubj declared/VBD/0/root/declare a/DT/6/det "
+            + "ceasefire/NN/4/obj in/IN/8/case Venezuela/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("COLMIL>VEN:0871");
+  }
 }
