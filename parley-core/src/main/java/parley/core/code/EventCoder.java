@@ -66,6 +66,7 @@ public final class EventCoder implements Stage {
       for (int t = 0; t < tree.size(); t++) {
         if (tree.token(t).isVerb() || isPredicateAdjective(tree, t)) {
           codeVerb(doc, tree, actors, arguments, t, coded);
+          coded.demandFromSpeech(t);
         } else if (tree.token(t).isNoun()) {
           codeNoun(tree, actors, arguments, t, coded);
         }
@@ -149,6 +150,9 @@ public final class EventCoder implements Stage {
     Optional<String> particle = verbs.lightVerbParticle(tree.lemma(verb));
     if (particle.isEmpty() || (!particle.get().isEmpty() && !args.hasParticle(verb, particle.get()))) return false;
     List<VerbPattern> nouns = verbs.forNoun(tree.lemma(object));
+    for (int c : tree.children(object, "compound")) { // "launched a mediation effort"
+      if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c));
+    }
     if (nouns.isEmpty()) return false;
     VerbPattern pattern = nouns.get(0);
     List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
@@ -221,6 +225,9 @@ public final class EventCoder implements Stage {
       }
     }
     for (int c : tree.children(object, "conj")) {
+      if (lemmas.contains(tree.lemma(c))) return true;
+    }
+    for (int c : tree.children(object, "compound")) { // "aid deliveries", "mediation efforts"
       if (lemmas.contains(tree.lemma(c))) return true;
     }
     return false;

@@ -26,6 +26,7 @@ final class SentenceEvents {
       "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
   private static final Set<String> SPEECH = Set.of("say", "claim", "allege", "charge", "state", "tell", "insist",
       "add", "report", "assert", "contend", "announce", "complain");
+  private static final Set<String> OBLIGATION = Set.of("must", "should");
   private final Document doc;
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -112,6 +113,25 @@ final class SentenceEvents {
         out.add(new Event("pending", speaker.actor(), Optional.of(reported.source()), accuse.get(), Mode.ASSERTED,
             published, reported.sentence(), Evidence.of(doc.text(), span), tree.lemma(head) + "+ccomp:" + reported.rule()));
       }
+    }
+  }
+
+  /**
+   * "Russia says Israel must end its strikes": a statement that another actor must or should act
+   * is a demand (100) on that actor. Not when the speaker is the one who must act.
+   */
+  void demandFromSpeech(int verb) {
+    if (!SPEECH.contains(tree.lemma(verb))) return;
+    for (int clause : tree.children(verb, "ccomp")) {
+      boolean obliged = false;
+      for (int aux : tree.children(clause, "aux")) obliged |= OBLIGATION.contains(tree.token(aux).lower());
+      if (!obliged) continue;
+      List<ActorMention> speakers = actors.of(firstAgent(args, verb));
+      List<ActorMention> addressees = actors.of(tree.firstChild(clause, "nsubj"));
+      if (speakers.isEmpty() || addressees.isEmpty()) continue;
+      VerbPattern demand = new VerbPattern("100", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
+          tree.lemma(verb) + "+must", "");
+      emit(verb, -1, demand, speakers, addressees, ModeClassifier.modality(tree, verb));
     }
   }
 

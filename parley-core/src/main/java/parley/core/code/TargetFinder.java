@@ -11,6 +11,8 @@ import parley.core.lexicon.VerbPattern;
  * object ("a South Korean offer"), an actor inside a "to" complement, else the phrase in the slot.
  */
 final class TargetFinder {
+  /** Appeals and demands are addressed to the actor who is to act. */
+  private static final java.util.Set<String> ADDRESSED_ROOTS = java.util.Set.of("02", "10");
   private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless", "till");
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -63,6 +65,13 @@ final class TargetFinder {
     if (!inComplement.isEmpty()) return inComplement;
     List<ActorMention> awaited = conditionSubject(verb);
     if (!awaited.isEmpty()) return awaited;
+    if (ADDRESSED_ROOTS.contains(pattern.code().substring(0, 2))) {
+      // "demanded that the minister resign", "urged that Iran allow inspections"
+      for (int clause : tree.children(verb, "ccomp")) {
+        List<ActorMention> addressees = actors.of(tree.firstChild(clause, "nsubj"));
+        if (!addressees.isEmpty()) return addressees;
+      }
+    }
     for (String slot : pattern.targets()) {
       int t = switch (slot) {
         case "obj" -> object;

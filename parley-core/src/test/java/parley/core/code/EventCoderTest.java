@@ -283,4 +283,49 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("COLMIL>VEN:0871");
   }
+
+  @Test
+  void code_saysAnotherActorMustAct_isADemandOnThatActor() {
+    Document doc = new CoderFixture("Russia says Israel must end its attacks on Syria.")
+        .sentence("Russia/NNP/2/nsubj says/VBZ/0/root/say Israel/NNP/5/nsubj must/MD/5/aux end/VB/2/ccomp "
+            + "its/PRP$/7/nmod:poss attacks/NNS/5/obj/attack on/IN/9/case Syria/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUS>ISR:100");
+  }
+
+  @Test
+  void code_demandedThatAnActorAct_targetsThatActor() {
+    Document doc = new CoderFixture("The Armenian army demanded that the Armenian government resign.")
+        .sentence("The/DT/3/det Armenian/JJ/3/amod army/NN/4/nsubj demanded/VBD/0/root/demand that/IN/9/mark "
+            + "the/DT/8/det Armenian/JJ/8/amod government/NN/9/nsubj resign/VB/4/ccomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("ARMMIL>ARMGOV:100");
+  }
+
+  @Test
+  void code_calledForSanctionsAgainst_isAThreatOfSanctions() {
+    Document doc = new CoderFixture("French lawmakers called for sanctions against Russia.")
+        .sentence("French/JJ/2/amod lawmakers/NNS/3/nsubj/lawmaker called/VBD/0/root/call for/IN/5/case "
+            + "sanctions/NNS/3/obl/sanction against/IN/7/case Russia/NNP/5/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("FRALEG>RUS:1312");
+  }
+
+  @Test
+  void code_objectCompoundNamesTheDomain_aidDeliveriesSuspended() {
+    Document doc = new CoderFixture("The United Nations suspended aid deliveries to Nigeria.")
+        .sentence("The/DT/3/det United/NNP/3/compound Nations/NNP/4/nsubj suspended/VBD/0/root/suspend "
+            + "aid/NN/6/compound deliveries/NNS/4/obj/delivery to/IN/8/case Nigeria/NNP/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IGOUNO>NGA:162");
+  }
+
+  @Test
+  void code_lightVerbWithACompoundEventNoun_mediationBetweenTwoSides() {
+    Document doc = new CoderFixture("Putin launched a mediation effort between India and Pakistan.")
+        .sentence("Putin/NNP/2/nsubj launched/VBD/0/root/launch a/DT/5/det mediation/NN/5/compound effort/NN/2/obj "
+            + "between/IN/7/case India/NNP/5/nmod and/CC/9/cc Pakistan/NNP/7/conj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("RUSGOV>IND:045", "RUSGOV>PAK:045");
+  }
 }
