@@ -229,6 +229,11 @@ public final class EventCoder implements Stage {
     }
     for (int c : tree.children(object, "compound")) { // "aid deliveries", "mediation efforts"
       if (lemmas.contains(tree.lemma(c))) return true;
+      // a hyphenated word the tokenizer split: "cease - fire"
+      if (c + 2 == object && tree.token(c + 1).text().equals("-")
+          && (lemmas.contains(tree.lemma(c) + tree.lemma(object)) || lemmas.contains(tree.lemma(c) + "-" + tree.lemma(object)))) {
+        return true;
+      }
     }
     return false;
   }

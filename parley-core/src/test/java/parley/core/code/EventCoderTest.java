@@ -328,4 +328,24 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("RUSGOV>IND:045", "RUSGOV>PAK:045");
   }
+
+  @Test
+  void code_hyphenatedObjectSplitByTheTokenizer_ceaseFireIsACeasefire() {
+    Document doc = new CoderFixture("Afghan President Ashraf Ghani on Thursday announced a weeklong cease-fire with the Taliban.")
+        .published(java.time.LocalDate.of(2018, 6, 7))
+        .sentence("Afghan/JJ/2/amod President/NNP/4/compound Ashraf/NNP/4/compound Ghani/NNP/7/nsubj on/IN/6/case "
+            + "Thursday/NNP/7/obl announced/VBD/0/root/announce a/DT/12/det weeklong/JJ/12/amod cease/NN/12/compound "
+            + "-/HYPH/12/punct fire/NN/7/obj with/IN/15/case the/DT/15/det Taliban/NNP/12/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("0871");
+  }
+
+  @Test
+  void code_rolledBackTariffs_easesSanctions() {
+    Document doc = new CoderFixture("The U.S. rolled back tariffs on Chinese goods.")
+        .sentence("The/DT/2/det U.S./NNP/3/nsubj rolled/VBD/0/root/roll back/RB/3/advmod tariffs/NNS/3/obj/tariff "
+            + "on/IN/8/case Chinese/JJ/8/amod goods/NNS/5/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("USA>CHN:085");
+  }
 }
