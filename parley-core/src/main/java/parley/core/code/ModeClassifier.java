@@ -50,6 +50,20 @@ final class ModeClassifier {
     return false;
   }
 
+  /**
+   * "Putin will meet Erdogan in Ankara on Friday": a plain future in a main or reported clause, not
+   * negated and not conditional. For meetings and visits the codebook reads it as a commitment to meet.
+   */
+  static boolean scheduled(DependencyTree tree, int predicate) {
+    if (negated(tree, predicate) || conditional(tree, predicate)) return false;
+    String rel = tree.relation(predicate);
+    if (!(tree.head(predicate) < 0 || rel.equals("ccomp") || rel.equals("conj"))) return false;
+    for (int c : tree.children(predicate)) {
+      if (tree.relation(c).startsWith("aux") && FUTURE.contains(tree.token(c).lower())) return true;
+    }
+    return false;
+  }
+
   private static final Set<String> ANNOUNCING = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
       "state", "tell", "confirm", "insist", "add");
 

@@ -26,6 +26,8 @@ final class SentenceEvents {
       "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
   private static final Set<String> SPEECH = Set.of("say", "claim", "allege", "charge", "state", "tell", "insist",
       "add", "report", "assert", "contend", "announce", "complain");
+  /** 036: express intent to meet or negotiate. */
+  private static final String INTENT_TO_MEET = "036";
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private final Document doc;
   private final DependencyTree tree;
@@ -62,6 +64,10 @@ final class SentenceEvents {
     } else if (modality.statedIntent() && modality.mode() == Mode.NEGATED) {
       verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
       verbalRule = "+stated-refusal";
+    } else if (modality.mode() == Mode.HYPOTHETICAL && type.get().root().equals("04")
+        && ModeClassifier.scheduled(tree, predicate)) {
+      verbal = cameo.type(INTENT_TO_MEET);
+      verbalRule = "+scheduled";
     }
     for (ActorMention source : sources) {
       for (ActorMention target : targets) {

@@ -348,4 +348,23 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("USA>CHN:085");
   }
+
+  @Test
+  void code_scheduledMeeting_isACommitmentToMeetAndTheMeetingStaysHypothetical() {
+    Document doc = new CoderFixture("Putin will meet Erdogan in Ankara on September 28.")
+        .sentence("Putin/NNP/3/nsubj will/MD/3/aux meet/VB/0/root Erdogan/NNP/3/obj in/IN/6/case Ankara/NNP/3/obl "
+            + "on/IN/8/case September/NNP/3/obl 28/CD/8/nummod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUSGOV>TURGOV:036");
+    assertThat(doc.events()).anyMatch(e -> e.type().code().equals("040") && e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void code_conditionalMeeting_isNoCommitment() {
+    Document doc = new CoderFixture("Putin would meet Erdogan if the talks go well.")
+        .sentence("Putin/NNP/3/nsubj would/MD/3/aux meet/VB/0/root Erdogan/NNP/3/obj if/IN/8/mark the/DT/7/det "
+            + "talks/NNS/8/nsubj/talk go/VBP/3/advcl well/RB/8/advmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
 }
