@@ -69,7 +69,8 @@ final class SentenceEvents {
       verbal = cameo.type(INTENT_TO_MEET);
       verbalRule = "+scheduled";
     }
-    for (ActorMention source : sources) {
+    for (ActorMention said : sources) {
+      ActorMention source = speakerNamedBefore(said);
       for (ActorMention target : targets) {
         if (!actorLike(source) && !actorLike(target)) continue;
         if (!actorLike(target) && !PHRASE_TARGET_ROOTS.contains(type.get().root())) continue;
@@ -86,6 +87,27 @@ final class SentenceEvents {
         }
       }
     }
+  }
+
+  /**
+   * "The ELN said it will free the hostages": the pronoun's actor is named by the subject of the
+   * verb that reports it, in the same sentence; that naming is the event's source.
+   */
+  private ActorMention speakerNamedBefore(ActorMention mention) {
+    if (mention.sentence() != tree.sentence().index() || !tree.token(mention.head()).pos().startsWith("PRP")) {
+      return mention;
+    }
+    int clause = tree.head(mention.head());
+    if (clause < 0 || !tree.relation(mention.head()).startsWith("nsubj") || !tree.relation(clause).equals("ccomp")) {
+      return mention;
+    }
+    for (ActorMention named : actors.of(firstAgent(args, tree.head(clause)))) {
+      if (named.head() < mention.head() && named.actor().code().equals(mention.actor().code())
+          && named.actor().code().isPresent()) {
+        return named;
+      }
+    }
+    return mention;
   }
 
   /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */

@@ -367,4 +367,15 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).isEmpty();
   }
+
+  @Test
+  void code_pronounSubjectOfAReportedClause_theSourceIsTheReporterNamedBeforeIt() {
+    Document doc = new CoderFixture("Colombian rebels said they will release a Venezuelan soldier.")
+        .sentence("Colombian/JJ/2/amod rebels/NNS/3/nsubj/rebel said/VBD/0/root/say they/PRP/6/nsubj will/MD/6/aux "
+            + "release/VB/3/ccomp a/DT/9/det Venezuelan/JJ/9/amod soldier/NN/6/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).hasSize(1);
+    assertThat(asserted(doc).get(0).source().text()).isEqualTo("Colombian rebels");
+    assertThat(asserted(doc).get(0).type().code()).startsWith("03");
+  }
 }
