@@ -378,4 +378,34 @@ class EventCoderTest {
     assertThat(asserted(doc).get(0).source().text()).isEqualTo("Colombian rebels");
     assertThat(asserted(doc).get(0).type().code()).startsWith("03");
   }
+
+  @Test
+  void code_refusedARequestBySomeone_targetsTheRequester() {
+    Document doc = new CoderFixture("Sri Lanka's police chief has refused a request by the Sri Lankan president to step down.")
+        .sentence("Sri/NNP/2/compound Lanka/NNP/5/nmod:poss 's/POS/2/case police/NN/5/compound chief/NN/7/nsubj "
+            + "has/VBZ/7/aux/have refused/VBN/0/root/refuse a/DT/9/det request/NN/7/obj by/IN/14/case the/DT/14/det "
+            + "Sri/JJ/13/amod Lankan/JJ/14/amod president/NN/9/nmod to/TO/16/mark step/VB/7/xcomp "
+            + "down/RP/16/compound:prt ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("LKACOP>LKAGOV:120");
+  }
+
+  @Test
+  void code_hitPositionsInACountryWithAMissile_targetsTheCountryNotTheWeapon() {
+    Document doc = new CoderFixture("The Yemeni army has hit military positions in Saudi Arabia with a ballistic missile.")
+        .sentence("The/DT/3/det Yemeni/JJ/3/amod army/NN/5/nsubj has/VBZ/5/aux/have hit/VBN/0/root military/JJ/7/amod "
+            + "positions/NNS/5/obj/position in/IN/10/case Saudi/NNP/10/compound Arabia/NNP/7/nmod with/IN/14/case "
+            + "a/DT/14/det ballistic/JJ/14/amod missile/NN/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("YEMMIL>SAU:180");
+  }
+
+  @Test
+  void code_ceasefireViolatedInAPlace_targetsThePlace() {
+    Document doc = new CoderFixture("Armenian militias violated the ceasefire in Azerbaijan.")
+        .sentence("Armenian/JJ/2/amod militias/NNS/3/nsubj/militia violated/VBD/0/root/violate the/DT/5/det "
+            + "ceasefire/NN/3/obj in/IN/7/case Azerbaijan/NNP/5/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.target().flatMap(t -> t.code()).orElse("?")).containsExactly("AZE");
+  }
 }
