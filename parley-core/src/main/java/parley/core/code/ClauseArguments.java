@@ -122,6 +122,7 @@ final class ClauseArguments {
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
       if (rel.equals("obj") && tree.lemma(c).equals(particle) && tree.token(c).isNoun()) return true;
+      if (markedClauseSubject(verb, particle) >= 0) return true;
       if ((rel.equals("compound:prt") || rel.equals("advmod")) && tree.lemma(c).equals(particle)) {
         boolean beforeTime = c + 1 < tree.size() && TimeWords.isTime(tree, c + 1); // "called X on Friday"
         if (!beforeTime) return true;
@@ -132,6 +133,23 @@ final class ClauseArguments {
       }
     }
     return false;
+  }
+
+  /**
+   * The parser's reading of "called on Japan to acknowledge": a clause marked by the particle whose
+   * subject is the addressee. Returns that subject, or -1.
+   */
+  int markedClauseSubject(int verb, String particle) {
+    for (int clause : tree.children(verb)) {
+      String rel = tree.relation(clause);
+      if (!(rel.startsWith("advcl") || rel.equals("ccomp"))) continue;
+      int subject = tree.firstChild(clause, "nsubj");
+      if (subject < 0 || subject > clause) continue;
+      for (int m : tree.children(clause, "mark")) {
+        if (tree.lemma(m).equals(particle) && m < subject) return subject;
+      }
+    }
+    return -1;
   }
 
   /** Whether one of {@code lemmas} occurs in the verb's complements (to-clauses, objects' modifiers, obliques). */

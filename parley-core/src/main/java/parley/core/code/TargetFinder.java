@@ -11,8 +11,8 @@ import parley.core.lexicon.VerbPattern;
  * object ("a South Korean offer"), an actor inside a "to" complement, else the phrase in the slot.
  */
 final class TargetFinder {
-  /** Appeals and demands are addressed to the actor who is to act. */
-  private static final java.util.Set<String> ADDRESSED_ROOTS = java.util.Set.of("02", "10");
+  /** Appeals and demands are addressed to the actor who is to act; accusations ("charged that X ...") to the accused. */
+  private static final java.util.Set<String> ADDRESSED_ROOTS = java.util.Set.of("02", "10", "11");
   private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless", "till");
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -65,6 +65,10 @@ final class TargetFinder {
     if (!inComplement.isEmpty()) return inComplement;
     List<ActorMention> awaited = conditionSubject(verb);
     if (!awaited.isEmpty()) return awaited;
+    if (!pattern.particle().isEmpty()) {
+      List<ActorMention> addressees = actors.of(args.markedClauseSubject(verb, pattern.particle()));
+      if (!addressees.isEmpty()) return addressees;
+    }
     if (ADDRESSED_ROOTS.contains(pattern.code().substring(0, 2))) {
       // "demanded that the minister resign", "urged that Iran allow inspections"
       for (int clause : tree.children(verb, "ccomp")) {
@@ -78,7 +82,31 @@ final class TargetFinder {
         case "iobj" -> args.indirectObject(verb);
         default -> args.prepositional(verb, slot);
       };
-      if (t >= 0) return actors.ofOrPhrase(t, text);
+      if (t >= 0) {
+        List<ActorMention> agents = agentsOfAct(t);
+        return agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "condemned the sanctions imposed by African states", "denounced the killing of protesters by
+   * police": when the slot holds an act, not an actor, the act's agent is the one addressed.
+   */
+  private List<ActorMention> agentsOfAct(int act) {
+    for (int c : tree.children(act)) {
+      String rel = tree.relation(c);
+      if (rel.startsWith("nmod") && tree.caseOf(c).equals("by")) {
+        List<ActorMention> found = actors.of(c);
+        if (!found.isEmpty()) return found;
+      }
+      if (rel.startsWith("acl") && tree.token(c).pos().equals("VBN")) {
+        for (int agent : args.byPhrase(c)) {
+          List<ActorMention> found = actors.of(agent);
+          if (!found.isEmpty()) return found;
+        }
+      }
     }
     return List.of();
   }

@@ -408,4 +408,33 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.target().flatMap(t -> t.code()).orElse("?")).containsExactly("AZE");
   }
+
+  @Test
+  void code_calledOnParsedAsAMarkedClause_theClauseSubjectIsAddressed() {
+    Document doc = new CoderFixture("China on Wednesday called on Japan to acknowledge its wartime past.")
+        .sentence("China/NNP/4/nsubj on/IN/3/case Wednesday/NNP/4/obl called/VBN/0/root/call on/IN/8/mark "
+            + "Japan/NNP/8/nsubj to/TO/8/mark acknowledge/VB/4/advcl its/PRP$/11/nmod:poss wartime/JJ/11/amod "
+            + "past/NN/8/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("CHN>JPN:020");
+  }
+
+  @Test
+  void code_chargedThatAnActorDidSomething_accusesThatActor() {
+    Document doc = new CoderFixture("The Egyptian government charged that Sudan was sheltering militants.")
+        .sentence("The/DT/3/det Egyptian/JJ/3/amod government/NN/4/nsubj charged/VBD/0/root/charge that/IN/8/mark "
+            + "Sudan/NNP/8/nsubj was/VBD/8/aux/be sheltering/VBG/4/ccomp/shelter militants/NNS/8/obj/militant ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("EGYGOV>SDN:112");
+  }
+
+  @Test
+  void code_criticisedAnActImposedBySomeone_targetsItsAgent() {
+    Document doc = new CoderFixture("Burundi's ambassador lashed out at economic sanctions imposed by Tanzania.")
+        .sentence("Burundi/NNP/3/nmod:poss 's/POS/1/case ambassador/NN/4/nsubj lashed/VBD/0/root/lash out/RP/4/compound:prt "
+            + "at/IN/8/case economic/JJ/8/amod sanctions/NNS/4/obl/sanction imposed/VBN/8/acl/impose by/IN/11/case "
+            + "Tanzania/NNP/9/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("BDIGOV>TZA:111");
+  }
 }
