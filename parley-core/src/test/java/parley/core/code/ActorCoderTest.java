@@ -89,4 +89,107 @@ class ActorCoderTest {
         .actors();
     assertThat(later.actors()).extracting(m -> m.actor().code().orElse("null")).containsExactly("KOR");
   }
+
+  private static ActorMention mentionAt(Document doc, int sentence, String word) {
+    return doc.actors().stream()
+        .filter(m -> m.sentence() == sentence)
+        .filter(m -> doc.sentences().get(sentence).token(m.head()).text().equals(word))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void apply_mentionWords_coverTheWholeNounPhrase() {
+    Document doc = new CoderFixture("The rebels freed 40 Chilean soldiers.")
+        .sentence("The/DT/2/det rebels/NNS/3/nsubj/rebel freed/VBD/0/root/free 40/CD/6/nummod Chilean/JJ/6/amod "
+            + "soldiers/NNS/3/obj/soldier ./././punct")
+        .actors();
+    assertThat(mentionAt(doc, 0, "soldiers").actor().text()).isEqualTo("40 Chilean soldiers");
+    assertThat(mentionAt(doc, 0, "soldiers").actor().code()).contains("CHLMIL");
+  }
+
+  @Test
+  void apply_roleWithApposedName_coversTheNameAndCodesBoth() {
+    Document doc = new CoderFixture("A Chilean lawyer, Ana Ruiz, spoke.")
+        .sentence("A/DT/3/det Chilean/JJ/3/amod lawyer/NN/9/nsubj ,/,/3/punct Ana/NNP/6/compound Ruiz/NNP/3/appos "
+            + ",/,/3/punct spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    ActorMention lawyer = mentionAt(doc, 0, "lawyer");
+    assertThat(lawyer.actor().text()).isEqualTo("A Chilean lawyer, Ana Ruiz");
+    assertThat(lawyer.actor().code()).contains("CHLJUD");
+    assertThat(codeAt(doc, 0, "Ruiz")).isEqualTo("CHLJUD");
+  }
+
+  @Test
+  void apply_nameWithApposedRole_takesTheRolesCode() {
+    Document doc = new CoderFixture("Ana Ruiz, a former Chilean senator, spoke.")
+        .sentence("Ana/NNP/2/compound Ruiz/NNP/9/nsubj ,/,/2/punct a/DT/7/det former/JJ/7/amod Chilean/JJ/7/amod "
+            + "senator/NN/2/appos ,/,/2/punct spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    ActorMention ruiz = mentionAt(doc, 0, "Ruiz");
+    assertThat(ruiz.actor().code()).contains("CHLLEG");
+    assertThat(ruiz.how()).isEqualTo("apposed-role");
+    assertThat(ruiz.actor().text()).isEqualTo("Ana Ruiz, a former Chilean senator");
+  }
+
+  @Test
+  void apply_pronounWithAntecedentInTheSentence_standsForItsWords() {
+    Document doc = new CoderFixture("The Chilean government said it would free them.")
+        .sentence("The/DT/3/det Chilean/JJ/3/amod government/NN/4/nsubj said/VBD/0/root/say it/PRP/7/nsubj "
+            + "would/MD/7/aux free/VB/4/ccomp them/PRP/7/obj ./././punct")
+        .actors();
+    ActorMention it = mentionAt(doc, 0, "it");
+    assertThat(it.actor().code()).contains("CHLGOV");
+    assertThat(it.actor().text()).isEqualTo("The Chilean government");
+    assertThat(it.how()).isEqualTo("pronoun");
+  }
+
+  @Test
+  void apply_personPronoun_prefersThePersonNamedInTheSentence() {
+    Document doc = new CoderFixture("Kim Jong Un spoke. Lawyer Ana Ruiz of Chile said she would appeal.")
+        .sentence("Kim/NNP/4/nsubj Jong/NNP/1/flat Un/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .sentence("Lawyer/NN/3/compound/lawyer Ana/NNP/3/compound Ruiz/NNP/6/nsubj of/IN/5/case Chile/NNP/3/nmod "
+            + "said/VBD/0/root/say she/PRP/9/nsubj would/MD/9/aux appeal/VB/6/ccomp ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "Ruiz")).isEqualTo("CHLJUD");
+    assertThat(codeAt(doc, 1, "she")).isEqualTo("CHLJUD");
+  }
+
+  @Test
+  void apply_titledNameWithoutCountry_isAnUncodedRole() {
+    Document doc = new CoderFixture("President Ana Ruiz spoke.")
+        .sentence("President/NNP/3/compound Ana/NNP/3/compound Ruiz/NNP/4/nsubj spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    ActorMention ruiz = mentionAt(doc, 0, "Ruiz");
+    assertThat(ruiz.actor().code()).isEmpty();
+    assertThat(ruiz.how()).isEqualTo("role-no-country");
+    assertThat(ruiz.actor().text()).isEqualTo("President Ana Ruiz");
+  }
+
+  @Test
+  void apply_titledNameOfACountry_isThatCountrysRole() {
+    Document doc = new CoderFixture("President Ana Ruiz of Chile spoke.")
+        .sentence("President/NNP/3/compound Ana/NNP/3/compound Ruiz/NNP/6/nsubj of/IN/5/case Chile/NNP/3/nmod "
+            + "spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Ruiz")).isEqualTo("CHLGOV");
+  }
+
+  @Test
+  void apply_occupationInACountry_isThatCountrysSector() {
+    Document doc = new CoderFixture("Musicians in Chile and Brazil's truck drivers protested.")
+        .sentence("Musicians/NNS/9/nsubj/musician in/IN/3/case Chile/NNP/1/nmod and/CC/8/cc Brazil/NNP/8/nmod:poss "
+            + "'s/POS/5/case truck/NN/8/compound drivers/NNS/1/conj/driver protested/VBD/0/root/protest ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Musicians")).isEqualTo("CHLCVL");
+    assertThat(codeAt(doc, 0, "drivers")).isEqualTo("BRALAB");
+    assertThat(mentionAt(doc, 0, "drivers").actor().text()).isEqualTo("Brazil's truck drivers");
+  }
+
+  @Test
+  void apply_usAgencyAcronym_isTheUsGovernment() {
+    Document doc = new CoderFixture("ICE detained them.")
+        .sentence("ICE/NNP/2/nsubj detained/VBD/0/root/detain them/PRP/2/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "ICE")).isEqualTo("USAGOV");
+  }
 }
