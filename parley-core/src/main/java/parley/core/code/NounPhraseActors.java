@@ -62,6 +62,10 @@ final class NounPhraseActors {
       roleHeaded(h, covered, out);
     }
     for (int h = 0; h < tree.size(); h++) {
+      if (covered[h] || hits[h] != null || roleOf[h] != null || !isGroupNoun(h) || isModifierOfActorHead(h)) continue;
+      groupHeaded(h, covered, out);
+    }
+    for (int h = 0; h < tree.size(); h++) {
       if (covered[h]) continue;
       if (hits[h] != null && isHitHead(h)) {
         nameHeaded(h, covered, out);
@@ -136,6 +140,38 @@ final class NounPhraseActors {
     for (String code : codes) out.add(mention(first, last, h, words, code, how));
     memory.rememberRole(tree.lemma(h), codes.get(0));
     personName.ifPresent(name -> memory.rememberPerson(name, codes.get(0)));
+  }
+
+  /**
+   * "Anti-war groups", "a Syrian rights organisation", "the committee": a collective noun names an actor
+   * even with no role code; it takes the country of a name, possessive or place in its phrase, and
+   * otherwise stays uncoded (not the dateline's country: a group in Athens need not be Greek).
+   */
+  private void groupHeaded(int h, boolean[] covered, List<ActorMention> out) {
+    List<Integer> phrase = parts.modifierTokens(h);
+    Optional<String> code = Optional.empty();
+    for (int t : phrase) {
+      if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
+        code = Optional.of(codeOf(hits[t].entry()));
+        break;
+      }
+    }
+    if (code.isEmpty()) code = clues.possessiveCountry(h).or(() -> clues.placeCountry(h, phrase));
+    int first = phrase.get(0);
+    int last = phrase.get(phrase.size() - 1);
+    for (int t = first; t <= last; t++) covered[t] = true;
+    out.add(mention(first, last, h, wordsOf(h, first, last), code.orElse(null),
+        code.isPresent() ? "group" : "role-no-country"));
+  }
+
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "movement",
+      "coalition", "alliance", "committee", "council", "commission", "association", "federation", "agency",
+      "front", "network", "faction", "bloc", "watchdog", "charity");
+
+  private boolean isGroupNoun(int h) {
+    String pos = tree.token(h).pos();
+    return (pos.equals("NN") || pos.equals("NNS")) && GROUP_NOUNS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))
+        && isPhraseHead(h);
   }
 
   /** A lexicon name: a country, capital, organisation or a person in office on the article's date. */

@@ -192,4 +192,19 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "ICE")).isEqualTo("USAGOV");
   }
+
+  @Test
+  void apply_collectiveNoun_isAnActorWithItsPlacesCountryOrUncoded() {
+    Document doc = new CoderFixture("Peace groups in Chile and the committee protested.")
+        .dateline("ATHENS")
+        .sentence("Peace/NN/2/compound groups/NNS/8/nsubj/group in/IN/4/case Chile/NNP/2/nmod and/CC/7/cc the/DT/7/det "
+            + "committee/NN/2/conj protested/VBD/0/root/protest ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "groups")).isEqualTo("CHL");
+    assertThat(mentionAt(doc, 0, "groups").actor().text()).isEqualTo("Peace groups");
+    ActorMention committee = mentionAt(doc, 0, "committee");
+    assertThat(committee.actor().code()).isEmpty();
+    assertThat(committee.how()).isEqualTo("role-no-country");
+    assertThat(committee.actor().text()).isEqualTo("the committee");
+  }
 }
