@@ -166,7 +166,7 @@ final class NounPhraseActors {
 
   private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "movement",
       "coalition", "alliance", "committee", "council", "commission", "association", "federation", "agency",
-      "front", "network", "faction", "bloc", "watchdog", "charity");
+      "front", "network", "faction", "bloc", "watchdog", "charity", "country", "nation", "ally", "donor");
 
   private boolean isGroupNoun(int h) {
     String pos = tree.token(h).pos();
@@ -219,6 +219,9 @@ final class NounPhraseActors {
     } else if (date.isPresent() && actors.personBySurname(surname.toLowerCase(), date.get()).isPresent()) {
       PersonEntry person = actors.personBySurname(surname.toLowerCase(), date.get()).get();
       code = person.codeOn(date.get());
+      how = "surname";
+    } else if (date.isEmpty() && actors.personBySurname(surname.toLowerCase()).isPresent()) {
+      code = Optional.of(actors.personBySurname(surname.toLowerCase()).get().latestCode());
       how = "surname";
     } else if (role != null && implied.isPresent()) {
       code = Optional.of(ActorCodes.combine(implied.get(), role));

@@ -63,7 +63,7 @@ final class PhraseParts {
 
   /** Relations by which a word before a noun belongs to its phrase: "the", "1,500", "former", "Colombian", "Brazil's". */
   private static final Set<String> PRE_HEAD = Set.of("det", "det:predet", "nummod", "amod", "compound", "nmod:poss",
-      "flat", "case", "advmod", "quantmod", "nmod:npmod", "obl:npmod", "punct");
+      "flat", "case", "advmod", "quantmod", "nmod:npmod", "obl:npmod", "nmod:tmod", "obl:tmod", "punct");
 
   /**
    * The whole noun phrase around tokens {@code first..last} headed by {@code h}, as {@code {first, last}}: widened
@@ -107,7 +107,7 @@ final class PhraseParts {
       if (x == h) return true;
       String rel = tree.relation(x);
       if (!PRE_HEAD.contains(rel)) return false;
-      if (rel.equals("case") && !tree.token(x).pos().equals("POS")) return false;
+      if (rel.equals("case") && !tree.token(x).pos().equals("POS") && tree.head(x) == h) return false;
       if (rel.equals("punct") && !(tree.token(x).pos().equals("HYPH") || tree.token(x).text().equals("-"))) return false;
       if (rel.equals("advmod") && tree.head(x) == h) return false;
       x = tree.head(x);

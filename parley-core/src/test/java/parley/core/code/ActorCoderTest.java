@@ -207,4 +207,25 @@ class ActorCoderTest {
     assertThat(committee.how()).isEqualTo("role-no-country");
     assertThat(committee.actor().text()).isEqualTo("the committee");
   }
+
+  @Test
+  void apply_surnameAloneInAnUndatedStory_isTheOnePersonKnownByIt() {
+    Document doc = new CoderFixture("Obama spoke.")
+        .undated()
+        .sentence("Obama/NNP/2/nsubj spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Obama")).isEqualTo("USAGOV");
+    assertThat(mentionAt(doc, 0, "Obama").how()).isEqualTo("surname");
+  }
+
+  @Test
+  void apply_mentionWords_takeInAgesAndQuantities() {
+    Document doc = new CoderFixture("Police held at least 30 Chilean students and a 22-year-old Chilean farmer.")
+        .sentence("Police/NNS/2/nsubj/police held/VBD/0/root/hold at/IN/4/case least/RBS/5/obl:npmod 30/CD/7/nummod "
+            + "Chilean/JJ/7/amod students/NNS/2/obj/student and/CC/16/cc a/DT/16/det 22/CD/12/nummod -/HYPH/12/punct "
+            + "year/NN/14/obl:tmod -/HYPH/14/punct old/JJ/16/amod Chilean/JJ/16/amod farmer/NN/7/conj ./././punct")
+        .actors();
+    assertThat(mentionAt(doc, 0, "students").actor().text()).isEqualTo("at least 30 Chilean students");
+    assertThat(mentionAt(doc, 0, "farmer").actor().text()).isEqualTo("a 22-year-old Chilean farmer");
+  }
 }
