@@ -72,7 +72,7 @@ final class NounPhraseActors {
       } else if (hits[h] == null && tree.token(h).pos().startsWith("NNP") && isPhraseHead(h)) {
         unknownNameHeaded(h, covered, out);
       } else if (PRONOUNS.contains(tree.token(h).lower())) {
-        Optional<ActorMention> antecedent = personBefore(h, out);
+        Optional<ActorMention> antecedent = tree.relation(h).startsWith("nsubj") ? personBefore(h, out) : Optional.empty();
         if (antecedent.isPresent()) {
           out.add(pronoun(h, antecedent.get()));
         } else if (memory.lastPersonCode().isPresent()) {
@@ -297,7 +297,11 @@ final class NounPhraseActors {
     return Optional.ofNullable(best);
   }
 
-  /** "Erdogan said he would...": the nearest person named earlier in the sentence, as the subject of a clause. */
+  /**
+   * "Erdogan said he would...": for a pronoun subject, the nearest person named earlier in the sentence as
+   * the subject of another clause ("Erdogan called him" is someone else: an object pronoun is not its own
+   * clause's subject).
+   */
   private Optional<ActorMention> personBefore(int h, List<ActorMention> found) {
     ActorMention best = null;
     for (ActorMention m : found) {

@@ -228,4 +228,14 @@ class ActorCoderTest {
     assertThat(mentionAt(doc, 0, "students").actor().text()).isEqualTo("at least 30 Chilean students");
     assertThat(mentionAt(doc, 0, "farmer").actor().text()).isEqualTo("a 22-year-old Chilean farmer");
   }
+
+  @Test
+  void apply_objectPronoun_isNotTheSubjectOfItsOwnClause() {
+    Document doc = new CoderFixture("Kim Jong Un spoke. Lawyer Ana Ruiz of Chile called him.")
+        .sentence("Kim/NNP/4/nsubj Jong/NNP/1/flat Un/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .sentence("Lawyer/NN/3/compound/lawyer Ana/NNP/3/compound Ruiz/NNP/6/nsubj of/IN/5/case Chile/NNP/3/nmod "
+            + "called/VBD/0/root/call him/PRP/6/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "him")).isEqualTo("PRKGOV");
+  }
 }
