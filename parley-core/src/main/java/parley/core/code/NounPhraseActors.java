@@ -157,11 +157,38 @@ final class NounPhraseActors {
       }
     }
     if (code.isEmpty()) code = clues.possessiveCountry(h).or(() -> clues.placeCountry(h, phrase));
+    String how = code.isPresent() ? "group" : "role-no-country";
+    if (code.isEmpty() && COUNTRY_NOUNS.contains(tree.lemma(h)) && parts.isDefinite(h) && phrase.size() == 1) {
+      code = countryBefore(h).or(() -> memory.lastGroupCode().map(ActorCodes::country));
+      how = "anaphora";
+    }
+    if (code.isEmpty() && namesApposed(h)) return;
     int first = phrase.get(0);
     int last = phrase.get(phrase.size() - 1);
     for (int t = first; t <= last; t++) covered[t] = true;
-    out.add(mention(first, last, h, wordsOf(h, first, last), code.orElse(null),
-        code.isPresent() ? "group" : "role-no-country"));
+    out.add(mention(first, last, h, wordsOf(h, first, last), code.orElse(null), code.isPresent() ? how : "role-no-country"));
+  }
+
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+
+  /** "Iraqi troops entered the country": the nearest country named before "the country" in the sentence. */
+  private Optional<String> countryBefore(int h) {
+    for (int t = h - 1; t >= 0; t--) {
+      if (hits[t] == null) continue;
+      ActorKind kind = hits[t].entry().kind();
+      if (kind == ActorKind.COUNTRY || kind == ActorKind.CAPITAL || kind == ActorKind.ADJECTIVE || kind == ActorKind.PEOPLE) {
+        return Optional.of(ActorCodes.country(hits[t].entry().code()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "the two countries, Japan and Peru": the apposed names are the actors, not the collective noun. */
+  private boolean namesApposed(int h) {
+    for (int c : tree.children(h, "appos")) {
+      if (hits[c] != null || roleOf[c] != null) return true;
+    }
+    return false;
   }
 
   private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "movement",

@@ -238,4 +238,24 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 1, "him")).isEqualTo("PRKGOV");
   }
+
+  @Test
+  void apply_theCountry_isTheCountryNamedBefore() {
+    Document doc = new CoderFixture("Chilean troops left the country.")
+        .sentence("Chilean/JJ/2/amod troops/NNS/3/nsubj/troops left/VBD/0/root/leave the/DT/5/det country/NN/3/obj "
+            + "./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "country")).isEqualTo("CHL");
+    assertThat(mentionAt(doc, 0, "country").actor().text()).isEqualTo("the country");
+  }
+
+  @Test
+  void apply_collectiveNounWithApposedNames_leavesTheNamesAsTheActors() {
+    Document doc = new CoderFixture("The two countries, Chile and Peru, met.")
+        .sentence("The/DT/3/det two/CD/3/nummod countries/NNS/9/nsubj/country ,/,/3/punct Chile/NNP/3/appos "
+            + "and/CC/7/cc Peru/NNP/5/conj ,/,/3/punct met/VBD/0/root/meet ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "countries")).isEqualTo("none");
+    assertThat(codeAt(doc, 0, "Chile")).isEqualTo("CHL");
+  }
 }
