@@ -148,6 +148,7 @@ final class NounPhraseActors {
    * otherwise stays uncoded (not the dateline's country: a group in Athens need not be Greek).
    */
   private void groupHeaded(int h, boolean[] covered, List<ActorMention> out) {
+    if (membersNamed(h)) return;
     List<Integer> phrase = parts.modifierTokens(h);
     Optional<String> code = Optional.empty();
     for (int t : phrase) {
@@ -181,6 +182,14 @@ final class NounPhraseActors {
       }
     }
     return Optional.empty();
+  }
+
+  /** "a group of British lawmakers": the members named after "of" are the actors, not the collective noun. */
+  private boolean membersNamed(int h) {
+    for (int c : tree.children(h, "nmod")) {
+      if (tree.caseOf(c).equals("of") && (hits[c] != null || roleOf[c] != null || isGroupNoun(c))) return true;
+    }
+    return false;
   }
 
   /** "the two countries, Japan and Peru": the apposed names are the actors, not the collective noun. */

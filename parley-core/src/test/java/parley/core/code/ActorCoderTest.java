@@ -258,4 +258,14 @@ class ActorCoderTest {
     assertThat(codeAt(doc, 0, "countries")).isEqualTo("none");
     assertThat(codeAt(doc, 0, "Chile")).isEqualTo("CHL");
   }
+
+  @Test
+  void apply_groupOfMembers_leavesTheMembersAsTheActors() {
+    Document doc = new CoderFixture("A group of Chilean lawmakers protested.")
+        .sentence("A/DT/2/det group/NN/6/nsubj of/IN/5/case Chilean/JJ/5/amod lawmakers/NNS/2/nmod/lawmaker "
+            + "protested/VBD/0/root/protest ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "group")).isEqualTo("none");
+    assertThat(codeAt(doc, 0, "lawmakers")).isEqualTo("CHLLEG");
+  }
 }
