@@ -268,4 +268,13 @@ class ActorCoderTest {
     assertThat(codeAt(doc, 0, "group")).isEqualTo("none");
     assertThat(codeAt(doc, 0, "lawmakers")).isEqualTo("CHLLEG");
   }
+
+  @Test
+  void apply_rightsWorkers_areHumanRightsActivistsNotLabour() {
+    Document doc = new CoderFixture("Chilean human rights workers spoke.")
+        .sentence("Chilean/JJ/4/amod human/JJ/3/amod rights/NNS/4/compound/right workers/NNS/5/nsubj/worker "
+            + "spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "workers")).isEqualTo("CHLHRI");
+  }
 }
