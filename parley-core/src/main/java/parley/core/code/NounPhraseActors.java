@@ -62,16 +62,29 @@ final class NounPhraseActors {
       roleHeaded(h, covered, out);
     }
     for (int h = 0; h < tree.size(); h++) {
+      if (covered[h] || hits[h] != null || roleOf[h] != null || !isGroupNoun(h) || isModifierOfActorHead(h)) continue;
+      groupHeaded(h, covered, out);
+    }
+    for (int h = 0; h < tree.size(); h++) {
       if (covered[h]) continue;
       if (hits[h] != null && isHitHead(h)) {
         nameHeaded(h, covered, out);
       } else if (hits[h] == null && tree.token(h).pos().startsWith("NNP") && isPhraseHead(h)) {
         unknownNameHeaded(h, covered, out);
-      } else if (PRONOUNS.contains(tree.token(h).lower()) && memory.lastPersonCode().isPresent()) {
-        out.add(mention(h, h, h, memory.lastPersonCode().get(), "pronoun"));
+      } else if (PRONOUNS.contains(tree.token(h).lower())) {
+        Optional<ActorMention> antecedent = tree.relation(h).startsWith("nsubj") ? personBefore(h, out) : Optional.empty();
+        if (antecedent.isPresent()) {
+          out.add(pronoun(h, antecedent.get()));
+        } else if (memory.lastPersonCode().isPresent()) {
+          out.add(mention(h, h, h, memory.lastPersonCode().get(), "pronoun"));
+        }
       } else if (GROUP_PRONOUNS.contains(tree.token(h).lower()) && tree.relation(h).startsWith("nsubj")) {
-        Optional<String> antecedent = groupBefore(h, out).or(memory::lastGroupCode);
-        if (antecedent.isPresent()) out.add(mention(h, h, h, antecedent.get(), "pronoun"));
+        Optional<ActorMention> antecedent = groupBefore(h, out);
+        if (antecedent.isPresent()) {
+          out.add(pronoun(h, antecedent.get()));
+        } else if (memory.lastGroupCode().isPresent()) {
+          out.add(mention(h, h, h, memory.lastGroupCode().get(), "pronoun"));
+        }
       }
     }
     out.sort((a, b) -> Integer.compare(a.head(), b.head()));
@@ -119,13 +132,82 @@ final class NounPhraseActors {
       }
     }
     for (int t = first; t <= last; t++) covered[t] = true;
+    int[] words = wordsOf(h, first, last);
     if (codes.isEmpty()) {
-      out.add(mention(first, last, h, null, "role-no-country"));
+      out.add(mention(first, last, h, words, null, "role-no-country"));
       return;
     }
-    for (String code : codes) out.add(mention(first, last, h, code, how));
+    for (String code : codes) out.add(mention(first, last, h, words, code, how));
     memory.rememberRole(tree.lemma(h), codes.get(0));
     personName.ifPresent(name -> memory.rememberPerson(name, codes.get(0)));
+  }
+
+  /**
+   * "Anti-war groups", "a Syrian rights organisation", "the committee": a collective noun names an actor
+   * even with no role code; it takes the country of a name, possessive or place in its phrase, and
+   * otherwise stays uncoded (not the dateline's country: a group in Athens need not be Greek).
+   */
+  private void groupHeaded(int h, boolean[] covered, List<ActorMention> out) {
+    if (membersNamed(h)) return;
+    List<Integer> phrase = parts.modifierTokens(h);
+    Optional<String> code = Optional.empty();
+    for (int t : phrase) {
+      if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
+        code = Optional.of(codeOf(hits[t].entry()));
+        break;
+      }
+    }
+    if (code.isEmpty()) code = clues.possessiveCountry(h).or(() -> clues.placeCountry(h, phrase));
+    String how = code.isPresent() ? "group" : "role-no-country";
+    if (code.isEmpty() && COUNTRY_NOUNS.contains(tree.lemma(h)) && parts.isDefinite(h) && phrase.size() == 1) {
+      code = countryBefore(h).or(() -> memory.lastGroupCode().map(ActorCodes::country));
+      how = "anaphora";
+    }
+    if (code.isEmpty() && namesApposed(h)) return;
+    int first = phrase.get(0);
+    int last = phrase.get(phrase.size() - 1);
+    for (int t = first; t <= last; t++) covered[t] = true;
+    out.add(mention(first, last, h, wordsOf(h, first, last), code.orElse(null), code.isPresent() ? how : "role-no-country"));
+  }
+
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+
+  /** "Iraqi troops entered the country": the nearest country named before "the country" in the sentence. */
+  private Optional<String> countryBefore(int h) {
+    for (int t = h - 1; t >= 0; t--) {
+      if (hits[t] == null) continue;
+      ActorKind kind = hits[t].entry().kind();
+      if (kind == ActorKind.COUNTRY || kind == ActorKind.CAPITAL || kind == ActorKind.ADJECTIVE || kind == ActorKind.PEOPLE) {
+        return Optional.of(ActorCodes.country(hits[t].entry().code()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "a group of British lawmakers": the members named after "of" are the actors, not the collective noun. */
+  private boolean membersNamed(int h) {
+    for (int c : tree.children(h, "nmod")) {
+      if (tree.caseOf(c).equals("of") && (hits[c] != null || roleOf[c] != null || isGroupNoun(c))) return true;
+    }
+    return false;
+  }
+
+  /** "the two countries, Japan and Peru": the apposed names are the actors, not the collective noun. */
+  private boolean namesApposed(int h) {
+    for (int c : tree.children(h, "appos")) {
+      if (hits[c] != null || roleOf[c] != null) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "movement",
+      "coalition", "alliance", "committee", "council", "commission", "association", "federation", "agency",
+      "front", "network", "faction", "bloc", "watchdog", "charity", "country", "nation", "ally", "donor");
+
+  private boolean isGroupNoun(int h) {
+    String pos = tree.token(h).pos();
+    return (pos.equals("NN") || pos.equals("NNS")) && GROUP_NOUNS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))
+        && isPhraseHead(h);
   }
 
   /** A lexicon name: a country, capital, organisation or a person in office on the article's date. */
@@ -133,7 +215,8 @@ final class NounPhraseActors {
     NameHit hit = hits[h];
     String code = codeOf(hit.entry());
     for (int t = hit.first(); t <= hit.last(); t++) covered[t] = true;
-    out.add(mention(hit.first(), hit.last(), h, code, hit.entry().kind().name().toLowerCase()));
+    int[] words = wordsOf(h, hit.first(), hit.last());
+    out.add(mention(hit.first(), hit.last(), h, words, code, hit.entry().kind().name().toLowerCase()));
     if (hit.entry().kind() == ActorKind.PERSON) {
       String name = span(hit.first(), hit.last()).of(text);
       memory.rememberPerson(name, code);
@@ -156,9 +239,14 @@ final class NounPhraseActors {
       if (roleOf[t] != null && role == null) role = roleOf[t];
       if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) countries.add(codeOf(hits[t].entry()));
     }
+    if (countries.isEmpty()) clues.placeCountry(h, phrase).ifPresent(countries::add);
+    Optional<ActorMention> apposed = apposedRole(h, phrase.get(phrase.size() - 1), out);
     Optional<String> code = Optional.empty();
     String how;
-    if (role != null && !countries.isEmpty()) {
+    if (role == null && apposed.isPresent()) {
+      code = apposed.get().actor().code();
+      how = "apposed-role";
+    } else if (role != null && !countries.isEmpty()) {
       code = Optional.of(ActorCodes.combine(countries.iterator().next(), role));
       how = "titled-name";
     } else if (memory.personCode(name).or(() -> memory.personCode(surname)).isPresent()) {
@@ -168,22 +256,46 @@ final class NounPhraseActors {
       PersonEntry person = actors.personBySurname(surname.toLowerCase(), date.get()).get();
       code = person.codeOn(date.get());
       how = "surname";
+    } else if (date.isEmpty() && actors.personBySurname(surname.toLowerCase()).isPresent()) {
+      code = Optional.of(actors.personBySurname(surname.toLowerCase()).get().latestCode());
+      how = "surname";
     } else if (role != null && implied.isPresent()) {
       code = Optional.of(ActorCodes.combine(implied.get(), role));
       how = "titled-name-implied";
     } else if (!countries.isEmpty()) {
       code = Optional.of(countries.iterator().next());
       how = "name-with-country";
+    } else if (role != null) {
+      how = "role-no-country";
     } else {
       return;
     }
-    if (code.isEmpty()) return;
     int first = phrase.get(0);
     int last = phrase.get(phrase.size() - 1);
     for (int t = first; t <= last; t++) covered[t] = true;
-    out.add(mention(first, last, h, code.get(), how));
+    int[] words = wordsOf(h, first, last);
+    out.add(mention(first, last, h, words, code.orElse(null), how));
+    if (code.isEmpty()) return;
     if (!how.equals("remembered")) memory.rememberPerson(name, code.get());
     else memory.notePerson(name, code.get());
+  }
+
+  /** "Odin Sanchez, a former Colombian Congressman": the coded role mention apposed to a name. */
+  private Optional<ActorMention> apposedRole(int h, int last, List<ActorMention> found) {
+    int appos = parts.appositionAfter(h, last);
+    if (appos < 0 || roleOf[appos] == null) return Optional.empty();
+    return found.stream().filter(m -> m.head() == appos && m.actor().code().isPresent()).findFirst();
+  }
+
+  /**
+   * The words a mention stands for: the whole noun phrase around its coded tokens, with an apposition
+   * that names the same actor ("A Lebanese lawyer, Kareem Majbour").
+   */
+  private int[] wordsOf(int h, int first, int last) {
+    int[] words = parts.extent(h, first, last);
+    int appos = parts.appositionAfter(h, words[1]);
+    if (appos >= 0) words[1] = parts.extent(appos, appos, appos)[1];
+    return words;
   }
 
   /**
@@ -207,18 +319,43 @@ final class NounPhraseActors {
   }
 
   private static final Set<String> PERSON_HOWS = Set.of("person", "remembered", "surname", "titled-name",
-      "titled-name-implied", "name-with-country");
+      "titled-name-implied", "name-with-country", "apposed-role");
 
   /** "Bangladesh says it will not accept...": the nearest group named earlier in the sentence. */
-  private static Optional<String> groupBefore(int h, List<ActorMention> found) {
+  private static Optional<ActorMention> groupBefore(int h, List<ActorMention> found) {
     ActorMention best = null;
     for (ActorMention m : found) {
-      if (m.head() < h && m.actor().code().isPresent() && !m.how().equals("pronoun") && !m.how().equals("person")
+      if (m.head() < h && m.actor().code().isPresent() && !m.how().equals("pronoun") && !PERSON_HOWS.contains(m.how())
           && (best == null || m.head() > best.head())) {
         best = m;
       }
     }
-    return best == null ? Optional.empty() : best.actor().code();
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * "Erdogan said he would...": for a pronoun subject, the nearest person named earlier in the sentence as
+   * the subject of another clause ("Erdogan called him" is someone else: an object pronoun is not its own
+   * clause's subject).
+   */
+  private Optional<ActorMention> personBefore(int h, List<ActorMention> found) {
+    ActorMention best = null;
+    for (ActorMention m : found) {
+      if (m.head() < h && m.actor().code().isPresent() && PERSON_HOWS.contains(m.how())
+          && tree.relation(m.head()).startsWith("nsubj") && (best == null || m.head() > best.head())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * A pronoun whose antecedent is named earlier in the same sentence stands for it: the pronoun's tokens,
+   * the antecedent's code and words ("The Afghan government said it would free..." has the government
+   * as the one who frees).
+   */
+  private ActorMention pronoun(int h, ActorMention antecedent) {
+    return new ActorMention(tree.sentence().index(), h, h, h, antecedent.actor(), "pronoun");
   }
 
   /**
@@ -272,7 +409,12 @@ final class NounPhraseActors {
   }
 
   private ActorMention mention(int first, int last, int head, String code, String how) {
-    Span s = span(first, last);
+    return mention(first, last, head, new int[] {first, last}, code, how);
+  }
+
+  /** A mention of tokens {@code first..last} whose words span {@code words} (the whole phrase, at least those tokens). */
+  private ActorMention mention(int first, int last, int head, int[] words, String code, String how) {
+    Span s = span(Math.min(first, words[0]), Math.max(last, words[1]));
     return new ActorMention(tree.sentence().index(), first, last, head,
         ActorRef.of(code, s.of(text), s), how);
   }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.Span;
 
-/** The parts of a noun phrase the actor coder reads: the name-bearing modifiers, an apposed name, a definite article. */
+/**
+ * The parts of a noun phrase the actor coder reads: the name-bearing modifiers, an apposed name, a definite
+ * article, and the extent of the whole phrase that a mention's words cover.
+ */
 final class PhraseParts {
   private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "flat", "nmod", "appos");
   private final DependencyTree tree;
@@ -56,6 +59,60 @@ final class PhraseParts {
       }
     }
     return Optional.empty();
+  }
+
+  /** Relations by which a word before a noun belongs to its phrase: "the", "1,500", "former", "Colombian", "Brazil's". */
+  private static final Set<String> PRE_HEAD = Set.of("det", "det:predet", "nummod", "amod", "compound", "nmod:poss",
+      "flat", "case", "advmod", "quantmod", "nmod:npmod", "obl:npmod", "nmod:tmod", "obl:tmod", "punct");
+
+  /**
+   * The whole noun phrase around tokens {@code first..last} headed by {@code h}, as {@code {first, last}}: widened
+   * to the left over its determiners, numbers, adjectives, compounds and possessors ("the former Colombian
+   * Congressman", "1,500 Taliban prisoners") and to the right over the rest of a flat name. Clauses and
+   * prepositional phrases after the head are not taken in.
+   */
+  int[] extent(int h, int first, int last) {
+    int f = first;
+    while (f > 0 && preHead(h, f - 1)) f--;
+    while (f < first && tree.relation(f).equals("punct")) f++;
+    int l = last;
+    while (l + 1 < tree.size() && tree.head(l + 1) >= 0 && tree.head(l + 1) <= l && tree.head(l + 1) >= f
+        && (tree.is(l + 1, "flat") || tree.is(l + 1, "compound"))) {
+      l++;
+    }
+    return new int[] {f, l};
+  }
+
+  /**
+   * An apposition naming the same actor right after the phrase, set off by a comma ("Odin Sanchez, a former
+   * Colombian Congressman"; "a Lebanese lawyer, Kareem Majbour"): the token that heads it, or -1.
+   */
+  int appositionAfter(int h, int last) {
+    for (int c : tree.children(h, "appos")) {
+      int[] span = extent(c, c, c);
+      if (span[0] <= last) continue;
+      boolean commasOnly = true;
+      for (int t = last + 1; t < span[0]; t++) {
+        if (!tree.token(t).text().equals(",")) commasOnly = false;
+      }
+      if (commasOnly) return c;
+    }
+    return -1;
+  }
+
+  private boolean preHead(int h, int t) {
+    if (t >= h) return false;
+    int x = t;
+    for (int steps = 0; steps < 6 && x >= 0; steps++) {
+      if (x == h) return true;
+      String rel = tree.relation(x);
+      if (!PRE_HEAD.contains(rel)) return false;
+      if (rel.equals("case") && !tree.token(x).pos().equals("POS") && tree.head(x) == h) return false;
+      if (rel.equals("punct") && !(tree.token(x).pos().equals("HYPH") || tree.token(x).text().equals("-"))) return false;
+      if (rel.equals("advmod") && tree.head(x) == h) return false;
+      x = tree.head(x);
+    }
+    return false;
   }
 
   boolean isDefinite(int h) {

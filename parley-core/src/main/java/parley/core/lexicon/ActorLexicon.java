@@ -50,6 +50,12 @@ public final class ActorLexicon {
     return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
   }
 
+  /** The one person known by this surname, whatever their dates of office; empty when none or several are. */
+  public Optional<PersonEntry> personBySurname(String lowerSurname) {
+    List<PersonEntry> people = bySurname.getOrDefault(lowerSurname, List.of());
+    return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
+  }
+
   /** How many distinct phrases the lexicon knows. */
   public int size() {
     return names.size();

@@ -55,7 +55,11 @@ public final class WireStoryLayout {
     return zones;
   }
 
-  /** The dateline at the start of the first body paragraph, if there is one. */
+  /**
+   * The dateline at the start of the first body paragraph, if there is one. Without a dash or colon
+   * after it ("SEOUL (Reuters) The talks...") the place must be in capitals: "Amnesty International
+   * (AI) said" opens a sentence with a name and its acronym, not a dateline.
+   */
   public static Optional<Dateline> dateline(String text, int bodyStart) {
     int start = bodyStart;
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
@@ -68,6 +72,8 @@ public final class WireStoryLayout {
     boolean hasDate = m.group(3) != null;
     boolean capitalised = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() >= 3;
     if (agency == null && !hasDate && !capitalised) return Optional.empty();
+    boolean marked = m.group(6).chars().anyMatch(c -> c == '-' || c == ':' || c == '\u2013' || c == '\u2014');
+    if (!marked && !capitalised) return Optional.empty();
     return Optional.of(new Dateline(place, Optional.ofNullable(agency).map(String::trim),
         new Span(start, start + m.end())));
   }

@@ -89,4 +89,192 @@ class ActorCoderTest {
         .actors();
     assertThat(later.actors()).extracting(m -> m.actor().code().orElse("null")).containsExactly("KOR");
   }
+
+  private static ActorMention mentionAt(Document doc, int sentence, String word) {
+    return doc.actors().stream()
+        .filter(m -> m.sentence() == sentence)
+        .filter(m -> doc.sentences().get(sentence).token(m.head()).text().equals(word))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void apply_mentionWords_coverTheWholeNounPhrase() {
+    Document doc = new CoderFixture("The rebels freed 40 Chilean soldiers.")
+        .sentence("The/DT/2/det rebels/NNS/3/nsubj/rebel freed/VBD/0/root/free 40/CD/6/nummod Chilean/JJ/6/amod "
+            + "soldiers/NNS/3/obj/soldier ./././punct")
+        .actors();
+    assertThat(mentionAt(doc, 0, "soldiers").actor().text()).isEqualTo("40 Chilean soldiers");
+    assertThat(mentionAt(doc, 0, "soldiers").actor().code()).contains("CHLMIL");
+  }
+
+  @Test
+  void apply_roleWithApposedName_coversTheNameAndCodesBoth() {
+    Document doc = new CoderFixture("A Chilean lawyer, Ana Ruiz, spoke.")
+        .sentence("A/DT/3/det Chilean/JJ/3/amod lawyer/NN/9/nsubj ,/,/3/punct Ana/NNP/6/compound Ruiz/NNP/3/appos "
+            + ",/,/3/punct spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    ActorMention lawyer = mentionAt(doc, 0, "lawyer");
+    assertThat(lawyer.actor().text()).isEqualTo("A Chilean lawyer, Ana Ruiz");
+    assertThat(lawyer.actor().code()).contains("CHLJUD");
+    assertThat(codeAt(doc, 0, "Ruiz")).isEqualTo("CHLJUD");
+  }
+
+  @Test
+  void apply_nameWithApposedRole_takesTheRolesCode() {
+    Document doc = new CoderFixture("Ana Ruiz, a former Chilean senator, spoke.")
+        .sentence("Ana/NNP/2/compound Ruiz/NNP/9/nsubj ,/,/2/punct a/DT/7/det former/JJ/7/amod Chilean/JJ/7/amod "
+            + "senator/NN/2/appos ,/,/2/punct spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    ActorMention ruiz = mentionAt(doc, 0, "Ruiz");
+    assertThat(ruiz.actor().code()).contains("CHLLEG");
+    assertThat(ruiz.how()).isEqualTo("apposed-role");
+    assertThat(ruiz.actor().text()).isEqualTo("Ana Ruiz, a former Chilean senator");
+  }
+
+  @Test
+  void apply_pronounWithAntecedentInTheSentence_standsForItsWords() {
+    Document doc = new CoderFixture("The Chilean government said it would free them.")
+        .sentence("The/DT/3/det Chilean/JJ/3/amod government/NN/4/nsubj said/VBD/0/root/say it/PRP/7/nsubj "
+            + "would/MD/7/aux free/VB/4/ccomp them/PRP/7/obj ./././punct")
+        .actors();
+    ActorMention it = mentionAt(doc, 0, "it");
+    assertThat(it.actor().code()).contains("CHLGOV");
+    assertThat(it.actor().text()).isEqualTo("The Chilean government");
+    assertThat(it.how()).isEqualTo("pronoun");
+  }
+
+  @Test
+  void apply_personPronoun_prefersThePersonNamedInTheSentence() {
+    Document doc = new CoderFixture("Kim Jong Un spoke. Lawyer Ana Ruiz of Chile said she would appeal.")
+        .sentence("Kim/NNP/4/nsubj Jong/NNP/1/flat Un/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .sentence("Lawyer/NN/3/compound/lawyer Ana/NNP/3/compound Ruiz/NNP/6/nsubj of/IN/5/case Chile/NNP/3/nmod "
+            + "said/VBD/0/root/say she/PRP/9/nsubj would/MD/9/aux appeal/VB/6/ccomp ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "Ruiz")).isEqualTo("CHLJUD");
+    assertThat(codeAt(doc, 1, "she")).isEqualTo("CHLJUD");
+  }
+
+  @Test
+  void apply_titledNameWithoutCountry_isAnUncodedRole() {
+    Document doc = new CoderFixture("President Ana Ruiz spoke.")
+        .sentence("President/NNP/3/compound Ana/NNP/3/compound Ruiz/NNP/4/nsubj spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    ActorMention ruiz = mentionAt(doc, 0, "Ruiz");
+    assertThat(ruiz.actor().code()).isEmpty();
+    assertThat(ruiz.how()).isEqualTo("role-no-country");
+    assertThat(ruiz.actor().text()).isEqualTo("President Ana Ruiz");
+  }
+
+  @Test
+  void apply_titledNameOfACountry_isThatCountrysRole() {
+    Document doc = new CoderFixture("President Ana Ruiz of Chile spoke.")
+        .sentence("President/NNP/3/compound Ana/NNP/3/compound Ruiz/NNP/6/nsubj of/IN/5/case Chile/NNP/3/nmod "
+            + "spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Ruiz")).isEqualTo("CHLGOV");
+  }
+
+  @Test
+  void apply_occupationInACountry_isThatCountrysSector() {
+    Document doc = new CoderFixture("Musicians in Chile and Brazil's truck drivers protested.")
+        .sentence("Musicians/NNS/9/nsubj/musician in/IN/3/case Chile/NNP/1/nmod and/CC/8/cc Brazil/NNP/8/nmod:poss "
+            + "'s/POS/5/case truck/NN/8/compound drivers/NNS/1/conj/driver protested/VBD/0/root/protest ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Musicians")).isEqualTo("CHLCVL");
+    assertThat(codeAt(doc, 0, "drivers")).isEqualTo("BRALAB");
+    assertThat(mentionAt(doc, 0, "drivers").actor().text()).isEqualTo("Brazil's truck drivers");
+  }
+
+  @Test
+  void apply_usAgencyAcronym_isTheUsGovernment() {
+    Document doc = new CoderFixture("ICE detained them.")
+        .sentence("ICE/NNP/2/nsubj detained/VBD/0/root/detain them/PRP/2/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "ICE")).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void apply_collectiveNoun_isAnActorWithItsPlacesCountryOrUncoded() {
+    Document doc = new CoderFixture("Peace groups in Chile and the committee protested.")
+        .dateline("ATHENS")
+        .sentence("Peace/NN/2/compound groups/NNS/8/nsubj/group in/IN/4/case Chile/NNP/2/nmod and/CC/7/cc the/DT/7/det "
+            + "committee/NN/2/conj protested/VBD/0/root/protest ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "groups")).isEqualTo("CHL");
+    assertThat(mentionAt(doc, 0, "groups").actor().text()).isEqualTo("Peace groups");
+    ActorMention committee = mentionAt(doc, 0, "committee");
+    assertThat(committee.actor().code()).isEmpty();
+    assertThat(committee.how()).isEqualTo("role-no-country");
+    assertThat(committee.actor().text()).isEqualTo("the committee");
+  }
+
+  @Test
+  void apply_surnameAloneInAnUndatedStory_isTheOnePersonKnownByIt() {
+    Document doc = new CoderFixture("Obama spoke.")
+        .undated()
+        .sentence("Obama/NNP/2/nsubj spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Obama")).isEqualTo("USAGOV");
+    assertThat(mentionAt(doc, 0, "Obama").how()).isEqualTo("surname");
+  }
+
+  @Test
+  void apply_mentionWords_takeInAgesAndQuantities() {
+    Document doc = new CoderFixture("Police held at least 30 Chilean students and a 22-year-old Chilean farmer.")
+        .sentence("Police/NNS/2/nsubj/police held/VBD/0/root/hold at/IN/4/case least/RBS/5/obl:npmod 30/CD/7/nummod "
+            + "Chilean/JJ/7/amod students/NNS/2/obj/student and/CC/16/cc a/DT/16/det 22/CD/12/nummod -/HYPH/12/punct "
+            + "year/NN/14/obl:tmod -/HYPH/14/punct old/JJ/16/amod Chilean/JJ/16/amod farmer/NN/7/conj ./././punct")
+        .actors();
+    assertThat(mentionAt(doc, 0, "students").actor().text()).isEqualTo("at least 30 Chilean students");
+    assertThat(mentionAt(doc, 0, "farmer").actor().text()).isEqualTo("a 22-year-old Chilean farmer");
+  }
+
+  @Test
+  void apply_objectPronoun_isNotTheSubjectOfItsOwnClause() {
+    Document doc = new CoderFixture("Kim Jong Un spoke. Lawyer Ana Ruiz of Chile called him.")
+        .sentence("Kim/NNP/4/nsubj Jong/NNP/1/flat Un/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .sentence("Lawyer/NN/3/compound/lawyer Ana/NNP/3/compound Ruiz/NNP/6/nsubj of/IN/5/case Chile/NNP/3/nmod "
+            + "called/VBD/0/root/call him/PRP/6/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "him")).isEqualTo("PRKGOV");
+  }
+
+  @Test
+  void apply_theCountry_isTheCountryNamedBefore() {
+    Document doc = new CoderFixture("Chilean troops left the country.")
+        .sentence("Chilean/JJ/2/amod troops/NNS/3/nsubj/troops left/VBD/0/root/leave the/DT/5/det country/NN/3/obj "
+            + "./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "country")).isEqualTo("CHL");
+    assertThat(mentionAt(doc, 0, "country").actor().text()).isEqualTo("the country");
+  }
+
+  @Test
+  void apply_collectiveNounWithApposedNames_leavesTheNamesAsTheActors() {
+    Document doc = new CoderFixture("The two countries, Chile and Peru, met.")
+        .sentence("The/DT/3/det two/CD/3/nummod countries/NNS/9/nsubj/country ,/,/3/punct Chile/NNP/3/appos "
+            + "and/CC/7/cc Peru/NNP/5/conj ,/,/3/punct met/VBD/0/root/meet ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "countries")).isEqualTo("none");
+    assertThat(codeAt(doc, 0, "Chile")).isEqualTo("CHL");
+  }
+
+  @Test
+  void apply_groupOfMembers_leavesTheMembersAsTheActors() {
+    Document doc = new CoderFixture("A group of Chilean lawmakers protested.")
+        .sentence("A/DT/2/det group/NN/6/nsubj of/IN/5/case Chilean/JJ/5/amod lawmakers/NNS/2/nmod/lawmaker "
+            + "protested/VBD/0/root/protest ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "group")).isEqualTo("none");
+    assertThat(codeAt(doc, 0, "lawmakers")).isEqualTo("CHLLEG");
+  }
+
+  @Test
+  void apply_rightsWorkers_areHumanRightsActivistsNotLabour() {
+    Document doc = new CoderFixture("Chilean human rights workers spoke.")
+        .sentence("Chilean/JJ/4/amod human/JJ/3/amod rights/NNS/4/compound/right workers/NNS/5/nsubj/worker "
+            + "spoke/VBD/0/root/speak ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "workers")).isEqualTo("CHLHRI");
+  }
 }

@@ -52,13 +52,18 @@ final class CoderFixture {
     return this;
   }
 
+  CoderFixture undated() {
+    published = null;
+    return this;
+  }
+
   CoderFixture dateline(String place) {
     dateline = Optional.of(new Dateline(place, Optional.of("Reuters"), new Span(0, 0)));
     return this;
   }
 
   Document actors() {
-    Document doc = Document.of("t", text, Optional.of(published))
+    Document doc = Document.of("t", text, Optional.ofNullable(published))
         .withMetadata(Optional.empty(), dateline, Optional.empty(), Optional.empty())
         .withSentences(sentences);
     return new ActorCoder(ACTORS, ROLES, PLACES).apply(doc);

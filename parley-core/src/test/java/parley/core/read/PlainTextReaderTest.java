@@ -45,4 +45,19 @@ class PlainTextReaderTest {
     assertThat(doc.id()).isEqualTo("oslo");
     assertThat(doc.published()).contains(LocalDate.of(2021, 3, 2));
   }
+
+  @Test
+  void parse_nameWithAcronymOpeningTheStory_isNotADateline() {
+    Document story = new PlainTextReader(Optional.of(LocalDate.of(2021, 3, 2)))
+        .parse("Aid agency at work\n\nThe Northern Relief Agency (NRA) has sent food to the valley.\n", "nra");
+    assertThat(story.dateline()).isEmpty();
+    assertThat(story.sectionAt(story.text().indexOf("The Northern"))).isEqualTo(Section.BODY);
+  }
+
+  @Test
+  void parse_capitalisedPlaceAndAgencyWithoutDash_isADateline() {
+    Document story = new PlainTextReader(Optional.of(LocalDate.of(2021, 3, 2)))
+        .parse("Talks\n\nOSLO (Parley Wire) Norway hosted talks.\n", "oslo2");
+    assertThat(story.dateline()).map(d -> d.place()).contains("OSLO");
+  }
 }
