@@ -20,7 +20,8 @@ final class TimeTriggers {
       "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
       "oct", "october", "nov", "november", "dec", "december");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
+      "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+      "sundays");
   private static final Set<String> DAY_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday",
       "overnight", "morning", "afternoon", "evening", "night");
   private static final Set<String> UNITS = Set.of("second", "seconds", "minute", "minutes", "hour",
@@ -37,7 +38,7 @@ final class TimeTriggers {
       "hourly", "nightly", "quarterly", "every", "each", "per");
   private static final Set<String> SPOKEN_YEARS = Set.of("eighteen", "nineteen", "thousand", "twenties",
       "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
-  private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "noon", "midnight", "midday");
+  private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "noon", "midnight", "midday", "gmt", "utc");
 
   private TimeTriggers() {}
 
