@@ -146,7 +146,7 @@ final class TimePatterns {
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<named>noon|midnight|midday)" + CLOCK_DAY + END),
       rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
-          + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween)"
+          + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
           + "|every (?:day|week|month|year|night|morning)|each (?:day|week|month|year)"

@@ -260,7 +260,10 @@ final class TimeValueResolver {
     else if (h.startsWith("christmas")) d = IsoValues.date(year, 12, 25);
     else if (h.startsWith("new year's eve")) d = IsoValues.date(year, 12, 31);
     else if (h.startsWith("new year")) d = IsoValues.date(year, 1, 1);
-    else if (h.startsWith("thanksgiving")) {
+    else if (h.startsWith("election")) {
+      // United States: the Tuesday after the first Monday of November
+      d = Optional.of(LocalDate.of(year, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
+    } else if (h.startsWith("thanksgiving")) {
       d = Optional.of(LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
     } else if (h.startsWith("independence")) d = IsoValues.date(year, 7, 4);
     else d = IsoValues.date(year, 10, 31);

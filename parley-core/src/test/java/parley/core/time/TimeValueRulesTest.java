@@ -114,6 +114,19 @@ class TimeValueRulesTest {
   }
 
   @Test
+  void since_alwaysLooksBack() {
+    // published Sunday 2019-11-10: a future cue nearby does not turn "since June" into next June
+    assertThat(found("Prices will stay high, as they have been since June.", "June")).isEqualTo("since June = 2019-06");
+    assertThat(found("Talks will go on, stalled since Tuesday.", "Tuesday")).isEqualTo("since Tuesday = 2019-11-05");
+  }
+
+  @Test
+  void electionDay_isTheTuesdayAfterTheFirstMondayOfNovember() {
+    assertThat(found("Voters go to the polls on Election Day 2020.", "Election")).isEqualTo("on Election Day 2020 = 2020-11-03");
+    assertThat(found("Turnout on Election Day was high.", "Election")).isEqualTo("on Election Day = 2019-11-05");
+  }
+
+  @Test
   void modalWithoutPerfect_pointsAhead() {
     String text = "The father could arrive as early as Tuesday.";
     Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det father/NN/4/nsubj could/MD/4/aux arrive/VB/0/root "
