@@ -97,6 +97,27 @@ final class RelativeValues {
     });
   }
 
+  /**
+   * "the past year", "the last week" (one calendar unit, no number): TimeML dates them as the unit
+   * before the anchor's (2018 in 2019); "the past three years" and "the past decade" (the ten years
+   * up to now, not the previous decade) stay lengths.
+   */
+  static boolean isPastUnit(Candidate c) {
+    return c.kind() == TimePatterns.Kind.DURATION && c.group("num") == null && c.group("bare") == null
+        && lower(c.group("mod")).matches("the (past|last|previous)")
+        && lower(c.group("unit")).matches("day|week|month|year");
+  }
+
+  static Optional<String> pastUnit(Candidate c, LocalDate anchor) {
+    return Optional.ofNullable(switch (lower(c.group("unit"))) {
+      case "day" -> IsoValues.day(anchor.minusDays(1));
+      case "week" -> IsoValues.week(anchor.minusWeeks(1));
+      case "month" -> IsoValues.month(YearMonth.from(anchor).minusMonths(1));
+      case "year" -> IsoValues.year(anchor.getYear() - 1);
+      default -> null;
+    });
+  }
+
   /** "the third quarter of 1990", "1990's first half": values needing no anchor. */
   static Optional<String> explicitQuarter(Candidate c) {
     String year = c.group("qyear") != null ? c.group("qyear") : c.group("ofyear");

@@ -28,6 +28,7 @@ final class TimeValueResolver {
   }
 
   private static Optional<String> dayOrPeriod(Candidate c, Optional<LocalDate> anchor, Tense tense) {
+    if (RelativeValues.isPastUnit(c)) return anchor.flatMap(a -> RelativeValues.pastUnit(c, a));
     Optional<String> absolute = absolute(c);
     if (absolute.isPresent() || anchor.isEmpty()) return absolute;
     LocalDate a = anchor.get();

@@ -114,6 +114,16 @@ class TimeValueRulesTest {
   }
 
   @Test
+  void thePastUnit_isTheUnitBefore_butCountedOnesStayLengths() {
+    assertThat(found("Inflation eased over the past year.", "year")).isEqualTo("over the past year = 2018");
+    assertThat(found("Fighting flared in the last week.", "week")).isEqualTo("in the last week = 2019-W44");
+    assertThat(found("Fighting flared in the past month.", "month")).isEqualTo("in the past month = 2019-10");
+    assertThat(found("Fighting flared in the past three months.", "months")).isEqualTo("in the past three months = P3M");
+    assertThat(found("Inflation eased over the past year.", "year", Optional.empty(), List.of()))
+        .isEqualTo("over the past year = ");
+  }
+
+  @Test
   void since_alwaysLooksBack() {
     // published Sunday 2019-11-10: a future cue nearby does not turn "since June" into next June
     assertThat(found("Prices will stay high, as they have been since June.", "June")).isEqualTo("since June = 2019-06");
