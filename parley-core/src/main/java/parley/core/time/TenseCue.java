@@ -28,6 +28,8 @@ final class TenseCue {
       + "sat|sold|shot|stood|struck|swore|thought|threw|understood|woke|wore|became|brought|bought|"
       + "caught|felt|found|heard|kept|built|ago|earlier|since|[a-z]{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
 
+  private static final int AFTER_PENALTY = 1_000_000;
+
   private TenseCue() {}
 
   /**
@@ -134,7 +136,9 @@ final class TenseCue {
     while (m.find()) {
       if (m.start() < end && m.end() > start) continue;
       int distance = m.end() <= start ? start - m.end() : m.start() - end;
-      if (m.start() >= end) distance += 10;
+      // a time after its verb modifies it ("will double flights by August, in markets untouched"):
+      // cues before the expression outrank any after it
+      if (m.start() >= end) distance += AFTER_PENALTY;
       best = Math.min(best, distance);
     }
     return best;

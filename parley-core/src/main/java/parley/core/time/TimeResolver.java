@@ -63,7 +63,7 @@ public final class TimeResolver implements Stage {
         reference = value;
       }
     }
-    return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates);
+    return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text);
   }
 
   static Span sentenceAround(String text, List<Sentence> sentences, int start, int end) {

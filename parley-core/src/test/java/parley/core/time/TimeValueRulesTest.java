@@ -124,6 +124,21 @@ class TimeValueRulesTest {
   }
 
   @Test
+  void yearQuarter_takesTheQuarterUnderDiscussion() {
+    String text = "Profit rose in the second quarter of 2019 from the 2018 quarter, and from the 2017 period.";
+    assertThat(found(text, "2018")).isEqualTo("2018 quarter = 2018-Q2");
+    assertThat(found(text, "2017")).isEqualTo("2017 period = 2017-Q2");
+    assertThat(found("Profit rose from the 2018 quarter.", "2018")).isEqualTo("2018 = 2018");
+  }
+
+  @Test
+  void cuesBeforeTheExpression_outrankCuesAfterIt() {
+    assertThat(found("The airline will add routes to Asia and India by March, untouched by the crisis.", "March"))
+        .isEqualTo("by March = 2020-03");
+    assertThat(found("In March, the airline added routes.", "March")).isEqualTo("In March = 2019-03");
+  }
+
+  @Test
   void since_alwaysLooksBack() {
     // published Sunday 2019-11-10: a future cue nearby does not turn "since June" into next June
     assertThat(found("Prices will stay high, as they have been since June.", "June")).isEqualTo("since June = 2019-06");
