@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +30,17 @@ public final class TimeMlReader {
 
   private TimeMlReader() {}
 
-  /** Every {@code .tml} file under {@code dir}, sorted by path. */
+  /**
+   * Every {@code .tml} file under {@code dir}, sorted by path; a document whose id was already read
+   * (TempEval-3's {@code testpipeline} folder repeats a TimeBank file) is read once, so it is not
+   * scored twice.
+   */
   public static List<GoldDocument> readAll(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.toString().endsWith(".tml")).sorted().map(TimeMlReader::read).toList();
+      Map<String, GoldDocument> byId = new LinkedHashMap<>();
+      files.filter(p -> p.toString().endsWith(".tml")).sorted().map(TimeMlReader::read)
+          .forEach(d -> byId.putIfAbsent(d.id(), d));
+      return List.copyOf(byId.values());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import parley.core.doc.Document;
 import parley.core.doc.Span;
 import parley.core.doc.TimeExpression;
@@ -13,8 +15,9 @@ import parley.core.doc.TimeExpression;
 /**
  * Scores time resolution. A gold time is found when a predicted time overlaps it, and correct when
  * that prediction (the most overlapping one) has the same value. Accuracy = correct / gold. Values
- * are compared in one spelling: week numbers padded ("2000-W7" is "2000-W07") and trailing unspecified
- * parts dropped ("1968-XX" and "1968-XX-XX" are the year "1968").
+ * are compared in one spelling: week numbers padded ("2000-W7" is "2000-W07"), trailing unspecified
+ * parts dropped ("1968-XX" and "1968-XX-XX" are the year "1968"), and a duration of years and months
+ * (hours and minutes) counted in the smaller unit ("P2Y6M" is "P30M").
  */
 public final class TimeScorer {
   private TimeScorer() {}
@@ -58,6 +61,18 @@ public final class TimeScorer {
   static String canonical(String value) {
     String v = value.replaceAll("-W(\\d)(?!\\d)", "-W0$1");
     while (v.matches("\\d{3}.*-XX")) v = v.substring(0, v.length() - 3);
+    return inOneUnit(v);
+  }
+
+  private static final Pattern YEARS_MONTHS = Pattern.compile("P(\\d+)Y(\\d+)M");
+  private static final Pattern HOURS_MINUTES = Pattern.compile("PT(\\d+)H(\\d+)M");
+
+  /** A duration of two units in the smaller one: "P2Y6M" is "P30M", "PT5H30M" is "PT330M". */
+  private static String inOneUnit(String v) {
+    Matcher m = YEARS_MONTHS.matcher(v);
+    if (m.matches()) return "P" + (Integer.parseInt(m.group(1)) * 12 + Integer.parseInt(m.group(2))) + "M";
+    m = HOURS_MINUTES.matcher(v);
+    if (m.matches()) return "PT" + (Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2))) + "M";
     return v;
   }
 

@@ -20,7 +20,10 @@ final class ClockDays {
     List<TimeExpression> out = new ArrayList<>(times);
     for (int i = 0; i < times.size(); i++) {
       TimeExpression clock = times.get(i);
-      if (candidates.get(i).kind() != Kind.CLOCK || clock.value().isEmpty()) continue;
+      if (candidates.get(i).kind() != Kind.CLOCK || clock.value().isEmpty()
+          || TimeValueResolver.namesDay(candidates.get(i))) {
+        continue;
+      }
       Span sentence = TimeResolver.sentenceAround(text, sentences, clock.span().start(), clock.span().end());
       Optional<String> day = nearestDay(times, candidates, sentence, clock.span());
       if (day.isPresent()) {

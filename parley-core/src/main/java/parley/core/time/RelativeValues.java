@@ -97,6 +97,27 @@ final class RelativeValues {
     });
   }
 
+  /**
+   * "the past year", "the last week" (one calendar unit, no number): TimeML dates them as the unit
+   * before the anchor's (2018 in 2019); "the past three years" and "the past decade" (the ten years
+   * up to now, not the previous decade) stay lengths.
+   */
+  static boolean isPastUnit(Candidate c) {
+    return c.kind() == TimePatterns.Kind.DURATION && c.group("num") == null && c.group("bare") == null
+        && lower(c.group("mod")).matches("the (past|last|previous)")
+        && lower(c.group("unit")).matches("day|week|month|year");
+  }
+
+  static Optional<String> pastUnit(Candidate c, LocalDate anchor) {
+    return Optional.ofNullable(switch (lower(c.group("unit"))) {
+      case "day" -> IsoValues.day(anchor.minusDays(1));
+      case "week" -> IsoValues.week(anchor.minusWeeks(1));
+      case "month" -> IsoValues.month(YearMonth.from(anchor).minusMonths(1));
+      case "year" -> IsoValues.year(anchor.getYear() - 1);
+      default -> null;
+    });
+  }
+
   /** "the third quarter of 1990", "1990's first half": values needing no anchor. */
   static Optional<String> explicitQuarter(Candidate c) {
     String year = c.group("qyear") != null ? c.group("qyear") : c.group("ofyear");
@@ -160,8 +181,17 @@ final class RelativeValues {
     return Optional.of(IsoValues.season(year, code));
   }
 
+  /**
+   * "now" PRESENT_REF, "recently" PAST_REF, "soon" FUTURE_REF; a span of plural units ("in recent
+   * years", "the coming weeks") is a duration of unknown length: PXY, PXW.
+   */
   static String reference(String ref) {
     String r = ref.toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher span = java.util.regex.Pattern
+        .compile("(?:coming|future|past|recent) (day|week|month|quarter|year|decade)s$").matcher(r);
+    if (span.find()) {
+      return span.group(1).equals("quarter") ? "PXQ" : durationValue("X", span.group(1));
+    }
     if (r.contains("future") || r.contains("coming") || r.contains("term") || r.contains("long run")
         || r.equals("soon") || r.equals("shortly")) {
       return "FUTURE_REF";
@@ -177,15 +207,32 @@ final class RelativeValues {
     String bare = c.group("bare");
     if (bare != null) return Optional.of(durationValue("X", lower(bare).replaceAll("s$", "")));
     String num = c.group("num");
-    String unit = lower(c.group("unit"));
+    String unit = lower(c.group("unit")).replace("centuries", "century");
     if (num == null) return Optional.of(durationValue("1", unit));
+    if (num.endsWith("1/2")) return Optional.of(andAHalf(Integer.parseInt(num.replaceAll("\\D.*", "")), unit));
     OptionalInt n = NumberWords.parse(num);
     String amount = n.isPresent() ? Integer.toString(n.getAsInt()) : "X";
     if (lower(num).startsWith("half") || lower(num).endsWith("half")) amount = "0.5";
     return Optional.of(durationValue(amount, unit));
   }
 
-  private static String durationValue(String amount, String unit) {
+  /** "5 1/2 hours" is PT5H30M, "2-1/2 years" P2Y6M: the half in the next smaller unit. */
+  private static String andAHalf(int whole, String unit) {
+    return switch (unit) {
+      case "hour" -> "PT" + whole + "H30M";
+      case "minute" -> "PT" + whole + "M30S";
+      case "day" -> "P" + whole + "DT12H";
+      case "year" -> "P" + whole + "Y6M";
+      case "decade" -> "P" + (whole * 10 + 5) + "Y";
+      default -> durationValue(whole + ".5", unit);
+    };
+  }
+
+  /**
+   * ISO 8601 duration: "three days" P3D, "two hours" PT2H. ISO has no decade or century designator,
+   * so "two decades" is P20Y and "a century" P100Y (vague amounts: PXY, as TimeML writes them).
+   */
+  static String durationValue(String amount, String unit) {
     return switch (unit) {
       case "second" -> "PT" + amount + "S";
       case "minute" -> "PT" + amount + "M";
@@ -193,10 +240,16 @@ final class RelativeValues {
       case "day", "night" -> "P" + amount + "D";
       case "week" -> "P" + amount + "W";
       case "month" -> "P" + amount + "M";
-      case "decade" -> "P" + amount + "DE";
-      case "century" -> "P" + amount + "CE";
+      case "decade" -> "P" + timesYears(amount, 10) + "Y";
+      case "century" -> "P" + timesYears(amount, 100) + "Y";
       default -> "P" + amount + "Y";
     };
+  }
+
+  private static String timesYears(String amount, int years) {
+    if (amount.equals("X")) return "X";
+    return new java.math.BigDecimal(amount).multiply(java.math.BigDecimal.valueOf(years))
+        .stripTrailingZeros().toPlainString();
   }
 
   static String set(String word) {

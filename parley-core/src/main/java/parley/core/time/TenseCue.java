@@ -28,6 +28,8 @@ final class TenseCue {
       + "sat|sold|shot|stood|struck|swore|thought|threw|understood|woke|wore|became|brought|bought|"
       + "caught|felt|found|heard|kept|built|ago|earlier|since|[a-z]{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
 
+  private static final int AFTER_PENALTY = 1_000_000;
+
   private TenseCue() {}
 
   /**
@@ -81,10 +83,22 @@ final class TenseCue {
       "hope", "want", "seek", "prepare", "propose", "promise", "vow", "threaten", "due", "set", "decide",
       "agree", "pledge", "offer", "wish", "mean");
 
+  /** Verbs whose object is an arrangement for later: "scheduled a news conference Thursday". */
+  private static final Set<String> ARRANGE_VERBS = Set.of("schedule", "plan", "slate");
+
+  /**
+   * The tense of one verb from its form and auxiliaries: "will meet", a modal with no perfect ("could
+   * come as early as Tuesday", "would be traveling Thursday"), "is meeting", an arrangement verb in
+   * the present ("has scheduled a news conference Thursday", "is planned for Friday"; "planned a
+   * service for Saturday" may be over) point ahead; a past form, "had" or "has/have" + participle,
+   * a perfect modal ("could have met") point back.
+   */
   private static Tense verbTense(Sentence s, int verb) {
     Token v = s.token(verb);
     boolean pastAux = false;
     boolean presentAux = false;
+    boolean modal = false;
+    boolean perfect = false;
     for (Arc arc : s.dependents(verb)) {
       if (!arc.baseRelation().equals("aux") && !arc.baseRelation().equals("aux:pass")
           && !arc.relation().startsWith("aux")) {
@@ -93,12 +107,16 @@ final class TenseCue {
       Token aux = s.token(arc.dependent());
       String word = aux.text().toLowerCase(Locale.ROOT);
       if (word.equals("will") || word.equals("shall") || word.equals("'ll") || word.equals("wo")) return Tense.FUTURE;
-      if (aux.pos().equals("MD")) return word.equals("would") && v.pos().equals("VB") ? Tense.FUTURE : Tense.UNKNOWN;
+      if (aux.pos().equals("MD")) modal = true;
+      if (aux.lemma().equals("have")) perfect = true;
       if (aux.pos().equals("VBD")) pastAux = true;
       if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) presentAux = true;
-      if (aux.lemma().equals("have") && (aux.pos().equals("VBZ") || aux.pos().equals("VBP"))) return Tense.PAST;
     }
-    if (pastAux || v.pos().equals("VBD")) return Tense.PAST;
+    String lemma = v.lemma().toLowerCase(Locale.ROOT);
+    if (modal) return perfect ? Tense.PAST : Tense.FUTURE;
+    boolean present = presentAux || v.pos().equals("VBZ") || v.pos().equals("VBP");
+    if (ARRANGE_VERBS.contains(lemma) && present && !pastAux) return Tense.FUTURE;
+    if (perfect || pastAux || v.pos().equals("VBD")) return Tense.PAST;
     if (presentAux && v.pos().equals("VBG")) return Tense.FUTURE;
     return Tense.UNKNOWN;
   }
@@ -118,7 +136,9 @@ final class TenseCue {
     while (m.find()) {
       if (m.start() < end && m.end() > start) continue;
       int distance = m.end() <= start ? start - m.end() : m.start() - end;
-      if (m.start() >= end) distance += 10;
+      // a time after its verb modifies it ("will double flights by August, in markets untouched"):
+      // cues before the expression outrank any after it
+      if (m.start() >= end) distance += AFTER_PENALTY;
       best = Math.min(best, distance);
     }
     return best;

@@ -42,13 +42,13 @@ final class TimePatterns {
   static final String NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
       + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
       + "|sixty|seventy|eighty|ninety|hundred";
-  static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|(?:" + NUMBER_WORD + ")(?:[- ](?:one|two|three|four"
+  static final String NUMBER = "(?:\\d+(?:[- ]1/2|\\.\\d+)?|(?:" + NUMBER_WORD + ")(?:[- ](?:one|two|three|four"
       + "|five|six|seven|eight|nine))?|an?|several|a few|few|a couple of|a couple|some|many"
-      + "|half a|a half)";
+      + "|half a|a half|couple of)";
   private static final String PREP = "(?:(?<prep>on|in|since|by|until|till|during|as of|for|from|"
       + "through|before|after|at|within)\\s+)?";
   private static final String EDGE = "(?:(?<edge>early|mid|late|earlier|later|the end of|the beginning of|"
-      + "the start of|the middle of|the first half of|the second half of|the end|end of|end-|mid-)"
+      + "the start of|the middle of|the first half of|the second half of|the last half of|the end|end of|end-|mid-)"
       + "[\\s-]*(?:in\\s+)?)?";
   private static final String MONTH_FULL = "(?-i:January|February|March|April|May|June|July|August|"
       + "September|October|November|December)";
@@ -68,6 +68,9 @@ final class TimePatterns {
   private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
   private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String END = "(?!\\w)";
+  /** The day a clock time names right after it: "10 p.m. Wednesday", "noon yesterday". */
+  private static final String CLOCK_DAY = "(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<dayword>today|yesterday"
+      + "|tomorrow)))?";
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   /** Context kept around a trigger word: enough for "as of the end of" before and a year after. */
@@ -76,7 +79,7 @@ final class TimePatterns {
   private static final List<Rule> RULES = List.of(
       rule(Kind.ISO_DATE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + "(?<year>" + YEAR4 + ")-(?<mon>[01]\\d)-(?<day>[0-3]\\d)" + END),
       rule(Kind.SLASH_DATE, EnumSet.of(Trigger.SLASH), "\\b" + PREP + "(?<mon>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4}|\\d\\d)" + END),
-      rule(Kind.MONTH_DAY, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mon>" + MONTH_ANY
+      rule(Kind.MONTH_DAY, EnumSet.of(Trigger.MONTH), "\\b" + PREP + "(?:(?<weekof>the week of)\\s+)?" + EDGE + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mon>" + MONTH_ANY
           + ")\\s*" + DAY + "(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.DAY_MONTH, EnumSet.of(Trigger.MONTH), "\\b" + PREP + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY
           + "\\s+(?:of\\s+)?(?<mon>" + MONTH_ANY + ")(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
@@ -119,7 +122,7 @@ final class TimePatterns {
           + "|the latest|the current|the previous|the past|the last|the most recent)\\s+"
           + "(?:fiscal\\s+)?(?<unit>quarter)" + END),
       rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?:(?<mod>last|this|next|coming|past|the)\\s+)"
-          + "(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END),
+          + "(?:(?:early|mid|late)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?<season>spring|summer|autumn|winter|fall)\\s+(?:of\\s+)?"
           + "(?<year>" + YEAR4 + ")" + END),
       rule(Kind.REFERENCE, EnumSet.of(Trigger.REFERENCE, Trigger.UNIT), "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
@@ -128,24 +131,29 @@ final class TimePatterns {
           + "|for now|current|recent|future|the near term|the short term|the long term|in the long run"
           + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades))" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the|a|an)\\s+)?(?:(?<mod>past|last|next|previous|coming|"
-          + "first|final|following)\\s+)?(?:(?:almost|nearly|about|more than|less than|over|some|"
-          + "roughly|at least|up to)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?<unit>second|minute|hour|day|"
-          + "night|week|month|year|decade|century)s?(?:-long|-old)?"
+          + "first|final|following)\\s+)?(?:(?<approx>almost|nearly|about|more than|less than|over|some|"
+          + "roughly|at least|up to|another)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?:(?<extra>more|additional|further|extra"
+          + "|trading|business|working)\\s+)?(?<unit>second|minute|hour|day|"
+          + "night|week|month|year|decade|centuries|century)s?(?:-long|-old)?"
           + "(?!\\s+(?:ago|earlier|later|old|before|after|from now)\\b)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"
           + "the previous|the coming)\\s+(?<unit>day|week|month|year|decade|century)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours)" + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
-          + "|am|pm)(?:\\s+(?<tz>[A-Z]{2,4}))?" + END),
+          + "|am|pm)(?:\\s+(?<tz>[A-Z]{2,4}))?" + CLOCK_DAY + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>GMT|UTC|EST|EDT|CST|"
-          + "PST|BST|CET))?" + END),
-      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<named>noon|midnight|midday)" + END),
+          + "PST|BST|CET))?" + CLOCK_DAY + END),
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + END),
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<named>noon|midnight|midday)" + CLOCK_DAY + END),
       rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
-          + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween)"
+          + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
           + "|every (?:day|week|month|year|night|morning)|each (?:day|week|month|year)"
-          + "|(?:a|per) (?:day|week|month|year))" + END));
+          + "|(?:a|per) (?:day|week|month|year))" + END),
+      rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.WEEKDAY), "\\b(?:(?:every|each)\\s+(?<wd>" + WEEKDAY + ")" + PART
+          + "|(?<wd2>" + WEEKDAY + ")(?:s|\\s+(?<parts>mornings|afternoons|evenings|nights))"
+          + "|(?:every|each)\\s+(?<mon>" + MONTH_FULL + "))" + END));
 
   private static Rule rule(Kind kind, Set<Trigger> triggers, String regex) {
     List<String> names = new ArrayList<>();
@@ -227,7 +235,8 @@ final class TimePatterns {
     if (c.kind() == Kind.DURATION && c.group("num") != null) {
       String num = c.group("num").toLowerCase(java.util.Locale.ROOT);
       boolean vague = num.equals("a") || num.equals("an") || num.equals("some") || num.equals("many");
-      if (vague && c.group("prep") == null && c.group("mod") == null) return false;
+      boolean measured = c.group("approx") != null || c.group("extra") != null;
+      if (vague && c.group("prep") == null && c.group("mod") == null && !measured) return false;
     }
     if (c.kind() == Kind.DURATION && c.group("prep") == null && c.group("num") == null
         && c.group("mod") != null && c.group("mod").matches("(?i)the (next|previous)")) {

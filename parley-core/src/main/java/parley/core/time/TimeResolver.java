@@ -14,7 +14,6 @@ import parley.core.pipeline.Facet;
 import parley.core.pipeline.Stage;
 import parley.core.time.TimePatterns.Candidate;
 import parley.core.time.TimePatterns.Kind;
-import parley.core.time.TimePatterns.Kind;
 import parley.core.time.TimeValueResolver.Tense;
 
 /**
@@ -46,7 +45,9 @@ public final class TimeResolver implements Stage {
     Optional<String> reference = Optional.empty();
     for (Candidate c : candidates) {
       Span sentence = sentenceAround(text, sentences, c.start(), c.end());
-      Tense tense = TenseCue.of(text, sentences, sentence, c.start(), c.end());
+      // "since March" can only look back, whatever the verb
+      Tense tense = "since".equalsIgnoreCase(c.group("prep")) ? Tense.PAST
+          : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
@@ -62,7 +63,7 @@ public final class TimeResolver implements Stage {
         reference = value;
       }
     }
-    return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates);
+    return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text);
   }
 
   static Span sentenceAround(String text, List<Sentence> sentences, int start, int end) {

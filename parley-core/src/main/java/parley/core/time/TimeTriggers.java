@@ -20,7 +20,8 @@ final class TimeTriggers {
       "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
       "oct", "october", "nov", "november", "dec", "december");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
+      "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+      "sundays");
   private static final Set<String> DAY_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday",
       "overnight", "morning", "afternoon", "evening", "night");
   private static final Set<String> UNITS = Set.of("second", "seconds", "minute", "minutes", "hour",
@@ -32,12 +33,12 @@ final class TimeTriggers {
       "past", "future", "soon", "shortly", "term", "run", "these");
   private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> HOLIDAYS = Set.of("christmas", "new", "thanksgiving",
-      "independence", "halloween");
+      "independence", "halloween", "election");
   private static final Set<String> SETS = Set.of("daily", "weekly", "monthly", "yearly", "annually",
       "hourly", "nightly", "quarterly", "every", "each", "per");
   private static final Set<String> SPOKEN_YEARS = Set.of("eighteen", "nineteen", "thousand", "twenties",
       "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
-  private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "noon", "midnight", "midday");
+  private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "noon", "midnight", "midday", "gmt", "utc");
 
   private TimeTriggers() {}
 

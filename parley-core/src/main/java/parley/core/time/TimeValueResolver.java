@@ -21,6 +21,14 @@ final class TimeValueResolver {
   private TimeValueResolver() {}
 
   static Optional<String> resolve(Candidate c, Optional<LocalDate> anchor, Tense tense) {
+    Optional<String> value = dayOrPeriod(c, anchor, tense);
+    if (c.group("weekof") == null) return value;
+    // "the week of March 6": the ISO week holding that day
+    return value.flatMap(v -> v.length() == 10 ? Optional.of(IsoValues.week(LocalDate.parse(v))) : Optional.empty());
+  }
+
+  private static Optional<String> dayOrPeriod(Candidate c, Optional<LocalDate> anchor, Tense tense) {
+    if (RelativeValues.isPastUnit(c)) return anchor.flatMap(a -> RelativeValues.pastUnit(c, a));
     Optional<String> absolute = absolute(c);
     if (absolute.isPresent() || anchor.isEmpty()) return absolute;
     LocalDate a = anchor.get();
@@ -37,8 +45,7 @@ final class TimeValueResolver {
       case QUARTER -> RelativeValues.quarter(c, a, tense);
       case QUARTER_RELATIVE -> RelativeValues.quarterRelative(c, a);
       case SEASON -> RelativeValues.season(c, a, tense);
-      case CLOCK -> Optional.of(IsoValues.day(a) + "T" + clock(c).orElse("XX:XX"))
-          .filter(v -> clock(c).isPresent());
+      case CLOCK -> clock(c).flatMap(time -> clockDay(c, a, tense).map(day -> day + "T" + time + zone(c)));
       case DECADE -> decadeWord(c.group("decword"), a);
       case HOLIDAY -> holiday(c, a.getYear()).map(LocalDate::parse)
           .flatMap(d -> holiday(c, nearYear(d, a, tense).getYear()));
@@ -55,18 +62,29 @@ final class TimeValueResolver {
       case MONTH_DAY, DAY_MONTH -> year == null ? Optional.empty()
           : date(year, Integer.toString(IsoValues.monthNumber(c.group("mon"))), c.group("day"));
       case MONTH_YEAR -> monthYear(c);
-      case YEAR -> Optional.of(isEnd(c) ? year + "-12-31" : year);
+      case YEAR -> Optional.of(isEnd(c) ? year + "-12-31" : year + half(c));
       case DECADE -> Optional.ofNullable(c.group("dec")).map(d -> d.substring(0, 3));
       case CENTURY -> Optional.of(String.format(Locale.ROOT, "%02d", Integer.parseInt(c.group("cent")) - 1));
       case REFERENCE -> Optional.of(RelativeValues.reference(c.group("ref")));
       case DURATION -> RelativeValues.duration(c);
-      case SET -> Optional.of(RelativeValues.set(c.group("set")));
+      case SET -> Optional.of(c.group("set") != null ? RelativeValues.set(c.group("set")) : calendarSet(c));
       case HOLIDAY -> year == null ? Optional.empty() : holiday(c, Integer.parseInt(year));
       case QUARTER -> RelativeValues.explicitQuarter(c);
       case SEASON -> year == null ? Optional.empty()
           : Optional.of(IsoValues.season(Integer.parseInt(year), IsoValues.seasonCode(c.group("season"))));
       default -> Optional.empty();
     };
+  }
+
+  /** "every Tuesday" XXXX-WXX-2, "Tuesday nights" XXXX-WXX-2TNI, "each July" XXXX-07. */
+  private static String calendarSet(Candidate c) {
+    if (c.group("mon") != null) {
+      return String.format(Locale.ROOT, "XXXX-%02d", IsoValues.monthNumber(c.group("mon")));
+    }
+    String day = c.group("wd") != null ? c.group("wd") : c.group("wd2");
+    String part = c.group("part") != null ? c.group("part") : c.group("parts");
+    return "XXXX-WXX-" + DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)).getValue()
+        + IsoValues.partOfDay(part == null ? null : part.replaceAll("s$", ""));
   }
 
   /** "the nineties": the decade of that name in the anchor's century, or the one before if still ahead. */
@@ -77,6 +95,13 @@ final class TimeValueResolver {
     int year = anchor.getYear() / 100 * 100 + tens.getAsInt();
     if (year > anchor.getYear()) year -= 100;
     return Optional.of(Integer.toString(year / 10));
+  }
+
+  /** "-H1" for "the first half of 1990", "-H2" for its second (or last) half, else "". */
+  private static String half(Candidate c) {
+    String edge = lower(c.group("edge"));
+    if (edge.contains("first half")) return "-H1";
+    return edge.contains("second half") || edge.contains("last half") ? "-H2" : "";
   }
 
   static boolean isEnd(Candidate c) {
@@ -194,6 +219,26 @@ final class TimeValueResolver {
     });
   }
 
+  /** The day of a clock time: the one named with it ("noon Friday", "9 a.m. yesterday"), else the anchor. */
+  private static Optional<String> clockDay(Candidate c, LocalDate anchor, Tense tense) {
+    if (c.group("wd") != null) return weekday(c, anchor, tense).map(v -> v.substring(0, 10));
+    String word = lower(c.group("dayword"));
+    if (word.isEmpty()) return Optional.of(IsoValues.day(anchor));
+    int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
+    return Optional.of(IsoValues.day(anchor.plusDays(shift)));
+  }
+
+  /** Whether the clock time names its day itself: then no other day in the sentence replaces it. */
+  static boolean namesDay(Candidate c) {
+    return c.group("wd") != null || c.group("dayword") != null;
+  }
+
+  /** "Z" for a time given in GMT or UTC (ISO 8601); other zones are left out of the value. */
+  private static String zone(Candidate c) {
+    String tz = lower(c.group("tz"));
+    return tz.equals("gmt") || tz.equals("utc") ? "Z" : "";
+  }
+
   /** "10:35 a.m." gives "10:35"; empty for an impossible hour. */
   static Optional<String> clock(Candidate c) {
     String named = lower(c.group("named"));
@@ -216,7 +261,10 @@ final class TimeValueResolver {
     else if (h.startsWith("christmas")) d = IsoValues.date(year, 12, 25);
     else if (h.startsWith("new year's eve")) d = IsoValues.date(year, 12, 31);
     else if (h.startsWith("new year")) d = IsoValues.date(year, 1, 1);
-    else if (h.startsWith("thanksgiving")) {
+    else if (h.startsWith("election")) {
+      // United States: the Tuesday after the first Monday of November
+      d = Optional.of(LocalDate.of(year, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
+    } else if (h.startsWith("thanksgiving")) {
       d = Optional.of(LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
     } else if (h.startsWith("independence")) d = IsoValues.date(year, 7, 4);
     else d = IsoValues.date(year, 10, 31);

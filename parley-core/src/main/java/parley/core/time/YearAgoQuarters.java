@@ -3,24 +3,40 @@ package parley.core.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import parley.core.doc.Span;
 import parley.core.doc.TimeExpression;
 import parley.core.time.TimePatterns.Candidate;
 import parley.core.time.TimePatterns.Kind;
 
 /**
  * In results reporting, "a year earlier" and "the year-ago period" mean the same quarter one year
- * back: with "the third quarter" (1989-Q3) just before, "a year ago" is 1988-Q3, not 1988.
+ * back: with "the third quarter" (1989-Q3) just before, "a year ago" is 1988-Q3, not 1988. Likewise
+ * "the 1988 quarter" or "the 1988 period" is that quarter in 1988.
  */
 final class YearAgoQuarters {
   private static final int REACH = 400;
+  private static final Pattern QUARTER_AFTER = Pattern.compile("\\s+(?:quarter|period)\\b");
 
   private YearAgoQuarters() {}
 
-  static List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates) {
+  static List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates, String text) {
     List<TimeExpression> out = new ArrayList<>(times);
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);
       Kind kind = candidates.get(i).kind();
+      if (kind == Kind.YEAR && t.value().isPresent() && t.value().get().matches("\\d{4}")) {
+        Matcher after = QUARTER_AFTER.matcher(text).region(t.span().end(), text.length());
+        if (after.lookingAt()) {
+          Optional<String> q = quarterBefore(out, i);
+          if (q.isPresent()) {
+            Span span = new Span(t.span().start(), after.end());
+            out.set(i, new TimeExpression(span.of(text), span, Optional.of(t.value().get() + "-Q" + q.get())));
+          }
+        }
+        continue;
+      }
       boolean yearBack = (kind == Kind.YEAR_AGO || kind == Kind.OFFSET) && t.value().isPresent()
           && t.value().get().matches("\\d{4}") && t.text().toLowerCase(java.util.Locale.ROOT).contains("year");
       if (!yearBack) continue;
@@ -36,5 +52,14 @@ final class YearAgoQuarters {
       }
     }
     return out;
+  }
+
+  /** The quarter number of the nearest quarter value before time {@code i}, within reach. */
+  private static Optional<String> quarterBefore(List<TimeExpression> times, int i) {
+    for (int j = i - 1; j >= 0 && times.get(i).span().start() - times.get(j).span().end() <= REACH; j--) {
+      Optional<String> v = times.get(j).value();
+      if (v.isPresent() && v.get().matches("\\d{4}-Q\\d")) return Optional.of(v.get().substring(6));
+    }
+    return Optional.empty();
   }
 }

@@ -33,6 +33,18 @@ class EvalReadersTest {
   }
 
   @Test
+  void timeMl_sameDocumentInTwoFolders_isReadOnce(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String xml = "<TimeML><TEXT>Rain fell <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2001-05-04\">Friday</TIMEX3>."
+        + "</TEXT></TimeML>";
+    Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b"));
+    Files.writeString(dir.resolve("a/doc1.tml"), xml);
+    Files.writeString(dir.resolve("b/doc1.tml"), xml);
+    Files.writeString(dir.resolve("b/doc2.tml"), xml);
+    assertThat(TimeMlReader.readAll(dir)).extracting(GoldDocument::id).containsExactly("doc1", "doc2");
+  }
+
+  @Test
   void timeScorer_countsOverlapAndValue() {
     GoldDocument gold = new GoldDocument("g", "They met on Friday and last year.", Optional.of(LocalDate.of(2019, 11, 10)),
         List.of(new GoldTime("Friday", Optional.empty(), "2019-11-08", "DATE"),

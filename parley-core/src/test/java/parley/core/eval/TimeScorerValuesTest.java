@@ -12,5 +12,9 @@ class TimeScorerValuesTest {
     assertThat(TimeScorer.sameValue("1994-XX-XX", "1994")).isTrue();
     assertThat(TimeScorer.sameValue("1998-10", "1998")).isFalse();
     assertThat(TimeScorer.sameValue("199X", "199")).isFalse();
+    assertThat(TimeScorer.sameValue("P30M", "P2Y6M")).isTrue();
+    assertThat(TimeScorer.sameValue("PT5H30M", "PT330M")).isTrue();
+    assertThat(TimeScorer.sameValue("P2Y6M", "P2Y")).isFalse();
+    assertThat(TimeScorer.sameValue("PT1H30M", "P1Y30M")).isFalse();
   }
 }

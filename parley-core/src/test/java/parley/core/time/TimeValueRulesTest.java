@@ -1,0 +1,181 @@
+package parley.core.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Sentence;
+import parley.core.doc.TimeExpression;
+import parley.core.quote.Parses;
+
+/** TimeML value conventions, one rule per test, on sentences written for the test. */
+class TimeValueRulesTest {
+  private static final LocalDate SUNDAY = LocalDate.of(2019, 11, 10);
+
+  private static List<TimeExpression> times(String text, Optional<LocalDate> published, List<Sentence> parsed) {
+    return TimeResolver.resolve(text, published, parsed);
+  }
+
+  /** The text and value of the expression containing {@code words}, as "text = value". */
+  private static String found(String text, String words) {
+    return found(text, words, Optional.of(SUNDAY), List.of());
+  }
+
+  private static String found(String text, String words, Optional<LocalDate> published, List<Sentence> parsed) {
+    for (TimeExpression t : times(text, published, parsed)) {
+      if (t.text().contains(words)) return t.text() + " = " + t.value().orElse("");
+    }
+    throw new AssertionError("no time expression with '" + words + "' in " + text);
+  }
+
+  @Test
+  void measuredAmounts_areDurationsEvenWithA() {
+    assertThat(found("The vote took nearly an hour.", "hour")).isEqualTo("nearly an hour = PT1H");
+    assertThat(found("Rescuers searched for over a week.", "week")).isEqualTo("for over a week = P1W");
+    assertThat(found("The mandate runs an additional year.", "year")).isEqualTo("an additional year = P1Y");
+    assertThat(found("Troops stay two more weeks.", "weeks")).isEqualTo("two more weeks = P2W");
+    assertThat(found("Shares fell over eight trading days.", "days")).isEqualTo("over eight trading days = P8D");
+    assertThat(found("Reform takes the next couple of years.", "years"))
+        .isEqualTo("the next couple of years = P2Y");
+    // a bare "a day" stays out: "a day" is often a rate or part of a phrase
+    assertThat(times("They eat twice a day at a day centre.", Optional.of(SUNDAY), List.of()))
+        .extracting(TimeExpression::text).doesNotContain("a day centre");
+  }
+
+  @Test
+  void halves_carryIntoTheNextSmallerUnit() {
+    assertThat(found("The siege lasted 3 1/2 hours.", "hours")).isEqualTo("3 1/2 hours = PT3H30M");
+    assertThat(found("He served 4-1/2 years in jail.", "years")).isEqualTo("4-1/2 years = P4Y6M");
+  }
+
+  @Test
+  void decadesAndCenturiesAsLengths_areCountedInYears() {
+    assertThat(found("The feud went on for three decades.", "decades")).isEqualTo("for three decades = P30Y");
+    assertThat(found("Prices doubled over the past decade.", "decade")).isEqualTo("over the past decade = P10Y");
+    assertThat(found("It stood for two centuries.", "centuries")).isEqualTo("for two centuries = P200Y");
+  }
+
+  @Test
+  void spansOfPluralUnits_areVagueDurations() {
+    assertThat(found("Exports have grown in recent years.", "years")).isEqualTo("in recent years = PXY");
+    assertThat(found("Talks resume in the coming weeks.", "weeks")).isEqualTo("the coming weeks = PXW");
+    assertThat(found("Rebels advanced in recent days.", "days")).isEqualTo("in recent days = PXD");
+    assertThat(found("He has recently resigned.", "recently")).isEqualTo("recently = PAST_REF");
+    assertThat(found("The border is now closed.", "now")).isEqualTo("now = PRESENT_REF");
+  }
+
+  @Test
+  void clockWithItsDay_isOneTimeOnThatDay() {
+    assertThat(found("The ceasefire began at 6 p.m. Friday, officials said.", "6 p.m."))
+        .isEqualTo("at 6 p.m. Friday = 2019-11-08T18:00");
+    assertThat(found("Voting closed at noon yesterday.", "noon")).isEqualTo("at noon yesterday = 2019-11-09T12:00");
+    assertThat(found("The deadline passed at 0900 GMT.", "GMT")).isEqualTo("at 0900 GMT = 2019-11-10T09:00Z");
+    assertThat(found("Polls opened at 7:30 UTC.", "UTC")).isEqualTo("at 7:30 UTC = 2019-11-10T07:30Z");
+  }
+
+  @Test
+  void recurringDaysAndMonths_areSets() {
+    assertThat(found("The council meets every Wednesday.", "Wednesday")).isEqualTo("every Wednesday = XXXX-WXX-3");
+    assertThat(found("Protesters march on Fridays.", "Fridays")).isEqualTo("Fridays = XXXX-WXX-5");
+    assertThat(found("He broadcasts Sunday evenings.", "Sunday")).isEqualTo("Sunday evenings = XXXX-WXX-7TEV");
+    assertThat(found("Prices are reviewed each January.", "January")).isEqualTo("each January = XXXX-01");
+  }
+
+  @Test
+  void halvesOfYears_weeksOfDays_andEdgesOfSeasons() {
+    assertThat(found("Growth slowed in the first half of 2017.", "2017")).isEqualTo("in the first half of 2017 = 2017-H1");
+    assertThat(found("Sales rose in the second half of 2017.", "2017")).isEqualTo("in the second half of 2017 = 2017-H2");
+    assertThat(found("Sales rose in the last half of 2017.", "2017")).isEqualTo("in the last half of 2017 = 2017-H2");
+    assertThat(found("Envoys meet the week of November 18, 2019.", "week"))
+        .isEqualTo("the week of November 18, 2019 = 2019-W47");
+    assertThat(found("Fighting eased in the late summer.", "summer")).isEqualTo("in the late summer = 2019-SU");
+  }
+
+  @Test
+  void conventionsForPeriods() {
+    assertThat(found("Output fell in the 1980s.", "1980s")).isEqualTo("in the 1980s = 198");
+    assertThat(found("Cities grew in the 19th century.", "century")).isEqualTo("in the 19th century = 18");
+    assertThat(found("Profit rose in the third quarter.", "quarter")).isEqualTo("in the third quarter = 2019-Q3");
+    assertThat(found("He left office two years ago.", "ago")).isEqualTo("two years ago = 2017");
+  }
+
+  @Test
+  void noAnchor_leavesRelativeExpressionsOpen_andFarDatesStandAlone() {
+    Optional<LocalDate> none = Optional.empty();
+    assertThat(found("Two days later the town fell.", "later", none, List.of())).isEqualTo("Two days later = ");
+    assertThat(found("That day the town fell.", "day", none, List.of())).isEqualTo("That day = ");
+    assertThat(found("Rebels attacked at 5 p.m. Tuesday.", "Tuesday", none, List.of()))
+        .isEqualTo("at 5 p.m. Tuesday = ");
+    assertThat(found("The treaty of July 4, 1776 was signed.", "1776")).isEqualTo("July 4, 1776 = 1776-07-04");
+    assertThat(found("It was signed on 3/4/85.", "85")).isEqualTo("on 3/4/85 = 1985-03-04");
+    assertThat(found("It was signed on April 31.", "April")).isEqualTo("on April 31 = ");
+  }
+
+  @Test
+  void thePastUnit_isTheUnitBefore_butCountedOnesStayLengths() {
+    assertThat(found("Inflation eased over the past year.", "year")).isEqualTo("over the past year = 2018");
+    assertThat(found("Fighting flared in the last week.", "week")).isEqualTo("in the last week = 2019-W44");
+    assertThat(found("Fighting flared in the past month.", "month")).isEqualTo("in the past month = 2019-10");
+    assertThat(found("Fighting flared in the past three months.", "months")).isEqualTo("in the past three months = P3M");
+    assertThat(found("Inflation eased over the past year.", "year", Optional.empty(), List.of()))
+        .isEqualTo("over the past year = ");
+  }
+
+  @Test
+  void yearQuarter_takesTheQuarterUnderDiscussion() {
+    String text = "Profit rose in the second quarter of 2019 from the 2018 quarter, and from the 2017 period.";
+    assertThat(found(text, "2018")).isEqualTo("2018 quarter = 2018-Q2");
+    assertThat(found(text, "2017")).isEqualTo("2017 period = 2017-Q2");
+    assertThat(found("Profit rose from the 2018 quarter.", "2018")).isEqualTo("2018 = 2018");
+  }
+
+  @Test
+  void cuesBeforeTheExpression_outrankCuesAfterIt() {
+    assertThat(found("The airline will add routes to Asia and India by March, untouched by the crisis.", "March"))
+        .isEqualTo("by March = 2020-03");
+    assertThat(found("In March, the airline added routes.", "March")).isEqualTo("In March = 2019-03");
+  }
+
+  @Test
+  void since_alwaysLooksBack() {
+    // published Sunday 2019-11-10: a future cue nearby does not turn "since June" into next June
+    assertThat(found("Prices will stay high, as they have been since June.", "June")).isEqualTo("since June = 2019-06");
+    assertThat(found("Talks will go on, stalled since Tuesday.", "Tuesday")).isEqualTo("since Tuesday = 2019-11-05");
+  }
+
+  @Test
+  void electionDay_isTheTuesdayAfterTheFirstMondayOfNovember() {
+    assertThat(found("Voters go to the polls on Election Day 2020.", "Election")).isEqualTo("on Election Day 2020 = 2020-11-03");
+    assertThat(found("Turnout on Election Day was high.", "Election")).isEqualTo("on Election Day = 2019-11-05");
+  }
+
+  @Test
+  void modalWithoutPerfect_pointsAhead() {
+    String text = "The father could arrive as early as Tuesday.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det father/NN/4/nsubj could/MD/4/aux arrive/VB/0/root "
+        + "as/RB/7/advmod early/RB/7/advmod as/IN/8/case Tuesday/NNP/4/obl ./PUNCT/4/punct");
+    assertThat(found(text, "Tuesday", Optional.of(SUNDAY), List.of(s))).endsWith("= 2019-11-12");
+  }
+
+  @Test
+  void perfectModal_pointsBack() {
+    String text = "The father could have arrived on Tuesday.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det father/NN/5/nsubj could/MD/5/aux have/VB/5/aux/have "
+        + "arrived/VBN/0/root/arrive on/IN/7/case Tuesday/NNP/5/obl ./PUNCT/5/punct");
+    assertThat(found(text, "Tuesday", Optional.of(SUNDAY), List.of(s))).endsWith("= 2019-11-05");
+  }
+
+  @Test
+  void presentArrangementVerb_pointsAhead_pastOneDoesNot() {
+    String text = "The minister has scheduled a briefing Thursday.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det minister/NN/4/nsubj has/VBZ/4/aux/have "
+        + "scheduled/VBN/0/root/schedule a/DT/6/det briefing/NN/4/obj Thursday/NNP/4/obl:tmod ./PUNCT/4/punct");
+    assertThat(found(text, "Thursday", Optional.of(SUNDAY), List.of(s))).endsWith("= 2019-11-14");
+    String past = "Students planned a vigil for Thursday.";
+    Sentence p = Parses.sentence(past, 0, 0, "Students/NNS/2/nsubj planned/VBD/0/root/plan a/DT/4/det "
+        + "vigil/NN/2/obj for/IN/6/case Thursday/NNP/2/obl ./PUNCT/2/punct");
+    assertThat(found(past, "Thursday", Optional.of(SUNDAY), List.of(p))).endsWith("= 2019-11-07");
+  }
+}
