@@ -119,20 +119,26 @@ public final class QuoteAttributor implements Stage {
 
   /** The speaker of a direct quote: the subject of the nearest speech verb in its sentences. */
   private static Optional<ActorRef> speaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
-    Sentence best = null;
-    OptionalInt bestVerb = OptionalInt.empty();
+    Optional<SpeakerMention> framed = QuoteFrame.after(doc, quote)
+        .filter(m -> direct.stream().noneMatch(d -> d.contains(m.span())));
+    if (framed.isPresent()) return framed.map(m -> memory.resolve(m, codeOf(doc, m)));
+    Optional<SpeakerMention> nearest = Optional.empty();
+    int nearestDistance = Integer.MAX_VALUE;
     for (Sentence s : doc.sentences()) {
       if (s.span().end() < quote.start() - 1 || s.span().start() > quote.end() + 2) continue;
-      OptionalInt verb = SpeakerFinder.speechVerb(s, quote);
-      if (verb.isPresent() && (best == null || bestVerb.isEmpty())) {
-        best = s;
-        bestVerb = verb;
+      for (int verb : SpeakerFinder.speechVerbs(s, quote)) {
+        Span at = s.token(verb).span();
+        int distance = at.start() >= quote.end() ? at.start() - quote.end() : quote.start() - at.end();
+        if (distance >= nearestDistance) break;
+        Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, verb, direct);
+        if (m.isPresent()) {
+          nearest = m;
+          nearestDistance = distance;
+          break;
+        }
       }
     }
-    if (best == null) return Optional.empty();
-    Sentence sentence = best;
-    return SpeakerFinder.speakerOf(sentence, bestVerb.getAsInt(), direct)
-        .map(m -> memory.resolve(m, codeOf(doc, m)));
+    return nearest.map(m -> memory.resolve(m, codeOf(doc, m)));
   }
 
   private static Optional<String> codeOf(Document doc, SpeakerMention m) {

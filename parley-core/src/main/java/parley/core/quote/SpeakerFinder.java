@@ -35,6 +35,21 @@ final class SpeakerFinder {
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
+  /** The speech verbs of {@code sentence} outside {@code quote}, nearest first. */
+  static List<Integer> speechVerbs(Sentence sentence, Span quote) {
+    List<Integer> out = new ArrayList<>();
+    for (Token t : sentence.tokens()) {
+      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according");
+      if (speech && !quote.overlaps(t.span())) out.add(t.index());
+    }
+    out.sort(java.util.Comparator.comparingInt(i -> distance(sentence.token(i).span(), quote)));
+    return out;
+  }
+
+  private static int distance(Span token, Span quote) {
+    return token.start() >= quote.end() ? token.start() - quote.end() : quote.start() - token.end();
+  }
+
   /** Relative pronouns: "a senator who said ..." speaks as the senator. */
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
 
@@ -58,6 +73,8 @@ final class SpeakerFinder {
           && SpeechVerbs.isSpeech(sentence.token(a.dependent()).lemma()));
       if (quoted.isPresent() && asSaying) return Optional.of(mention(sentence, quoted.get().dependent()));
     }
+    Optional<SpeakerMention> participle = participleSubject(sentence, verb);
+    if (participle.isPresent()) return participle;
     Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
     for (Arc arc : sentence.dependents(verb)) {
       if (!arc.relation().equals("nsubj")) continue;
@@ -75,6 +92,32 @@ final class SpeakerFinder {
         }
       }
       return speakerOf(sentence, governor);
+    }
+    return Optional.empty();
+  }
+
+  /** Words that put a participle after its clause: "..., saying", "by saying", "while adding". */
+  private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in");
+
+  /**
+   * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...": a participle after its
+   * clause speaks as the subject of the finite verb before it, whatever the parser attached it to.
+   */
+  private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb) {
+    if (!sentence.token(verb).pos().equals("VBG") || verb == 0) return Optional.empty();
+    if (!BEFORE_PARTICIPLE.contains(sentence.token(verb - 1).lower())) return Optional.empty();
+    for (int v = verb - 2; v >= 0; v--) {
+      Token t = sentence.token(v);
+      if (!t.pos().equals("VBD") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) continue;
+      int clause = v;
+      Optional<Arc> up = sentence.head(v);
+      boolean auxiliary = up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("aux");
+      if (auxiliary) clause = up.get().governor();
+      for (Arc arc : sentence.dependents(clause)) {
+        if (arc.baseRelation().equals("nsubj") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+          return Optional.of(mention(sentence, arc.dependent()));
+        }
+      }
     }
     return Optional.empty();
   }
