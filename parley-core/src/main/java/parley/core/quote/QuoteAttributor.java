@@ -117,6 +117,9 @@ public final class QuoteAttributor implements Stage {
         .map(c -> memory.named(c.speaker(), c.speakerSpan()));
   }
 
+  /** A quote ending its sentence ("“... the state.”"): what follows it is a new sentence, not its frame. */
+  private static final Pattern FINAL = Pattern.compile("[.!?…][\\s'’\"”]*$");
+
   /** The speaker of a direct quote: the subject of the nearest speech verb in its sentences. */
   private static Optional<ActorRef> speaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
     Optional<SpeakerMention> framed = QuoteFrame.after(doc, quote)
@@ -124,8 +127,10 @@ public final class QuoteAttributor implements Stage {
     if (framed.isPresent()) return framed.map(m -> memory.resolve(m, codeOf(doc, m)));
     Optional<SpeakerMention> nearest = Optional.empty();
     int nearestDistance = Integer.MAX_VALUE;
+    boolean endsSentence = FINAL.matcher(quote.of(doc.text())).find();
     for (Sentence s : doc.sentences()) {
       if (s.span().end() < quote.start() - 1 || s.span().start() > quote.end() + 2) continue;
+      if (endsSentence && s.span().start() >= quote.end()) continue;
       for (int verb : SpeakerFinder.speechVerbs(s, quote)) {
         Span at = s.token(verb).span();
         int distance = at.start() >= quote.end() ? at.start() - quote.end() : quote.start() - at.end();

@@ -129,6 +129,8 @@ final class SpeakerFinder {
    * ("said Caddell") speaks.
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
+    Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb);
+    if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())) return parsed;
     for (int t : new int[] {verb - 1, verb + 1}) {
@@ -137,6 +139,70 @@ final class SpeakerFinder {
       if (token.pos().equals("PRP") || token.isProperNoun()) return Optional.of(mention(sentence, nameHead(sentence, t)));
     }
     return parsed.filter(m -> !inside(quotes, sentence.token(m.head()).span()));
+  }
+
+  /** Marks after which a verb comes before its subject: "..., said Smith", "“...” said Smith". */
+  private static final Set<String> BEFORE_INVERSION = Set.of(",", "''", "”", "\"", "’");
+
+  /**
+   * Verbs printed before their speaker ("..., said Smith"; "..., wrote the board"); not verbs whose
+   * object is a hearer or a target ("..., telling Reuters", "..., quotes Bible").
+   */
+  private static final Set<String> INVERTING = Set.of("say", "add", "write", "tweet", "note", "explain",
+      "continue", "argue", "insist", "declare", "recall", "conclude", "reply", "respond", "warn", "state",
+      "observe", "joke", "report", "remark", "claim", "acknowledge", "concede", "predict", "agree", "post");
+
+  /** Words after "said" that say when, not who: "..., said Tuesday". */
+  private static final Set<String> NOT_SPEAKERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "that", "this", "in", "on", "at");
+
+  /**
+   * "The plan, an aide said, ..." is read by the parser, but "The plan is dead, said a senior aide"
+   * often is not: a speech verb right after a comma or closing mark, followed by a noun phrase
+   * ("said Jim Smith", "said a source close to the campaign", "said the report"), speaks as that
+   * phrase, unless the phrase is the subject of the reported clause ("Smith, a senator, said the
+   * bill is dead").
+   */
+  private static Optional<SpeakerMention> invertedSpeaker(Sentence sentence, int verb) {
+    if (verb == 0 || verb + 1 >= sentence.size() || !INVERTING.contains(sentence.token(verb).lemma())) return Optional.empty();
+    if (sentence.token(verb).pos().equals("VBG") || sentence.token(verb).pos().equals("VBN")) return Optional.empty();
+    if (!BEFORE_INVERSION.contains(sentence.token(verb - 1).text())) return Optional.empty();
+    int t = verb + 1;
+    while (t < sentence.size() && (sentence.token(t).pos().equals("DT") || sentence.token(t).pos().startsWith("JJ")
+        || sentence.token(t).pos().equals("PRP$") || sentence.token(t).pos().equals("CD"))) {
+      if (NOT_SPEAKERS.contains(sentence.token(t).lower())) return Optional.empty();
+      t++;
+    }
+    if (t >= sentence.size() || NOT_SPEAKERS.contains(sentence.token(t).lower())) return Optional.empty();
+    Token first = sentence.token(t);
+    boolean pronoun = first.pos().equals("PRP") && t == verb + 1;
+    if (!first.isNoun() && !pronoun) return Optional.empty();
+    while (!pronoun && t + 1 < sentence.size() && sentence.token(t + 1).isNoun()
+        && !NOT_SPEAKERS.contains(sentence.token(t + 1).lower())) {
+      t++;
+    }
+    if (t + 1 < sentence.size() && !endsSpeakerPhrase(sentence.token(t + 1))) return Optional.empty();
+    int last = t;
+    boolean subjectOfAnother = sentence.head(last).filter(a -> a.baseRelation().startsWith("nsubj")
+        && a.governor() != verb).isPresent();
+    if (subjectOfAnother) return Optional.empty();
+    if (pronoun) return Optional.of(mention(sentence, t));
+    return Optional.of(mention(sentence, first.isProperNoun() ? nameHead(sentence, t) : t));
+  }
+
+  /**
+   * What may follow the speaker of an inverted verb: the end of the sentence, a comma or mark, a
+   * relative pronoun or a preposition ("said a source close to", "said Smith of Ohio"), never a verb
+   * or "to" ("said he would", "argued his fight to increase").
+   */
+  private static boolean endsSpeakerPhrase(Token next) {
+    String pos = next.pos();
+    boolean mark = pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("''") || pos.equals("PUNCT")
+        || pos.equals("-LRB-") || pos.equals("HYPH");
+    boolean relative = next.lower().equals("who") || next.lower().equals("whose");
+    boolean preposition = pos.equals("IN") && !next.lower().equals("that");
+    return mark || relative || preposition || pos.startsWith("JJ") || pos.equals("CC");
   }
 
   private static boolean inside(List<Span> quotes, Span token) {
