@@ -53,7 +53,9 @@ public final class QuoteAttributor implements Stage {
       noteNames(doc, sentence, memory);
       for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
         QuoteMarks.Piece piece = pieces.get(nextPiece);
-        Optional<ActorRef> speaker = speaker(doc, piece.span(), direct, memory);
+        Optional<ActorRef> speaker = colonSpeaker(colons.stream().filter(ColonAttribution.Line::quoted).toList(),
+            piece.span(), memory);
+        if (speaker.isEmpty()) speaker = speaker(doc, piece.span(), direct, memory);
         if (speaker.isEmpty()) speaker = colonSpeaker(colons, piece.span(), memory);
         boolean sameParagraph = previousEnd >= 0 && doc.text().substring(previousEnd, piece.span().start()).indexOf('\n') < 0;
         if (speaker.isEmpty()) speaker = previous.map(p -> p).or(() -> memory.lastSpeaker(piece.span()))
@@ -69,6 +71,7 @@ public final class QuoteAttributor implements Stage {
       }
     }
     for (ColonAttribution.Line line : colons) {
+      if (line.quoted()) continue;
       out.add(new Quote(Optional.of(memory.named(line.speaker(), line.speakerSpan())),
           line.content().of(doc.text()), line.content(), true));
     }
