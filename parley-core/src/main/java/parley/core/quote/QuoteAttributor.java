@@ -65,8 +65,8 @@ public final class QuoteAttributor implements Stage {
         previousEnd = speaker.isPresent() ? piece.span().end() : -1;
       }
       for (ReportedSpeech.Content c : ReportedSpeech.find(sentence, direct)) {
-        Optional<ActorRef> speaker = SpeakerFinder.speakerOf(sentence, c.verb(), direct)
-            .map(m -> memory.resolve(m, codeOf(doc, m)));
+        Optional<ActorRef> speaker = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) ? Optional.empty()
+            : SpeakerFinder.speakerOf(sentence, c.verb(), direct).map(m -> memory.resolve(m, codeOf(doc, m)));
         out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
       }
     }

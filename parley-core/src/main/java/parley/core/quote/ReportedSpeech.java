@@ -27,15 +27,86 @@ final class ReportedSpeech {
         according(out, sentence, t.index(), directQuotes);
         continue;
       }
-      if (!t.isVerb() || !SpeechVerbs.isSpeech(t.lemma())) continue;
+      boolean speech = SpeechVerbs.isSpeech(t.lemma());
+      if (!t.isVerb() || !speech && !SpeechVerbs.isStance(t.lemma())) continue;
       if (directQuotes.stream().anyMatch(q -> q.overlaps(t.span()))) continue;
+      int before = out.size();
       for (Arc arc : sentence.dependents(t.index())) {
         if (arc.baseRelation().equals("ccomp")) add(out, sentence, contentOf(sentence, arc.dependent(), -1), t.index(), directQuotes);
       }
-      sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
-          .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
+      if (speech) {
+        sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
+            .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
+      }
+      if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
+    }
+    return outermost(sentence, out);
+  }
+
+  /**
+   * Attributions do not nest: in "Smith said Jones wants to run" only Smith's words are reported
+   * (the reported clause's own verbs are part of what Smith said), so a content whose verb lies in
+   * another content is dropped.
+   */
+  private static List<Content> outermost(Sentence sentence, List<Content> contents) {
+    List<Content> out = new ArrayList<>(contents.size());
+    for (Content c : contents) {
+      Span verb = sentence.token(c.verb()).span();
+      if (contents.stream().noneMatch(d -> d.verb() != c.verb() && d.span().contains(verb))) out.add(c);
     }
     return out;
+  }
+
+  /**
+   * What a speech or stance verb without a complement clause attributes: its infinitive ("wants to
+   * run", "declined to comment"), its object ("predicted a Cruz win", "endorsed Clinton") unless the
+   * object is the hearer ("told reporters"), or the object of its preposition ("pointed to the
+   * polls", "called for a ban", "talked about trade"). Passives are left alone: their subject is
+   * what is spoken of, not who speaks.
+   */
+  private static void nonClausal(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
+    List<Arc> dependents = sentence.dependents(verb);
+    if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) return;
+    String lemma = sentence.token(verb).lemma();
+    for (Arc arc : dependents) {
+      if (arc.baseRelation().equals("xcomp") && sentence.token(arc.dependent()).isVerb()) {
+        add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
+        return;
+      }
+    }
+    if (SpeechVerbs.takesHearer(lemma)) return;
+    for (Arc arc : dependents) {
+      if (arc.relation().equals("obj")) {
+        add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
+        return;
+      }
+    }
+    for (Arc arc : dependents) {
+      if (arc.baseRelation().equals("obl") && SpeechVerbs.takesTopic(lemma, prepositionOf(sentence, arc.dependent()))) {
+        add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
+        return;
+      }
+    }
+  }
+
+  private static String prepositionOf(Sentence sentence, int noun) {
+    for (Arc arc : sentence.dependents(noun)) {
+      if (arc.baseRelation().equals("case")) return sentence.token(arc.dependent()).lower();
+    }
+    return "";
+  }
+
+  /** The subtree of a prepositional object without its preposition: "the polls" of "to the polls". */
+  private static Span contentWithout(Sentence sentence, int noun) {
+    Span all = contentOf(sentence, noun, -1);
+    for (Arc arc : sentence.dependents(noun)) {
+      if (arc.baseRelation().equals("case") && arc.dependent() < noun) {
+        int start = sentence.token(arc.dependent()).span().end();
+        int next = sentence.token(arc.dependent() + 1).span().start();
+        return new Span(Math.max(start, next), all.end());
+      }
+    }
+    return all;
   }
 
   /** "according to X": X is attached to the clause it sources; the clause without X is the content. */

@@ -129,7 +129,7 @@ final class SpeakerFinder {
    * ("said Caddell") speaks.
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
-    Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb);
+    Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())) return parsed;
@@ -190,6 +190,38 @@ final class SpeakerFinder {
     if (pronoun) return Optional.of(mention(sentence, t));
     return Optional.of(mention(sentence, first.isProperNoun() ? nameHead(sentence, t) : t));
   }
+
+  /** Marks that close the words a parenthetical attribution interrupts or follows. */
+  private static final Set<String> BEFORE_ASIDE = Set.of(",", "''", "”", "\"", "’", "—", "--");
+
+  /** Marks after a parenthetical attribution: "The plan, a source said, is ...", "..., an aide said." */
+  private static final Set<String> AFTER_ASIDE = Set.of(",", ".", ":", ";", "''", "”", "\"", "—", "--");
+
+  /**
+   * "The plan, an inside source said, is to ...", "It is over, his aides said.": a short noun
+   * phrase between a comma and the speech verb, with a comma or the end after the verb, speaks,
+   * whatever the parser made of the clause around it.
+   */
+  private static Optional<SpeakerMention> parentheticalSpeaker(Sentence sentence, int verb) {
+    boolean after = verb + 1 >= sentence.size() || AFTER_ASIDE.contains(sentence.token(verb + 1).text());
+    if (!after || verb < 2) return Optional.empty();
+    int t = verb - 1;
+    while (t >= 0 && sentence.token(t).pos().startsWith("RB")) t--;
+    int head = -1;
+    for (; t >= 0; t--) {
+      Token w = sentence.token(t);
+      if (BEFORE_ASIDE.contains(w.text())) break;
+      boolean nominal = w.isNoun() || w.pos().equals("PRP");
+      boolean modifier = w.pos().equals("DT") || w.pos().startsWith("JJ") || w.pos().equals("PRP$")
+          || w.pos().equals("CD") || w.pos().equals("POS") || w.pos().equals("HYPH");
+      if (!nominal && !modifier) return Optional.empty();
+      if (nominal && head < 0) head = t;
+      if (verb - t > 8) return Optional.empty();
+    }
+    if (t < 0 || head < 0) return Optional.empty();
+    return Optional.of(mention(sentence, sentence.token(head).isProperNoun() ? nameHead(sentence, head) : head));
+  }
+
 
   /**
    * What may follow the speaker of an inverted verb: the end of the sentence, a comma or mark, a

@@ -17,7 +17,49 @@ final class SpeechVerbs {
       "find", "show", "believe", "think", "agree", "propose", "concede", "boast", "joke", "recount",
       "charge", "counter", "demand", "estimate", "reveal", "indicate", "mention", "point", "question");
 
+  /**
+   * Lemmas of verbs that state a source's stance, wish or knowledge without reporting words:
+   * "X supports Y", "X wants to run", "X fears that ...". They attribute their complement or object
+   * (never frame a direct quote).
+   */
+  static final Set<String> STANCE = Set.of("support", "oppose", "endorse", "praise", "defend", "back",
+      "favor", "favour", "prefer", "reject", "condemn", "denounce", "decry", "blame", "attack", "blast",
+      "slam", "mock", "tout", "highlight", "want", "seek", "hope", "expect", "plan", "intend", "fear", "worry",
+      "know", "see", "view", "consider", "feel", "doubt", "wonder", "seem", "appear", "decline", "refuse",
+      "pledge", "threaten", "offer", "advocate", "welcome", "dismiss", "like", "dislike", "hate", "mean",
+      "discuss", "address", "mention", "request", "understand", "remember", "forget", "realize",
+      "realise", "recognize", "recognise", "accept", "regret", "applaud", "question", "challenge", "lament",
+      "bemoan", "acknowledge", "assume", "guess", "imagine", "suspect", "insist", "talk", "speak", "refer",
+      "point", "call", "push", "press", "pray", "vote");
+
+  /** Verbs whose object is the hearer, not what is said: "told reporters", "asked him". */
+  private static final Set<String> HEARER = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure",
+      "quote", "call", "push", "press", "thank", "see", "feel", "mean", "speak", "talk");
+
+  /** Prepositions that introduce what a verb speaks of: "pointed to", "called for", "talked about". */
+  private static final Set<String> TOPIC = Set.of("to", "for", "about", "on", "of", "against");
+
   private SpeechVerbs() {}
+
+  /** Verbs of seeming: "Trump appears to lead" is the writer's hedge, attributed to no one. */
+  private static final Set<String> SEEMING = Set.of("seem", "appear", "look", "sound");
+
+  static boolean isSeeming(String lemma) {
+    return SEEMING.contains(lemma);
+  }
+
+  static boolean isStance(String lemma) {
+    return STANCE.contains(lemma);
+  }
+
+  static boolean takesHearer(String lemma) {
+    return HEARER.contains(lemma);
+  }
+
+  /** Whether "{@code lemma} {@code preposition} X" speaks of X ("pointed to", "called for", "voted against"). */
+  static boolean takesTopic(String lemma, String preposition) {
+    return TOPIC.contains(preposition) && (STANCE.contains(lemma) || LEMMAS.contains(lemma));
+  }
 
   static boolean isSpeech(String lemma) {
     return LEMMAS.contains(lemma);
