@@ -57,6 +57,7 @@ public final class QuoteAttributor implements Stage {
             piece.span(), memory);
         if (speaker.isEmpty()) speaker = speaker(doc, piece.span(), direct, memory);
         if (speaker.isEmpty()) speaker = colonSpeaker(colons, piece.span(), memory);
+        if (speaker.isEmpty()) speaker = governingSpeaker(doc, piece.span(), direct, memory);
         boolean sameParagraph = previousEnd >= 0 && doc.text().substring(previousEnd, piece.span().start()).indexOf('\n') < 0;
         if (speaker.isEmpty()) speaker = previous.map(p -> p).or(() -> memory.lastSpeaker(piece.span()))
             .filter(p -> piece.continued() || sameParagraph || startsParagraph(doc.text(), piece.span()));
@@ -147,6 +148,21 @@ public final class QuoteAttributor implements Stage {
       }
     }
     return nearest.map(m -> memory.resolve(m, codeOf(doc, m)));
+  }
+
+  /**
+   * The speaker of a quoted phrase inside a sentence ("Cruz blamed the law on “knuckleheaded
+   * politicians”", "referring to the US as the “Great Satan”"): the speaker of the nearest speech or
+   * stance verb above the phrase in the parse.
+   */
+  private static Optional<ActorRef> governingSpeaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
+    for (Sentence s : doc.sentences()) {
+      if (!s.span().contains(quote)) continue;
+      OptionalInt verb = SpeakerFinder.governingVerb(s, quote);
+      if (verb.isEmpty() || SpeechVerbs.isSeeming(s.token(verb.getAsInt()).lemma())) return Optional.empty();
+      return SpeakerFinder.speakerOf(s, verb.getAsInt(), direct).map(m -> memory.resolve(m, codeOf(doc, m)));
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> codeOf(Document doc, SpeakerMention m) {

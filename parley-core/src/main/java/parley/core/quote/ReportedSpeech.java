@@ -46,13 +46,18 @@ final class ReportedSpeech {
   /**
    * Attributions do not nest: in "Smith said Jones wants to run" only Smith's words are reported
    * (the reported clause's own verbs are part of what Smith said), so a content whose verb lies in
-   * another content is dropped.
+   * another content is dropped. A hedge ("seems to ..., according to the Post") yields to the source
+   * it contains.
    */
   private static List<Content> outermost(Sentence sentence, List<Content> contents) {
     List<Content> out = new ArrayList<>(contents.size());
     for (Content c : contents) {
       Span verb = sentence.token(c.verb()).span();
-      if (contents.stream().noneMatch(d -> d.verb() != c.verb() && d.span().contains(verb))) out.add(c);
+      boolean nested = contents.stream().anyMatch(d -> d.verb() != c.verb() && d.span().contains(verb)
+          && !SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()));
+      boolean hedgesAnother = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) && contents.stream()
+          .anyMatch(d -> d.verb() != c.verb() && c.span().contains(sentence.token(d.verb()).span()));
+      if (!nested && !hedgesAnother) out.add(c);
     }
     return out;
   }

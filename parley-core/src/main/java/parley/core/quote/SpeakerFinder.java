@@ -35,6 +35,24 @@ final class SpeakerFinder {
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
+  /** The speech or stance verb outside {@code quote} that the quoted words hang from, when there is one. */
+  static OptionalInt governingVerb(Sentence sentence, Span quote) {
+    for (Token t : sentence.tokens()) {
+      if (!quote.contains(t.span())) continue;
+      int at = t.index();
+      for (int steps = 0; steps < 10; steps++) {
+        Optional<Arc> up = sentence.head(at).filter(a -> a.governor() >= 0);
+        if (up.isEmpty()) break;
+        at = up.get().governor();
+        Token g = sentence.token(at);
+        if (quote.contains(g.span())) continue;
+        if (g.isVerb() && (SpeechVerbs.isSpeech(g.lemma()) || SpeechVerbs.isStance(g.lemma()))) return OptionalInt.of(at);
+      }
+      return OptionalInt.empty();
+    }
+    return OptionalInt.empty();
+  }
+
   /** The speech verbs of {@code sentence} outside {@code quote}, nearest first. */
   static List<Integer> speechVerbs(Sentence sentence, Span quote) {
     List<Integer> out = new ArrayList<>();

@@ -15,7 +15,8 @@ final class SpeechVerbs {
       "caution", "complain", "contend", "observe", "continue", "ask", "suggest", "testify", "vow",
       "tweet", "post", "recall", "describe", "call", "cite", "criticize", "criticise", "accuse", "conclude",
       "find", "show", "believe", "think", "agree", "propose", "concede", "boast", "joke", "recount",
-      "charge", "counter", "demand", "estimate", "reveal", "indicate", "mention", "point", "question");
+      "charge", "counter", "demand", "estimate", "reveal", "indicate", "mention", "point", "question",
+      "yell", "shout", "chant", "scream", "exclaim", "quip", "muse", "whisper", "lament", "retort", "proclaim");
 
   /**
    * Lemmas of verbs that state a source's stance, wish or knowledge without reporting words:
