@@ -128,6 +128,7 @@ public final class QuoteAttributor implements Stage {
   private static Optional<ActorRef> speaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
     Optional<SpeakerMention> framed = QuoteFrame.after(doc, quote)
         .filter(m -> direct.stream().noneMatch(d -> d.contains(m.span())));
+    if (framed.isEmpty()) framed = QuoteFrame.before(doc, quote, direct);
     if (framed.isPresent()) return framed.map(m -> memory.resolve(m, codeOf(doc, m)));
     Optional<SpeakerMention> nearest = Optional.empty();
     int nearestDistance = Integer.MAX_VALUE;

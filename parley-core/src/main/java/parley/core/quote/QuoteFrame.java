@@ -61,6 +61,34 @@ final class QuoteFrame {
     return Optional.empty();
   }
 
+  /**
+   * The speaker printed before the quote: "Smith said, “...”", "Smith told CNBC: “...”", "Cruz
+   * called them on it: “...”". After a colon any verb of the clause before it frames the quote;
+   * after a comma only a speech verb within three words does.
+   */
+  static Optional<SpeakerMention> before(Document doc, Span quote, List<Span> direct) {
+    for (Sentence s : doc.sentences()) {
+      if (s.span().end() < quote.start() || s.span().start() >= quote.start()) continue;
+      int mark = -1;
+      for (Token t : s.tokens()) {
+        if (t.span().end() <= quote.start()) mark = t.index();
+      }
+      while (mark >= 0 && isQuoteMark(s.token(mark))) mark--;
+      if (mark < 1) return Optional.empty();
+      String punct = s.token(mark).text();
+      boolean colon = punct.equals(":");
+      if (!colon && !punct.equals(",")) return Optional.empty();
+      for (int v = mark - 1; v >= 0 && mark - v <= (colon ? 12 : 3); v--) {
+        Token t = s.token(v);
+        if (!t.isVerb() || !colon && !isSpeechVerb(t)) continue;
+        Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, v, direct);
+        if (m.isPresent()) return m;
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   /** "said Jim Smith", "said the senator", "said he": the noun phrase right after the verb. */
   private static Optional<SpeakerMention> inverted(List<At> tokens, int from) {
     int head = nounRun(tokens, from);

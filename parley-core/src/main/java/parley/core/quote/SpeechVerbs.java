@@ -16,7 +16,7 @@ final class SpeechVerbs {
       "tweet", "post", "recall", "describe", "call", "cite", "criticize", "criticise", "accuse", "conclude",
       "find", "show", "believe", "think", "agree", "propose", "concede", "boast", "joke", "recount",
       "charge", "counter", "demand", "estimate", "reveal", "indicate", "mention", "point", "question",
-      "yell", "shout", "chant", "scream", "exclaim", "quip", "muse", "whisper", "lament", "retort", "proclaim");
+      "answer", "yell", "shout", "chant", "scream", "exclaim", "quip", "muse", "whisper", "lament", "retort", "proclaim");
 
   /**
    * Lemmas of verbs that state a source's stance, wish or knowledge without reporting words:
