@@ -141,17 +141,19 @@ final class SpeakerFinder {
   }
 
   /**
-   * As {@link #speakerOf(Sentence, int)}, but a speaker can never stand inside quoted words: when
-   * the parse gives none, or one between quotation marks ("“My hope,” he said, “is ...”" parsed with
-   * "hope" as the subject), the pronoun or name right before the verb ("he said") or right after it
-   * ("said Caddell") speaks.
+   * As {@link #speakerOf(Sentence, int)}, but read from the words first where they are plain
+   * ("..., said Caddell", "The plan, a source said, is ..."), and a speaker can never stand inside
+   * quoted words: when the parse gives none, or one between quotation marks ("“My hope,” he said,
+   * “is ...”" parsed with "hope" as the subject), the pronoun or name right before the verb ("he
+   * said") speaks. The name right after the verb is no fallback: it is mostly the object ("had
+   * charged Corey Lewandowski").
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
     Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())) return parsed;
-    for (int t : new int[] {verb - 1, verb + 1}) {
+    for (int t : new int[] {verb - 1}) {
       if (t < 0 || t >= sentence.size() || inside(quotes, sentence.token(t).span())) continue;
       Token token = sentence.token(t);
       if (token.pos().equals("PRP") || token.isProperNoun()) return Optional.of(mention(sentence, nameHead(sentence, t)));
@@ -239,7 +241,6 @@ final class SpeakerFinder {
     if (t < 0 || head < 0) return Optional.empty();
     return Optional.of(mention(sentence, sentence.token(head).isProperNoun() ? nameHead(sentence, head) : head));
   }
-
 
   /**
    * What may follow the speaker of an inverted verb: the end of the sentence, a comma or mark, a
