@@ -32,7 +32,10 @@ final class ReportedSpeech {
       if (directQuotes.stream().anyMatch(q -> q.overlaps(t.span()))) continue;
       int before = out.size();
       for (Arc arc : sentence.dependents(t.index())) {
-        if (arc.baseRelation().equals("ccomp")) add(out, sentence, contentOf(sentence, arc.dependent(), -1), t.index(), directQuotes);
+        boolean question = arc.baseRelation().equals("advcl") && isQuestion(sentence, arc.dependent());
+        if (arc.baseRelation().equals("ccomp") || question) {
+          add(out, sentence, contentOf(sentence, arc.dependent(), -1), t.index(), directQuotes);
+        }
       }
       if (speech) {
         sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
@@ -41,6 +44,12 @@ final class ReportedSpeech {
       if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
     }
     return outermost(sentence, out);
+  }
+
+  /** An indirect question: "asked workers if they planned to attend", "wondered whether". */
+  private static boolean isQuestion(Sentence sentence, int clause) {
+    return sentence.dependents(clause).stream().anyMatch(a -> a.baseRelation().equals("mark")
+        && (sentence.token(a.dependent()).lower().equals("if") || sentence.token(a.dependent()).lower().equals("whether")));
   }
 
   /**
