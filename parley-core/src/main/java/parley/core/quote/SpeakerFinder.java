@@ -144,8 +144,8 @@ final class SpeakerFinder {
    * As {@link #speakerOf(Sentence, int)}, but read from the words first where they are plain
    * ("..., said Caddell", "The plan, a source said, is ..."), and a speaker can never stand inside
    * quoted words: when the parse gives none, or one between quotation marks ("“My hope,” he said,
-   * “is ...”" parsed with "hope" as the subject), the pronoun or name right before the verb ("he
-   * said") speaks. The name right after the verb is no fallback: it is mostly the object ("had
+   * “is ...”" parsed with "hope" as the subject), the pronoun or name before the verb speaks ("he
+   * said", "he has also said", "Suu Kyi, 70, said"). The name right after the verb is no fallback: it is mostly the object ("had
    * charged Corey Lewandowski").
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
@@ -153,12 +153,34 @@ final class SpeakerFinder {
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())) return parsed;
-    for (int t : new int[] {verb - 1}) {
-      if (t < 0 || t >= sentence.size() || inside(quotes, sentence.token(t).span())) continue;
-      Token token = sentence.token(t);
-      if (token.pos().equals("PRP") || token.isProperNoun()) return Optional.of(mention(sentence, nameHead(sentence, t)));
+    int t = subjectBefore(sentence, verb);
+    if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
+    return Optional.empty();
+  }
+
+  /** Words between a subject and its verb: "he also said", "Smith has long argued". */
+  private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "also", "then", "later", "again", "long",
+      "repeatedly", "often", "never", "not", "n't", "once", "previously", "recently", "still");
+
+  /**
+   * The pronoun or name the verb follows, past auxiliaries and adverbs and an aside between commas
+   * ("Suu Kyi, 70, said"; "he has also said"), or -1.
+   */
+  private static int subjectBefore(Sentence sentence, int verb) {
+    int t = verb - 1;
+    while (t >= 0 && (AUXILIARY.contains(sentence.token(t).lemma()) || sentence.token(t).pos().equals("MD")
+        || sentence.token(t).pos().startsWith("RB"))) {
+      t--;
     }
-    return parsed.filter(m -> !inside(quotes, sentence.token(m.head()).span()));
+    if (t >= 0 && sentence.token(t).text().equals(",")) {
+      int open = t - 1;
+      while (open >= 0 && t - open <= 8 && !sentence.token(open).text().equals(",") && !sentence.token(open).isVerb()) open--;
+      if (open < 0 || !sentence.token(open).text().equals(",")) return -1;
+      t = open - 1;
+    }
+    if (t < 0) return -1;
+    Token token = sentence.token(t);
+    return token.pos().equals("PRP") || token.isProperNoun() ? t : -1;
   }
 
   /** Marks after which a verb comes before its subject: "..., said Smith", "“...” said Smith". */
