@@ -68,7 +68,10 @@ final class SpeakerFinder {
     return token.start() >= quote.end() ? token.start() - quote.end() : quote.start() - token.end();
   }
 
-  /** Relative pronouns: "a senator who said ..." speaks as the senator. */
+  /**
+   * Relative pronouns: "a senator who said ..." speaks as the senator, found where "who" stands (as
+   * "he" speaks as the name it stands for, found where "he" stands).
+   */
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
 
   /**
@@ -98,7 +101,9 @@ final class SpeakerFinder {
       if (!arc.relation().equals("nsubj")) continue;
       boolean relative = RELATIVE.contains(sentence.token(arc.dependent()).lower());
       if (relative && up.isPresent() && up.get().baseRelation().equals("acl")) {
-        return Optional.of(mention(sentence, up.get().governor()));
+        SpeakerMention antecedent = mention(sentence, up.get().governor());
+        return Optional.of(new SpeakerMention(antecedent.kind(), antecedent.sentence(), antecedent.head(),
+            sentence.token(arc.dependent()).span(), antecedent.text(), antecedent.role()));
       }
       return Optional.of(mention(sentence, arc.dependent()));
     }

@@ -166,6 +166,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void relativePronounSpeaker_isNamedByItsAntecedent_foundWhereThePronounStands() {
+    String text = "Okafor, who endorsed Ruiz, left.";
+    Document doc = one(text, "Okafor/NNP/7/nsubj ,/,/1/punct who/WP/4/nsubj endorsed/VBD/1/acl:relcl/endorse "
+        + "Ruiz/NNP/4/obj ,/,/1/punct left/VBD/0/root/leave ./PUNCT/7/punct");
+    ActorRef speaker = quote(quotes(doc), "Ruiz").speaker().orElseThrow();
+    assertThat(speaker.text()).isEqualTo("Okafor");
+    assertThat(speaker.span().of(text)).isEqualTo("who");
+  }
+
+  @Test
   void indirectQuestion_isReportedContent() {
     Document doc = one("Ruiz asked voters if they would stay.", "Ruiz/NNP/2/nsubj asked/VBD/0/root/ask voters/NNS/2/obj "
         + "if/IN/7/mark they/PRP/7/nsubj would/MD/7/aux stay/VB/2/advcl ./PUNCT/2/punct");
