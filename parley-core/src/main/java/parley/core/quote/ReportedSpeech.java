@@ -27,6 +27,10 @@ final class ReportedSpeech {
         according(out, sentence, t.index(), directQuotes);
         continue;
       }
+      if (t.isNoun() && SpeechVerbs.isSpeechNoun(t.lemma())) {
+        nominal(out, sentence, t.index(), directQuotes);
+        continue;
+      }
       boolean speech = SpeechVerbs.isSpeech(t.lemma());
       if (!t.isVerb() || !speech && !SpeechVerbs.isStance(t.lemma())) continue;
       if (directQuotes.stream().anyMatch(q -> q.overlaps(t.span()))) continue;
@@ -44,6 +48,32 @@ final class ReportedSpeech {
       if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
     }
     return outermost(sentence, out);
+  }
+
+  /** Prepositions that give what a speech noun says: "call for", "criticism of", "view on", "remarks about". */
+  private static final java.util.Set<String> NOUN_TOPIC = java.util.Set.of("for", "of", "on", "about", "against", "to");
+
+  /**
+   * "Romney's comment that ...", "Obama's call for tighter rules", "Cruz's refusal to disavow ...":
+   * a speech noun with a possessor attributes its clause, infinitive or prepositional object.
+   */
+  private static void nominal(List<Content> out, Sentence sentence, int noun, List<Span> direct) {
+    List<Arc> dependents = sentence.dependents(noun);
+    if (dependents.stream().noneMatch(a -> a.relation().equals("nmod:poss"))) return;
+    for (Arc arc : dependents) {
+      String rel = arc.baseRelation();
+      boolean clause = rel.equals("acl") || rel.equals("ccomp");
+      boolean topic = rel.equals("nmod") && !arc.relation().equals("nmod:poss")
+          && NOUN_TOPIC.contains(prepositionOf(sentence, arc.dependent()));
+      if (clause) {
+        add(out, sentence, contentOf(sentence, arc.dependent(), -1), noun, direct);
+        return;
+      }
+      if (topic) {
+        add(out, sentence, contentWithout(sentence, arc.dependent()), noun, direct);
+        return;
+      }
+    }
   }
 
   /** An indirect question: "asked workers if they planned to attend", "wondered whether". */

@@ -154,6 +154,10 @@ final class SpeakerFinder {
    * charged Corey Lewandowski").
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
+    if (sentence.token(verb).isNoun()) {
+      return sentence.dependents(verb).stream().filter(a -> a.relation().equals("nmod:poss")).findFirst()
+          .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
+    }
     Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);

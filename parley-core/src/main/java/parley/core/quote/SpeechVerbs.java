@@ -49,6 +49,20 @@ final class SpeechVerbs {
     return SEEMING.contains(lemma);
   }
 
+  /**
+   * Nouns that report a source's words or stance when the source is their possessor: "Romney's
+   * comment that ...", "Obama's call for ...", "her statement condemning ...".
+   */
+  private static final Set<String> NOUNS = Set.of("statement", "comment", "remark", "claim", "assertion", "call",
+      "response", "criticism", "refusal", "promise", "pledge", "warning", "suggestion", "argument", "answer",
+      "view", "position", "stance", "proposal", "message", "tweet", "post", "letter", "testimony", "speech",
+      "announcement", "insistence", "denial", "accusation", "allegation", "demand", "vow", "decision",
+      "opposition", "support", "endorsement", "praise", "attack", "complaint", "question", "belief", "plan");
+
+  static boolean isSpeechNoun(String lemma) {
+    return NOUNS.contains(lemma);
+  }
+
   static boolean isStance(String lemma) {
     return STANCE.contains(lemma);
   }
