@@ -81,7 +81,8 @@ final class SpeakerFinder {
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
 
   /**
-   * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the
+   * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the noun
+   * a participle modifies ("polls showing a tight race"), the
    * subject of the verb it shares a subject with, or the object of "according to".
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb) {
@@ -97,6 +98,9 @@ final class SpeakerFinder {
     Optional<SpeakerMention> participle = participleSubject(sentence, verb);
     if (participle.isPresent()) return participle;
     Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
+    boolean reducedRelative = sentence.token(verb).pos().equals("VBG") && up.isPresent()
+        && up.get().relation().equals("acl") && sentence.token(up.get().governor()).isNoun();
+    if (reducedRelative) return Optional.of(mention(sentence, up.get().governor()));
     for (Arc arc : sentence.dependents(verb)) {
       if (!arc.relation().equals("nsubj")) continue;
       boolean relative = RELATIVE.contains(sentence.token(arc.dependent()).lower());
@@ -183,7 +187,7 @@ final class SpeakerFinder {
     }
     if (t >= 0 && sentence.token(t).text().equals(",")) {
       int open = t - 1;
-      while (open >= 0 && t - open <= 8 && !sentence.token(open).text().equals(",") && !sentence.token(open).isVerb()) open--;
+      while (open >= 0 && t - open <= 10 && !sentence.token(open).text().equals(",")) open--;
       if (open < 0 || !sentence.token(open).text().equals(",")) return -1;
       t = open - 1;
     }
