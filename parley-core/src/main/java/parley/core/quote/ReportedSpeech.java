@@ -11,8 +11,10 @@ import parley.core.doc.Token;
  * Reported speech in a parsed sentence: the complement clause of a speech verb ("X said (that)
  * ...", "the poll found that ..."), the clause a speech verb is attached to as parataxis ("...,
  * Chung said"), or the clause "according to X" is attached to ("According to the Post, ..."; the
- * content's verb stands for "according"). Content that overlaps a direct quote is left to the
- * direct quote.
+ * content's verb stands for "according"); without a clause, the infinitive, object or topic of a
+ * speech or stance verb ("wants to run", "endorsed Clinton", "pointed to the polls") and the
+ * clause or topic of a speech noun with a possessor ("Romney's comment that ..."). Content that
+ * overlaps a direct quote is left to the direct quote; attributions do not nest.
  */
 final class ReportedSpeech {
   /** The reported words and the speech verb that reports them. */

@@ -176,6 +176,20 @@ class AttributionRulesTest {
   }
 
   @Test
+  void possessedSpeechNoun_attributesItsTopicToThePossessor() {
+    Document doc = one("Ruiz's call for a recount failed.", "Ruiz/NNP/3/nmod:poss 's/POS/1/case call/NN/7/nsubj/call "
+        + "for/IN/6/case a/DT/6/det recount/NN/3/nmod failed/VBD/0/root/fail ./PUNCT/7/punct");
+    assertThat(speaker(quote(quotes(doc), "a recount"))).isEqualTo("Ruiz");
+  }
+
+  @Test
+  void participleModifyingANoun_speaksAsTheNoun() {
+    Document doc = one("Polls showing a tie alarmed Okafor.", "Polls/NNS/5/nsubj/poll showing/VBG/1/acl/show "
+        + "a/DT/4/det tie/NN/2/obj alarmed/VBD/0/root/alarm Okafor/NNP/5/obj ./PUNCT/5/punct");
+    assertThat(speaker(quote(quotes(doc), "a tie"))).isEqualTo("Polls");
+  }
+
+  @Test
   void indirectQuestion_isReportedContent() {
     Document doc = one("Ruiz asked voters if they would stay.", "Ruiz/NNP/2/nsubj asked/VBD/0/root/ask voters/NNS/2/obj "
         + "if/IN/7/mark they/PRP/7/nsubj would/MD/7/aux stay/VB/2/advcl ./PUNCT/2/punct");
