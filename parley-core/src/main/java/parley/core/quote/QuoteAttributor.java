@@ -154,12 +154,14 @@ public final class QuoteAttributor implements Stage {
   /**
    * The speaker of a quoted phrase inside a sentence ("Cruz blamed the law on “knuckleheaded
    * politicians”", "referring to the US as the “Great Satan”"): the speaker of the nearest speech or
-   * stance verb above the phrase in the parse.
+   * stance verb above the phrase in the parse, else the subject of the nearest verb above it that
+   * has one ("Whitman labeled Trump “unfit”").
    */
   private static Optional<ActorRef> governingSpeaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
     for (Sentence s : doc.sentences()) {
       if (!s.span().contains(quote)) continue;
       OptionalInt verb = SpeakerFinder.governingVerb(s, quote);
+      if (verb.isEmpty()) verb = SpeakerFinder.framingVerb(s, quote);
       if (verb.isEmpty() || SpeechVerbs.isSeeming(s.token(verb.getAsInt()).lemma())) return Optional.empty();
       return SpeakerFinder.speakerOf(s, verb.getAsInt(), direct).map(m -> memory.resolve(m, codeOf(doc, m)));
     }

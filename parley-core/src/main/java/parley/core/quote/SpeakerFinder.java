@@ -37,6 +37,19 @@ final class SpeakerFinder {
 
   /** The speech or stance verb outside {@code quote} that the quoted words hang from, when there is one. */
   static OptionalInt governingVerb(Sentence sentence, Span quote) {
+    return governingVerb(sentence, quote, false);
+  }
+
+  /**
+   * The verb outside {@code quote} that the quoted words hang from, when it has a subject of its own
+   * ("Whitman labeled Trump “unfit to be president”": the subject of the verb framing a quoted phrase
+   * is who is quoted).
+   */
+  static OptionalInt framingVerb(Sentence sentence, Span quote) {
+    return governingVerb(sentence, quote, true);
+  }
+
+  private static OptionalInt governingVerb(Sentence sentence, Span quote, boolean anyWithSubject) {
     for (Token t : sentence.tokens()) {
       if (!quote.contains(t.span())) continue;
       int at = t.index();
@@ -46,7 +59,10 @@ final class SpeakerFinder {
         at = up.get().governor();
         Token g = sentence.token(at);
         if (quote.contains(g.span())) continue;
-        if (g.isVerb() && (SpeechVerbs.isSpeech(g.lemma()) || SpeechVerbs.isStance(g.lemma()))) return OptionalInt.of(at);
+        boolean attributing = SpeechVerbs.isSpeech(g.lemma()) || SpeechVerbs.isStance(g.lemma());
+        int verb = at;
+        boolean subject = sentence.dependents(verb).stream().anyMatch(a -> a.relation().equals("nsubj"));
+        if (g.isVerb() && (attributing || anyWithSubject && subject)) return OptionalInt.of(at);
       }
       return OptionalInt.empty();
     }

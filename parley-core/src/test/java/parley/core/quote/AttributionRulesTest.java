@@ -190,6 +190,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void quotedPhrase_underAnyVerbWithASubject_isTheSubjects() {
+    String text = "Moreau labeled the tax “a disaster” again.";
+    Document doc = one(text, "Moreau/NNP/2/nsubj labeled/VBD/0/root/label the/DT/4/det tax/NN/2/obj "
+        + "“/``/7/punct a/DT/7/det disaster/NN/2/xcomp ”/''/7/punct again/RB/2/advmod ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "a disaster"))).isEqualTo("Moreau");
+  }
+
+  @Test
   void indirectQuestion_isReportedContent() {
     Document doc = one("Ruiz asked voters if they would stay.", "Ruiz/NNP/2/nsubj asked/VBD/0/root/ask voters/NNS/2/obj "
         + "if/IN/7/mark they/PRP/7/nsubj would/MD/7/aux stay/VB/2/advcl ./PUNCT/2/punct");
