@@ -116,7 +116,7 @@ final class SpeakerFinder {
     Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
     boolean reducedRelative = sentence.token(verb).pos().equals("VBG") && up.isPresent()
         && up.get().relation().equals("acl") && sentence.token(up.get().governor()).isNoun();
-    if (reducedRelative) return Optional.of(mention(sentence, up.get().governor()));
+    if (reducedRelative) return reducedRelativeSpeaker(sentence, up.get().governor());
     for (Arc arc : sentence.dependents(verb)) {
       if (!arc.relation().equals("nsubj")) continue;
       boolean relative = RELATIVE.contains(sentence.token(arc.dependent()).lower());
@@ -137,6 +137,23 @@ final class SpeakerFinder {
       return speakerOf(sentence, governor);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Who speaks through a participle modifying a noun: the noun ("polls showing a tie"), unless the
+   * noun is the object of a verb with a subject, who then speaks through it ("The town released a
+   * statement saying ...", "PACs bankrolled ads attacking Dewhurst").
+   */
+  private static Optional<SpeakerMention> reducedRelativeSpeaker(Sentence sentence, int noun) {
+    Optional<Arc> up = sentence.head(noun).filter(a -> a.governor() >= 0
+        && (a.relation().equals("obj") || a.baseRelation().equals("obl") || a.relation().equals("iobj")));
+    if (up.isPresent()) {
+      for (Arc arc : sentence.dependents(up.get().governor())) {
+        if (arc.relation().equals("nsubj")) return Optional.of(mention(sentence, arc.dependent()));
+      }
+    }
+    if (NOT_SPEAKERS.contains(sentence.token(noun).lower())) return Optional.empty();
+    return Optional.of(mention(sentence, noun));
   }
 
   /** Words that put a participle after its clause: "..., saying", "by saying", "while adding". */

@@ -187,6 +187,10 @@ class AttributionRulesTest {
     Document doc = one("Polls showing a tie alarmed Okafor.", "Polls/NNS/5/nsubj/poll showing/VBG/1/acl/show "
         + "a/DT/4/det tie/NN/2/obj alarmed/VBD/0/root/alarm Okafor/NNP/5/obj ./PUNCT/5/punct");
     assertThat(speaker(quote(quotes(doc), "a tie"))).isEqualTo("Polls");
+    Document statement = one("The town released a statement saying it erred.", "The/DT/2/det town/NN/3/nsubj "
+        + "released/VBD/0/root/release a/DT/5/det statement/NN/3/obj saying/VBG/5/acl/say it/PRP/8/nsubj "
+        + "erred/VBD/6/ccomp/err ./PUNCT/3/punct");
+    assertThat(speaker(quote(quotes(statement), "it erred"))).isEqualTo("The town");
   }
 
   @Test
