@@ -43,7 +43,7 @@ final class ReportedSpeech {
           add(out, sentence, contentOf(sentence, arc.dependent(), -1), t.index(), directQuotes);
         }
       }
-      if (speech) {
+      if (speech && isBareAttribution(sentence, t.index())) {
         sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
             .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
       }
@@ -78,6 +78,24 @@ final class ReportedSpeech {
     }
   }
 
+  /**
+   * A speech verb that only attributes ("..., Chung said", "..., he told reporters on Friday"), not
+   * one with words of its own ("he calls for X; she calls for Y"): no clause, infinitive or topic.
+   */
+  private static boolean isBareAttribution(Sentence sentence, int verb) {
+    for (Arc arc : sentence.dependents(verb)) {
+      String rel = arc.baseRelation();
+      if (rel.equals("ccomp") || rel.equals("xcomp")) return false;
+      if (rel.equals("obl") && NOUN_TOPIC.contains(prepositionOf(sentence, arc.dependent()))
+          && !prepositionOf(sentence, arc.dependent()).equals("to")) {
+        return false;
+      }
+      boolean hearer = SpeechVerbs.takesHearer(sentence.token(verb).lemma()) || SpeakerFinder.isInverted(sentence, verb);
+      if (rel.equals("obj") && !hearer) return false;
+    }
+    return true;
+  }
+
   /** An indirect question: "asked workers if they planned to attend", "wondered whether". */
   private static boolean isQuestion(Sentence sentence, int clause) {
     return sentence.dependents(clause).stream().anyMatch(a -> a.baseRelation().equals("mark")
@@ -106,7 +124,7 @@ final class ReportedSpeech {
   /**
    * What a speech or stance verb without a complement clause attributes: its infinitive ("wants to
    * run", "declined to comment"), its object ("predicted a Cruz win", "endorsed Clinton") unless the
-   * object is the hearer ("told reporters"), or the object of its preposition ("pointed to the
+   * object is the hearer ("told reporters") or the speaker ("..., said a senior aide"), or the object of its preposition ("pointed to the
    * polls", "called for a ban", "talked about trade"). Passives are left alone: their subject is
    * what is spoken of, not who speaks.
    */
@@ -120,9 +138,9 @@ final class ReportedSpeech {
         return;
       }
     }
-    if (SpeechVerbs.takesHearer(lemma)) return;
+    boolean objectSpeaks = SpeechVerbs.takesHearer(lemma) || SpeakerFinder.isInverted(sentence, verb);
     for (Arc arc : dependents) {
-      if (arc.relation().equals("obj")) {
+      if (arc.relation().equals("obj") && !objectSpeaks) {
         add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
         return;
       }

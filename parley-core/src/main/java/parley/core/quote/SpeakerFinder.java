@@ -252,6 +252,13 @@ final class SpeakerFinder {
    * phrase, unless the phrase is the subject of the reported clause ("Smith, a senator, said the
    * bill is dead").
    */
+  /** Whether a speech verb comes before its speaker: "..., said a senior aide". */
+  static boolean isInverted(Sentence sentence, int verb) {
+    Token v = sentence.token(verb);
+    return verb > 0 && INVERTING.contains(v.lemma()) && !v.pos().equals("VBG") && !v.pos().equals("VBN")
+        && BEFORE_INVERSION.contains(sentence.token(verb - 1).text());
+  }
+
   private static Optional<SpeakerMention> invertedSpeaker(Sentence sentence, int verb) {
     if (verb == 0 || verb + 1 >= sentence.size() || !INVERTING.contains(sentence.token(verb).lemma())) return Optional.empty();
     if (sentence.token(verb).pos().equals("VBG") || sentence.token(verb).pos().equals("VBN")) return Optional.empty();

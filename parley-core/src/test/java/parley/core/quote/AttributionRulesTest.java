@@ -202,6 +202,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void speechVerbWithWordsOfItsOwn_doesNotAttributeTheClauseBeforeIt() {
+    Document doc = one("He calls for cuts; she calls for growth.", "He/PRP/2/nsubj calls/VBZ/0/root/call for/IN/4/case "
+        + "cuts/NNS/2/obl/cut ;/:/2/punct she/PRP/7/nsubj calls/VBZ/2/parataxis/call for/IN/9/case growth/NN/7/obl "
+        + "./PUNCT/2/punct");
+    assertThat(quotes(doc)).extracting(Quote::text).containsExactly("cuts", "growth");
+  }
+
+  @Test
   void indirectQuestion_isReportedContent() {
     Document doc = one("Ruiz asked voters if they would stay.", "Ruiz/NNP/2/nsubj asked/VBD/0/root/ask voters/NNS/2/obj "
         + "if/IN/7/mark they/PRP/7/nsubj would/MD/7/aux stay/VB/2/advcl ./PUNCT/2/punct");
