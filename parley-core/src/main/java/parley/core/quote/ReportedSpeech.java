@@ -96,6 +96,12 @@ final class ReportedSpeech {
     return true;
   }
 
+  /** Whether a cue reports a source's words ("said", "according to"), not only a stance. */
+  private static boolean reports(Sentence sentence, int cue) {
+    Token t = sentence.token(cue);
+    return t.lower().equals("according") || SpeechVerbs.isSpeech(t.lemma());
+  }
+
   /** An indirect question: "asked workers if they planned to attend", "wondered whether". */
   private static boolean isQuestion(Sentence sentence, int clause) {
     return sentence.dependents(clause).stream().anyMatch(a -> a.baseRelation().equals("mark")
@@ -105,17 +111,19 @@ final class ReportedSpeech {
   /**
    * Attributions do not nest: in "Smith said Jones wants to run" only Smith's words are reported
    * (the reported clause's own verbs are part of what Smith said), so a content whose verb lies in
-   * another content is dropped. A hedge ("seems to ..., according to the Post") yields to the source
-   * it contains.
+   * another content is dropped. A hedge ("seems to ..., according to the Post") yields to the report
+   * it contains, and stances inside a hedge go with it.
    */
   private static List<Content> outermost(Sentence sentence, List<Content> contents) {
     List<Content> out = new ArrayList<>(contents.size());
     for (Content c : contents) {
       Span verb = sentence.token(c.verb()).span();
+      boolean reports = reports(sentence, c.verb());
       boolean nested = contents.stream().anyMatch(d -> d.verb() != c.verb() && d.span().contains(verb)
-          && !SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()));
+          && (!SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()) || !reports));
       boolean hedgesAnother = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) && contents.stream()
-          .anyMatch(d -> d.verb() != c.verb() && c.span().contains(sentence.token(d.verb()).span()));
+          .anyMatch(d -> d.verb() != c.verb() && c.span().contains(sentence.token(d.verb()).span())
+              && reports(sentence, d.verb()));
       if (!nested && !hedgesAnother) out.add(c);
     }
     return out;
@@ -138,7 +146,8 @@ final class ReportedSpeech {
         return;
       }
     }
-    boolean objectSpeaks = SpeechVerbs.takesHearer(lemma) || SpeakerFinder.isInverted(sentence, verb);
+    boolean objectSpeaks = SpeechVerbs.takesHearer(lemma) || SpeakerFinder.isInverted(sentence, verb)
+        || SpeechVerbs.onlyInfinitive(lemma);
     for (Arc arc : dependents) {
       if (arc.relation().equals("obj") && !objectSpeaks) {
         add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);

@@ -45,6 +45,13 @@ final class SpeechVerbs {
   /** Verbs of seeming: "Trump appears to lead" is the writer's hedge, attributed to no one. */
   private static final Set<String> SEEMING = Set.of("seem", "appear", "look", "sound");
 
+  /** Stance verbs that attribute only an infinitive: "declined to comment", not "sales declined 3 percent". */
+  private static final Set<String> INFINITIVE_ONLY = Set.of("decline", "refuse");
+
+  static boolean onlyInfinitive(String lemma) {
+    return INFINITIVE_ONLY.contains(lemma);
+  }
+
   static boolean isSeeming(String lemma) {
     return SEEMING.contains(lemma);
   }
