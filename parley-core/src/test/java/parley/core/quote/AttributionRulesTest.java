@@ -157,6 +157,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void stanceInsideAHedge_goesWithIt_andDeclineWithoutInfinitiveAttributesNothing() {
+    Document doc = document(new String[] {"Ruiz appears to back Okafor.", "Sales declined three percent."}, new String[][] {
+        {"Ruiz/NNP/2/nsubj appears/VBZ/0/root/appear to/TO/4/mark back/VB/2/xcomp Okafor/NNP/4/obj ./PUNCT/2/punct"},
+        {"Sales/NNS/2/nsubj/sale declined/VBD/0/root/decline three/CD/4/nummod percent/NN/2/obj ./PUNCT/2/punct"}});
+    assertThat(quotes(doc)).extracting(Quote::text, AttributionRulesTest::speaker).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("to back Okafor", "(none)"));
+  }
+
+  @Test
   void quotedPhrase_takesTheSpeakerOfTheVerbItHangsFrom() {
     String text = "Lindqvist blamed the delay on “timid officials” in a speech.";
     Document doc = one(text, "Lindqvist/NNP/2/nsubj blamed/VBD/0/root/blame the/DT/4/det delay/NN/2/obj on/IN/8/case "
