@@ -6,7 +6,8 @@ import parley.core.doc.Token;
 
 /**
  * A cheap test on a tagged, lemmatised sentence, before it is parsed: can it attribute words to a
- * speaker? It can when it has a speech verb ("said", "told", "wrote") or "according to". The
+ * speaker? It can when it has a speech verb ("said", "told", "wrote"), a stance verb ("supports",
+ * "wants"), a speech noun ("statement", "call") or "according to". The
  * quote attributor reads speakers from the parse, so such sentences need one even when they hold
  * no event. Immutable, thread-safe.
  */
@@ -14,8 +15,9 @@ public final class AttributionCandidateFilter implements Predicate<Sentence> {
   @Override
   public boolean test(Sentence sentence) {
     for (Token t : sentence.tokens()) {
-      if (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) return true;
+      if (t.isVerb() && (SpeechVerbs.isSpeech(t.lemma()) || SpeechVerbs.isStance(t.lemma()))) return true;
       if (t.lower().equals("according")) return true;
+      if (t.isNoun() && SpeechVerbs.isSpeechNoun(t.lemma())) return true;
     }
     return false;
   }

@@ -14,8 +14,11 @@ import parley.core.doc.Span;
  * better:" or "Update:" lines are not read as speech.
  */
 final class ColonAttribution {
-  /** Who speaks (their words as printed) and what they say. */
-  record Line(String speaker, Span speakerSpan, Span content) {}
+  /**
+   * Who speaks (their words as printed) and what they say; {@code quoted} when the words are
+   * between quotation marks, so the quote itself is found as a direct quote.
+   */
+  record Line(String speaker, Span speakerSpan, Span content, boolean quoted) {}
 
   private static final Pattern LINE = Pattern.compile(
       "^[ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’-]*):[ \\t]+(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
@@ -23,6 +26,15 @@ final class ColonAttribution {
       "watch", "video", "photos", "photo", "read", "read more", "related", "breaking", "exclusive", "live",
       "click", "q", "a", "source", "sources", "credit", "warning", "correction", "clarification", "subscribe",
       "follow", "listen", "transcript", "see", "also", "more", "here", "question", "answer", "bottom line");
+
+  /**
+   * A paragraph opening with a name and a colon right before a quotation mark: "Clinton: “Our goal
+   * is ...”", "Rep. Jane Doe (D-Ohio):“...”", "Smith in 1992: “...”". The name is the leading run of
+   * capitalised words; up to a few words (a date, a party) may stand between it and the colon.
+   */
+  private static final Pattern QUOTE_LINE = Pattern.compile(
+      "^[ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})[^\\n:“”\"]{0,30}:[ \\t]*([“\"].*?)[ \\t]*$",
+      Pattern.MULTILINE);
 
   private ColonAttribution() {}
 
@@ -35,8 +47,16 @@ final class ColonAttribution {
       if (NOT_SPEAKERS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) continue;
       boolean transcript = speaker.equals(speaker.toUpperCase(java.util.Locale.ROOT)) && speaker.length() > 1;
       if (m.start() != headline && !transcript) continue;
-      out.add(new Line(speaker, new Span(m.start(1), m.end(1)), new Span(m.start(2), m.end(2))));
+      out.add(new Line(speaker, new Span(m.start(1), m.end(1)), new Span(m.start(2), m.end(2)), false));
     }
+    Matcher q = QUOTE_LINE.matcher(text);
+    while (q.find()) {
+      String speaker = q.group(1);
+      boolean known = out.stream().anyMatch(l -> l.speakerSpan().start() == q.start(1));
+      if (known || NOT_SPEAKERS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) continue;
+      out.add(new Line(speaker, new Span(q.start(1), q.end(1)), new Span(q.start(2), q.end(2)), true));
+    }
+    out.sort(java.util.Comparator.comparingInt(l -> l.content().start()));
     return out;
   }
 

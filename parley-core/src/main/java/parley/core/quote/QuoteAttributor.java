@@ -53,8 +53,11 @@ public final class QuoteAttributor implements Stage {
       noteNames(doc, sentence, memory);
       for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
         QuoteMarks.Piece piece = pieces.get(nextPiece);
-        Optional<ActorRef> speaker = speaker(doc, piece.span(), direct, memory);
+        Optional<ActorRef> speaker = colonSpeaker(colons.stream().filter(ColonAttribution.Line::quoted).toList(),
+            piece.span(), memory);
+        if (speaker.isEmpty()) speaker = speaker(doc, piece.span(), direct, memory);
         if (speaker.isEmpty()) speaker = colonSpeaker(colons, piece.span(), memory);
+        if (speaker.isEmpty()) speaker = governingSpeaker(doc, piece.span(), direct, memory);
         boolean sameParagraph = previousEnd >= 0 && doc.text().substring(previousEnd, piece.span().start()).indexOf('\n') < 0;
         if (speaker.isEmpty()) speaker = previous.map(p -> p).or(() -> memory.lastSpeaker(piece.span()))
             .filter(p -> piece.continued() || sameParagraph || startsParagraph(doc.text(), piece.span()));
@@ -63,12 +66,13 @@ public final class QuoteAttributor implements Stage {
         previousEnd = speaker.isPresent() ? piece.span().end() : -1;
       }
       for (ReportedSpeech.Content c : ReportedSpeech.find(sentence, direct)) {
-        Optional<ActorRef> speaker = SpeakerFinder.speakerOf(sentence, c.verb(), direct)
-            .map(m -> memory.resolve(m, codeOf(doc, m)));
+        Optional<ActorRef> speaker = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) ? Optional.empty()
+            : SpeakerFinder.speakerOf(sentence, c.verb(), direct).map(m -> memory.resolve(m, codeOf(doc, m)));
         out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
       }
     }
     for (ColonAttribution.Line line : colons) {
+      if (line.quoted()) continue;
       out.add(new Quote(Optional.of(memory.named(line.speaker(), line.speakerSpan())),
           line.content().of(doc.text()), line.content(), true));
     }
@@ -117,22 +121,51 @@ public final class QuoteAttributor implements Stage {
         .map(c -> memory.named(c.speaker(), c.speakerSpan()));
   }
 
+  /** A quote ending its sentence ("“... the state.”"): what follows it is a new sentence, not its frame. */
+  private static final Pattern FINAL = Pattern.compile("[.!?…][\\s'’\"”]*$");
+
   /** The speaker of a direct quote: the subject of the nearest speech verb in its sentences. */
   private static Optional<ActorRef> speaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
-    Sentence best = null;
-    OptionalInt bestVerb = OptionalInt.empty();
+    Optional<SpeakerMention> framed = QuoteFrame.after(doc, quote)
+        .filter(m -> direct.stream().noneMatch(d -> d.contains(m.span())));
+    if (framed.isEmpty()) framed = QuoteFrame.before(doc, quote, direct);
+    if (framed.isPresent()) return framed.map(m -> memory.resolve(m, codeOf(doc, m)));
+    Optional<SpeakerMention> nearest = Optional.empty();
+    int nearestDistance = Integer.MAX_VALUE;
+    boolean endsSentence = FINAL.matcher(quote.of(doc.text())).find();
     for (Sentence s : doc.sentences()) {
       if (s.span().end() < quote.start() - 1 || s.span().start() > quote.end() + 2) continue;
-      OptionalInt verb = SpeakerFinder.speechVerb(s, quote);
-      if (verb.isPresent() && (best == null || bestVerb.isEmpty())) {
-        best = s;
-        bestVerb = verb;
+      if (endsSentence && s.span().start() >= quote.end()) continue;
+      for (int verb : SpeakerFinder.speechVerbs(s, quote)) {
+        Span at = s.token(verb).span();
+        int distance = at.start() >= quote.end() ? at.start() - quote.end() : quote.start() - at.end();
+        if (distance >= nearestDistance) break;
+        Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, verb, direct);
+        if (m.isPresent()) {
+          nearest = m;
+          nearestDistance = distance;
+          break;
+        }
       }
     }
-    if (best == null) return Optional.empty();
-    Sentence sentence = best;
-    return SpeakerFinder.speakerOf(sentence, bestVerb.getAsInt(), direct)
-        .map(m -> memory.resolve(m, codeOf(doc, m)));
+    return nearest.map(m -> memory.resolve(m, codeOf(doc, m)));
+  }
+
+  /**
+   * The speaker of a quoted phrase inside a sentence ("Cruz blamed the law on “knuckleheaded
+   * politicians”", "referring to the US as the “Great Satan”"): the speaker of the nearest speech or
+   * stance verb above the phrase in the parse, else the subject of the nearest verb above it that
+   * has one ("Whitman labeled Trump “unfit”").
+   */
+  private static Optional<ActorRef> governingSpeaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
+    for (Sentence s : doc.sentences()) {
+      if (!s.span().contains(quote)) continue;
+      OptionalInt verb = SpeakerFinder.governingVerb(s, quote);
+      if (verb.isEmpty()) verb = SpeakerFinder.framingVerb(s, quote);
+      if (verb.isEmpty() || SpeechVerbs.isSeeming(s.token(verb.getAsInt()).lemma())) return Optional.empty();
+      return SpeakerFinder.speakerOf(s, verb.getAsInt(), direct).map(m -> memory.resolve(m, codeOf(doc, m)));
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> codeOf(Document doc, SpeakerMention m) {

@@ -5,7 +5,8 @@ import java.util.List;
 import parley.core.doc.Span;
 
 /**
- * Finds the stretches of text between quotation marks: curly (“ ” and ‘ ’), straight (") and TeX
+ * Finds the stretches of text between quotation marks: curly (“ ” and ‘ ’), straight ("), mixed as
+ * scraped pages print them ("...” and “..."), and TeX
  * style (`` '', and '' '' as some archives print it). A quote left open at the end of its paragraph continues into the next paragraph
  * when that one opens with a mark, as newspapers print multi-paragraph quotes: each paragraph's
  * piece is its own span and {@link Piece#continued} says it belongs to the one before.
@@ -55,14 +56,22 @@ final class QuoteMarks {
   private static int closing(String text, char open, int from, int limit) {
     for (int i = from; i < limit; i++) {
       char c = text.charAt(i);
-      if (open == '“' && c == '”') return i;
-      if (open == '"' && c == '"') return i;
+      if ((open == '“' || open == '"') && (c == '”' || c == '"')) return i;
+      if (open == '“' && c == '“' && endsWords(text, i)) return i;
       if ((open == '`' || open == '\'') && text.startsWith("''", i)) return i;
       if (open == '‘' && c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * An opening mark typed where the closing one belongs ("“Apparently not,“ he said"): right after
+   * the quote's last punctuation and before a space.
+   */
+  private static boolean endsWords(String text, int i) {
+    return i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0 && (i + 1 >= text.length() || text.charAt(i + 1) == ' ');
   }
 
   private static int paragraphEnd(String text, int from) {

@@ -11,8 +11,10 @@ import parley.core.doc.Token;
  * Reported speech in a parsed sentence: the complement clause of a speech verb ("X said (that)
  * ...", "the poll found that ..."), the clause a speech verb is attached to as parataxis ("...,
  * Chung said"), or the clause "according to X" is attached to ("According to the Post, ..."; the
- * content's verb stands for "according"). Content that overlaps a direct quote is left to the
- * direct quote.
+ * content's verb stands for "according"); without a clause, the infinitive, object or topic of a
+ * speech or stance verb ("wants to run", "endorsed Clinton", "pointed to the polls") and the
+ * clause or topic of a speech noun with a possessor ("Romney's comment that ..."). Content that
+ * overlaps a direct quote is left to the direct quote; attributions do not nest.
  */
 final class ReportedSpeech {
   /** The reported words and the speech verb that reports them. */
@@ -27,15 +29,157 @@ final class ReportedSpeech {
         according(out, sentence, t.index(), directQuotes);
         continue;
       }
-      if (!t.isVerb() || !SpeechVerbs.isSpeech(t.lemma())) continue;
-      if (directQuotes.stream().anyMatch(q -> q.overlaps(t.span()))) continue;
-      for (Arc arc : sentence.dependents(t.index())) {
-        if (arc.baseRelation().equals("ccomp")) add(out, sentence, contentOf(sentence, arc.dependent(), -1), t.index(), directQuotes);
+      if (t.isNoun() && SpeechVerbs.isSpeechNoun(t.lemma())) {
+        nominal(out, sentence, t.index(), directQuotes);
+        continue;
       }
-      sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
-          .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
+      boolean speech = SpeechVerbs.isSpeech(t.lemma());
+      if (!t.isVerb() || !speech && !SpeechVerbs.isStance(t.lemma())) continue;
+      if (directQuotes.stream().anyMatch(q -> q.overlaps(t.span()))) continue;
+      int before = out.size();
+      for (Arc arc : sentence.dependents(t.index())) {
+        boolean question = arc.baseRelation().equals("advcl") && isQuestion(sentence, arc.dependent());
+        if (arc.baseRelation().equals("ccomp") || question) {
+          add(out, sentence, contentOf(sentence, arc.dependent(), -1), t.index(), directQuotes);
+        }
+      }
+      if (speech && isBareAttribution(sentence, t.index())) {
+        sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
+            .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
+      }
+      if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
+    }
+    return outermost(sentence, out);
+  }
+
+  /** Prepositions that give what a speech noun says: "call for", "criticism of", "view on", "remarks about". */
+  private static final java.util.Set<String> NOUN_TOPIC = java.util.Set.of("for", "of", "on", "about", "against", "to");
+
+  /**
+   * "Romney's comment that ...", "Obama's call for tighter rules", "Cruz's refusal to disavow ...":
+   * a speech noun with a possessor attributes its clause, infinitive or prepositional object.
+   */
+  private static void nominal(List<Content> out, Sentence sentence, int noun, List<Span> direct) {
+    List<Arc> dependents = sentence.dependents(noun);
+    if (dependents.stream().noneMatch(a -> a.relation().equals("nmod:poss"))) return;
+    for (Arc arc : dependents) {
+      String rel = arc.baseRelation();
+      boolean clause = rel.equals("acl") || rel.equals("ccomp");
+      boolean topic = rel.equals("nmod") && !arc.relation().equals("nmod:poss")
+          && NOUN_TOPIC.contains(prepositionOf(sentence, arc.dependent()));
+      if (clause) {
+        add(out, sentence, contentOf(sentence, arc.dependent(), -1), noun, direct);
+        return;
+      }
+      if (topic) {
+        add(out, sentence, contentWithout(sentence, arc.dependent()), noun, direct);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A speech verb that only attributes ("..., Chung said", "..., he told reporters on Friday"), not
+   * one with words of its own ("he calls for X; she calls for Y"): no clause, infinitive or topic.
+   */
+  private static boolean isBareAttribution(Sentence sentence, int verb) {
+    for (Arc arc : sentence.dependents(verb)) {
+      String rel = arc.baseRelation();
+      if (rel.equals("ccomp") || rel.equals("xcomp")) return false;
+      if (rel.equals("obl") && NOUN_TOPIC.contains(prepositionOf(sentence, arc.dependent()))
+          && !prepositionOf(sentence, arc.dependent()).equals("to")) {
+        return false;
+      }
+      boolean hearer = SpeechVerbs.takesHearer(sentence.token(verb).lemma()) || SpeakerFinder.isInverted(sentence, verb);
+      if (rel.equals("obj") && !hearer) return false;
+    }
+    return true;
+  }
+
+  /** Whether a cue reports a source's words ("said", "according to"), not only a stance. */
+  private static boolean reports(Sentence sentence, int cue) {
+    Token t = sentence.token(cue);
+    return t.lower().equals("according") || SpeechVerbs.isSpeech(t.lemma());
+  }
+
+  /** An indirect question: "asked workers if they planned to attend", "wondered whether". */
+  private static boolean isQuestion(Sentence sentence, int clause) {
+    return sentence.dependents(clause).stream().anyMatch(a -> a.baseRelation().equals("mark")
+        && (sentence.token(a.dependent()).lower().equals("if") || sentence.token(a.dependent()).lower().equals("whether")));
+  }
+
+  /**
+   * Attributions do not nest: in "Smith said Jones wants to run" only Smith's words are reported
+   * (the reported clause's own verbs are part of what Smith said), so a content whose verb lies in
+   * another content is dropped. A hedge ("seems to ..., according to the Post") yields to the report
+   * it contains, and stances inside a hedge go with it.
+   */
+  private static List<Content> outermost(Sentence sentence, List<Content> contents) {
+    List<Content> out = new ArrayList<>(contents.size());
+    for (Content c : contents) {
+      Span verb = sentence.token(c.verb()).span();
+      boolean reports = reports(sentence, c.verb());
+      boolean nested = contents.stream().anyMatch(d -> d.verb() != c.verb() && d.span().contains(verb)
+          && (!SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()) || !reports));
+      boolean hedgesAnother = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) && contents.stream()
+          .anyMatch(d -> d.verb() != c.verb() && c.span().contains(sentence.token(d.verb()).span())
+              && reports(sentence, d.verb()));
+      if (!nested && !hedgesAnother) out.add(c);
     }
     return out;
+  }
+
+  /**
+   * What a speech or stance verb without a complement clause attributes: its infinitive ("wants to
+   * run", "declined to comment"), its object ("predicted a Cruz win", "endorsed Clinton") unless the
+   * object is the hearer ("told reporters") or the speaker ("..., said a senior aide"), or the object of its preposition ("pointed to the
+   * polls", "called for a ban", "talked about trade"). Passives are left alone: their subject is
+   * what is spoken of, not who speaks.
+   */
+  private static void nonClausal(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
+    List<Arc> dependents = sentence.dependents(verb);
+    if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) return;
+    String lemma = sentence.token(verb).lemma();
+    for (Arc arc : dependents) {
+      if (arc.baseRelation().equals("xcomp") && sentence.token(arc.dependent()).isVerb()) {
+        add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
+        return;
+      }
+    }
+    boolean objectSpeaks = SpeechVerbs.takesHearer(lemma) || SpeakerFinder.isInverted(sentence, verb)
+        || SpeechVerbs.onlyInfinitive(lemma);
+    for (Arc arc : dependents) {
+      if (arc.relation().equals("obj") && !objectSpeaks) {
+        add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
+        return;
+      }
+    }
+    for (Arc arc : dependents) {
+      if (arc.baseRelation().equals("obl") && SpeechVerbs.takesTopic(lemma, prepositionOf(sentence, arc.dependent()))) {
+        add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
+        return;
+      }
+    }
+  }
+
+  private static String prepositionOf(Sentence sentence, int noun) {
+    for (Arc arc : sentence.dependents(noun)) {
+      if (arc.baseRelation().equals("case")) return sentence.token(arc.dependent()).lower();
+    }
+    return "";
+  }
+
+  /** The subtree of a prepositional object without its preposition: "the polls" of "to the polls". */
+  private static Span contentWithout(Sentence sentence, int noun) {
+    Span all = contentOf(sentence, noun, -1);
+    for (Arc arc : sentence.dependents(noun)) {
+      if (arc.baseRelation().equals("case") && arc.dependent() < noun) {
+        int start = sentence.token(arc.dependent()).span().end();
+        int next = sentence.token(arc.dependent() + 1).span().start();
+        return new Span(Math.max(start, next), all.end());
+      }
+    }
+    return all;
   }
 
   /** "according to X": X is attached to the clause it sources; the clause without X is the content. */

@@ -35,7 +35,59 @@ final class SpeakerFinder {
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
-  /** Relative pronouns: "a senator who said ..." speaks as the senator. */
+  /** The speech or stance verb outside {@code quote} that the quoted words hang from, when there is one. */
+  static OptionalInt governingVerb(Sentence sentence, Span quote) {
+    return governingVerb(sentence, quote, false);
+  }
+
+  /**
+   * The verb outside {@code quote} that the quoted words hang from, when it has a subject of its own
+   * ("Whitman labeled Trump “unfit to be president”": the subject of the verb framing a quoted phrase
+   * is who is quoted).
+   */
+  static OptionalInt framingVerb(Sentence sentence, Span quote) {
+    return governingVerb(sentence, quote, true);
+  }
+
+  private static OptionalInt governingVerb(Sentence sentence, Span quote, boolean anyWithSubject) {
+    for (Token t : sentence.tokens()) {
+      if (!quote.contains(t.span())) continue;
+      int at = t.index();
+      for (int steps = 0; steps < 10; steps++) {
+        Optional<Arc> up = sentence.head(at).filter(a -> a.governor() >= 0);
+        if (up.isEmpty()) break;
+        at = up.get().governor();
+        Token g = sentence.token(at);
+        if (quote.contains(g.span())) continue;
+        boolean attributing = SpeechVerbs.isSpeech(g.lemma()) || SpeechVerbs.isStance(g.lemma());
+        int verb = at;
+        boolean subject = sentence.dependents(verb).stream().anyMatch(a -> a.relation().equals("nsubj"));
+        if (g.isVerb() && (attributing || anyWithSubject && subject)) return OptionalInt.of(at);
+      }
+      return OptionalInt.empty();
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The speech verbs of {@code sentence} outside {@code quote}, nearest first. */
+  static List<Integer> speechVerbs(Sentence sentence, Span quote) {
+    List<Integer> out = new ArrayList<>();
+    for (Token t : sentence.tokens()) {
+      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according");
+      if (speech && !quote.overlaps(t.span())) out.add(t.index());
+    }
+    out.sort(java.util.Comparator.comparingInt(i -> distance(sentence.token(i).span(), quote)));
+    return out;
+  }
+
+  private static int distance(Span token, Span quote) {
+    return token.start() >= quote.end() ? token.start() - quote.end() : quote.start() - token.end();
+  }
+
+  /**
+   * Relative pronouns: "a senator who said ..." speaks as the senator, found where "who" stands (as
+   * "he" speaks as the name it stands for, found where "he" stands).
+   */
   private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
 
   /**
@@ -45,7 +97,8 @@ final class SpeakerFinder {
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
 
   /**
-   * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the
+   * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the noun
+   * a participle modifies ("polls showing a tight race"), the
    * subject of the verb it shares a subject with, or the object of "according to".
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb) {
@@ -58,12 +111,19 @@ final class SpeakerFinder {
           && SpeechVerbs.isSpeech(sentence.token(a.dependent()).lemma()));
       if (quoted.isPresent() && asSaying) return Optional.of(mention(sentence, quoted.get().dependent()));
     }
+    Optional<SpeakerMention> participle = participleSubject(sentence, verb);
+    if (participle.isPresent()) return participle;
     Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
+    boolean reducedRelative = sentence.token(verb).pos().equals("VBG") && up.isPresent()
+        && up.get().relation().equals("acl") && sentence.token(up.get().governor()).isNoun();
+    if (reducedRelative) return reducedRelativeSpeaker(sentence, up.get().governor());
     for (Arc arc : sentence.dependents(verb)) {
       if (!arc.relation().equals("nsubj")) continue;
       boolean relative = RELATIVE.contains(sentence.token(arc.dependent()).lower());
       if (relative && up.isPresent() && up.get().baseRelation().equals("acl")) {
-        return Optional.of(mention(sentence, up.get().governor()));
+        SpeakerMention antecedent = mention(sentence, up.get().governor());
+        return Optional.of(new SpeakerMention(antecedent.kind(), antecedent.sentence(), antecedent.head(),
+            sentence.token(arc.dependent()).span(), antecedent.text(), antecedent.role()));
       }
       return Optional.of(mention(sentence, arc.dependent()));
     }
@@ -80,20 +140,195 @@ final class SpeakerFinder {
   }
 
   /**
-   * As {@link #speakerOf(Sentence, int)}, but a speaker can never stand inside quoted words: when
-   * the parse gives none, or one between quotation marks ("“My hope,” he said, “is ...”" parsed with
-   * "hope" as the subject), the pronoun or name right before the verb ("he said") or right after it
-   * ("said Caddell") speaks.
+   * Who speaks through a participle modifying a noun: the noun ("polls showing a tie"), unless the
+   * noun is the object of a verb with a subject, who then speaks through it ("The town released a
+   * statement saying ...", "PACs bankrolled ads attacking Dewhurst").
+   */
+  private static Optional<SpeakerMention> reducedRelativeSpeaker(Sentence sentence, int noun) {
+    Optional<Arc> up = sentence.head(noun).filter(a -> a.governor() >= 0
+        && (a.relation().equals("obj") || a.baseRelation().equals("obl") || a.relation().equals("iobj")));
+    if (up.isPresent()) {
+      for (Arc arc : sentence.dependents(up.get().governor())) {
+        if (arc.relation().equals("nsubj")) return Optional.of(mention(sentence, arc.dependent()));
+      }
+    }
+    if (NOT_SPEAKERS.contains(sentence.token(noun).lower())) return Optional.empty();
+    return Optional.of(mention(sentence, noun));
+  }
+
+  /** Words that put a participle after its clause: "..., saying", "by saying", "while adding". */
+  private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in");
+
+  /**
+   * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...": a participle after its
+   * clause speaks as the subject of the finite verb before it, whatever the parser attached it to.
+   */
+  private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb) {
+    if (!sentence.token(verb).pos().equals("VBG") || verb == 0) return Optional.empty();
+    if (!BEFORE_PARTICIPLE.contains(sentence.token(verb - 1).lower())) return Optional.empty();
+    for (int v = verb - 2; v >= 0; v--) {
+      Token t = sentence.token(v);
+      if (!t.pos().equals("VBD") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) continue;
+      int clause = v;
+      Optional<Arc> up = sentence.head(v);
+      boolean auxiliary = up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("aux");
+      if (auxiliary) clause = up.get().governor();
+      for (Arc arc : sentence.dependents(clause)) {
+        if (arc.baseRelation().equals("nsubj") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+          return Optional.of(mention(sentence, arc.dependent()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * As {@link #speakerOf(Sentence, int)}, but read from the words first where they are plain
+   * ("..., said Caddell", "The plan, a source said, is ..."), and a speaker can never stand inside
+   * quoted words: when the parse gives none, or one between quotation marks ("“My hope,” he said,
+   * “is ...”" parsed with "hope" as the subject), the pronoun or name before the verb speaks ("he
+   * said", "he has also said", "Suu Kyi, 70, said"). The name right after the verb is no fallback: it is mostly the object ("had
+   * charged Corey Lewandowski").
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
+    if (sentence.token(verb).isNoun()) {
+      return sentence.dependents(verb).stream().filter(a -> a.relation().equals("nmod:poss")).findFirst()
+          .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
+    }
+    Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
+    if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())) return parsed;
-    for (int t : new int[] {verb - 1, verb + 1}) {
-      if (t < 0 || t >= sentence.size() || inside(quotes, sentence.token(t).span())) continue;
-      Token token = sentence.token(t);
-      if (token.pos().equals("PRP") || token.isProperNoun()) return Optional.of(mention(sentence, nameHead(sentence, t)));
+    int t = subjectBefore(sentence, verb);
+    if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
+    return Optional.empty();
+  }
+
+  /** Words between a subject and its verb: "he also said", "Smith has long argued". */
+  private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "also", "then", "later", "again", "long",
+      "repeatedly", "often", "never", "not", "n't", "once", "previously", "recently", "still");
+
+  /**
+   * The pronoun or name the verb follows, past auxiliaries and adverbs and an aside between commas
+   * ("Suu Kyi, 70, said"; "he has also said"), or -1.
+   */
+  private static int subjectBefore(Sentence sentence, int verb) {
+    int t = verb - 1;
+    while (t >= 0 && (AUXILIARY.contains(sentence.token(t).lemma()) || sentence.token(t).pos().equals("MD")
+        || sentence.token(t).pos().startsWith("RB"))) {
+      t--;
     }
-    return parsed.filter(m -> !inside(quotes, sentence.token(m.head()).span()));
+    if (t >= 0 && sentence.token(t).text().equals(",")) {
+      int open = t - 1;
+      while (open >= 0 && t - open <= 10 && !sentence.token(open).text().equals(",")) open--;
+      if (open < 0 || !sentence.token(open).text().equals(",")) return -1;
+      t = open - 1;
+    }
+    if (t < 0) return -1;
+    Token token = sentence.token(t);
+    return token.pos().equals("PRP") || token.isProperNoun() ? t : -1;
+  }
+
+  /** Marks after which a verb comes before its subject: "..., said Smith", "“...” said Smith". */
+  private static final Set<String> BEFORE_INVERSION = Set.of(",", "''", "”", "\"", "’");
+
+  /**
+   * Verbs printed before their speaker ("..., said Smith"; "..., wrote the board"); not verbs whose
+   * object is a hearer or a target ("..., telling Reuters", "..., quotes Bible").
+   */
+  private static final Set<String> INVERTING = Set.of("say", "add", "write", "tweet", "note", "explain",
+      "continue", "argue", "insist", "declare", "recall", "conclude", "reply", "respond", "warn", "state",
+      "observe", "joke", "report", "remark", "claim", "acknowledge", "concede", "predict", "agree", "post");
+
+  /** Words after "said" that say when, not who: "..., said Tuesday". */
+  private static final Set<String> NOT_SPEAKERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december", "that", "this", "in", "on", "at");
+
+  /**
+   * "The plan, an aide said, ..." is read by the parser, but "The plan is dead, said a senior aide"
+   * often is not: a speech verb right after a comma or closing mark, followed by a noun phrase
+   * ("said Jim Smith", "said a source close to the campaign", "said the report"), speaks as that
+   * phrase, unless the phrase is the subject of the reported clause ("Smith, a senator, said the
+   * bill is dead").
+   */
+  /** Whether a speech verb comes before its speaker: "..., said a senior aide". */
+  static boolean isInverted(Sentence sentence, int verb) {
+    Token v = sentence.token(verb);
+    return verb > 0 && INVERTING.contains(v.lemma()) && !v.pos().equals("VBG") && !v.pos().equals("VBN")
+        && BEFORE_INVERSION.contains(sentence.token(verb - 1).text());
+  }
+
+  private static Optional<SpeakerMention> invertedSpeaker(Sentence sentence, int verb) {
+    if (verb == 0 || verb + 1 >= sentence.size() || !INVERTING.contains(sentence.token(verb).lemma())) return Optional.empty();
+    if (sentence.token(verb).pos().equals("VBG") || sentence.token(verb).pos().equals("VBN")) return Optional.empty();
+    if (!BEFORE_INVERSION.contains(sentence.token(verb - 1).text())) return Optional.empty();
+    int t = verb + 1;
+    while (t < sentence.size() && (sentence.token(t).pos().equals("DT") || sentence.token(t).pos().startsWith("JJ")
+        || sentence.token(t).pos().equals("PRP$") || sentence.token(t).pos().equals("CD"))) {
+      if (NOT_SPEAKERS.contains(sentence.token(t).lower())) return Optional.empty();
+      t++;
+    }
+    if (t >= sentence.size() || NOT_SPEAKERS.contains(sentence.token(t).lower())) return Optional.empty();
+    Token first = sentence.token(t);
+    boolean pronoun = first.pos().equals("PRP") && t == verb + 1;
+    if (!first.isNoun() && !pronoun) return Optional.empty();
+    while (!pronoun && t + 1 < sentence.size() && sentence.token(t + 1).isNoun()
+        && !NOT_SPEAKERS.contains(sentence.token(t + 1).lower())) {
+      t++;
+    }
+    if (t + 1 < sentence.size() && !endsSpeakerPhrase(sentence.token(t + 1))) return Optional.empty();
+    int last = t;
+    boolean subjectOfAnother = sentence.head(last).filter(a -> a.baseRelation().startsWith("nsubj")
+        && a.governor() != verb).isPresent();
+    if (subjectOfAnother) return Optional.empty();
+    if (pronoun) return Optional.of(mention(sentence, t));
+    return Optional.of(mention(sentence, first.isProperNoun() ? nameHead(sentence, t) : t));
+  }
+
+  /** Marks that close the words a parenthetical attribution interrupts or follows. */
+  private static final Set<String> BEFORE_ASIDE = Set.of(",", "''", "”", "\"", "’", "—", "--");
+
+  /** Marks after a parenthetical attribution: "The plan, a source said, is ...", "..., an aide said." */
+  private static final Set<String> AFTER_ASIDE = Set.of(",", ".", ":", ";", "''", "”", "\"", "—", "--");
+
+  /**
+   * "The plan, an inside source said, is to ...", "It is over, his aides said.": a short noun
+   * phrase between a comma and the speech verb, with a comma or the end after the verb, speaks,
+   * whatever the parser made of the clause around it.
+   */
+  private static Optional<SpeakerMention> parentheticalSpeaker(Sentence sentence, int verb) {
+    boolean after = verb + 1 >= sentence.size() || AFTER_ASIDE.contains(sentence.token(verb + 1).text());
+    if (!after || verb < 2) return Optional.empty();
+    int t = verb - 1;
+    while (t >= 0 && sentence.token(t).pos().startsWith("RB")) t--;
+    int head = -1;
+    for (; t >= 0; t--) {
+      Token w = sentence.token(t);
+      if (BEFORE_ASIDE.contains(w.text())) break;
+      boolean nominal = w.isNoun() || w.pos().equals("PRP");
+      boolean modifier = w.pos().equals("DT") || w.pos().startsWith("JJ") || w.pos().equals("PRP$")
+          || w.pos().equals("CD") || w.pos().equals("POS") || w.pos().equals("HYPH");
+      if (!nominal && !modifier) return Optional.empty();
+      if (nominal && head < 0) head = t;
+      if (verb - t > 8) return Optional.empty();
+    }
+    if (t < 0 || head < 0) return Optional.empty();
+    return Optional.of(mention(sentence, sentence.token(head).isProperNoun() ? nameHead(sentence, head) : head));
+  }
+
+  /**
+   * What may follow the speaker of an inverted verb: the end of the sentence, a comma or mark, a
+   * relative pronoun or a preposition ("said a source close to", "said Smith of Ohio"), never a verb
+   * or "to" ("said he would", "argued his fight to increase").
+   */
+  private static boolean endsSpeakerPhrase(Token next) {
+    String pos = next.pos();
+    boolean mark = pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("''") || pos.equals("PUNCT")
+        || pos.equals("-LRB-") || pos.equals("HYPH");
+    boolean relative = next.lower().equals("who") || next.lower().equals("whose");
+    boolean preposition = pos.equals("IN") && !next.lower().equals("that");
+    return mark || relative || preposition || pos.startsWith("JJ") || pos.equals("CC");
   }
 
   private static boolean inside(List<Span> quotes, Span token) {

@@ -23,7 +23,7 @@ final class SpeakerMemory {
   private Person lastPerson;
 
   /** Pronouns that stand for a person, never for a country ("he said" after "the United States believed"). */
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
 
   /** Resolves a mention to a speaker, remembering names and roles for later mentions. */
   ActorRef resolve(SpeakerMention mention, Optional<String> code) {

@@ -1,0 +1,173 @@
+package parley.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import parley.core.doc.Document;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.Token;
+
+/**
+ * Reads the attribution printed right next to a direct quote from the words alone, as newspapers
+ * frame quotes: after it, "“...,” she said", "“...,” said Jim Smith, a senator", "“...,” the
+ * statement read", "“...,” Smith, a senator from Ohio, told reporters"; before it, "Smith said:
+ * “...”". Works on tagged tokens, so it holds where the parser tore the frame apart (sentence
+ * splits at doubled apostrophes, "said" parsed as a noun's clause).
+ */
+final class QuoteFrame {
+  /** Where a token is: its sentence and its index there. */
+  private record At(Sentence sentence, int token) {
+    Token get() {
+      return sentence.token(token);
+    }
+  }
+
+  /** Tokens between a quote and its frame: closing marks, commas, dashes. */
+  private static final Set<String> GLUE = Set.of(",", "''", "\"", "”", "’", "'", "--", "—", "–", "-", "``", "“");
+
+  /** Words that may stand between a speaker and the speech verb: "he also said", "she has said". */
+  private static final Set<String> BETWEEN = Set.of("also", "then", "later", "again", "once", "has", "had",
+      "have", "would", "recently", "previously", "further", "simply", "only", "just", "never",
+      "earlier", "quickly", "finally", "flatly", "bluntly", "angrily", "often", "repeatedly", "told");
+
+  /** The most tokens a speaker phrase before the verb may have ("Smith, a senator from Ohio, said"). */
+  private static final int LONGEST_SPEAKER = 30;
+
+  private QuoteFrame() {}
+
+  /** The speaker printed after the quote ("“...,” he said" / "said Smith"), when the frame is there. */
+  static Optional<SpeakerMention> after(Document doc, Span quote) {
+    String said = quote.of(doc.text()).strip();
+    if (said.endsWith(".")) return Optional.empty();
+    List<At> tokens = following(doc, quote.end(), LONGEST_SPEAKER + 4);
+    int i = 0;
+    while (i < tokens.size() && GLUE.contains(tokens.get(i).get().text())) i++;
+    if (i >= tokens.size()) return Optional.empty();
+    if (doc.text().substring(quote.end(), tokens.get(i).get().span().start()).indexOf('\n') >= 0) return Optional.empty();
+    if (isSpeechVerb(tokens.get(i).get())) return inverted(tokens, i + 1);
+    int head = nounRun(tokens, i);
+    if (head < 0) return Optional.empty();
+    boolean aside = head + 1 < tokens.size() && tokens.get(head + 1).get().text().equals(",");
+    for (int j = head + 1; j < tokens.size(); j++) {
+      Token t = tokens.get(j).get();
+      if (isSpeechVerb(t) && t.lemma().equals("quote")) return inverted(tokens, j + 1);
+      if (isSpeechVerb(t)) return Optional.of(mention(tokens, head));
+      boolean allowed = BETWEEN.contains(t.lower()) || t.pos().equals("RB") && j == head + 1
+          || aside && !isQuoteMark(t) && !t.pos().equals(".");
+      if (!allowed || tokens.get(j).sentence() != tokens.get(head).sentence()) return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker printed before the quote: "Smith said, “...”", "Smith told CNBC: “...”", "Cruz
+   * called them on it: “...”". After a colon any verb of the clause before it frames the quote;
+   * after a comma only a speech verb within three words does.
+   */
+  static Optional<SpeakerMention> before(Document doc, Span quote, List<Span> direct) {
+    for (Sentence s : doc.sentences()) {
+      if (s.span().end() < quote.start() || s.span().start() >= quote.start()) continue;
+      int mark = -1;
+      for (Token t : s.tokens()) {
+        if (t.span().end() <= quote.start()) mark = t.index();
+      }
+      while (mark >= 0 && isQuoteMark(s.token(mark))) mark--;
+      if (mark < 1) return Optional.empty();
+      String punct = s.token(mark).text();
+      boolean colon = punct.equals(":");
+      if (!colon && !punct.equals(",")) return Optional.empty();
+      for (int v = mark - 1; v >= 0 && mark - v <= (colon ? 12 : 3); v--) {
+        Token t = s.token(v);
+        if (!t.isVerb() || !colon && !isSpeechVerb(t)) continue;
+        Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, v, direct);
+        if (m.isPresent()) return m;
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** "said Jim Smith", "said the senator", "said he": the noun phrase right after the verb. */
+  private static Optional<SpeakerMention> inverted(List<At> tokens, int from) {
+    int head = nounRun(tokens, from);
+    return head < 0 ? Optional.empty() : Optional.of(mention(tokens, head));
+  }
+
+  /**
+   * The speaker whose phrase ends at {@code head}: a run of capitalised words is a name even when
+   * the tagger took one for an adjective ("said Devine"); otherwise as the parse gives it.
+   */
+  private static SpeakerMention mention(List<At> tokens, int head) {
+    At last = tokens.get(head);
+    int first = head;
+    while (first > 0 && tokens.get(first - 1).sentence() == last.sentence() && isNameWord(tokens.get(first - 1).get())) {
+      first--;
+    }
+    if (!isNameWord(last.get()) || last.get().isProperNoun() && first == head) {
+      return SpeakerFinder.mention(last.sentence(), last.token());
+    }
+    Span span = last.sentence().spanOf(tokens.get(first).token(), last.token());
+    StringBuilder text = new StringBuilder();
+    for (int i = first; i <= head; i++) {
+      if (i > first && tokens.get(i).get().span().start() > tokens.get(i - 1).get().span().end()) text.append(' ');
+      text.append(tokens.get(i).get().text());
+    }
+    return new SpeakerMention(SpeakerMention.Kind.NAME, last.sentence().index(), last.token(), span, text.toString(), "");
+  }
+
+  private static boolean isNameWord(Token t) {
+    return Character.isUpperCase(t.text().charAt(0)) && !t.pos().equals("PRP") && !t.pos().equals("DT")
+        && Character.isLetter(t.text().charAt(0));
+  }
+
+  /**
+   * The last token of the first run of nouns or a pronoun at {@code from}, after determiners,
+   * possessives and adjectives; -1 when the words there are no noun phrase.
+   */
+  private static int nounRun(List<At> tokens, int from) {
+    int i = from;
+    while (i < tokens.size() && isModifier(tokens.get(i).get())) i++;
+    if (i >= tokens.size()) return -1;
+    Token first = tokens.get(i).get();
+    if (first.pos().equals("PRP")) return i;
+    if (!isNounLike(first)) return -1;
+    while (i + 1 < tokens.size() && isNounLike(tokens.get(i + 1).get())
+        && tokens.get(i + 1).sentence() == tokens.get(i).sentence()) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isNounLike(Token t) {
+    return t.isNoun() || isNameWord(t) && !t.isVerb();
+  }
+
+  private static boolean isModifier(Token t) {
+    return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("CD")
+        || t.pos().startsWith("JJ") && !isNameWord(t);
+  }
+
+  private static boolean isSpeechVerb(Token t) {
+    return t.isVerb() && SpeechVerbs.isSpeech(t.lemma());
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    return GLUE.contains(t.text()) && !t.text().equals(",") && !t.text().startsWith("-");
+  }
+
+  /** Up to {@code limit} tokens starting at {@code offset}, across sentences, in text order. */
+  private static List<At> following(Document doc, int offset, int limit) {
+    List<At> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.span().end() <= offset) continue;
+      for (Token t : s.tokens()) {
+        if (t.span().start() < offset) continue;
+        if (out.size() >= limit) return out;
+        out.add(new At(s, t.index()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,240 @@
+package parley.core.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Document;
+import parley.core.doc.Quote;
+import parley.core.doc.Sentence;
+
+/**
+ * Attribution rules read from the words around a quote and from stance verbs: frames after and
+ * before direct quotes, participles, inverted and parenthetical speakers, colon lines, stance
+ * verbs, nesting, hedges and mistyped quotation marks. Parses are hand-built, some of them as
+ * wrong as a statistical parser's can be, since the rules must hold then too.
+ */
+class AttributionRulesTest {
+  /** Each paragraph's sentences from their hand-built parses, paragraphs separated by blank lines. */
+  private static Document document(String[] paragraphs, String[][] specs) {
+    String text = String.join("\n\n", paragraphs);
+    List<Sentence> sentences = new ArrayList<>();
+    int from = 0;
+    for (int p = 0; p < paragraphs.length; p++) {
+      from = text.indexOf(paragraphs[p], from);
+      int at = from;
+      for (String spec : specs[p]) {
+        Sentence s = Parses.sentence(text, sentences.size(), at, spec);
+        sentences.add(s);
+        at = s.span().end();
+      }
+    }
+    return Document.of("rules", text, Optional.empty()).withSentences(sentences).withActors(List.of());
+  }
+
+  private static Document one(String text, String... specs) {
+    return document(new String[] {text}, new String[][] {specs});
+  }
+
+  private static List<Quote> quotes(Document doc) {
+    return new QuoteAttributor().apply(doc).quotes();
+  }
+
+  private static Quote quote(List<Quote> quotes, String text) {
+    return quotes.stream().filter(q -> q.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote '" + text + "' in " + quotes));
+  }
+
+  private static String speaker(Quote q) {
+    return q.speaker().map(ActorRef::text).orElse("(none)");
+  }
+
+  @Test
+  void frameAfterTheQuote_readsAnInvertedNameTheTaggerCalledAnAdjective() {
+    String text = "“We will carry the state,” said Devine.";
+    Document doc = one(text, "“/``/5/punct We/PRP/5/nsubj will/MD/5/aux carry/VB/9/nsubj the/DT/6/det "
+        + "state/NN/4/obj ,/,/4/punct ”/''/4/punct said/VBD/9/amod/say Devine/JJ/0/root ./PUNCT/9/punct");
+    assertThat(speaker(quote(quotes(doc), "We will carry the state,"))).isEqualTo("Devine");
+  }
+
+  @Test
+  void frameAfterTheQuote_speakerWithAnAsideBeforeTheVerb() {
+    String text = "“The bill is dead,” Moreau, a senator from Maine, told reporters.";
+    Document doc = one(text, "“/``/4/punct The/DT/3/det bill/NN/4/nsubj dead/JJ/0/root ,/,/4/punct ”/''/4/punct "
+        + "Moreau/NNP/4/dep ,/,/8/punct a/DT/10/det senator/NN/8/appos from/IN/12/case Maine/NNP/10/nmod "
+        + ",/,/8/punct told/VBD/4/parataxis/tell reporters/NNS/14/obj ./PUNCT/4/punct");
+    assertThat(speaker(quote(quotes(doc), "The bill is dead,"))).isEqualTo("Moreau");
+  }
+
+  @Test
+  void frameBeforeTheQuote_afterAColonAnyVerbOfTheClause() {
+    String text = "Okafor answered them at once: “We are not leaving.”";
+    Document doc = one(text, "Okafor/NNP/2/nsubj answered/VBD/0/root/answer them/PRP/2/obj at/IN/5/case once/RB/2/obl "
+        + ":/:/2/punct “/``/11/punct We/PRP/11/nsubj are/VBP/11/cop/be not/RB/11/advmod leaving/VBG/2/parataxis/leave "
+        + "./PUNCT/11/punct ”/''/11/punct");
+    assertThat(speaker(quote(quotes(doc), "We are not leaving."))).isEqualTo("Okafor");
+  }
+
+  @Test
+  void participleAfterItsClause_speaksAsTheClauseSubject_evenWhenAttachedToTheObject() {
+    String text = "Lindqvist visited the plant, saying it would close.";
+    Document doc = one(text, "Lindqvist/NNP/2/nsubj visited/VBD/0/root/visit the/DT/4/det plant/NN/2/obj "
+        + ",/,/4/punct saying/VBG/4/acl/say it/PRP/9/nsubj would/MD/9/aux close/VB/6/ccomp ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "it would close"))).isEqualTo("Lindqvist");
+  }
+
+  @Test
+  void invertedSpeakerAfterAComma_butNotTheSubjectOfTheReportedClause() {
+    Document inverted = one("The vote is lost, said a senior aide.",
+        "The/DT/2/det vote/NN/4/nsubj is/VBZ/4/cop/be lost/JJ/0/root ,/,/4/punct said/VBD/4/parataxis/say "
+            + "a/DT/9/det senior/JJ/9/amod aide/NN/6/obj ./PUNCT/4/punct");
+    assertThat(speaker(quote(quotes(inverted), "The vote is lost"))).isEqualTo("a senior aide");
+    Document plain = one("Moreau, a senator, said the bill is dead.",
+        "Moreau/NNP/6/nsubj ,/,/1/punct a/DT/4/det senator/NN/1/appos ,/,/1/punct said/VBD/0/root/say "
+            + "the/DT/8/det bill/NN/10/nsubj is/VBZ/10/cop/be dead/JJ/6/ccomp ./PUNCT/6/punct");
+    assertThat(speaker(quote(quotes(plain), "the bill is dead"))).isEqualTo("Moreau");
+  }
+
+  @Test
+  void parentheticalSpeaker_winsOverAParseThatMadeTheTopicTheSubject() {
+    String text = "The plan, an aide said, is to wait.";
+    Document doc = one(text, "The/DT/2/det plan/NN/6/nsubj ,/,/2/punct an/DT/5/det aide/NN/2/appos said/VBD/0/root/say "
+        + ",/,/6/punct is/VBZ/10/cop/be to/TO/10/mark wait/VB/6/ccomp ./PUNCT/6/punct");
+    assertThat(speaker(quote(quotes(doc), "is to wait"))).isEqualTo("an aide");
+  }
+
+  @Test
+  void quoteEndingItsSentence_isNotFramedByTheNextSentence() {
+    String text = "“It is over,” Moreau said. “We are done.” Okafor noted the date.";
+    Document doc = one(text,
+        "“/``/4/punct It/PRP/4/nsubj is/VBZ/4/cop/be over/RB/9/ccomp ,/,/4/punct ”/''/4/punct Moreau/NNP/9/nsubj "
+            + "said/VBD/0/root/say ./PUNCT/9/punct",
+        "“/``/4/punct We/PRP/4/nsubj are/VBP/4/cop/be done/JJ/0/root ./PUNCT/4/punct ”/''/4/punct",
+        "Okafor/NNP/2/nsubj noted/VBD/0/root/note the/DT/4/det date/NN/2/obj ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "We are done."))).isEqualTo("Moreau");
+  }
+
+  @Test
+  void paragraphOpeningWithANameAndAColon_givesTheQuoteToTheName() {
+    String text = "Rep. Ana Ruiz (D-Ore.): “We need the votes.”";
+    assertThat(ColonAttribution.find(text)).extracting(ColonAttribution.Line::speaker).containsExactly("Rep. Ana Ruiz");
+    Document doc = one(text, "Rep./NNP/3/compound Ana/NNP/3/compound Ruiz/NNP/0/root (/-LRB-/5/punct D-Ore./NNP/3/appos "
+        + ")/-RRB-/5/punct :/:/3/punct “/``/11/punct We/PRP/10/nsubj need/VBP/3/parataxis/need the/DT/12/det "
+        + "votes/NNS/10/obj ./PUNCT/10/punct ”/''/10/punct");
+    assertThat(speaker(quote(quotes(doc), "We need the votes."))).isEqualTo("Rep. Ana Ruiz");
+  }
+
+  @Test
+  void stanceVerbs_attributeTheirInfinitiveObjectOrTopic_notAHearerOrAPassive() {
+    Document doc = document(new String[] {"Moreau wants to run.", "Okafor endorsed Lindqvist.",
+        "Ruiz pointed to the polls.", "Moreau told reporters.", "Okafor was asked about it."}, new String[][] {
+            {"Moreau/NNP/2/nsubj wants/VBZ/0/root/want to/TO/4/mark run/VB/2/xcomp ./PUNCT/2/punct"},
+            {"Okafor/NNP/2/nsubj endorsed/VBD/0/root/endorse Lindqvist/NNP/2/obj ./PUNCT/2/punct"},
+            {"Ruiz/NNP/2/nsubj pointed/VBD/0/root/point to/IN/5/case the/DT/5/det polls/NNS/2/obl ./PUNCT/2/punct"},
+            {"Moreau/NNP/2/nsubj told/VBD/0/root/tell reporters/NNS/2/obj ./PUNCT/2/punct"},
+            {"Okafor/NNP/3/nsubj:pass was/VBD/3/aux:pass/be asked/VBN/0/root/ask about/IN/5/case it/PRP/3/obl "
+                + "./PUNCT/3/punct"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(quotes).extracting(Quote::text, AttributionRulesTest::speaker).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("to run", "Moreau"),
+        org.assertj.core.groups.Tuple.tuple("Lindqvist", "Okafor"),
+        org.assertj.core.groups.Tuple.tuple("the polls", "Ruiz"));
+  }
+
+  @Test
+  void attributionsDoNotNest_andHedgesHaveNoSource() {
+    Document doc = document(new String[] {"Moreau said Okafor wants to run.", "Ruiz appears to lead."}, new String[][] {
+        {"Moreau/NNP/2/nsubj said/VBD/0/root/say Okafor/NNP/4/nsubj wants/VBZ/2/ccomp/want to/TO/6/mark "
+            + "run/VB/4/xcomp ./PUNCT/2/punct"},
+        {"Ruiz/NNP/2/nsubj appears/VBZ/0/root/appear to/TO/4/mark lead/VB/2/xcomp ./PUNCT/2/punct"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(quotes).extracting(Quote::text, AttributionRulesTest::speaker).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Okafor wants to run", "Moreau"),
+        org.assertj.core.groups.Tuple.tuple("to lead", "(none)"));
+  }
+
+  @Test
+  void stanceInsideAHedge_goesWithIt_andDeclineWithoutInfinitiveAttributesNothing() {
+    Document doc = document(new String[] {"Ruiz appears to back Okafor.", "Sales declined three percent."}, new String[][] {
+        {"Ruiz/NNP/2/nsubj appears/VBZ/0/root/appear to/TO/4/mark back/VB/2/xcomp Okafor/NNP/4/obj ./PUNCT/2/punct"},
+        {"Sales/NNS/2/nsubj/sale declined/VBD/0/root/decline three/CD/4/nummod percent/NN/2/obj ./PUNCT/2/punct"}});
+    assertThat(quotes(doc)).extracting(Quote::text, AttributionRulesTest::speaker).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("to back Okafor", "(none)"));
+  }
+
+  @Test
+  void quotedPhrase_takesTheSpeakerOfTheVerbItHangsFrom() {
+    String text = "Lindqvist blamed the delay on “timid officials” in a speech.";
+    Document doc = one(text, "Lindqvist/NNP/2/nsubj blamed/VBD/0/root/blame the/DT/4/det delay/NN/2/obj on/IN/8/case "
+        + "“/``/8/punct timid/JJ/8/amod officials/NNS/2/obl ”/''/8/punct in/IN/12/case a/DT/12/det speech/NN/2/obl "
+        + "./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "timid officials"))).isEqualTo("Lindqvist");
+  }
+
+  @Test
+  void relativePronounSpeaker_isNamedByItsAntecedent_foundWhereThePronounStands() {
+    String text = "Okafor, who endorsed Ruiz, left.";
+    Document doc = one(text, "Okafor/NNP/7/nsubj ,/,/1/punct who/WP/4/nsubj endorsed/VBD/1/acl:relcl/endorse "
+        + "Ruiz/NNP/4/obj ,/,/1/punct left/VBD/0/root/leave ./PUNCT/7/punct");
+    ActorRef speaker = quote(quotes(doc), "Ruiz").speaker().orElseThrow();
+    assertThat(speaker.text()).isEqualTo("Okafor");
+    assertThat(speaker.span().of(text)).isEqualTo("who");
+  }
+
+  @Test
+  void possessedSpeechNoun_attributesItsTopicToThePossessor() {
+    Document doc = one("Ruiz's call for a recount failed.", "Ruiz/NNP/3/nmod:poss 's/POS/1/case call/NN/7/nsubj/call "
+        + "for/IN/6/case a/DT/6/det recount/NN/3/nmod failed/VBD/0/root/fail ./PUNCT/7/punct");
+    assertThat(speaker(quote(quotes(doc), "a recount"))).isEqualTo("Ruiz");
+  }
+
+  @Test
+  void participleModifyingANoun_speaksAsTheNoun() {
+    Document doc = one("Polls showing a tie alarmed Okafor.", "Polls/NNS/5/nsubj/poll showing/VBG/1/acl/show "
+        + "a/DT/4/det tie/NN/2/obj alarmed/VBD/0/root/alarm Okafor/NNP/5/obj ./PUNCT/5/punct");
+    assertThat(speaker(quote(quotes(doc), "a tie"))).isEqualTo("Polls");
+    Document statement = one("The town released a statement saying it erred.", "The/DT/2/det town/NN/3/nsubj "
+        + "released/VBD/0/root/release a/DT/5/det statement/NN/3/obj saying/VBG/5/acl/say it/PRP/8/nsubj "
+        + "erred/VBD/6/ccomp/err ./PUNCT/3/punct");
+    assertThat(speaker(quote(quotes(statement), "it erred"))).isEqualTo("The town");
+  }
+
+  @Test
+  void quotedPhrase_underAnyVerbWithASubject_isTheSubjects() {
+    String text = "Moreau labeled the tax “a disaster” again.";
+    Document doc = one(text, "Moreau/NNP/2/nsubj labeled/VBD/0/root/label the/DT/4/det tax/NN/2/obj "
+        + "“/``/7/punct a/DT/7/det disaster/NN/2/xcomp ”/''/7/punct again/RB/2/advmod ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "a disaster"))).isEqualTo("Moreau");
+  }
+
+  @Test
+  void speechVerbWithWordsOfItsOwn_doesNotAttributeTheClauseBeforeIt() {
+    Document doc = one("He calls for cuts; she calls for growth.", "He/PRP/2/nsubj calls/VBZ/0/root/call for/IN/4/case "
+        + "cuts/NNS/2/obl/cut ;/:/2/punct she/PRP/7/nsubj calls/VBZ/2/parataxis/call for/IN/9/case growth/NN/7/obl "
+        + "./PUNCT/2/punct");
+    assertThat(quotes(doc)).extracting(Quote::text).containsExactly("cuts", "growth");
+  }
+
+  @Test
+  void indirectQuestion_isReportedContent() {
+    Document doc = one("Ruiz asked voters if they would stay.", "Ruiz/NNP/2/nsubj asked/VBD/0/root/ask voters/NNS/2/obj "
+        + "if/IN/7/mark they/PRP/7/nsubj would/MD/7/aux stay/VB/2/advcl ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "if they would stay"))).isEqualTo("Ruiz");
+  }
+
+  @Test
+  void nameAfterASpeechVerb_isNoFallbackSpeaker() {
+    Document doc = one("Police charged Lindqvist that he lied.", "Police/NNS/2/dep charged/VBD/0/root/charge "
+        + "Lindqvist/NNP/2/obj that/IN/6/mark he/PRP/6/nsubj lied/VBD/2/ccomp/lie ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "he lied"))).isEqualTo("(none)");
+  }
+
+  @Test
+  void mixedAndMistypedQuotationMarks_closeTheQuote() {
+    String text = "\"We won,” Moreau said. “Not yet,“ she said.";
+    assertThat(QuoteMarks.find(text)).extracting(p -> p.span().of(text)).containsExactly("We won,", "Not yet,");
+  }
+}
