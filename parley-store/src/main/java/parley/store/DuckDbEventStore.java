@@ -51,7 +51,9 @@ public final class DuckDbEventStore implements EventStore {
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new StoreException(name + ": no such folder " + parent);
+      throw new StoreException(name + ": " + (Files.exists(parent)
+          ? "cannot write here (" + parent + " is a file, not a folder)"
+          : "no such folder " + parent));
     }
     if (!readOnly && Files.exists(file) && !Files.isWritable(file)) {
       throw new StoreException(name + ": cannot write here (read-only file or folder)");
