@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * reports throughput, the time share of each stage, peak heap and model load time. A short
  * warm-up on the first articles runs before the clock starts and is reported on its own.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure end-to-end coding throughput on a corpus (default: Reuters-21578 in ../shared).")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchIngestCommand.class,
+    description = "Measure end-to-end coding throughput on a corpus (default: Reuters-21578 in ../shared);"
+        + " bench ingest measures coding and storing.")
 final class BenchCommand implements Callable<Integer> {
   enum Format { text, json }
 
@@ -52,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path corpus = corpus();
+    Path corpus = corpus(input);
     StageTimings timings = new StageTimings();
     long loadStart = System.nanoTime();
     Pipeline pipeline = Pipelines.standard(pipelineOptions, timings);
@@ -77,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The corpus: --input, else {@code <parley.shared>/corpus/...}, else {@code ../shared/corpus/...}. */
-  private Path corpus() {
+  static Path corpus(Path input) {
     if (input != null) {
       if (!Files.exists(input)) throw new InputException(input.toString(), "no such file or folder");
       return input;

@@ -23,6 +23,7 @@ final class IngestSink implements ArticleSink {
   private long read;
   private long skipped;
   private long rejected;
+  private long checkNanos;
 
   IngestSink(EventStore store, Consumer<Document> code, PrintWriter err) {
     this.store = store;
@@ -36,11 +37,18 @@ final class IngestSink implements ArticleSink {
     String hash = ContentHash.of(doc.text());
     boolean newId = seenIds.add(doc.id());
     boolean newText = seenTexts.add(hash);
-    if (!newId || !newText || store.holds(doc)) {
+    if (!newId || !newText || stored(doc)) {
       skipped++;
       return;
     }
     code.accept(doc);
+  }
+
+  private boolean stored(Document doc) {
+    long start = System.nanoTime();
+    boolean held = store.holds(doc);
+    checkNanos += System.nanoTime() - start;
+    return held;
   }
 
   @Override
@@ -60,5 +68,10 @@ final class IngestSink implements ArticleSink {
 
   long rejected() {
     return rejected;
+  }
+
+  /** Wall seconds spent asking the store whether it holds an article. */
+  double checkSeconds() {
+    return checkNanos / 1e9;
   }
 }

@@ -3,6 +3,7 @@ package parley.cli;
 import java.util.ArrayList;
 import java.util.List;
 import parley.core.doc.Document;
+import parley.core.pipeline.StageTimings;
 import parley.store.EventStore;
 
 /** Collects coded documents and stores them a batch at a time (one transaction a batch). */
@@ -13,6 +14,9 @@ final class StoreBatches {
   private final List<Document> pending = new ArrayList<>();
   private long documents;
   private long events;
+  private long batches;
+  private long writeNanos;
+  private long writeCpuNanos;
 
   StoreBatches(EventStore store, int size, IngestProgress progress) {
     this.store = store;
@@ -27,7 +31,12 @@ final class StoreBatches {
 
   void flush() {
     if (pending.isEmpty()) return;
+    long start = System.nanoTime();
+    long cpuStart = StageTimings.now();
     store.write(pending);
+    writeCpuNanos += StageTimings.now() - cpuStart;
+    writeNanos += System.nanoTime() - start;
+    batches++;
     int batchEvents = pending.stream().mapToInt(d -> d.events().size()).sum();
     documents += pending.size();
     events += batchEvents;
@@ -41,5 +50,19 @@ final class StoreBatches {
 
   long events() {
     return events;
+  }
+
+  long batches() {
+    return batches;
+  }
+
+  /** Wall seconds spent in {@link EventStore#write} (the store's own time, NLP excluded). */
+  double writeSeconds() {
+    return writeNanos / 1e9;
+  }
+
+  /** CPU seconds of the writing thread in {@link EventStore#write}. */
+  double writeCpuSeconds() {
+    return writeCpuNanos / 1e9;
   }
 }

@@ -62,4 +62,17 @@ class IngestCommandIT {
     assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.err().strip()).isEqualTo("parley: " + dir.resolve("none.duckdb") + ": no such database (run parley ingest first, or give --db)");
   }
+
+  @Test
+  void ingest_databaseUnderAFile_saysCannotWriteHereInOneLine() throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file");
+    String db = notAFolder.resolve("parley.duckdb").toString();
+
+    Run run = run("ingest", "-", "--db", db);
+
+    assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.err().strip())
+        .isEqualTo("parley: " + db + ": cannot write here (" + notAFolder + " is a file, not a folder)");
+    assertThat(Files.readString(notAFolder)).isEqualTo("a file");
+  }
 }

@@ -35,8 +35,8 @@ final class DocumentRows implements AutoCloseable {
     deadlines = connection.createAppender("deadlines");
   }
 
-  /** All rows of one document, whose fingerprint was computed already. */
-  void append(Document doc, Fingerprint fingerprint, LocalDateTime ingested) throws SQLException {
+  /** The document's own row and its MinHash signature, from its fingerprint. */
+  void appendDocument(Document doc, Fingerprint fingerprint, LocalDateTime ingested) throws SQLException {
     documents.beginRow().append(doc.id());
     text(documents, doc.source());
     text(documents, doc.url());
@@ -47,6 +47,10 @@ final class DocumentRows implements AutoCloseable {
     if (signature.isPresent()) {
       signatures.beginRow().append(doc.id()).append(signature.get()).append(MinHash.bands(signature.get())).endRow();
     }
+  }
+
+  /** What was coded in the document: events, actor mentions, quotes, times and deadlines. */
+  void appendCoded(Document doc) throws SQLException {
     for (Event e : doc.events()) appendEvent(doc, e);
     for (ActorMention a : doc.actors()) {
       actors.beginRow().append(doc.id()).append(a.sentence());
@@ -68,7 +72,7 @@ final class DocumentRows implements AutoCloseable {
     for (Deadline d : doc.deadlines()) appendDeadline(doc.id(), d);
   }
 
-  /** One event row; public to the package so the benchmark can write events alone. */
+  /** One event row. */
   void appendEvent(Document doc, Event e) throws SQLException {
     events.beginRow().append(e.id()).append(doc.id());
     actor(events, Optional.of(e.source()));

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.duckdb.DuckDBConnection;
 import parley.core.doc.Document;
 
@@ -49,7 +51,9 @@ public final class DuckDbEventStore implements EventStore {
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new StoreException(name + ": no such folder " + parent);
+      throw new StoreException(name + ": " + (Files.exists(parent)
+          ? "cannot write here (" + parent + " is a file, not a folder)"
+          : "no such folder " + parent));
     }
     if (!readOnly && Files.exists(file) && !Files.isWritable(file)) {
       throw new StoreException(name + ": cannot write here (read-only file or folder)");
@@ -94,15 +98,30 @@ public final class DuckDbEventStore implements EventStore {
     }
   }
 
+  /**
+   * Stores a batch in one transaction. The documents' fingerprints (content hash, MinHash) are
+   * computed on another thread while the coded rows are appended, and their rows appended last.
+   */
   @Override
   public void write(List<Document> batch) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-    List<Fingerprint> fingerprints = Fingerprint.of(batch);
+    CompletableFuture<List<Fingerprint>> fingerprints = CompletableFuture.supplyAsync(() -> Fingerprint.of(batch));
     inTransaction(() -> {
       try (DocumentRows rows = new DocumentRows(connection)) {
-        for (int i = 0; i < batch.size(); i++) rows.append(batch.get(i), fingerprints.get(i), now);
+        for (Document doc : batch) rows.appendCoded(doc);
+        List<Fingerprint> prints = join(fingerprints);
+        for (int i = 0; i < batch.size(); i++) rows.appendDocument(batch.get(i), prints.get(i), now);
       }
     });
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      throw e;
+    }
   }
 
   @Override
