@@ -43,6 +43,12 @@ final class ClauseArguments {
         int object = tree.firstChild(head, "obj");
         if (object >= 0 && OBJECT_CONTROL.contains(tree.lemma(head))) return List.of(object);
       } else if (rel.startsWith("acl")) {
+        // "provided assistance to support refugees": an infinitive on an object acts for the object's agent
+        int governor = tree.head(head);
+        boolean infinitive = tree.children(t, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to"));
+        if (infinitive && governor >= 0 && tree.relation(head).equals("obj") && tree.token(governor).isVerb()) {
+          return agents(governor);
+        }
         return List.of(head);
       } else if (rel.startsWith("advcl")) {
         String pos = tree.token(t).pos();

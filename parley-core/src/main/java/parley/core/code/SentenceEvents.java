@@ -77,6 +77,7 @@ final class SentenceEvents {
         if (source.actor().code().isEmpty() && !actorLike(source)) continue;
         if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())) continue;
         if (source.head() == target.head() || source.actor().span().overlaps(target.actor().span())) continue;
+        if (ownedBySource(source, target)) continue;
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
         int sentence = tree.sentence().index();
         out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
@@ -108,6 +109,18 @@ final class SentenceEvents {
       }
     }
     return mention;
+  }
+
+  /** "Egypt agreed to withdraw its troops": the source's own forces are not a target. */
+  private boolean ownedBySource(ActorMention source, ActorMention target) {
+    if (target.sentence() != tree.sentence().index() || source.actor().code().isEmpty()
+        || target.actor().code().isEmpty()) {
+      return false;
+    }
+    boolean ownPronoun = tree.children(target.head(), "nmod:poss").stream()
+        .anyMatch(p -> tree.token(p).pos().equals("PRP$"));
+    return ownPronoun && ActorCodes.country(source.actor().code().get())
+        .equals(ActorCodes.country(target.actor().code().get()));
   }
 
   /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */

@@ -63,6 +63,8 @@ final class TargetFinder {
     }
     List<ActorMention> inComplement = complementTarget(verb);
     if (!inComplement.isEmpty()) return inComplement;
+    List<ActorMention> served = purposeTarget(object);
+    if (!served.isEmpty()) return served;
     List<ActorMention> awaited = conditionSubject(verb);
     if (!awaited.isEmpty()) return awaited;
     if (!pattern.particle().isEmpty()) {
@@ -122,6 +124,20 @@ final class TargetFinder {
         List<ActorMention> found = actors.of(subject);
         if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
       }
+    }
+    return List.of();
+  }
+
+  /** "provided assistance to support Syrian refugees": the actor the object is meant for. */
+  private List<ActorMention> purposeTarget(int object) {
+    if (object < 0) return List.of();
+    for (int clause : tree.children(object)) {
+      if (!tree.relation(clause).startsWith("acl") || !tree.token(clause).isVerb()) continue;
+      boolean infinitive = false;
+      for (int m : tree.children(clause, "mark")) infinitive |= tree.lemma(m).equals("to");
+      if (!infinitive) continue;
+      List<ActorMention> found = actors.of(args.object(clause));
+      if (!SentenceEvents.noCodedActor(found)) return found;
     }
     return List.of();
   }

@@ -437,4 +437,35 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("BDIGOV>TZA:111");
   }
+
+  @Test
+  void code_moneyWrittenWithACurrencySign_isFinancialAid() {
+    Document doc = new CoderFixture("The Canadian agency gave $2 million to Nigeria.")
+        .sentence("The/DT/3/det Canadian/JJ/3/amod agency/NN/4/nsubj gave/VBD/0/root/give $/$/4/obj 2/CD/7/compound "
+            + "million/CD/5/nummod to/IN/9/case Nigeria/NNP/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("071");
+  }
+
+  @Test
+  void code_assistanceToSupportSomeone_targetsThemAndTheSupportIsTheGiversAct() {
+    Document doc = new CoderFixture(
+        "The United States has also provided nearly $1.7 billion in humanitarian assistance to support Syrian refugees in Jordan.")
+        .sentence("The/DT/3/det United/NNP/3/compound States/NNP/6/nsubj has/VBZ/6/aux/have also/RB/6/advmod "
+            + "provided/VBN/0/root/provide nearly/RB/8/advmod $/$/13/nummod 1.7/CD/10/compound billion/CD/8/nummod "
+            + "in/IN/13/case humanitarian/JJ/13/amod assistance/NN/6/obj to/TO/15/mark support/VB/13/acl "
+            + "Syrian/JJ/17/amod refugees/NNS/15/obj/refugee in/IN/19/case Jordan/NNP/15/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("USA>SYRREF:073", "USA>SYRREF:051");
+    assertThat(asserted(doc)).noneMatch(e -> e.source().code().equals(java.util.Optional.of("JOR")));
+  }
+
+  @Test
+  void code_theSourcesOwnTroops_areNoTarget() {
+    Document doc = new CoderFixture("Egypt agreed to send its troops to Gaza.")
+        .sentence("Egypt/NNP/2/nsubj agreed/VBD/0/root/agree to/TO/4/mark send/VB/2/xcomp its/PRP$/6/nmod:poss "
+            + "troops/NNS/4/obj to/IN/8/case Gaza/NNP/4/obl ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.target().flatMap(t -> t.code()).orElse("").startsWith("EGY"));
+  }
 }
