@@ -169,6 +169,7 @@ final class SentenceEvents {
       if (!obliged) continue;
       List<ActorMention> speakers = actors.of(firstAgent(args, verb));
       List<ActorMention> addressees = actors.of(tree.firstChild(clause, "nsubj"));
+      addressees = addressees.stream().filter(SentenceEvents::actorLike).toList();
       if (speakers.isEmpty() || addressees.isEmpty()) continue;
       VerbPattern demand = new VerbPattern("100", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
           tree.lemma(verb) + "+must", "");

@@ -468,4 +468,12 @@ class EventCoderTest {
         .code();
     assertThat(doc.events()).noneMatch(e -> e.target().flatMap(t -> t.code()).orElse("").startsWith("EGY"));
   }
+
+  @Test
+  void code_saysAThingMustHappen_isNoDemand() {
+    Document doc = new CoderFixture("Iran said the talks must resume soon.")
+        .sentence("Iran/NNP/2/nsubj said/VBD/0/root/say the/DT/4/det talks/NNS/6/nsubj/talk must/MD/6/aux resume/VB/2/ccomp soon/RB/6/advmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
 }
