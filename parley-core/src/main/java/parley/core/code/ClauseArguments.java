@@ -100,8 +100,11 @@ final class ClauseArguments {
     int iobj = tree.firstChild(verb, "iobj");
     if (iobj >= 0) return iobj;
     // A small clause: "found Nielsen guilty", "declared him persona non grata".
+    // The parser also hangs an object on a following participle: "released [the mayor ...] jailed a year ago".
     int clause = tree.firstChild(verb, "xcomp");
-    return clause >= 0 && !tree.token(clause).isVerb() ? tree.firstChild(clause, "nsubj") : -1;
+    if (clause < 0) return -1;
+    int subject = tree.firstChild(clause, "nsubj");
+    return !tree.token(clause).isVerb() || (subject > verb && subject < clause) ? subject : -1;
   }
 
   int indirectObject(int verb) {

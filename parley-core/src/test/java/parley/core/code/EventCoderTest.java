@@ -476,4 +476,19 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).isEmpty();
   }
+
+  @Test
+  void code_objectHungOnAFollowingParticiple_isStillTheObject() {
+    Document doc = new CoderFixture("Israel on Wednesday released the mayor of the city of Nablus, a member of the Hamas movement "
+        + "jailed over a year ago, Palestinian officials said.")
+        .published(java.time.LocalDate.of(2008, 8, 20))
+        .sentence("Israel/NNP/4/nsubj on/IN/3/case Wednesday/NNP/4/obl released/VBD/27/ccomp/release the/DT/6/det "
+            + "mayor/NN/19/nsubj of/IN/9/case the/DT/9/det city/NN/6/nmod of/IN/11/case Nablus/NNP/9/nmod ,/,/6/punct "
+            + "a/DT/14/det member/NN/6/appos of/IN/18/case the/DT/18/det Hamas/NNP/18/compound movement/NN/14/nmod "
+            + "jailed/VBN/4/xcomp/jail over/IN/22/case a/DT/22/det year/NN/19/obl ago/IN/22/case ,/,/27/punct "
+            + "Palestinian/JJ/26/amod officials/NNS/27/nsubj/official said/VBD/0/root/say ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ">" + e.type().code())
+        .contains("ISR>0841");
+  }
 }
