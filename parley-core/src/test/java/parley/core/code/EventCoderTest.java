@@ -491,4 +491,14 @@ class EventCoderTest {
     assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ">" + e.type().code())
         .contains("ISR>0841");
   }
+
+  @Test
+  void code_engagedSomeoneInAFirefight_isSmallArmsFighting() {
+    Document doc = new CoderFixture("Syrian rebels engaged Filipino peacekeepers in a firefight in the Golan Heights on Saturday.")
+        .sentence("Syrian/JJ/2/amod rebels/NNS/3/nsubj/rebel engaged/VBD/0/root/engage Filipino/NNP/5/compound "
+            + "peacekeepers/NNS/3/obj/peacekeeper in/IN/8/case a/DT/8/det firefight/NN/3/obl in/IN/12/case the/DT/12/det "
+            + "Golan/NNP/12/compound Heights/NNP/8/nmod on/IN/14/case Saturday/NNP/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("193");
+  }
 }
