@@ -91,6 +91,18 @@ public final class DuckDbEventStore implements EventStore {
     }
   }
 
+  @Override
+  public KnownDocuments known() {
+    KnownDocuments known = new KnownDocuments();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT id, text_hash FROM documents")) {
+      while (rs.next()) known.addStored(rs.getString(1), rs.getString(2));
+      return known;
+    } catch (SQLException e) {
+      throw StoreErrors.of(name, e);
+    }
+  }
+
   private static boolean exists(PreparedStatement query, String value) throws SQLException {
     query.setString(1, value);
     try (ResultSet rs = query.executeQuery()) {

@@ -5,8 +5,14 @@ import parley.core.doc.Document;
 
 /** Where coded documents are kept: written in atomic batches, merged, counted. */
 public interface EventStore extends AutoCloseable {
-  /** Whether a document with this id, or with this text, is already stored. Cheap. */
+  /**
+   * Whether a document with this id, or with this text, is already stored. One query, which scans
+   * the documents table: to check many documents, use {@link #known()}.
+   */
   boolean holds(Document doc);
+
+  /** The ids and texts of all stored documents, read once, to check many documents against. */
+  KnownDocuments known();
 
   /** Stores documents with all their events, quotes, times and deadlines: all or nothing. */
   void write(List<Document> batch);

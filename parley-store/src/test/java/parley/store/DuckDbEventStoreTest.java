@@ -64,6 +64,29 @@ class DuckDbEventStoreTest {
   }
 
   @Test
+  void known_sameIdOrSameText_evenAfterReopening() {
+    Path file = dir.resolve("p.duckdb");
+    try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+      store.write(List.of(document("a", story(1), "2020-01-01", "wire"), document("b", story(2), "2020-01-01", "wire")));
+    }
+    try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+      KnownDocuments known = store.known();
+      assertThat(known.size()).isEqualTo(2);
+      assertThat(known.knows(document("a", story(7), "2020-01-01", "wire"))).isTrue();
+      assertThat(known.knows(document("z", "  " + story(2).replace(" ", "\n "), "2020-01-01", "wire"))).isTrue();
+      assertThat(known.knows(document("c", story(3), "2020-01-01", "wire"))).isFalse();
+    }
+  }
+
+  @Test
+  void known_emptyStore_knowsNothing() {
+    try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("p.duckdb"))) {
+      assertThat(store.known().size()).isZero();
+      assertThat(store.known().knows(document("a", story(1), "2020-01-01", "wire"))).isFalse();
+    }
+  }
+
+  @Test
   void write_failureMidBatch_storesNothingOfThatBatch() {
     try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("p.duckdb"))) {
       store.write(List.of(document("first", story(0), "2020-01-01", "wire", event("first#e1", "USA", "RUS", "010", "2020-01-01"))));
