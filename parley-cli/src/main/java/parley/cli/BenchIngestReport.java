@@ -1,8 +1,11 @@
 package parley.cli;
 
+import static parley.cli.ReportText.f;
+import static parley.cli.ReportText.line;
+import static parley.cli.ReportText.round;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -84,15 +87,4 @@ record BenchIngestReport(String corpus, String database, int threads, int batch,
     return b.toString();
   }
 
-  private static void line(StringBuilder b, String label, String value) {
-    b.append(f("%-12s %s%n", label, value));
-  }
-
-  private static String f(String format, Object... args) {
-    return String.format(Locale.ROOT, format, args);
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
-  }
 }

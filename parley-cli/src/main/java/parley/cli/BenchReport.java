@@ -1,12 +1,15 @@
 package parley.cli;
 
+import static parley.cli.ReportText.f;
+import static parley.cli.ReportText.line;
+import static parley.cli.ReportText.round;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -146,15 +149,4 @@ final class BenchReport {
     return b.toString();
   }
 
-  private static void line(StringBuilder b, String label, String value) {
-    b.append(f("%-12s %s%n", label, value));
-  }
-
-  private static String f(String format, Object... args) {
-    return String.format(Locale.ROOT, format, args);
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
-  }
 }
