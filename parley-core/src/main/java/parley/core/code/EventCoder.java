@@ -99,8 +99,9 @@ public final class EventCoder implements Stage {
       return;
     }
     List<ActorMention> sources = null;
-    for (VerbPattern pattern : patterns) {
-      if (!matches(tree, args, verb, object, pattern)) continue;
+    for (VerbPattern matched : patterns) {
+      if (!matches(tree, args, verb, object, matched)) continue;
+      VerbPattern pattern = verbalAttack(tree, object, matched);
       if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       if (sources.isEmpty()) return;
       if (isReversed(pattern)) {
@@ -123,6 +124,23 @@ public final class EventCoder implements Stage {
       events.accuseFromSpeech(verb, before);
       return;
     }
+  }
+
+  /** Words that make an "attack" one of words: "launched a scathing attack on the spy chiefs". */
+  private static final Set<String> VERBAL = Set.of("scathing", "verbal", "blistering", "stinging", "withering",
+      "vitriolic", "rhetorical", "personal", "thinly-veiled", "veiled");
+
+  /** A force pattern whose object a verbal modifier qualifies is criticism (111), as the codebook has it. */
+  private static VerbPattern verbalAttack(DependencyTree tree, int object, VerbPattern pattern) {
+    int root = Integer.parseInt(pattern.code().substring(0, 2));
+    if (object < 0 || root < 17) return pattern;
+    for (int c : tree.children(object, "amod")) {
+      if (VERBAL.contains(tree.lemma(c))) {
+        return new VerbPattern("111", pattern.lemma(), pattern.particle(), pattern.objects(), pattern.complements(),
+            pattern.targets(), pattern.nominal(), pattern.name() + "+verbal", pattern.line());
+      }
+    }
+    return pattern;
   }
 
   /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */

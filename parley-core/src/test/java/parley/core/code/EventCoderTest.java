@@ -501,4 +501,13 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("193");
   }
+
+  @Test
+  void code_scathingAttackLaunched_isCriticismNotForce() {
+    Document doc = new CoderFixture("The Indian minister launched a scathing attack on Pakistan.")
+        .sentence("The/DT/3/det Indian/JJ/3/amod minister/NN/4/nsubj launched/VBD/0/root/launch a/DT/7/det "
+            + "scathing/JJ/7/amod attack/NN/4/obj on/IN/9/case Pakistan/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("INDGOV>PAK:111");
+  }
 }
