@@ -237,4 +237,40 @@ class AttributionRulesTest {
     String text = "\"We won,” Moreau said. “Not yet,“ she said.";
     assertThat(QuoteMarks.find(text)).extracting(p -> p.span().of(text)).containsExactly("We won,", "Not yet,");
   }
+
+  @Test
+  void paragraphEndingInAColon_introducesTheQuoteOpeningTheNext() {
+    Document doc = document(new String[] {"Okafor then turned to the budget:", "“We cannot afford another year of cuts.”"},
+        new String[][] {{"Okafor/NNP/3/nsubj then/RB/3/advmod turned/VBD/0/root/turn to/IN/6/case the/DT/6/det "
+            + "budget/NN/3/obl :/:/3/punct"},
+            {"“/``/3/punct We/PRP/3/nsubj cannot/MD/3/aux afford/VB/0/root another/DT/6/det year/NN/3/obj "
+                + "of/IN/8/case cuts/NNS/6/nmod ./PUNCT/3/punct ”/''/3/punct"}});
+    assertThat(speaker(quote(quotes(doc), "We cannot afford another year of cuts."))).isEqualTo("Okafor");
+  }
+
+  @Test
+  void quoteFramedByAnyVerbAfterIt_takesThatVerbsSubject() {
+    String text = "“People are tired of waiting,” he surmised.";
+    Document doc = one(text, "“/``/3/punct People/NNS/3/nsubj are/VBP/4/cop tired/JJ/0/root of/IN/6/mark "
+        + "waiting/VBG/4/advcl/wait ,/,/4/punct ”/''/4/punct he/PRP/10/nsubj surmised/VBD/4/parataxis/surmise "
+        + "./PUNCT/4/punct");
+    assertThat(speaker(quote(quotes(doc), "People are tired of waiting,"))).isEqualTo("he");
+  }
+
+  @Test
+  void frameVerbTheTaggerCalledAPluralNoun_stillFramesTheQuote() {
+    String text = "“Leave is unpaid,” the handbook states.";
+    Document doc = one(text, "“/``/4/punct Leave/NN/4/nsubj is/VBZ/4/cop unpaid/JJ/0/root ,/,/4/punct "
+        + "”/''/4/punct the/DT/9/det handbook/NN/9/compound states/NNS/4/dep/state ./PUNCT/4/punct");
+    assertThat(speaker(quote(quotes(doc), "Leave is unpaid,"))).endsWith("handbook");
+  }
+
+  @Test
+  void quotedPhraseInsideAnotherClause_isNotFramedByTheVerbAfterIt() {
+    String text = "Moreau said he would “protect them,” the crowd applauded.";
+    Document doc = one(text, "Moreau/NNP/2/nsubj said/VBD/0/root/say he/PRP/5/nsubj would/MD/5/aux "
+        + "“/``/5/punct protect/VB/2/ccomp them/PRP/6/obj ,/,/6/punct ”/''/6/punct the/DT/11/det "
+        + "crowd/NN/12/nsubj applauded/VBD/2/parataxis/applaud ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "protect them,"))).isEqualTo("Moreau");
+  }
 }
