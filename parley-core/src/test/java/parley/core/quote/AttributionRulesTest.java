@@ -273,4 +273,31 @@ class AttributionRulesTest {
         + "crowd/NN/12/nsubj applauded/VBD/2/parataxis/applaud ./PUNCT/2/punct");
     assertThat(speaker(quote(quotes(doc), "protect them,"))).isEqualTo("Moreau");
   }
+
+  @Test
+  void participleAfterADay_speaksAsTheSubjectOfTheClauseBeforeIt() {
+    String text = "The town released a statement Wednesday saying the plant will close.";
+    Document doc = one(text, "The/DT/2/det town/NN/3/nsubj released/VBD/0/root/release a/DT/5/det "
+        + "statement/NN/3/obj Wednesday/NNP/3/obl:tmod saying/VBG/3/dep/say the/DT/9/det plant/NN/11/nsubj "
+        + "will/MD/11/aux close/VB/7/ccomp ./PUNCT/3/punct");
+    assertThat(speaker(quote(quotes(doc), "the plant will close"))).isEqualTo("The town");
+  }
+
+  @Test
+  void dayTheParserTookForTheSubject_givesWayToTheDatedNoun() {
+    String text = "A court filing released Thursday says the charge was dropped.";
+    Document doc = one(text, "A/DT/3/det court/NN/3/compound filing/NN/4/nsubj released/VBN/6/csubj/release "
+        + "Thursday/NNP/4/obl:tmod says/VBZ/0/root/say the/DT/8/det charge/NN/10/nsubj:pass "
+        + "was/VBD/10/aux:pass dropped/VBN/6/ccomp/drop ./PUNCT/6/punct");
+    assertThat(speaker(quote(quotes(doc), "the charge was dropped"))).isEqualTo("A court filing");
+  }
+
+  @Test
+  void dayParsedAsTheSubjectOfASpeechVerb_isNeverTheSpeaker() {
+    String text = "Moreau resigned and on Friday wrote that the party had failed.";
+    Document doc = one(text, "Moreau/NNP/2/nsubj resigned/VBD/0/root/resign and/CC/6/cc on/IN/5/case "
+        + "Friday/NNP/6/nsubj wrote/VBD/2/conj/write that/IN/11/mark the/DT/9/det party/NN/11/nsubj "
+        + "had/VBD/11/aux failed/VBN/6/ccomp/fail ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "the party had failed"))).isEqualTo("Moreau");
+  }
 }
