@@ -300,4 +300,12 @@ class AttributionRulesTest {
         + "had/VBD/11/aux failed/VBN/6/ccomp/fail ./PUNCT/2/punct");
     assertThat(speaker(quote(quotes(doc), "the party had failed"))).isEqualTo("Moreau");
   }
+
+  @Test
+  void namesWithColonsInsideAParagraph_eachGiveTheQuoteAfterThem() {
+    String text = "Both reject the plan. Moreau: “We will not sign it.” Okafor: “Neither will we.”";
+    List<ColonAttribution.Line> lines = ColonAttribution.find(text);
+    assertThat(lines).extracting(ColonAttribution.Line::speaker).containsExactly("Moreau", "Okafor");
+    assertThat(lines.get(0).content().of(text)).doesNotContain("Okafor").contains("We will not sign it.");
+  }
 }
