@@ -308,4 +308,15 @@ class AttributionRulesTest {
     assertThat(lines).extracting(ColonAttribution.Line::speaker).containsExactly("Moreau", "Okafor");
     assertThat(lines.get(0).content().of(text)).doesNotContain("Okafor").contains("We will not sign it.");
   }
+
+  @Test
+  void reportConjoinedInsideAReportedClause_isItsOwnAttribution() {
+    String text = "Moreau said the talks had failed and Okafor said they would resume.";
+    Document doc = one(text, "Moreau/NNP/2/nsubj said/VBD/0/root/say the/DT/4/det talks/NNS/6/nsubj "
+        + "had/VBD/6/aux failed/VBN/2/ccomp/fail and/CC/9/cc Okafor/NNP/9/nsubj said/VBD/6/conj/say "
+        + "they/PRP/12/nsubj would/MD/12/aux resume/VB/9/ccomp ./PUNCT/2/punct");
+    List<Quote> quotes = quotes(doc);
+    assertThat(speaker(quote(quotes, "the talks had failed"))).isEqualTo("Moreau");
+    assertThat(speaker(quote(quotes, "they would resume"))).isEqualTo("Okafor");
+  }
 }
