@@ -203,6 +203,10 @@ final class SpeakerFinder {
       return sentence.dependents(verb).stream().filter(a -> a.relation().equals("nmod:poss")).findFirst()
           .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
     }
+    if (isPassive(sentence, verb)) {
+      return sentence.dependents(verb).stream().filter(a -> a.relation().equals("obl:agent")).findFirst()
+          .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
+    }
     Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
@@ -213,6 +217,25 @@ final class SpeakerFinder {
     int t = subjectBefore(sentence, verb);
     if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
     return Optional.empty();
+  }
+
+  /**
+   * Whether a speech verb is passive ("Smith was asked whether ...", "it was announced that ..."):
+   * its subject is who is spoken to or of, and only a "by" phrase names who speaks. Not where the
+   * subject of a speech verb is raised from an infinitive ("Obama is reported to have called them
+   * ..."), which says who did the inner verb's speaking; a passive stance ("they are expected to
+   * ...") has no speaker at all.
+   */
+  static boolean isPassive(Sentence sentence, int verb) {
+    if (!sentence.token(verb).pos().equals("VBN")) return false;
+    boolean raising = SpeechVerbs.isSpeech(sentence.token(verb).lemma())
+        && sentence.dependents(verb).stream().anyMatch(a -> a.relation().equals("xcomp"));
+    if (raising) return false;
+    boolean marked = sentence.dependents(verb).stream()
+        .anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"));
+    int t = verb - 1;
+    while (t >= 0 && sentence.token(t).pos().startsWith("RB")) t--;
+    return marked || t >= 0 && sentence.token(t).lemma().equals("be");
   }
 
   /** Words between a subject and its verb: "he also said", "Smith has long argued". */

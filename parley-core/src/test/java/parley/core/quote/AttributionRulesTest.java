@@ -319,4 +319,21 @@ class AttributionRulesTest {
     assertThat(speaker(quote(quotes, "the talks had failed"))).isEqualTo("Moreau");
     assertThat(speaker(quote(quotes, "they would resume"))).isEqualTo("Okafor");
   }
+
+  @Test
+  void subjectOfAPassiveSpeechVerb_isTheHearerNotTheSpeaker() {
+    String text = "Moreau was asked whether the talks would resume.";
+    Document doc = one(text, "Moreau/NNP/3/nsubj:pass was/VBD/3/aux:pass asked/VBN/0/root/ask whether/IN/8/mark "
+        + "the/DT/6/det talks/NNS/8/nsubj would/MD/8/aux resume/VB/3/ccomp ./PUNCT/3/punct");
+    assertThat(speaker(quote(quotes(doc), "whether the talks would resume"))).isEqualTo("(none)");
+  }
+
+  @Test
+  void passiveSpeechVerb_speaksThroughItsByPhrase() {
+    String text = "It was announced by the ministry that the border would close.";
+    Document doc = one(text, "It/PRP/3/nsubj:pass was/VBD/3/aux:pass announced/VBN/0/root/announce by/IN/6/case "
+        + "the/DT/6/det ministry/NN/3/obl:agent that/IN/11/mark the/DT/9/det border/NN/11/nsubj "
+        + "would/MD/11/aux close/VB/3/ccomp ./PUNCT/3/punct");
+    assertThat(speaker(quote(quotes(doc), "the border would close"))).isEqualTo("the ministry");
+  }
 }
