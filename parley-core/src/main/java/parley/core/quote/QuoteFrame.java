@@ -59,6 +59,13 @@ final class QuoteFrame {
     boolean aside = head + 1 < tokens.size() && tokens.get(head + 1).get().text().equals(",");
     for (int j = head + 1; j < tokens.size(); j++) {
       Token t = tokens.get(j).get();
+      if (j == head + 1 && isOpeningBracket(t)) {
+        int close = j + 1;
+        while (close < tokens.size() && close - j <= 8 && !isClosingBracket(tokens.get(close).get())) close++;
+        if (close >= tokens.size() || close - j > 8) return Optional.empty();
+        j = close;
+        continue;
+      }
       if (isSpeechVerb(t) && t.lemma().equals("quote")) return inverted(tokens, j + 1);
       if (isSpeechVerb(t) || closed && j == head + 1 && mannerOfSpeaking(tokens, j, false)) return Optional.of(mention(tokens, head));
       boolean allowed = BETWEEN.contains(t.lower()) || t.pos().equals("RB") && j == head + 1
@@ -188,6 +195,15 @@ final class QuoteFrame {
       text.append(tokens.get(i).get().text());
     }
     return new SpeakerMention(SpeakerMention.Kind.NAME, last.sentence().index(), last.token(), span, text.toString(), "");
+  }
+
+  /** "“...,” Rep. Jane Doe (D-Ohio) said": a bracketed party and state may follow the speaker's name. */
+  private static boolean isOpeningBracket(Token t) {
+    return t.text().equals("(") || t.pos().equals("-LRB-");
+  }
+
+  private static boolean isClosingBracket(Token t) {
+    return t.text().equals(")") || t.pos().equals("-RRB-");
   }
 
   private static boolean isNameWord(Token t) {

@@ -336,4 +336,13 @@ class AttributionRulesTest {
         + "would/MD/11/aux close/VB/3/ccomp ./PUNCT/3/punct");
     assertThat(speaker(quote(quotes(doc), "the border would close"))).isEqualTo("the ministry");
   }
+
+  @Test
+  void frameAfterTheQuote_letsAPartyAndStateInBracketsFollowTheName() {
+    String text = "“We will win,” Rep. Jane Okafor (D-Ohio) said.";
+    Document doc = one(text, "“/``/4/punct We/PRP/4/nsubj will/MD/4/aux win/VB/0/root ,/,/4/punct ”/''/4/punct "
+        + "Rep./NNP/9/compound Jane/NNP/9/compound Okafor/NNP/4/dep (/-LRB-/11/punct D-Ohio/NNP/13/nsubj "
+        + ")/-RRB-/11/punct said/VBD/4/parataxis/say ./PUNCT/4/punct");
+    assertThat(speaker(quote(quotes(doc), "We will win,"))).endsWith("Okafor");
+  }
 }
