@@ -345,4 +345,17 @@ class AttributionRulesTest {
         + ")/-RRB-/11/punct said/VBD/4/parataxis/say ./PUNCT/4/punct");
     assertThat(speaker(quote(quotes(doc), "We will win,"))).endsWith("Okafor");
   }
+
+  @Test
+  void pronounAfterANamedSubjectInItsSentence_standsForThatSubject() {
+    Document doc = document(new String[] {"“We lost,” Okafor said.", "Moreau railed against what he calls the “city cartel”."},
+        new String[][] {{"“/``/3/punct We/PRP/3/nsubj lost/VBD/0/root/lose ,/,/3/punct ”/''/3/punct "
+            + "Okafor/NNP/7/nsubj said/VBD/3/parataxis/say ./PUNCT/3/punct"},
+            {"Moreau/NNP/2/nsubj railed/VBD/0/root/rail against/IN/4/case what/WP/2/obl he/PRP/6/nsubj "
+                + "calls/VBZ/4/acl:relcl/call the/DT/10/det “/``/10/punct city/NN/10/compound cartel/NN/6/obj "
+                + "”/''/10/punct ./PUNCT/2/punct"}});
+    Quote q = quote(quotes(doc), "city cartel");
+    assertThat(speaker(q)).isEqualTo("Moreau");
+    assertThat(q.speaker().orElseThrow().span().of(doc.text())).isEqualTo("he");
+  }
 }
