@@ -358,4 +358,13 @@ class AttributionRulesTest {
     assertThat(speaker(q)).isEqualTo("Moreau");
     assertThat(q.speaker().orElseThrow().span().of(doc.text())).isEqualTo("he");
   }
+
+  @Test
+  void namedSubjectInsideTheQuotedWords_doesNotBindTheFramingPronoun() {
+    Document doc = document(new String[] {"Okafor met the envoy.", "“The Syrians are confused,” he said."},
+        new String[][] {{"Okafor/NNP/2/nsubj met/VBD/0/root/meet the/DT/4/det envoy/NN/2/obj ./PUNCT/2/punct"},
+            {"“/``/5/punct The/DT/3/det Syrians/NNPS/5/nsubj are/VBP/5/cop confused/JJ/0/root/confused "
+                + ",/,/5/punct ”/''/5/punct he/PRP/9/nsubj said/VBD/5/parataxis/say ./PUNCT/5/punct"}});
+    assertThat(speaker(quote(quotes(doc), "The Syrians are confused,"))).isEqualTo("he");
+  }
 }
