@@ -33,7 +33,15 @@ final class ColonAttribution {
    * capitalised words; up to a few words (a date, a party) may stand between it and the colon.
    */
   private static final Pattern QUOTE_LINE = Pattern.compile(
-      "^[ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})[^\\n:“”\"]{0,30}:[ \\t]*([“\"].*?)[ \\t]*$",
+      "^[ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4})(?:(?![.!?][ \\t])[^\\n:“”\"]){0,30}:[ \\t]*([“\"].*?)[ \\t]*$",
+      Pattern.MULTILINE);
+
+  /**
+   * The same inside a paragraph, after the end of a sentence: "... reject the term. Clinton: “Our
+   * goal is ...” Bush: “The mission is ...”". Here the name must stand right before the colon.
+   */
+  private static final Pattern INLINE_QUOTE_LINE = Pattern.compile(
+      "(?<=[.!?…][\"”’']?[ \\t]{1,3})((?:\\p{Lu}[\\p{L}.'’-]*)(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]*([“\"][^\\n]*?)[ \\t]*$",
       Pattern.MULTILINE);
 
   private ColonAttribution() {}
@@ -56,7 +64,26 @@ final class ColonAttribution {
       if (known || NOT_SPEAKERS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) continue;
       out.add(new Line(speaker, new Span(q.start(1), q.end(1)), new Span(q.start(2), q.end(2)), true));
     }
+    Matcher inline = INLINE_QUOTE_LINE.matcher(text);
+    for (int from = 0; from < text.length() && inline.find(from); from = inline.end(1)) {
+      String speaker = inline.group(1);
+      boolean known = out.stream().anyMatch(l -> l.speakerSpan().start() == inline.start(1));
+      if (known || NOT_SPEAKERS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) continue;
+      out.add(new Line(speaker, new Span(inline.start(1), inline.end(1)), new Span(inline.start(2), inline.end(2)), true));
+    }
     out.sort(java.util.Comparator.comparingInt(l -> l.content().start()));
+    return endAtNextSpeaker(out);
+  }
+
+  /** A speaker's words end where the next speaker's name begins ("Clinton: “...” Bush: “...”"). */
+  private static List<Line> endAtNextSpeaker(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      int next = i + 1 < lines.size() ? lines.get(i + 1).speakerSpan().start() : Integer.MAX_VALUE;
+      boolean cut = next > l.content().start() && next < l.content().end();
+      out.add(cut ? new Line(l.speaker(), l.speakerSpan(), new Span(l.content().start(), next), l.quoted()) : l);
+    }
     return out;
   }
 

@@ -67,7 +67,7 @@ public final class QuoteAttributor implements Stage {
       }
       for (ReportedSpeech.Content c : ReportedSpeech.find(sentence, direct)) {
         Optional<ActorRef> speaker = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) ? Optional.empty()
-            : SpeakerFinder.speakerOf(sentence, c.verb(), direct).map(m -> memory.resolve(m, codeOf(doc, m)));
+            : SpeakerFinder.speakerOf(sentence, c.verb(), direct).map(m -> resolve(doc, m, direct, memory));
         out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
       }
     }
@@ -129,7 +129,7 @@ public final class QuoteAttributor implements Stage {
     Optional<SpeakerMention> framed = QuoteFrame.after(doc, quote)
         .filter(m -> direct.stream().noneMatch(d -> d.contains(m.span())));
     if (framed.isEmpty()) framed = QuoteFrame.before(doc, quote, direct);
-    if (framed.isPresent()) return framed.map(m -> memory.resolve(m, codeOf(doc, m)));
+    if (framed.isPresent()) return framed.map(m -> resolve(doc, m, direct, memory));
     Optional<SpeakerMention> nearest = Optional.empty();
     int nearestDistance = Integer.MAX_VALUE;
     boolean endsSentence = FINAL.matcher(quote.of(doc.text())).find();
@@ -148,7 +148,7 @@ public final class QuoteAttributor implements Stage {
         }
       }
     }
-    return nearest.map(m -> memory.resolve(m, codeOf(doc, m)));
+    return nearest.map(m -> resolve(doc, m, direct, memory));
   }
 
   /**
@@ -163,9 +163,35 @@ public final class QuoteAttributor implements Stage {
       OptionalInt verb = SpeakerFinder.governingVerb(s, quote);
       if (verb.isEmpty()) verb = SpeakerFinder.framingVerb(s, quote);
       if (verb.isEmpty() || SpeechVerbs.isSeeming(s.token(verb.getAsInt()).lemma())) return Optional.empty();
-      return SpeakerFinder.speakerOf(s, verb.getAsInt(), direct).map(m -> memory.resolve(m, codeOf(doc, m)));
+      return SpeakerFinder.speakerOf(s, verb.getAsInt(), direct).map(m -> resolve(doc, m, direct, memory));
     }
     return Optional.empty();
+  }
+
+  /** Personal pronouns that take the named subject of their own sentence ("Cruz railed against what he calls ..."). */
+  private static final Set<String> BOUND = Set.of("he", "she");
+
+  /**
+   * Resolves a speaker mention; "he" or "she" after a named subject in the same sentence stands for
+   * that subject ("Cruz railed against what he calls ...", "Smith said she would ...") rather than
+   * for the article's last speaker, keeping the place where the pronoun stands; a subject inside
+   * quoted words does not count ("“The Syrians are confused,” he said").
+   */
+  private static ActorRef resolve(Document doc, SpeakerMention m, List<Span> direct, SpeakerMemory memory) {
+    if (m.kind() == SpeakerMention.Kind.PRONOUN && BOUND.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+      Sentence s = doc.sentences().stream().filter(x -> x.index() == m.sentence()).findFirst().orElseThrow();
+      for (int t = 0; t < m.head(); t++) {
+        int token = t;
+        Span at = s.token(t).span();
+        boolean namedSubject = s.token(t).isProperNoun() && s.head(t).map(a -> a.relation().equals("nsubj")).orElse(false)
+            && direct.stream().noneMatch(q -> q.contains(at));
+        if (!namedSubject) continue;
+        SpeakerMention name = SpeakerFinder.mention(s, token);
+        ActorRef ref = memory.resolve(name, codeOf(doc, name));
+        return new ActorRef(ref.code(), ref.text(), m.span());
+      }
+    }
+    return memory.resolve(m, codeOf(doc, m));
   }
 
   private static Optional<String> codeOf(Document doc, SpeakerMention m) {

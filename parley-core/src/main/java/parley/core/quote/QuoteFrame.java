@@ -47,13 +47,27 @@ final class QuoteFrame {
     if (i >= tokens.size()) return Optional.empty();
     if (doc.text().substring(quote.end(), tokens.get(i).get().span().start()).indexOf('\n') >= 0) return Optional.empty();
     if (isSpeechVerb(tokens.get(i).get())) return inverted(tokens, i + 1);
+    boolean closed = startsSentence(doc.text(), quote.start()) && (said.endsWith(",") || said.endsWith("?")
+        || said.endsWith("!") || tokens.subList(0, i).stream().anyMatch(t -> t.get().text().equals(",")));
+    if (closed && mannerOfSpeaking(tokens, i, true)) {
+      Optional<SpeakerMention> name = inverted(tokens, i + 1);
+      if (name.isPresent() && name.get().kind() == SpeakerMention.Kind.NAME) return name;
+    }
     int head = nounRun(tokens, i);
     if (head < 0) return Optional.empty();
+    if (closed && head > i && mannerOfSpeaking(tokens, head, false)) head--;
     boolean aside = head + 1 < tokens.size() && tokens.get(head + 1).get().text().equals(",");
     for (int j = head + 1; j < tokens.size(); j++) {
       Token t = tokens.get(j).get();
+      if (j == head + 1 && isOpeningBracket(t)) {
+        int close = j + 1;
+        while (close < tokens.size() && close - j <= 8 && !isClosingBracket(tokens.get(close).get())) close++;
+        if (close >= tokens.size() || close - j > 8) return Optional.empty();
+        j = close;
+        continue;
+      }
       if (isSpeechVerb(t) && t.lemma().equals("quote")) return inverted(tokens, j + 1);
-      if (isSpeechVerb(t)) return Optional.of(mention(tokens, head));
+      if (isSpeechVerb(t) || closed && j == head + 1 && mannerOfSpeaking(tokens, j, false)) return Optional.of(mention(tokens, head));
       boolean allowed = BETWEEN.contains(t.lower()) || t.pos().equals("RB") && j == head + 1
           || aside && !isQuoteMark(t) && !t.pos().equals(".");
       if (!allowed || tokens.get(j).sentence() != tokens.get(head).sentence()) return Optional.empty();
@@ -67,6 +81,8 @@ final class QuoteFrame {
    * after a comma only a speech verb within three words does.
    */
   static Optional<SpeakerMention> before(Document doc, Span quote, List<Span> direct) {
+    Optional<SpeakerMention> introduced = introducedByColon(doc, quote, direct);
+    if (introduced.isPresent()) return introduced;
     for (Sentence s : doc.sentences()) {
       if (s.span().end() < quote.start() || s.span().start() >= quote.start()) continue;
       int mark = -1;
@@ -87,6 +103,70 @@ final class QuoteFrame {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A sentence ending in a colon right before a quote that opens a new paragraph or sentence
+   * ("Cruz continued:", "Smith wrote on Twitter:", "The Daily News focuses on the toll:")
+   * introduces it: its speech verb nearest the colon speaks, else the subject of its main verb.
+   */
+  private static Optional<SpeakerMention> introducedByColon(Document doc, Span quote, List<Span> direct) {
+    Sentence intro = null;
+    for (Sentence s : doc.sentences()) {
+      if (s.span().end() <= quote.start()) intro = s;
+      else break;
+    }
+    if (intro == null || intro.size() < 2) return Optional.empty();
+    Token colon = intro.token(intro.size() - 1);
+    if (!colon.text().equals(":")) return Optional.empty();
+    String between = doc.text().substring(colon.span().end(), quote.start());
+    if (!between.strip().chars().allMatch(c -> "“\"‘'`".indexOf(c) >= 0)) return Optional.empty();
+    for (int v = intro.size() - 2; v >= 0; v--) {
+      Token t = intro.token(v);
+      if (isSpeechVerb(t) && direct.stream().noneMatch(d -> d.contains(t.span()))) {
+        Optional<SpeakerMention> m = SpeakerFinder.speakerOf(intro, v, direct);
+        if (m.isPresent()) return m;
+      }
+    }
+    for (int v = 0; v < intro.size(); v++) {
+      Token t = intro.token(v);
+      boolean root = intro.head(v).map(a -> a.governor() < 0).orElse(false);
+      if (root && t.isVerb()) return SpeakerFinder.speakerOf(intro, v, direct);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the quote opening at {@code start} begins a sentence or paragraph, so that it is words
+   * of their own and not a phrase in someone else's clause ("said he would “protect them,” the crowd
+   * applauded").
+   */
+  private static boolean startsSentence(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "“”\"‘’'`".indexOf(text.charAt(i)) >= 0)) i--;
+    return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
+  }
+
+  /** Words that may close a frame after its verb: "..., he quipped.", "..., she fumed on Twitter". */
+  private static final Set<String> AFTER_FRAME = Set.of(".", ",", ";", ":", "!", "?", "--", "—");
+
+  /**
+   * A verb that frames the quote before it however it is called, as writers vary "said" ("“...,”
+   * he surmised.", "“...!” beamed Smith", "“...,” the document states"): a finite present or past
+   * verb, or a third-person "-s" word the tagger took for a plural noun, that closes its clause
+   * (punctuation, an adverb or a preposition next). Only asked where the quote does not end its
+   * sentence, so the words after it are its frame.
+   */
+  private static boolean mannerOfSpeaking(List<At> tokens, int at, boolean beforeName) {
+    if (at >= tokens.size()) return false;
+    Token t = tokens.get(at).get();
+    boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ")
+        || t.pos().equals("NNS") && SpeechVerbs.isSpeech(t.lemma()) && t.text().endsWith("s");
+    if (!finite) return false;
+    if (at + 1 >= tokens.size() || tokens.get(at + 1).sentence() != tokens.get(at).sentence()) return true;
+    Token next = tokens.get(at + 1).get();
+    return AFTER_FRAME.contains(next.text()) || next.pos().startsWith("RB") || next.pos().equals("IN")
+        && !next.lower().equals("that") || beforeName && next.pos().equals("NNP");
   }
 
   /** "said Jim Smith", "said the senator", "said he": the noun phrase right after the verb. */
@@ -115,6 +195,15 @@ final class QuoteFrame {
       text.append(tokens.get(i).get().text());
     }
     return new SpeakerMention(SpeakerMention.Kind.NAME, last.sentence().index(), last.token(), span, text.toString(), "");
+  }
+
+  /** "“...,” Rep. Jane Doe (D-Ohio) said": a bracketed party and state may follow the speaker's name. */
+  private static boolean isOpeningBracket(Token t) {
+    return t.text().equals("(") || t.pos().equals("-LRB-");
+  }
+
+  private static boolean isClosingBracket(Token t) {
+    return t.text().equals(")") || t.pos().equals("-RRB-");
   }
 
   private static boolean isNameWord(Token t) {

@@ -40,7 +40,8 @@ final class ReportedSpeech {
       for (Arc arc : sentence.dependents(t.index())) {
         boolean question = arc.baseRelation().equals("advcl") && isQuestion(sentence, arc.dependent());
         if (arc.baseRelation().equals("ccomp") || question) {
-          add(out, sentence, contentOf(sentence, arc.dependent(), -1), t.index(), directQuotes);
+          add(out, sentence, contentOf(sentence, arc.dependent(), conjoinedReport(sentence, arc.dependent())),
+              t.index(), directQuotes);
         }
       }
       if (speech && isBareAttribution(sentence, t.index())) {
@@ -196,6 +197,24 @@ final class ReportedSpeech {
       if (overlap * 2 > span.length()) return;
     }
     out.add(new Content(span, verb));
+  }
+
+  /**
+   * A report conjoined to the reported clause with a speaker of its own, which the parser often
+   * hangs inside it: in "Some said they would stay home and others said they were undecided" the
+   * second "said" begins a new attribution, not more of the first. Its index, or -1.
+   */
+  static int conjoinedReport(Sentence sentence, int head) {
+    boolean[] in = new boolean[sentence.size()];
+    mark(sentence, head, -1, in);
+    for (int v = head + 1; v < sentence.size(); v++) {
+      Token t = sentence.token(v);
+      if (!in[v] || !t.isVerb() || !SpeechVerbs.isSpeech(t.lemma())) continue;
+      boolean conjoined = sentence.head(v).map(a -> a.baseRelation().equals("conj")).orElse(false);
+      boolean ownSubject = sentence.dependents(v).stream().anyMatch(a -> a.baseRelation().equals("nsubj"));
+      if (conjoined && ownSubject) return v;
+    }
+    return -1;
   }
 
   /**

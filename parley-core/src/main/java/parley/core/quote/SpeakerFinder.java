@@ -119,6 +119,11 @@ final class SpeakerFinder {
     if (reducedRelative) return reducedRelativeSpeaker(sentence, up.get().governor());
     for (Arc arc : sentence.dependents(verb)) {
       if (!arc.relation().equals("nsubj")) continue;
+      if (isTemporal(sentence.token(arc.dependent()))) {
+        Optional<SpeakerMention> dated = datedSubject(sentence, arc.dependent());
+        if (dated.isPresent()) return dated;
+        continue;
+      }
       boolean relative = RELATIVE.contains(sentence.token(arc.dependent()).lower());
       if (relative && up.isPresent() && up.get().baseRelation().equals("acl")) {
         SpeakerMention antecedent = mention(sentence, up.get().governor());
@@ -145,14 +150,15 @@ final class SpeakerFinder {
    * statement saying ...", "PACs bankrolled ads attacking Dewhurst").
    */
   private static Optional<SpeakerMention> reducedRelativeSpeaker(Sentence sentence, int noun) {
+    boolean temporal = isTemporal(sentence.token(noun));
     Optional<Arc> up = sentence.head(noun).filter(a -> a.governor() >= 0
-        && (a.relation().equals("obj") || a.baseRelation().equals("obl") || a.relation().equals("iobj")));
+        && (temporal || a.relation().equals("obj") || a.baseRelation().equals("obl") || a.relation().equals("iobj")));
     if (up.isPresent()) {
       for (Arc arc : sentence.dependents(up.get().governor())) {
         if (arc.relation().equals("nsubj")) return Optional.of(mention(sentence, arc.dependent()));
       }
     }
-    if (NOT_SPEAKERS.contains(sentence.token(noun).lower())) return Optional.empty();
+    if (temporal || NOT_SPEAKERS.contains(sentence.token(noun).lower())) return Optional.empty();
     return Optional.of(mention(sentence, noun));
   }
 
@@ -160,12 +166,14 @@ final class SpeakerFinder {
   private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in");
 
   /**
-   * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...": a participle after its
-   * clause speaks as the subject of the finite verb before it, whatever the parser attached it to.
+   * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...", "The town released a
+   * statement Wednesday saying ...": a participle after its clause speaks as the subject of the
+   * finite verb before it, whatever the parser attached it to.
    */
   private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb) {
     if (!sentence.token(verb).pos().equals("VBG") || verb == 0) return Optional.empty();
-    if (!BEFORE_PARTICIPLE.contains(sentence.token(verb - 1).lower())) return Optional.empty();
+    Token before = sentence.token(verb - 1);
+    if (!BEFORE_PARTICIPLE.contains(before.lower()) && !isTemporal(before)) return Optional.empty();
     for (int v = verb - 2; v >= 0; v--) {
       Token t = sentence.token(v);
       if (!t.pos().equals("VBD") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) continue;
@@ -195,13 +203,39 @@ final class SpeakerFinder {
       return sentence.dependents(verb).stream().filter(a -> a.relation().equals("nmod:poss")).findFirst()
           .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
     }
+    if (isPassive(sentence, verb)) {
+      return sentence.dependents(verb).stream().filter(a -> a.relation().equals("obl:agent")).findFirst()
+          .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
+    }
     Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
-    if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())) return parsed;
+    if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())
+        && !isTemporal(sentence.token(parsed.get().head()))) {
+      return parsed;
+    }
     int t = subjectBefore(sentence, verb);
     if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
     return Optional.empty();
+  }
+
+  /**
+   * Whether a speech verb is passive ("Smith was asked whether ...", "it was announced that ..."):
+   * its subject is who is spoken to or of, and only a "by" phrase names who speaks. Not where the
+   * subject of a speech verb is raised from an infinitive ("Obama is reported to have called them
+   * ..."), which says who did the inner verb's speaking; a passive stance ("they are expected to
+   * ...") has no speaker at all.
+   */
+  static boolean isPassive(Sentence sentence, int verb) {
+    if (!sentence.token(verb).pos().equals("VBN")) return false;
+    boolean raising = SpeechVerbs.isSpeech(sentence.token(verb).lemma())
+        && sentence.dependents(verb).stream().anyMatch(a -> a.relation().equals("xcomp"));
+    if (raising) return false;
+    boolean marked = sentence.dependents(verb).stream()
+        .anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"));
+    int t = verb - 1;
+    while (t >= 0 && sentence.token(t).pos().startsWith("RB")) t--;
+    return marked || t >= 0 && sentence.token(t).lemma().equals("be");
   }
 
   /** Words between a subject and its verb: "he also said", "Smith has long argued". */
@@ -226,7 +260,31 @@ final class SpeakerFinder {
     }
     if (t < 0) return -1;
     Token token = sentence.token(t);
+    if (isTemporal(token)) return datedSubject(sentence, t).map(SpeakerMention::head).orElse(-1);
     return token.pos().equals("PRP") || token.isProperNoun() ? t : -1;
+  }
+
+  /** Words for a time, which the parser sometimes makes a subject ("... on Friday told reporters"). */
+  private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
+      "night", "week", "weekend", "month", "year", "january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  /** Whether a token names a time and so can never be who speaks. */
+  static boolean isTemporal(Token t) {
+    return TEMPORAL.contains(t.lower());
+  }
+
+  /**
+   * "A court document filed Thursday says", "A poll released Friday found": the parser took the day
+   * for the subject; the noun the dated participle follows is.
+   */
+  private static Optional<SpeakerMention> datedSubject(Sentence sentence, int day) {
+    int participle = day - 1;
+    if (participle < 1 || !sentence.token(participle).pos().equals("VBN")) return Optional.empty();
+    Token noun = sentence.token(participle - 1);
+    if (!noun.isNoun() || isTemporal(noun)) return Optional.empty();
+    return Optional.of(mention(sentence, noun.isProperNoun() ? nameHead(sentence, participle - 1) : participle - 1));
   }
 
   /** Marks after which a verb comes before its subject: "..., said Smith", "“...” said Smith". */

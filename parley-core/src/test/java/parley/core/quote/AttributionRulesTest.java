@@ -237,4 +237,134 @@ class AttributionRulesTest {
     String text = "\"We won,” Moreau said. “Not yet,“ she said.";
     assertThat(QuoteMarks.find(text)).extracting(p -> p.span().of(text)).containsExactly("We won,", "Not yet,");
   }
+
+  @Test
+  void paragraphEndingInAColon_introducesTheQuoteOpeningTheNext() {
+    Document doc = document(new String[] {"Okafor then turned to the budget:", "“We cannot afford another year of cuts.”"},
+        new String[][] {{"Okafor/NNP/3/nsubj then/RB/3/advmod turned/VBD/0/root/turn to/IN/6/case the/DT/6/det "
+            + "budget/NN/3/obl :/:/3/punct"},
+            {"“/``/3/punct We/PRP/3/nsubj cannot/MD/3/aux afford/VB/0/root another/DT/6/det year/NN/3/obj "
+                + "of/IN/8/case cuts/NNS/6/nmod ./PUNCT/3/punct ”/''/3/punct"}});
+    assertThat(speaker(quote(quotes(doc), "We cannot afford another year of cuts."))).isEqualTo("Okafor");
+  }
+
+  @Test
+  void quoteFramedByAnyVerbAfterIt_takesThatVerbsSubject() {
+    String text = "“People are tired of waiting,” he surmised.";
+    Document doc = one(text, "“/``/3/punct People/NNS/3/nsubj are/VBP/4/cop tired/JJ/0/root of/IN/6/mark "
+        + "waiting/VBG/4/advcl/wait ,/,/4/punct ”/''/4/punct he/PRP/10/nsubj surmised/VBD/4/parataxis/surmise "
+        + "./PUNCT/4/punct");
+    assertThat(speaker(quote(quotes(doc), "People are tired of waiting,"))).isEqualTo("he");
+  }
+
+  @Test
+  void frameVerbTheTaggerCalledAPluralNoun_stillFramesTheQuote() {
+    String text = "“Leave is unpaid,” the handbook states.";
+    Document doc = one(text, "“/``/4/punct Leave/NN/4/nsubj is/VBZ/4/cop unpaid/JJ/0/root ,/,/4/punct "
+        + "”/''/4/punct the/DT/9/det handbook/NN/9/compound states/NNS/4/dep/state ./PUNCT/4/punct");
+    assertThat(speaker(quote(quotes(doc), "Leave is unpaid,"))).endsWith("handbook");
+  }
+
+  @Test
+  void quotedPhraseInsideAnotherClause_isNotFramedByTheVerbAfterIt() {
+    String text = "Moreau said he would “protect them,” the crowd applauded.";
+    Document doc = one(text, "Moreau/NNP/2/nsubj said/VBD/0/root/say he/PRP/5/nsubj would/MD/5/aux "
+        + "“/``/5/punct protect/VB/2/ccomp them/PRP/6/obj ,/,/6/punct ”/''/6/punct the/DT/11/det "
+        + "crowd/NN/12/nsubj applauded/VBD/2/parataxis/applaud ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "protect them,"))).isEqualTo("Moreau");
+  }
+
+  @Test
+  void participleAfterADay_speaksAsTheSubjectOfTheClauseBeforeIt() {
+    String text = "The town released a statement Wednesday saying the plant will close.";
+    Document doc = one(text, "The/DT/2/det town/NN/3/nsubj released/VBD/0/root/release a/DT/5/det "
+        + "statement/NN/3/obj Wednesday/NNP/3/obl:tmod saying/VBG/3/dep/say the/DT/9/det plant/NN/11/nsubj "
+        + "will/MD/11/aux close/VB/7/ccomp ./PUNCT/3/punct");
+    assertThat(speaker(quote(quotes(doc), "the plant will close"))).isEqualTo("The town");
+  }
+
+  @Test
+  void dayTheParserTookForTheSubject_givesWayToTheDatedNoun() {
+    String text = "A court filing released Thursday says the charge was dropped.";
+    Document doc = one(text, "A/DT/3/det court/NN/3/compound filing/NN/4/nsubj released/VBN/6/csubj/release "
+        + "Thursday/NNP/4/obl:tmod says/VBZ/0/root/say the/DT/8/det charge/NN/10/nsubj:pass "
+        + "was/VBD/10/aux:pass dropped/VBN/6/ccomp/drop ./PUNCT/6/punct");
+    assertThat(speaker(quote(quotes(doc), "the charge was dropped"))).isEqualTo("A court filing");
+  }
+
+  @Test
+  void dayParsedAsTheSubjectOfASpeechVerb_isNeverTheSpeaker() {
+    String text = "Moreau resigned and on Friday wrote that the party had failed.";
+    Document doc = one(text, "Moreau/NNP/2/nsubj resigned/VBD/0/root/resign and/CC/6/cc on/IN/5/case "
+        + "Friday/NNP/6/nsubj wrote/VBD/2/conj/write that/IN/11/mark the/DT/9/det party/NN/11/nsubj "
+        + "had/VBD/11/aux failed/VBN/6/ccomp/fail ./PUNCT/2/punct");
+    assertThat(speaker(quote(quotes(doc), "the party had failed"))).isEqualTo("Moreau");
+  }
+
+  @Test
+  void namesWithColonsInsideAParagraph_eachGiveTheQuoteAfterThem() {
+    String text = "Both reject the plan. Moreau: “We will not sign it.” Okafor: “Neither will we.”";
+    List<ColonAttribution.Line> lines = ColonAttribution.find(text);
+    assertThat(lines).extracting(ColonAttribution.Line::speaker).containsExactly("Moreau", "Okafor");
+    assertThat(lines.get(0).content().of(text)).doesNotContain("Okafor").contains("We will not sign it.");
+  }
+
+  @Test
+  void reportConjoinedInsideAReportedClause_isItsOwnAttribution() {
+    String text = "Moreau said the talks had failed and Okafor said they would resume.";
+    Document doc = one(text, "Moreau/NNP/2/nsubj said/VBD/0/root/say the/DT/4/det talks/NNS/6/nsubj "
+        + "had/VBD/6/aux failed/VBN/2/ccomp/fail and/CC/9/cc Okafor/NNP/9/nsubj said/VBD/6/conj/say "
+        + "they/PRP/12/nsubj would/MD/12/aux resume/VB/9/ccomp ./PUNCT/2/punct");
+    List<Quote> quotes = quotes(doc);
+    assertThat(speaker(quote(quotes, "the talks had failed"))).isEqualTo("Moreau");
+    assertThat(speaker(quote(quotes, "they would resume"))).isEqualTo("Okafor");
+  }
+
+  @Test
+  void subjectOfAPassiveSpeechVerb_isTheHearerNotTheSpeaker() {
+    String text = "Moreau was asked whether the talks would resume.";
+    Document doc = one(text, "Moreau/NNP/3/nsubj:pass was/VBD/3/aux:pass asked/VBN/0/root/ask whether/IN/8/mark "
+        + "the/DT/6/det talks/NNS/8/nsubj would/MD/8/aux resume/VB/3/ccomp ./PUNCT/3/punct");
+    assertThat(speaker(quote(quotes(doc), "whether the talks would resume"))).isEqualTo("(none)");
+  }
+
+  @Test
+  void passiveSpeechVerb_speaksThroughItsByPhrase() {
+    String text = "It was announced by the ministry that the border would close.";
+    Document doc = one(text, "It/PRP/3/nsubj:pass was/VBD/3/aux:pass announced/VBN/0/root/announce by/IN/6/case "
+        + "the/DT/6/det ministry/NN/3/obl:agent that/IN/11/mark the/DT/9/det border/NN/11/nsubj "
+        + "would/MD/11/aux close/VB/3/ccomp ./PUNCT/3/punct");
+    assertThat(speaker(quote(quotes(doc), "the border would close"))).isEqualTo("the ministry");
+  }
+
+  @Test
+  void frameAfterTheQuote_letsAPartyAndStateInBracketsFollowTheName() {
+    String text = "“We will win,” Rep. Jane Okafor (D-Ohio) said.";
+    Document doc = one(text, "“/``/4/punct We/PRP/4/nsubj will/MD/4/aux win/VB/0/root ,/,/4/punct ”/''/4/punct "
+        + "Rep./NNP/9/compound Jane/NNP/9/compound Okafor/NNP/4/dep (/-LRB-/11/punct D-Ohio/NNP/13/nsubj "
+        + ")/-RRB-/11/punct said/VBD/4/parataxis/say ./PUNCT/4/punct");
+    assertThat(speaker(quote(quotes(doc), "We will win,"))).endsWith("Okafor");
+  }
+
+  @Test
+  void pronounAfterANamedSubjectInItsSentence_standsForThatSubject() {
+    Document doc = document(new String[] {"“We lost,” Okafor said.", "Moreau railed against what he calls the “city cartel”."},
+        new String[][] {{"“/``/3/punct We/PRP/3/nsubj lost/VBD/0/root/lose ,/,/3/punct ”/''/3/punct "
+            + "Okafor/NNP/7/nsubj said/VBD/3/parataxis/say ./PUNCT/3/punct"},
+            {"Moreau/NNP/2/nsubj railed/VBD/0/root/rail against/IN/4/case what/WP/2/obl he/PRP/6/nsubj "
+                + "calls/VBZ/4/acl:relcl/call the/DT/10/det “/``/10/punct city/NN/10/compound cartel/NN/6/obj "
+                + "”/''/10/punct ./PUNCT/2/punct"}});
+    Quote q = quote(quotes(doc), "city cartel");
+    assertThat(speaker(q)).isEqualTo("Moreau");
+    assertThat(q.speaker().orElseThrow().span().of(doc.text())).isEqualTo("he");
+  }
+
+  @Test
+  void namedSubjectInsideTheQuotedWords_doesNotBindTheFramingPronoun() {
+    Document doc = document(new String[] {"Okafor met the envoy.", "“The Syrians are confused,” he said."},
+        new String[][] {{"Okafor/NNP/2/nsubj met/VBD/0/root/meet the/DT/4/det envoy/NN/2/obj ./PUNCT/2/punct"},
+            {"“/``/5/punct The/DT/3/det Syrians/NNPS/5/nsubj are/VBP/5/cop confused/JJ/0/root/confused "
+                + ",/,/5/punct ”/''/5/punct he/PRP/9/nsubj said/VBD/5/parataxis/say ./PUNCT/5/punct"}});
+    assertThat(speaker(quote(quotes(doc), "The Syrians are confused,"))).isEqualTo("he");
+  }
 }
