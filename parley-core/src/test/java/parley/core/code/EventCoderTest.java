@@ -510,4 +510,14 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("INDGOV>PAK:111");
   }
+
+  @Test
+  void code_pronounNoOneCodedInAReportedClause_isTheReporter() {
+    Document doc = new CoderFixture("The committee declared that it will not end the strike until the authorities meet its demands.")
+        .sentence("The/DT/2/det committee/NN/3/nsubj declared/VBD/0/root/declare that/IN/8/mark it/PRP/8/nsubj will/MD/8/aux not/RB/8/advmod end/VB/3/ccomp the/DT/10/det strike/NN/8/obj until/IN/14/mark the/DT/13/det authorities/NNS/14/nsubj/authority meet/VBP/8/advcl its/PRP$/16/nmod:poss demands/NNS/14/obj/demand ./././punct")
+        .code();
+    assertThat(asserted(doc)).hasSize(1);
+    assertThat(asserted(doc).get(0).source().text()).isEqualTo("The committee");
+    assertThat(asserted(doc).get(0).type().code()).isEqualTo("124");
+  }
 }
