@@ -102,7 +102,7 @@ public final class EventCoder implements Stage {
     for (VerbPattern matched : patterns) {
       if (!matches(tree, args, verb, object, matched)) continue;
       VerbPattern pattern = verbalAttack(tree, object, matched);
-      if (sources == null) sources = actorsOf(tree, actors, args, args.agents(verb), doc.text());
+      if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       if (sources.isEmpty()) return;
       if (isReversed(pattern)) {
         List<ActorMention> givers = reversedSource(tree, actors, args, verb, object, pattern, doc.text());
@@ -173,7 +173,7 @@ public final class EventCoder implements Stage {
     }
     if (nouns.isEmpty()) return false;
     VerbPattern pattern = nouns.get(0);
-    List<ActorMention> sources = actorsOf(tree, actors, args, args.agents(verb), doc.text());
+    List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
     if (sources.isEmpty()) return false;
     List<ActorMention> targets = List.of();
     for (String slot : pattern.targets()) {
@@ -256,30 +256,10 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  private static List<ActorMention> actorsOf(DependencyTree tree, ActorIndex actors, ClauseArguments args,
-      List<Integer> tokens, String text) {
+  private static List<ActorMention> actorsOf(ActorIndex actors, List<Integer> tokens, String text) {
     List<ActorMention> out = new ArrayList<>();
-    for (int t : tokens) {
-      List<ActorMention> found = actors.ofOrPhrase(t, text);
-      out.addAll(found.isEmpty() ? reporterOf(tree, actors, args, t) : found);
-    }
+    for (int t : tokens) out.addAll(actors.ofOrPhrase(t, text));
     return out;
-  }
-
-  /**
-   * "The committee declared that it will not end the strike": a pronoun subject no one coded is, in
-   * a reported clause, the reporter, when the reporter is an actor (coded or not).
-   */
-  private static List<ActorMention> reporterOf(DependencyTree tree, ActorIndex actors, ClauseArguments args,
-      int pronoun) {
-    if (!tree.token(pronoun).pos().equals("PRP") || !tree.relation(pronoun).startsWith("nsubj")) return List.of();
-    int clause = tree.head(pronoun);
-    if (clause < 0 || !tree.relation(clause).equals("ccomp") || tree.head(clause) < 0) return List.of();
-    List<ActorMention> reporters = new ArrayList<>();
-    for (int agent : args.agents(tree.head(clause))) {
-      if (agent < pronoun) reporters.addAll(actors.of(agent));
-    }
-    return reporters.stream().filter(SentenceEvents::actorLike).toList();
   }
 
 }

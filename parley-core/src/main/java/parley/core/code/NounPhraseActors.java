@@ -80,6 +80,7 @@ final class NounPhraseActors {
         }
       } else if (GROUP_PRONOUNS.contains(tree.token(h).lower()) && tree.relation(h).startsWith("nsubj")) {
         Optional<ActorMention> antecedent = groupBefore(h, out);
+        if (antecedent.isEmpty()) antecedent = uncodedReporter(h, out);
         if (antecedent.isPresent()) {
           out.add(pronoun(h, antecedent.get()));
         } else if (memory.lastGroupCode().isPresent()) {
@@ -334,6 +335,19 @@ final class NounPhraseActors {
   }
 
   /**
+   * "The committee declared that it will not end the strike": with no coded antecedent, a subject pronoun
+   * of a reported clause stands for the reporter when the reporter is an actor no lexicon knows.
+   */
+  private Optional<ActorMention> uncodedReporter(int h, List<ActorMention> found) {
+    int clause = tree.head(h);
+    if (clause < 0 || !tree.relation(clause).equals("ccomp") || tree.head(clause) < 0) return Optional.empty();
+    int reporter = tree.firstChild(tree.head(clause), "nsubj");
+    return found.stream()
+        .filter(m -> m.head() == reporter && reporter < h && m.how().equals("role-no-country"))
+        .findFirst();
+  }
+
+  /**
    * "Erdogan said he would...": for a pronoun subject, the nearest person named earlier in the sentence as
    * the subject of another clause ("Erdogan called him" is someone else: an object pronoun is not its own
    * clause's subject).
@@ -355,7 +369,9 @@ final class NounPhraseActors {
    * as the one who frees).
    */
   private ActorMention pronoun(int h, ActorMention antecedent) {
-    return new ActorMention(tree.sentence().index(), h, h, h, antecedent.actor(), "pronoun");
+    // an uncoded antecedent keeps its kind, so the pronoun is as much an actor as what it stands for
+    String how = antecedent.actor().code().isPresent() ? "pronoun" : antecedent.how();
+    return new ActorMention(tree.sentence().index(), h, h, h, antecedent.actor(), how);
   }
 
   /**

@@ -69,8 +69,7 @@ final class SentenceEvents {
       verbal = cameo.type(INTENT_TO_MEET);
       verbalRule = "+scheduled";
     }
-    for (ActorMention said : sources) {
-      ActorMention source = speakerNamedBefore(said);
+    for (ActorMention source : sources) {
       for (ActorMention target : targets) {
         if (!actorLike(source) && !actorLike(target)) continue;
         if (!actorLike(target) && !PHRASE_TARGET_ROOTS.contains(type.get().root())) continue;
@@ -88,27 +87,6 @@ final class SentenceEvents {
         }
       }
     }
-  }
-
-  /**
-   * "The ELN said it will free the hostages": the pronoun's actor is named by the subject of the
-   * verb that reports it, in the same sentence; that naming is the event's source.
-   */
-  private ActorMention speakerNamedBefore(ActorMention mention) {
-    if (mention.sentence() != tree.sentence().index() || !tree.token(mention.head()).pos().startsWith("PRP")) {
-      return mention;
-    }
-    int clause = tree.head(mention.head());
-    if (clause < 0 || !tree.relation(mention.head()).startsWith("nsubj") || !tree.relation(clause).equals("ccomp")) {
-      return mention;
-    }
-    for (ActorMention named : actors.of(firstAgent(args, tree.head(clause)))) {
-      if (named.head() < mention.head() && named.actor().code().equals(mention.actor().code())
-          && named.actor().code().isPresent()) {
-        return named;
-      }
-    }
-    return mention;
   }
 
   /** "Egypt agreed to withdraw its troops": the source's own forces are not a target. */
