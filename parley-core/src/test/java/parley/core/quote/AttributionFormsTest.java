@@ -1,12 +1,13 @@
 package parley.core.quote;
 
+import static parley.core.quote.QuoteLookup.quote;
+import static parley.core.quote.QuoteLookup.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import parley.core.doc.ActorRef;
 import parley.core.doc.Document;
 import parley.core.doc.Quote;
 import parley.core.doc.Sentence;
@@ -25,14 +26,7 @@ class AttributionFormsTest {
     return Document.of("forms", text, Optional.empty()).withSentences(sentences).withActors(List.of());
   }
 
-  private static Quote quote(List<Quote> quotes, String text) {
-    return quotes.stream().filter(q -> q.text().equals(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote '" + text + "' in " + quotes));
-  }
 
-  private static String speaker(Quote q) {
-    return q.speaker().map(ActorRef::text).orElse("(none)");
-  }
 
   @Test
   void accordingTo_relativeWho_andSaying_giveContentAndSpeaker() {
@@ -73,7 +67,7 @@ class AttributionFormsTest {
         + "‘/``/7/punct Hateful/JJ/7/amod Rhetoric/NN/1/appos ’/''/7/punct Destroying/VBG/7/acl/destroy GOP/NNP/9/obj");
     Document doc = Document.of("c", text, Optional.empty()).withSentences(List.of(headline)).withActors(List.of());
     List<Quote> quotes = new QuoteAttributor().apply(doc).quotes();
-    assertThat(quotes).extracting(AttributionFormsTest::speaker, Quote::text).containsExactly(
+    assertThat(quotes).extracting(QuoteLookup::speaker, Quote::text).containsExactly(
         org.assertj.core.groups.Tuple.tuple("Graham", "Trump’s ‘Hateful Rhetoric’ Destroying GOP"),
         org.assertj.core.groups.Tuple.tuple("Graham", "Hateful Rhetoric"),
         org.assertj.core.groups.Tuple.tuple("TAPPER", "And obviously, you are supporting him."));

@@ -1,5 +1,7 @@
 package parley.core.quote;
 
+import static parley.core.quote.QuoteLookup.quote;
+import static parley.core.quote.QuoteLookup.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -43,14 +45,7 @@ class AttributionRulesTest {
     return new QuoteAttributor().apply(doc).quotes();
   }
 
-  private static Quote quote(List<Quote> quotes, String text) {
-    return quotes.stream().filter(q -> q.text().equals(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote '" + text + "' in " + quotes));
-  }
 
-  private static String speaker(Quote q) {
-    return q.speaker().map(ActorRef::text).orElse("(none)");
-  }
 
   @Test
   void frameAfterTheQuote_readsAnInvertedNameTheTaggerCalledAnAdjective() {
@@ -138,7 +133,7 @@ class AttributionRulesTest {
             {"Okafor/NNP/3/nsubj:pass was/VBD/3/aux:pass/be asked/VBN/0/root/ask about/IN/5/case it/PRP/3/obl "
                 + "./PUNCT/3/punct"}});
     List<Quote> quotes = quotes(doc);
-    assertThat(quotes).extracting(Quote::text, AttributionRulesTest::speaker).containsExactly(
+    assertThat(quotes).extracting(Quote::text, QuoteLookup::speaker).containsExactly(
         org.assertj.core.groups.Tuple.tuple("to run", "Moreau"),
         org.assertj.core.groups.Tuple.tuple("Lindqvist", "Okafor"),
         org.assertj.core.groups.Tuple.tuple("the polls", "Ruiz"));
@@ -151,7 +146,7 @@ class AttributionRulesTest {
             + "run/VB/4/xcomp ./PUNCT/2/punct"},
         {"Ruiz/NNP/2/nsubj appears/VBZ/0/root/appear to/TO/4/mark lead/VB/2/xcomp ./PUNCT/2/punct"}});
     List<Quote> quotes = quotes(doc);
-    assertThat(quotes).extracting(Quote::text, AttributionRulesTest::speaker).containsExactly(
+    assertThat(quotes).extracting(Quote::text, QuoteLookup::speaker).containsExactly(
         org.assertj.core.groups.Tuple.tuple("Okafor wants to run", "Moreau"),
         org.assertj.core.groups.Tuple.tuple("to lead", "(none)"));
   }
@@ -161,7 +156,7 @@ class AttributionRulesTest {
     Document doc = document(new String[] {"Ruiz appears to back Okafor.", "Sales declined three percent."}, new String[][] {
         {"Ruiz/NNP/2/nsubj appears/VBZ/0/root/appear to/TO/4/mark back/VB/2/xcomp Okafor/NNP/4/obj ./PUNCT/2/punct"},
         {"Sales/NNS/2/nsubj/sale declined/VBD/0/root/decline three/CD/4/nummod percent/NN/2/obj ./PUNCT/2/punct"}});
-    assertThat(quotes(doc)).extracting(Quote::text, AttributionRulesTest::speaker).containsExactly(
+    assertThat(quotes(doc)).extracting(Quote::text, QuoteLookup::speaker).containsExactly(
         org.assertj.core.groups.Tuple.tuple("to back Okafor", "(none)"));
   }
 

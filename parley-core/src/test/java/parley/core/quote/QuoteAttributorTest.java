@@ -1,5 +1,7 @@
 package parley.core.quote;
 
+import static parley.core.quote.QuoteLookup.quoteWith;
+import static parley.core.quote.QuoteLookup.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -55,31 +57,24 @@ public class QuoteAttributorTest {
         .withSentences(sentences).withActors(List.of(kim));
   }
 
-  private static Quote quote(List<Quote> quotes, String words) {
-    return quotes.stream().filter(q -> q.text().contains(words)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote with '" + words + "' in " + quotes));
-  }
 
-  private static String speaker(Quote q) {
-    return q.speaker().map(ActorRef::text).orElse("(none)");
-  }
 
   @Test
   void speakersResolvedAcrossTheArticle() {
     List<Quote> quotes = new QuoteAttributor().apply(article()).quotes();
     for (Quote q : quotes) assertThat(TEXT.substring(q.span().start(), q.span().end())).isEqualTo(q.text());
-    assertThat(speaker(quote(quotes, "very seriously"))).isEqualTo("Chung Eui-yong");
-    Quote onlyIf = quote(quotes, "Only if talks");
+    assertThat(speaker(quoteWith(quotes, "very seriously"))).isEqualTo("Chung Eui-yong");
+    Quote onlyIf = quoteWith(quotes, "Only if talks");
     assertThat(onlyIf.text()).isEqualTo("Only if talks happen, will the summit be possible,");
     assertThat(onlyIf.direct()).isTrue();
     assertThat(speaker(onlyIf)).isEqualTo("Chung Eui-yong");
-    assertThat(speaker(quote(quotes, "As you know"))).isEqualTo("Chung Eui-yong");
-    Quote reported = quote(quotes, "would be willing");
+    assertThat(speaker(quoteWith(quotes, "As you know"))).isEqualTo("Chung Eui-yong");
+    Quote reported = quoteWith(quotes, "would be willing");
     assertThat(reported.direct()).isFalse();
     assertThat(reported.text()).isEqualTo("South Korea would be willing to reconsider");
     assertThat(speaker(reported)).isEqualTo("Chung Eui-yong");
-    assertThat(speaker(quote(quotes, "We will not deal"))).isEqualTo("Chung Eui-yong");
-    Quote kim = quote(quotes, "Talks must resume");
+    assertThat(speaker(quoteWith(quotes, "We will not deal"))).isEqualTo("Chung Eui-yong");
+    Quote kim = quoteWith(quotes, "Talks must resume");
     assertThat(speaker(kim)).isEqualTo("Kim Jong Un");
     assertThat(kim.speaker().flatMap(ActorRef::code)).contains("PRKGOV");
   }
