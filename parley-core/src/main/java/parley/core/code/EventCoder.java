@@ -136,8 +136,7 @@ public final class EventCoder implements Stage {
     if (object < 0 || root < 17) return pattern;
     for (int c : tree.children(object, "amod")) {
       if (VERBAL.contains(tree.lemma(c))) {
-        return new VerbPattern("111", pattern.lemma(), pattern.particle(), pattern.objects(), pattern.complements(),
-            pattern.targets(), pattern.nominal(), pattern.name() + "+verbal", pattern.line());
+        return pattern.withCode("111", pattern.name() + "+verbal");
       }
     }
     return pattern;

@@ -2,6 +2,7 @@ package parley.core.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import parley.core.doc.ActorMention;
 import parley.core.lexicon.VerbPattern;
 
@@ -12,8 +13,8 @@ import parley.core.lexicon.VerbPattern;
  */
 final class TargetFinder {
   /** Appeals and demands are addressed to the actor who is to act; accusations ("charged that X ...") to the accused. */
-  private static final java.util.Set<String> ADDRESSED_ROOTS = java.util.Set.of("02", "10", "11");
-  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("until", "unless", "till");
+  private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11");
+  private static final Set<String> CONDITIONS = Set.of("until", "unless", "till");
   private final DependencyTree tree;
   private final ActorIndex actors;
   private final ClauseArguments args;

@@ -37,6 +37,11 @@ public record VerbPattern(
     targets = List.copyOf(targets);
   }
 
+  /** The same frame coded otherwise ("a scathing attack" is criticism), under another rule name. */
+  public VerbPattern withCode(String newCode, String newName) {
+    return new VerbPattern(newCode, lemma, particle, objects, complements, targets, nominal, newName, line);
+  }
+
   /** More conditions, more specific: the coder prefers the most specific matching pattern. */
   public int specificity() {
     return (particle.isEmpty() ? 0 : 2) + (objects.isEmpty() ? 0 : 4) + (complements.isEmpty() ? 0 : 3);
