@@ -168,13 +168,18 @@ final class EvalCommand implements Callable<Integer> {
       ObjectNode o = json.putObject("times");
       o.put("documents", golds.size());
       counts(o, s.all());
+      o.put("predicted", s.predicted());
+      o.put("predicted_matched", s.predictedMatched());
+      o.put("relaxed_precision", s.relaxedPrecision());
+      o.put("relaxed_f1", s.relaxedF1());
+      o.put("value_f1", s.valueF1());
       ObjectNode types = o.putObject("by_type");
       s.byType().forEach((type, c) -> counts(types.putObject(type), c));
       o.putPOJO("errors", errors.stream().limit(Math.max(0, misses)).toList());
       return;
     }
     out.printf("%nTIMES  gold: %s (%d documents)%n", gold, golds.size());
-    out.println(s.byType().size() > 1 || !s.byType().containsKey("UNTYPED") ? s.toString() : "all: " + s.all());
+    out.println(s);
     list(out, "time errors", errors);
   }
 
@@ -184,6 +189,7 @@ final class EvalCommand implements Callable<Integer> {
     o.put("correct", c.correct());
     o.put("found_rate", c.foundRate());
     o.put("accuracy", c.accuracy());
+    o.put("accuracy_found", c.accuracyWhenFound());
   }
 
   private void quotes(PrintWriter out, ObjectNode json, List<GoldDocument> golds, Function<GoldDocument, Document> annotated) {

@@ -14,7 +14,11 @@ import parley.core.doc.TimeExpression;
 
 /**
  * Scores time resolution. A gold time is found when a predicted time overlaps it, and correct when
- * that prediction (the most overlapping one) has the same value. Accuracy = correct / gold. Values
+ * that prediction (the most overlapping one) has the same value. Accuracy = correct / gold (ours:
+ * a missed expression counts as wrong); TempEval-3 counts value accuracy over the found expressions
+ * only (correct / found) and combines it with the relaxed-match F1 (a predicted time overlapping a
+ * gold one), both of which {@link TimeScore} reports beside ours. Unlike TempEval-3's one-to-one
+ * alignment, one predicted time may overlap two gold ones here. Values
  * are compared in one spelling: week numbers padded ("2000-W7" is "2000-W07"), trailing unspecified
  * parts dropped ("1968-XX" and "1968-XX-XX" are the year "1968"), and a duration of years and months
  * (hours and minutes) counted in the smaller unit ("P2Y6M" is "P30M").
@@ -25,8 +29,15 @@ public final class TimeScorer {
   public static TimeScore score(List<GoldDocument> gold, Function<GoldDocument, Document> annotate) {
     TimeScore.Counts all = new TimeScore.Counts(0, 0, 0);
     Map<String, TimeScore.Counts> byType = new HashMap<>();
+    int predictedAll = 0;
+    int predictedMatched = 0;
     for (GoldDocument g : gold) {
       List<TimeExpression> predicted = annotate.apply(g).times();
+      List<Span> goldSpans = g.times().stream()
+          .flatMap(t -> GoldSpans.occurrences(g.text(), t.text(), t.span()).stream()).toList();
+      predictedAll += predicted.size();
+      predictedMatched += (int) predicted.stream()
+          .filter(p -> goldSpans.stream().anyMatch(s -> overlaps(s, p.span()))).count();
       for (GoldTime t : g.times()) {
         Optional<TimeExpression> match = bestMatch(g.text(), t, predicted);
         boolean correct = match.flatMap(TimeExpression::value).map(v -> sameValue(t.value(), v)).orElse(false);
@@ -37,7 +48,11 @@ public final class TimeScorer {
                 a.correct() + b.correct()));
       }
     }
-    return new TimeScore(all, byType);
+    return new TimeScore(all, byType, predictedAll, predictedMatched);
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return Math.min(a.end(), b.end()) > Math.max(a.start(), b.start());
   }
 
   /** Gold times that were missed or got another value, with what was predicted: for error analysis. */

@@ -73,9 +73,20 @@ final class Anaphora {
       case "month" -> ref.month().isPresent()
           ? Optional.of(IsoValues.month(YearMonth.of(ref.year(), ref.month().getAsInt()).plusMonths(step)))
           : Optional.empty();
-      case "week" -> ref.day().map(d -> IsoValues.week(d.plusWeeks(step)));
-      default -> ref.day().map(d -> IsoValues.day(d.plusDays(step)));
+      case "week" -> ref.day().map(d -> IsoValues.week(d.plusWeeks(step))).or(() -> sameCoarser(ref, step));
+      default -> ref.day().map(d -> IsoValues.day(d.plusDays(step))).or(() -> sameCoarser(ref, step));
     };
+  }
+
+  /**
+   * "that same day" after "last October": the day is not known, only that it lies in the month (or
+   * year) the story talked about, so the value keeps the reference's own precision.
+   */
+  private static Optional<String> sameCoarser(Reference ref, int step) {
+    if (step != 0) return Optional.empty();
+    if (ref.quarter().isPresent()) return Optional.of(IsoValues.quarter(ref.year(), ref.quarter().getAsInt()));
+    if (ref.month().isPresent()) return Optional.of(IsoValues.month(YearMonth.of(ref.year(), ref.month().getAsInt())));
+    return Optional.of(IsoValues.year(ref.year()));
   }
 
   /** "two days later", "a year earlier": the reference moved, in the reference's own unit. */
@@ -95,7 +106,7 @@ final class Anaphora {
         }
         yield Optional.of(IsoValues.year(ref.year() + k));
       }
-      case "decade" -> Optional.of(Integer.toString((ref.year() + 10 * k) / 10));
+      case "decade" -> Optional.of(IsoValues.year(ref.year() + 10 * k));
       default -> Optional.empty();
     };
   }

@@ -9,7 +9,10 @@ import parley.core.doc.TimeExpression;
 import parley.core.time.TimePatterns.Candidate;
 import parley.core.time.TimePatterns.Kind;
 
-/** Gives a clock time ("10:35 a.m.") the day named next to it ("Friday") instead of the anchor's. */
+/**
+ * Gives a clock time ("10:35 a.m.") the day named next to it ("Friday"), else the day last named
+ * before it, instead of the anchor's.
+ */
 final class ClockDays {
   private static final int REACH = 40;
 
@@ -26,6 +29,7 @@ final class ClockDays {
       }
       Span sentence = TimeResolver.sentenceAround(text, sentences, clock.span().start(), clock.span().end());
       Optional<String> day = nearestDay(times, candidates, sentence, clock.span());
+      if (day.isEmpty()) day = lastDayBefore(out, i);
       if (day.isPresent()) {
         String v = clock.value().get();
         out.set(i, new TimeExpression(clock.text(), clock.span(),
@@ -33,6 +37,19 @@ final class ClockDays {
       }
     }
     return out;
+  }
+
+  /**
+   * The day of the last dated expression before time {@code i}: a clock time whose sentence names
+   * no day belongs to the day the story last talked about ("was shot on Oct. 23 ... at 10 p.m."),
+   * which is the publication date only when no other day came before.
+   */
+  private static Optional<String> lastDayBefore(List<TimeExpression> times, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      Optional<String> v = times.get(j).value();
+      if (v.isPresent() && v.get().matches("\\d{4}-\\d{2}-\\d{2}.*")) return Optional.of(v.get().substring(0, 10));
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> nearestDay(List<TimeExpression> times, List<Candidate> candidates,

@@ -79,8 +79,15 @@ final class RelativeValues {
     String dir = lower(c.group("dir"));
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
     OptionalInt n = NumberWords.parse(c.group("num"));
-    if (dir.equals("after") || dir.equals("before")) {
-      // "a day after the clash": counted from an event, not from the anchor; only the length is known
+    String unit = lower(c.group("unit"));
+    boolean clock = unit.equals("hour") || unit.equals("minute") || unit.equals("second");
+    if (clock && (dir.equals("ago") || dir.equals("from now") || dir.equals("hence"))) {
+      // "two hours ago": the anchor has no time of day, so only the day is known
+      return Optional.of(IsoValues.day(anchor));
+    }
+    if (clock || dir.equals("after") || dir.equals("before")) {
+      // "an hour later", "a day after the clash": counted from an event, not from the anchor;
+      // only the length is known
       String amount = n.isPresent() ? Integer.toString(n.getAsInt()) : "X";
       return Optional.of(durationValue(amount, lower(c.group("unit"))));
     }
@@ -91,8 +98,9 @@ final class RelativeValues {
       case "week" -> IsoValues.week(anchor.plusWeeks(k));
       case "month" -> IsoValues.month(YearMonth.from(anchor).plusMonths(k));
       case "year" -> IsoValues.year(anchor.getYear() + k);
-      case "decade" -> Integer.toString((anchor.getYear() + 10 * k) / 10);
-      case "century" -> Integer.toString((anchor.getYear() + 100 * k) / 100);
+      // "a decade ago" is a year, ten years back (1989 in 1999), not the decade before (the 1980s)
+      case "decade" -> IsoValues.year(anchor.getYear() + 10 * k);
+      case "century" -> IsoValues.year(anchor.getYear() + 100 * k);
       default -> null;
     });
   }
@@ -229,7 +237,7 @@ final class RelativeValues {
   }
 
   /**
-   * ISO 8601 duration: "three days" P3D, "two hours" PT2H. ISO has no decade or century designator,
+   * ISO 8601 duration: "three days" P3D, "two hours" PT2H, "two quarters" P2Q (TimeML's quarter). ISO has no decade or century designator,
    * so "two decades" is P20Y and "a century" P100Y (vague amounts: PXY, as TimeML writes them).
    */
   static String durationValue(String amount, String unit) {
@@ -240,6 +248,7 @@ final class RelativeValues {
       case "day", "night" -> "P" + amount + "D";
       case "week" -> "P" + amount + "W";
       case "month" -> "P" + amount + "M";
+      case "quarter" -> "P" + amount + "Q";
       case "decade" -> "P" + timesYears(amount, 10) + "Y";
       case "century" -> "P" + timesYears(amount, 100) + "Y";
       default -> "P" + amount + "Y";

@@ -30,6 +30,10 @@ final class TenseCue {
 
   private static final int AFTER_PENALTY = 1_000_000;
 
+  /** Verbs that move something to a later time: "postponed until Tuesday", "gave them until Friday". */
+  private static final Pattern DEFERRAL = Pattern.compile("\\b(?:postpon|delay|defer|extend|adjourn|put off"
+      + "|push(?:ed|es|ing)? back|gave|give|given|grant|suspend|recess)\\w*\\b[^.;]*$", Pattern.CASE_INSENSITIVE);
+
   private TenseCue() {}
 
   /**
@@ -44,6 +48,14 @@ final class TenseCue {
       break;
     }
     return of(text, sentence.start(), sentence.end(), start, end);
+  }
+
+  /**
+   * Whether "until Tuesday" at {@code start} ends a deferral written before it in its sentence
+   * ("postponed until Tuesday"): the day then lies after the deferring act, whatever its tense.
+   */
+  static boolean defers(String text, int from, int start) {
+    return DEFERRAL.matcher(text).region(from, start).find();
   }
 
   /** The tense for an expression at {@code [start, end)} inside sentence {@code [from, to)}. */

@@ -72,6 +72,10 @@ final class TimePatterns {
   private static final String CLOCK_DAY = "(?:,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<dayword>today|yesterday"
       + "|tomorrow)))?";
 
+  /** Time zone abbreviations, in capitals only: "6 a.m. EST" but not "6 a.m. near". */
+  private static final String ZONE = "(?-i:GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT"
+      + "|AEST|AEDT)";
+
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   /** Context kept around a trigger word: enough for "as of the end of" before and a year after. */
   private static final int MARGIN = 60;
@@ -98,9 +102,13 @@ final class TimePatterns {
       rule(Kind.YEAR_END, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?:'s)?[- ]?end" + END),
       rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
           + "(?:\\s+" + ORDINAL + ")?(?:\\s+(?<unit>quarter|period|month|week))?" + END),
-      rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:almost|nearly|about|some|more than|roughly|just|only)\\s+)?"
-          + "(?<num>" + NUMBER + ")[\\s-]+(?<unit>day|week|month|year|decade|century)s?"
-          + "(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|before|later|after|from now|hence)" + END),
+      rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:just\\s+|only\\s+)?(?:almost|nearly|about|some|more than|less than|roughly|at least"
+          + "|up to|over|under|just|only)\\s+)?"
+          + "(?<num>" + NUMBER + ")[\\s-]+(?:(?:trading|business|working)\\s+)?"
+          + "(?<unit>second|minute|hour|day|week|month|year|decade|century)s?"
+          + "(?:\\s+or\\s+so)?(?:\\s+(?<dir>ago|earlier|later|from now|hence)" + END
+          // "three days after the vote": the length is the expression, the event it counts from is not
+          + "|(?=\\s+(?<after>before|after)" + END + "))"),
       rule(Kind.YEAR, EnumSet.of(Trigger.YEAR), "(?<![\\w$£€#.,/'’-]|(?<![\\w-])(?:pre|post)-)" + PREP + EDGE + "(?:(?<fiscal>fiscal|the year|calendar)\\s+"
           + "(?:year\\s+)?)?(?<year>" + YEAR4 + ")(?![\\w%'’-]|[.,]\\d)"),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
@@ -134,15 +142,14 @@ final class TimePatterns {
           + "first|final|following)\\s+)?(?:(?<approx>almost|nearly|about|more than|less than|over|some|"
           + "roughly|at least|up to|another)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?:(?<extra>more|additional|further|extra"
           + "|trading|business|working)\\s+)?(?<unit>second|minute|hour|day|"
-          + "night|week|month|year|decade|centuries|century)s?(?:-long|-old)?"
+          + "night|week|month|quarter|year|decade|centuries|century)s?(?:-long|-old)?"
           + "(?!\\s+(?:ago|earlier|later|old|before|after|from now)\\b)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"
           + "the previous|the coming)\\s+(?<unit>day|week|month|year|decade|century)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours)" + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
-          + "|am|pm)(?:\\s+(?<tz>[A-Z]{2,4}))?" + CLOCK_DAY + END),
-      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>GMT|UTC|EST|EDT|CST|"
-          + "PST|BST|CET))?" + CLOCK_DAY + END),
+          + "|am|pm)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<named>noon|midnight|midday)" + CLOCK_DAY + END),
       rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
@@ -199,6 +206,7 @@ final class TimePatterns {
     for (String name : rule.groupNames()) {
       if (m.group(name) != null) groups.put(name, m.group(name));
     }
+    if (groups.containsKey("after")) groups.put("dir", groups.get("after"));
     String year = groups.get("year");
     if (year != null && !Character.isDigit(year.charAt(0))) {
       spokenYear(year).ifPresent(y -> groups.put("year", Integer.toString(y)));
@@ -237,6 +245,10 @@ final class TimePatterns {
       boolean vague = num.equals("a") || num.equals("an") || num.equals("some") || num.equals("many");
       boolean measured = c.group("approx") != null || c.group("extra") != null;
       if (vague && c.group("prep") == null && c.group("mod") == null && !measured) return false;
+    }
+    if (c.kind() == Kind.DURATION && c.group("num") != null && c.group("num").matches("(?:1[6-9]|20)\\d\\d")
+        && "quarter".equalsIgnoreCase(c.group("unit"))) {
+      return false; // "the 1988 quarter" is a year's quarter, not 1,988 of them
     }
     if (c.kind() == Kind.DURATION && c.group("prep") == null && c.group("num") == null
         && c.group("mod") != null && c.group("mod").matches("(?i)the (next|previous)")) {

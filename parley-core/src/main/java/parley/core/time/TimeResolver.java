@@ -45,8 +45,12 @@ public final class TimeResolver implements Stage {
     Optional<String> reference = Optional.empty();
     for (Candidate c : candidates) {
       Span sentence = sentenceAround(text, sentences, c.start(), c.end());
-      // "since March" can only look back, whatever the verb
-      Tense tense = "since".equalsIgnoreCase(c.group("prep")) ? Tense.PAST
+      // "since March" can only look back, whatever the verb;
+      String prep = TimeValueResolver.lower(c.group("prep"));
+      // "until Tuesday" after "postponed" or "gave them" can only look ahead
+      Tense tense = prep.equals("since") ? Tense.PAST
+          : (prep.equals("until") || prep.equals("till")) && TenseCue.defers(text, sentence.start(), c.start())
+              ? Tense.FUTURE
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
