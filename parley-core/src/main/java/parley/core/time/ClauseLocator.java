@@ -57,6 +57,49 @@ public final class ClauseLocator {
         .orElse(false);
   }
 
+  /** Subordinators of a clause that lies before or after its governor's time, not at it. */
+  private static final Set<String> SHIFTING_MARKS = Set.of("after", "since", "before", "until", "till", "once");
+
+  /**
+   * Whether {@code verb} heads an adverbial clause introduced by "after", "since", "before",
+   * "until" or "once": its time is not its governor's ("sank after the court ordered").
+   */
+  public static boolean isEarlierClause(Sentence sentence, int verb) {
+    Optional<Arc> up = sentence.head(verb);
+    if (up.isEmpty() || !up.get().baseRelation().equals("advcl")) return false;
+    for (Arc arc : sentence.dependents(verb)) {
+      if (arc.baseRelation().equals("mark")
+          && SHIFTING_MARKS.contains(sentence.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code verb} is in the simple past: a past form ("met"), or a passive with a past "be"
+   * ("was killed"); not a perfect ("had met", "has met") nor a modal ("would meet").
+   */
+  public static boolean isSimplePast(Sentence sentence, int verb) {
+    Token v = sentence.token(verb);
+    boolean pastBe = false;
+    for (Arc arc : sentence.dependents(verb)) {
+      if (!arc.baseRelation().startsWith("aux")) continue;
+      Token aux = sentence.token(arc.dependent());
+      if (aux.lemma().equals("have") || aux.pos().equals("MD")) return false;
+      if (aux.lemma().equals("be") && aux.pos().equals("VBD")) pastBe = true;
+    }
+    return v.pos().equals("VBD") || (v.pos().equals("VBN") && pastBe);
+  }
+
+  /** Whether {@code verb} has a perfect auxiliary: "has met", "have warned", "had met". */
+  public static boolean isPerfect(Sentence sentence, int verb) {
+    for (Arc arc : sentence.dependents(verb)) {
+      if (arc.baseRelation().equals("aux") && sentence.token(arc.dependent()).lemma().equals("have")) return true;
+    }
+    return false;
+  }
+
   /** Whether {@code verb} has a past-perfect auxiliary: "had met". */
   public static boolean isPastPerfect(Sentence sentence, int verb) {
     for (Arc arc : sentence.dependents(verb)) {

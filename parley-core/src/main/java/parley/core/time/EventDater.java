@@ -18,12 +18,18 @@ import parley.core.pipeline.Stage;
 
 /**
  * Dates each event from the time expression that governs its clause ("said on Friday"), else from
- * the one free date of its sentence, else from the publication date (precision {@code published}).
- * Past-perfect events and captions get no publication date. Stateless.
+ * the clause it depends on ("a dispute that arose in June when Colombia turned down ..."), else the
+ * one free date of its sentence, else the date the narrative was at in the sentence before ("Israel
+ * on Wednesday sent Syria a message. But it slammed Damascus ..."), else the publication date
+ * (precision {@code published}). Past-perfect events, events of an "after"/"since"/"before" clause
+ * and captions get no publication date. Stateless.
  */
 public final class EventDater implements Stage {
-  private static final Set<String> TEMPORAL = Set.of("obl", "nmod", "advmod", "obl:tmod", "nmod:tmod",
+  static final Set<String> TEMPORAL = Set.of("obl", "nmod", "advmod", "obl:tmod", "nmod:tmod",
       "obl:npmod", "nmod:npmod");
+
+  /** Relations across which a clause is no longer the one it depends on: reported speech, asides. */
+  private static final Set<String> OWN_TIME = Set.of("ccomp", "parataxis", "csubj", "root");
 
   @Override
   public Set<Facet> requires() {
@@ -46,18 +52,28 @@ public final class EventDater implements Stage {
     if (event.sentence() < 0 || event.sentence() >= doc.sentences().size()) return event.date();
     Sentence sentence = doc.sentences().get(event.sentence());
     OptionalInt verb = ClauseLocator.head(sentence, event.evidence().span());
-    List<TimeExpression> dates = doc.times().stream()
-        .filter(t -> sentence.span().contains(t.span()) && isDate(t)).toList();
+    List<TimeExpression> dates = dates(doc, sentence);
     Optional<String> governing = verb.isPresent() ? governing(sentence, verb.getAsInt(), dates)
         : Optional.empty();
+    if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty()) governing = onlyFree(sentence, verb, dates);
     if (governing.isPresent()) return EventDate.fromValue(governing.get());
     boolean caption = sentence.section() == Section.CAPTION
         || doc.sectionAt(event.evidence().span().start()) == Section.CAPTION;
-    if (caption || (verb.isPresent() && ClauseLocator.isPastPerfect(sentence, verb.getAsInt()))) {
+    if (caption || (verb.isPresent() && (ClauseLocator.isPastPerfect(sentence, verb.getAsInt())
+        || ClauseLocator.isEarlierClause(sentence, verb.getAsInt())))) {
       return EventDate.unknown();
     }
+    if (verb.isPresent() && ClauseLocator.isSimplePast(sentence, verb.getAsInt())) {
+      Optional<String> carried = TemporalFocus.carriedInto(doc, event.sentence());
+      if (carried.isPresent()) return EventDate.fromValue(carried.get());
+    }
     return EventDate.published(doc.published().map(Object::toString).orElse(null));
+  }
+
+  /** The time expressions of {@code sentence} whose value is a calendar date. */
+  static List<TimeExpression> dates(Document doc, Sentence sentence) {
+    return doc.times().stream().filter(t -> sentence.span().contains(t.span()) && isDate(t)).toList();
   }
 
   private static boolean isDate(TimeExpression t) {
@@ -65,7 +81,19 @@ public final class EventDater implements Stage {
   }
 
   /** The date attached to the verb (obl, obl:tmod, advmod...) or lying inside its clause. */
-  private static Optional<String> governing(Sentence sentence, int verb, List<TimeExpression> dates) {
+  static Optional<String> governing(Sentence sentence, int verb, List<TimeExpression> dates) {
+    Optional<String> attached = attached(sentence, verb, dates);
+    if (attached.isPresent()) return attached;
+    for (TimeExpression t : dates) {
+      OptionalInt head = ClauseLocator.head(sentence, t.span());
+      if (head.isPresent() && ClauseLocator.clauseOf(sentence, head.getAsInt()).equals(OptionalInt.of(verb))) {
+        return t.value();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> attached(Sentence sentence, int verb, List<TimeExpression> dates) {
     for (TimeExpression t : dates) {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isEmpty()) continue;
@@ -74,10 +102,33 @@ public final class EventDater implements Stage {
         return t.value();
       }
     }
-    for (TimeExpression t : dates) {
-      OptionalInt head = ClauseLocator.head(sentence, t.span());
-      if (head.isPresent() && ClauseLocator.clauseOf(sentence, head.getAsInt()).equals(OptionalInt.of(verb))) {
-        return t.value();
+    return Optional.empty();
+  }
+
+  /**
+   * The date attached to a clause the event's clause depends on: a "when" clause, an infinitive, a
+   * relative clause or a conjunct shares its governor's time ("a dispute that arose in June when
+   * Colombia turned down the request"); an event named by a noun or told in a perfect does not.
+   * Reported speech ("said on Friday that ...") and clauses of
+   * "after", "since" or "before" have a time of their own, so the climb stops there.
+   */
+  private static Optional<String> inherited(Sentence sentence, int verb, List<TimeExpression> dates) {
+    // an event named by a noun ("the deadline") is not at the time of the verb it is an argument of,
+    // and a perfect ("have warned") reaches up to now, whatever the clause it joins
+    if (!sentence.token(verb).isVerb() || ClauseLocator.isPerfect(sentence, verb)) return Optional.empty();
+    int current = verb;
+    for (int steps = 0; steps < sentence.size(); steps++) {
+      Optional<Arc> arc = sentence.head(current);
+      if (arc.isEmpty() || arc.get().governor() < 0 || OWN_TIME.contains(arc.get().baseRelation())) {
+        return Optional.empty();
+      }
+      if (sentence.token(current).isVerb() && ClauseLocator.isEarlierClause(sentence, current)) {
+        return Optional.empty();
+      }
+      current = arc.get().governor();
+      if (sentence.token(current).isVerb()) {
+        Optional<String> attached = attached(sentence, current, dates);
+        if (attached.isPresent()) return attached;
       }
     }
     return Optional.empty();

@@ -22,12 +22,17 @@ class EventDaterTest {
   private static final LocalDate SUNDAY = LocalDate.of(2019, 11, 10);
 
   private static EventDate dateOf(String text, Sentence sentence, String evidence) {
-    Document doc = Document.of("d", text, Optional.of(SUNDAY)).withSentences(List.of(sentence));
+    return dateOf(text, List.of(sentence), 0, evidence);
+  }
+
+  /** The date of an event whose evidence is {@code evidence}, in sentence {@code index} of {@code sentences}. */
+  private static EventDate dateOf(String text, List<Sentence> sentences, int index, String evidence) {
+    Document doc = Document.of("d", text, Optional.of(SUNDAY)).withSentences(sentences);
     doc = new TimeResolver().apply(doc);
     int start = text.indexOf(evidence);
     Event event = new Event("d#e1", ActorRef.of("PRK", "Kim", new Span(0, 1)), Optional.empty(),
         new EventType("172", "x", -5, 4, "COERCE"), Mode.ASSERTED, EventDate.published("2019-11-10"),
-        0, Evidence.of(text, new Span(start, start + evidence.length())), "test");
+        index, Evidence.of(text, new Span(start, start + evidence.length())), "test");
     return new EventDater().apply(doc.withEvents(List.of(event))).events().get(0).date();
   }
 
@@ -69,5 +74,57 @@ class EventDaterTest {
     Sentence s = Parses.sentence(text, 0, 0, "Kim/NNP/2/nsubj met/VBD/0/root/meet Trump/NNP/2/obj "
         + "earlier/RBR/5/advmod this/DT/5/det year/NN/2/obl:tmod ./PUNCT/1/punct");
     assertThat(dateOf(text, s, "Kim met Trump")).isEqualTo(new EventDate(Optional.of("2019"), "year"));
+  }
+
+  @Test
+  void reportedClause_doesNotTakeTheDateOfSaying() {
+    String text = "A diplomat said on Friday that Pyongyang expects steps.";
+    Sentence s = Parses.sentence(text, 0, 0, "A/DT/2/det diplomat/NN/3/nsubj said/VBD/0/root/say on/IN/5/case "
+        + "Friday/NNP/3/obl that/IN/8/mark Pyongyang/NNP/8/nsubj expects/VBZ/3/ccomp/expect steps/NNS/8/obj ./PUNCT/1/punct");
+    assertThat(dateOf(text, s, "Pyongyang expects steps")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void whenClause_takesTheDateOfTheClauseItDependsOn() {
+    String text = "The row began in May when Chile rejected the offer.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det row/NN/3/nsubj began/VBD/0/root/begin in/IN/5/case "
+        + "May/NNP/3/obl when/WRB/8/advmod Chile/NNP/8/nsubj rejected/VBD/3/advcl/reject the/DT/10/det "
+        + "offer/NN/8/obj ./PUNCT/3/punct");
+    assertThat(dateOf(text, s, "Chile rejected the offer")).isEqualTo(EventDate.fromValue("2019-05"));
+  }
+
+  @Test
+  void afterClause_isNotAtItsGovernorsTime_norAtPublication() {
+    String text = "Ties sank in May after the court fined the firms.";
+    Sentence s = Parses.sentence(text, 0, 0, "Ties/NNS/2/nsubj sank/VBD/0/root/sink in/IN/4/case May/NNP/2/obl "
+        + "after/IN/8/mark the/DT/7/det court/NN/8/nsubj fined/VBD/2/advcl/fine the/DT/10/det firms/NNS/8/obj "
+        + "./PUNCT/2/punct");
+    assertThat(dateOf(text, s, "the court fined the firms")).isEqualTo(EventDate.unknown());
+  }
+
+  @Test
+  void perfectJoinedToADatedClause_keepsItsOwnTime() {
+    String text = "Kim in April set a deadline and officials have warned Seoul.";
+    Sentence s = Parses.sentence(text, 0, 0, "Kim/NNP/4/nsubj in/IN/3/case April/NNP/4/obl set/VBD/0/root/set "
+        + "a/DT/6/det deadline/NN/4/obj and/CC/10/cc officials/NNS/10/nsubj have/VBP/10/aux/have "
+        + "warned/VBN/4/conj/warn Seoul/NNP/10/obj ./PUNCT/4/punct");
+    assertThat(dateOf(text, s, "officials have warned Seoul")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void sentenceGoingOnWithThePreviousOne_takesItsDate() {
+    String text = "Chile on Tuesday sent Peru a note.\n\nBut it criticised Lima for the delay.\n\nThe envoys met in Quito.";
+    Sentence first = Parses.sentence(text, 0, 0, "Chile/NNP/4/nsubj on/IN/3/case Tuesday/NNP/4/obl sent/VBD/0/root/send "
+        + "Peru/NNP/4/iobj a/DT/7/det note/NN/4/obj ./PUNCT/4/punct");
+    int second = text.indexOf("But");
+    Sentence but = Parses.sentence(text, 1, second, "But/CC/3/cc it/PRP/3/nsubj criticised/VBD/0/root/criticise "
+        + "Lima/NNP/3/obj for/IN/7/case the/DT/7/det delay/NN/3/obl ./PUNCT/3/punct");
+    int third = text.indexOf("The envoys");
+    Sentence envoys = Parses.sentence(text, 2, third, "The/DT/2/det envoys/NNS/3/nsubj met/VBD/0/root/meet "
+        + "in/IN/5/case Quito/NNP/3/obl ./PUNCT/3/punct");
+    List<Sentence> all = List.of(first, but, envoys);
+    assertThat(dateOf(text, all, 1, "it criticised Lima")).isEqualTo(EventDate.fromValue("2019-11-05"));
+    // a new paragraph that does not go on with the one before starts from the publication date
+    assertThat(dateOf(text, all, 2, "envoys met")).isEqualTo(EventDate.published("2019-11-10"));
   }
 }

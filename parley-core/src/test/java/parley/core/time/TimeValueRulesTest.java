@@ -178,4 +178,54 @@ class TimeValueRulesTest {
         + "vigil/NN/2/obj for/IN/6/case Thursday/NNP/2/obl ./PUNCT/2/punct");
     assertThat(found(past, "Thursday", Optional.of(SUNDAY), List.of(p))).endsWith("= 2019-11-07");
   }
+
+  @Test
+  void timeZone_isACapitalisedAbbreviation_notTheNextWord() {
+    assertThat(found("The siren sounded at 6 a.m. near the port.", "6 a.m.")).isEqualTo("at 6 a.m. = 2019-11-10T06:00");
+    assertThat(found("Polls close at 8 p.m. EST tonight.", "8 p.m.")).isEqualTo("at 8 p.m. EST = 2019-11-10T20:00");
+  }
+
+  @Test
+  void clockTimeWithoutADay_takesTheDayLastNamed() {
+    String text = "The depot burned on Oct. 3. Firemen came at 10 p.m. and left.";
+    assertThat(found(text, "10 p.m.")).isEqualTo("at 10 p.m. = 2019-10-03T22:00");
+    assertThat(found("Firemen came at 10 p.m. and left.", "10 p.m.")).isEqualTo("at 10 p.m. = 2019-11-10T22:00");
+  }
+
+  @Test
+  void lengthsCountedFromAnEvent_keepTheirApproximationAndLeaveTheDateAlone() {
+    assertThat(found("He left at least 72 hours after the storm.", "hours")).isEqualTo("at least 72 hours = PT72H");
+    assertThat(found("Just over an hour later, the ship sank.", "hour")).isEqualTo("Just over an hour later = PT1H");
+    String text = "Five trading days after Oct. 3, the index fell.";
+    assertThat(found(text, "days")).isEqualTo("Five trading days = P5D");
+    assertThat(found(text, "Oct.")).isEqualTo("after Oct. 3 = 2019-10-03");
+  }
+
+  @Test
+  void aDecadeAgo_isAYear_notADecade() {
+    assertThat(found("The dam was built a decade ago.", "decade")).isEqualTo("a decade ago = 2009");
+    assertThat(found("The treaty was signed two decades ago.", "decades")).isEqualTo("two decades ago = 1999");
+  }
+
+  @Test
+  void thatSameDay_afterAMonth_keepsTheMonth() {
+    assertThat(found("The rebels struck in October 2017. The army replied that same day.", "same day"))
+        .isEqualTo("that same day = 2017-10");
+  }
+
+  @Test
+  void untilAfterADeferral_looksAhead() {
+    assertThat(found("The court postponed the hearing until Tuesday.", "Tuesday")).isEqualTo("until Tuesday = 2019-11-12");
+    assertThat(found("Officials gave the tenants until 9 a.m. Thursday to leave.", "Thursday"))
+        .isEqualTo("until 9 a.m. Thursday = 2019-11-14T09:00");
+    assertThat(found("The strike lasted until Tuesday.", "Tuesday")).isEqualTo("until Tuesday = 2019-11-05");
+  }
+
+  @Test
+  void quarters_asLengths() {
+    assertThat(found("Sales should grow over the next three quarters.", "quarters")).isEqualTo("the next three quarters = P3Q");
+    assertThat(found("Profit rose in several quarters.", "quarters")).isEqualTo("in several quarters = PXQ");
+    assertThat(times("Profit was lower in the third quarter than in the 2017 quarter.", Optional.of(SUNDAY), List.of()))
+        .extracting(t -> t.value().orElse("")).doesNotContain("P2017Q");
+  }
 }
