@@ -97,7 +97,9 @@ final class TimePatterns {
           + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"
           + "|this evening)" + PART + END),
       rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|the full|the whole|the entire)\\s+"
-          + "(?<unit>year|month|week|weekend|decade|century)" + END),
+          + "(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade|century)" + END + "(?!\\s+end(?:ed|ing)\\b)"),
+      // "for the year ended Sept. 30": a year's length, ending on the date given
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)"),
       rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)" + END),
       rule(Kind.YEAR_END, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?:'s)?[- ]?end" + END),
       rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"

@@ -55,6 +55,24 @@ class EvalReadersTest {
   }
 
   @Test
+  void timeScorer_reportsAccuracyOfFound_andTempEvalValueF1_besideAccuracyOfGold() {
+    GoldDocument gold = new GoldDocument("g", "They met on Friday and last year, for a week.",
+        Optional.of(LocalDate.of(2019, 11, 10)),
+        List.of(new GoldTime("Friday", Optional.empty(), "2019-11-08", "DATE"),
+            new GoldTime("last year", Optional.empty(), "2017", "DATE"),
+            new GoldTime("ages", Optional.empty(), "PXY", "DURATION")), List.of());
+    TimeScore score = TimeScorer.score(List.of(gold), g -> new TimeResolver().apply(g.toDocument()));
+    assertThat(score.all()).isEqualTo(new TimeScore.Counts(3, 2, 1));
+    assertThat(score.all().accuracy()).isEqualTo(1.0 / 3);
+    assertThat(score.all().accuracyWhenFound()).isEqualTo(0.5);
+    // "for a week" overlaps no gold time: 2 of 3 predicted match; recall 2 of 3
+    assertThat(score.predicted()).isEqualTo(3);
+    assertThat(score.predictedMatched()).isEqualTo(2);
+    assertThat(score.relaxedF1()).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(score.valueF1()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void quoteScorer_goldPronoun_matchedByThePredictionReadFromIt() {
     GoldQuote gold = new GoldQuote("he", "It is over", Optional.empty(), Optional.of(new Span(14, 16)));
     assertThat(QuoteScorer.speakerAgrees(gold, Optional.of(ActorRef.of("USAGOV", "Mr. Obama", new Span(14, 16))))).isTrue();

@@ -228,4 +228,12 @@ class TimeValueRulesTest {
     assertThat(times("Profit was lower in the third quarter than in the 2017 quarter.", Optional.of(SUNDAY), List.of()))
         .extracting(t -> t.value().orElse("")).doesNotContain("P2017Q");
   }
+
+  @Test
+  void yearEndedOnADate_isAYearsLength_andTheCurrentFiscalYearIsThisYear() {
+    assertThat(found("Net income for the year ended June 30 rose.", "year")).isEqualTo("for the year = P1Y");
+    assertThat(found("Sales in the fiscal year ending in March fell.", "year")).isEqualTo("in the fiscal year = P1Y");
+    assertThat(found("Profit for the year will rise.", "year")).isEqualTo("for the year = 2019");
+    assertThat(found("Costs in the current fiscal year are lower.", "year")).isEqualTo("current fiscal year = 2019");
+  }
 }
