@@ -96,6 +96,10 @@ final class TimePatterns {
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
           + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"
           + "|this evening)" + PART + END),
+      // "mid-afternoon yesterday", "late evening today", "mid-morning": a part of a named day (the anchor's)
+      rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + "(?:(?<dedge>early|mid|late)[\\s-]*)?"
+          + "(?<part>morning|afternoon|evening)\\s+(?<named>yesterday|today|tomorrow)" + END),
+      rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + "(?<dedge>mid)[\\s-]*(?<part>morning|afternoon|evening)" + END),
       rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|the full|the whole|the entire)\\s+"
           + "(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade|century)" + END + "(?!\\s+end(?:ed|ing)\\b)"),
       // "for the year ended Sept. 30": a year's length, ending on the date given
@@ -154,6 +158,9 @@ final class TimePatterns {
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<named>noon|midnight|midday)" + CLOCK_DAY + END),
+      // "4 in the morning", "9 o'clock in the evening"
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?::(?<mm>[0-5]\\d))?\\s+(?:o'clock\\s+)?"
+          + "in\\s+the\\s+(?<dpart>morning|afternoon|evening|night)" + CLOCK_DAY + END),
       rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
           + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),

@@ -204,7 +204,7 @@ final class TimeValueResolver {
     String named = lower(c.group("named"));
     String part = IsoValues.partOfDay(c.group("part"));
     return Optional.ofNullable(switch (named) {
-      case "today" -> IsoValues.day(anchor) + part;
+      case "", "today" -> IsoValues.day(anchor) + part;
       case "yesterday" -> IsoValues.day(anchor.minusDays(1)) + part;
       case "tomorrow" -> IsoValues.day(anchor.plusDays(1)) + part;
       case "the day before yesterday" -> IsoValues.day(anchor.minusDays(2));
@@ -248,6 +248,8 @@ final class TimeValueResolver {
     int hour = Integer.parseInt(c.group("hh"));
     int minute = c.group("mm") == null ? 0 : Integer.parseInt(c.group("mm"));
     String ampm = lower(c.group("ampm"));
+    String dayPart = lower(c.group("dpart"));
+    if (!dayPart.isEmpty()) ampm = dayPart.equals("morning") || (dayPart.equals("night") && hour < 6) ? "am" : "pm";
     if (ampm.startsWith("p") && hour < 12) hour += 12;
     if (ampm.startsWith("a") && hour == 12) hour = 0;
     if (hour > 23) return Optional.empty();

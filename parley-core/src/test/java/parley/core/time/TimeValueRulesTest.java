@@ -236,4 +236,13 @@ class TimeValueRulesTest {
     assertThat(found("Profit for the year will rise.", "year")).isEqualTo("for the year = 2019");
     assertThat(found("Costs in the current fiscal year are lower.", "year")).isEqualTo("current fiscal year = 2019");
   }
+
+  @Test
+  void partsOfADay_andClockTimesInTheMorning() {
+    assertThat(found("Shelling resumed in mid-afternoon yesterday.", "afternoon")).isEqualTo("in mid-afternoon yesterday = 2019-11-09TAF");
+    assertThat(found("The convoy left in mid-morning.", "morning")).isEqualTo("in mid-morning = 2019-11-10TMO");
+    assertThat(found("The alarm rang at 4 in the morning.", "4 in")).isEqualTo("at 4 in the morning = 2019-11-10T04:00");
+    assertThat(found("The talks ended at 9 in the evening.", "9 in")).isEqualTo("at 9 in the evening = 2019-11-10T21:00");
+    assertThat(times("The morning papers ran the story.", Optional.of(SUNDAY), List.of())).isEmpty();
+  }
 }
