@@ -135,6 +135,8 @@ final class TimePatterns {
       rule(Kind.QUARTER_RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<mod>the|this|last|next|latest|current|previous"
           + "|the latest|the current|the previous|the past|the last|the most recent)\\s+"
           + "(?:fiscal\\s+)?(?<unit>quarter)" + END),
+      // results reporting: "the latest period" is the last quarter reported
+      rule(Kind.QUARTER_RELATIVE, EnumSet.of(Trigger.REFERENCE), "\\b" + PREP + "(?<mod>the latest|the most recent)\\s+period" + END),
       rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?:(?<mod>last|this|next|coming|past|the)\\s+)"
           + "(?:(?:early|mid|late)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?<season>spring|summer|autumn|winter|fall)\\s+(?:of\\s+)?"

@@ -30,7 +30,7 @@ final class TimeTriggers {
       "yearend", "end");
   private static final Set<String> REFERENCES = Set.of("now", "currently", "current", "nowadays",
       "present", "presently", "moment", "recently", "recent", "lately", "previously", "formerly",
-      "past", "future", "soon", "shortly", "term", "run", "these");
+      "past", "future", "soon", "shortly", "term", "run", "these", "latest");
   private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> HOLIDAYS = Set.of("christmas", "new", "thanksgiving",
       "independence", "halloween", "election");

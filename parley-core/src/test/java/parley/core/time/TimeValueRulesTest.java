@@ -245,4 +245,9 @@ class TimeValueRulesTest {
     assertThat(found("The talks ended at 9 in the evening.", "9 in")).isEqualTo("at 9 in the evening = 2019-11-10T21:00");
     assertThat(times("The morning papers ran the story.", Optional.of(SUNDAY), List.of())).isEmpty();
   }
+
+  @Test
+  void theLatestPeriod_isTheLastQuarterCompleted() {
+    assertThat(found("Revenue rose 9% in the latest period.", "period")).isEqualTo("in the latest period = 2019-Q3");
+  }
 }
