@@ -61,19 +61,19 @@ public final class ClauseLocator {
   private static final Set<String> SHIFTING_MARKS = Set.of("after", "since", "before", "until", "till", "once");
 
   /**
-   * Whether {@code verb} heads an adverbial clause introduced by "after", "since", "before",
-   * "until" or "once": its time is not its governor's ("sank after the court ordered").
+   * The subordinator ("after", "since", "before", "until", "once") when {@code verb} heads an
+   * adverbial clause whose time is not its governor's ("sank after the court ordered"); else empty.
    */
-  public static boolean isEarlierClause(Sentence sentence, int verb) {
+  public static Optional<Token> shiftingMark(Sentence sentence, int verb) {
     Optional<Arc> up = sentence.head(verb);
-    if (up.isEmpty() || !up.get().baseRelation().equals("advcl")) return false;
+    if (up.isEmpty() || !up.get().baseRelation().equals("advcl")) return Optional.empty();
     for (Arc arc : sentence.dependents(verb)) {
-      if (arc.baseRelation().equals("mark")
-          && SHIFTING_MARKS.contains(sentence.token(arc.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
-        return true;
+      Token mark = sentence.token(arc.dependent());
+      if (arc.baseRelation().equals("mark") && SHIFTING_MARKS.contains(mark.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(mark);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /**

@@ -21,8 +21,8 @@ import parley.core.pipeline.Stage;
  * the clause it depends on ("a dispute that arose in June when Colombia turned down ..."), else the
  * one free date of its sentence, else the date the narrative was at in the sentence before ("Israel
  * on Wednesday sent Syria a message. But it slammed Damascus ..."), else the publication date
- * (precision {@code published}). Past-perfect events, events of an "after"/"since"/"before" clause
- * and captions get no publication date. Stateless.
+ * (precision {@code published}). A clause of "a day after" is dated a day before its governor's
+ * date. Past-perfect events and captions get no publication date. Stateless.
  */
 public final class EventDater implements Stage {
   static final Set<String> TEMPORAL = Set.of("obl", "nmod", "advmod", "obl:tmod", "nmod:tmod",
@@ -56,12 +56,12 @@ public final class EventDater implements Stage {
     Optional<String> governing = verb.isPresent() ? governing(sentence, verb.getAsInt(), dates)
         : Optional.empty();
     if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
+    if (governing.isEmpty() && verb.isPresent()) governing = MeasuredClauses.date(doc, sentence, verb.getAsInt());
     if (governing.isEmpty()) governing = onlyFree(sentence, verb, dates);
     if (governing.isPresent()) return EventDate.fromValue(governing.get());
     boolean caption = sentence.section() == Section.CAPTION
         || doc.sectionAt(event.evidence().span().start()) == Section.CAPTION;
-    if (caption || (verb.isPresent() && (ClauseLocator.isPastPerfect(sentence, verb.getAsInt())
-        || ClauseLocator.isEarlierClause(sentence, verb.getAsInt())))) {
+    if (caption || (verb.isPresent() && ClauseLocator.isPastPerfect(sentence, verb.getAsInt()))) {
       return EventDate.unknown();
     }
     if (verb.isPresent() && ClauseLocator.isSimplePast(sentence, verb.getAsInt())) {
@@ -122,7 +122,7 @@ public final class EventDater implements Stage {
       if (arc.isEmpty() || arc.get().governor() < 0 || OWN_TIME.contains(arc.get().baseRelation())) {
         return Optional.empty();
       }
-      if (sentence.token(current).isVerb() && ClauseLocator.isEarlierClause(sentence, current)) {
+      if (sentence.token(current).isVerb() && ClauseLocator.shiftingMark(sentence, current).isPresent()) {
         return Optional.empty();
       }
       current = arc.get().governor();

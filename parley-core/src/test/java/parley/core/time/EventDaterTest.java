@@ -94,12 +94,21 @@ class EventDaterTest {
   }
 
   @Test
-  void afterClause_isNotAtItsGovernorsTime_norAtPublication() {
+  void afterClause_doesNotTakeItsGovernorsDate() {
     String text = "Ties sank in May after the court fined the firms.";
     Sentence s = Parses.sentence(text, 0, 0, "Ties/NNS/2/nsubj sank/VBD/0/root/sink in/IN/4/case May/NNP/2/obl "
         + "after/IN/8/mark the/DT/7/det court/NN/8/nsubj fined/VBD/2/advcl/fine the/DT/10/det firms/NNS/8/obj "
         + "./PUNCT/2/punct");
-    assertThat(dateOf(text, s, "the court fined the firms")).isEqualTo(EventDate.unknown());
+    assertThat(dateOf(text, s, "the court fined the firms")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void measuredAfterClause_isThatMuchBeforeItsGovernorsDay() {
+    String text = "Chile on Tuesday recalled its envoy, a day after troops clashed.";
+    Sentence s = Parses.sentence(text, 0, 0, "Chile/NNP/4/nsubj on/IN/3/case Tuesday/NNP/4/obl recalled/VBD/0/root/recall "
+        + "its/PRP$/6/nmod:poss envoy/NN/4/obj ,/,/4/punct a/DT/9/det day/NN/12/obl:npmod after/IN/12/mark "
+        + "troops/NNS/12/nsubj clashed/VBD/4/advcl/clash ./PUNCT/4/punct");
+    assertThat(dateOf(text, s, "troops clashed")).isEqualTo(EventDate.fromValue("2019-11-04"));
   }
 
   @Test
