@@ -150,11 +150,12 @@ final class TimePatterns {
           + "first|final|following)\\s+)?(?:(?<approx>almost|nearly|about|more than|less than|over|some|"
           + "roughly|at least|up to|another)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?:(?<extra>more|additional|further|extra"
           + "|trading|business|working)\\s+)?(?<unit>second|minute|hour|day|"
-          + "night|week|month|quarter|year|decade|centuries|century)s?(?:-long|-old)?"
+          + "night|week|month|quarter|year|decade|centuries|century)s?(?:-long)?(?!-old)"
           + "(?!\\s+(?:ago|earlier|later|old|before|after|from now)\\b)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"
           + "the previous|the coming)\\s+(?<unit>day|week|month|year|decade|century)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours)" + END),
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<bare>days|weeks|months|years|decades|hours)-long" + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
           + "|am|pm)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
@@ -193,7 +194,7 @@ final class TimePatterns {
         while (m.find()) {
           if (m.end() > m.start()) {
             Candidate candidate = candidate(rule, m);
-            if (acceptable(candidate)) all.add(candidate);
+            if (acceptable(candidate, text)) all.add(candidate);
           }
         }
       }
@@ -242,8 +243,20 @@ final class TimePatterns {
     return java.util.OptionalInt.of(century.getAsInt() * 100 + rest.getAsInt());
   }
 
+  /** "a quarter", "three-quarters", "two quarters of": a fraction unless a modifier makes it a span. */
+  private static boolean isFraction(Candidate c, CharSequence text) {
+    if (c.group("mod") != null) return false;
+    String num = c.group("num") == null ? "" : c.group("num").toLowerCase(java.util.Locale.ROOT);
+    String rest = text.subSequence(c.end(), Math.min(text.length(), c.end() + 4)).toString();
+    boolean hyphen = text.subSequence(c.start(), c.end()).toString().matches("(?s).*\\w-quarters?");
+    return num.equals("a") || num.equals("an") || hyphen || rest.startsWith(" of");
+  }
+
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
-  private static boolean acceptable(Candidate c) {
+  private static boolean acceptable(Candidate c, CharSequence text) {
+    if (c.kind() == Kind.DURATION && "quarter".equalsIgnoreCase(c.group("unit")) && isFraction(c, text)) {
+      return false; // "three-quarters of the vote", "more than a quarter": shares, not three-month spans
+    }
     if (c.kind() == Kind.MONTH) {
       String mon = c.group("mon");
       boolean ambiguous = mon.equals("May") || mon.equals("March");

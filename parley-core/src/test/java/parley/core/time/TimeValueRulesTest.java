@@ -250,4 +250,12 @@ class TimeValueRulesTest {
   void theLatestPeriod_isTheLastQuarterCompleted() {
     assertThat(found("Revenue rose 9% in the latest period.", "period")).isEqualTo("in the latest period = 2019-Q3");
   }
+
+  @Test
+  void fractionsAndAges_areNoTimes() {
+    assertThat(times("About three-quarters of voters and more than a quarter of the seats.", Optional.of(SUNDAY), List.of()))
+        .isEmpty();
+    assertThat(times("A 6-year-old boy and his 40-year-old father.", Optional.of(SUNDAY), List.of())).isEmpty();
+    assertThat(found("A decades-long feud.", "decades")).isEqualTo("decades-long = PXY");
+  }
 }
