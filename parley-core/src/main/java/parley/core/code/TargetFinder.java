@@ -2,6 +2,7 @@ package parley.core.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.ActorMention;
 import parley.core.lexicon.VerbPattern;
@@ -78,6 +79,11 @@ final class TargetFinder {
         List<ActorMention> addressees = actors.of(tree.firstChild(clause, "nsubj"));
         if (!addressees.isEmpty()) return addressees;
       }
+    }
+    if (LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
+      // "declared a ceasefire in Tripoli": an act on a place with no actor to receive it is done to the place.
+      Optional<ActorMention> place = new LocativePlace(tree, actors).of(verb, object);
+      if (place.isPresent()) return List.of(place.get());
     }
     for (String slot : pattern.targets()) {
       int t = switch (slot) {
