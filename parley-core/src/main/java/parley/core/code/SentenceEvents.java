@@ -141,12 +141,18 @@ final class SentenceEvents {
    */
   void demandFromSpeech(int verb) {
     if (!SPEECH.contains(tree.lemma(verb))) return;
-    for (int clause : tree.children(verb, "ccomp")) {
+    for (int clause : tree.children(verb)) {
+      String rel = tree.relation(clause);
+      // The parser also reads "says Israel must end" as an object and a loose clause: the object is its subject.
+      boolean loose = rel.equals("dep") && tree.firstChild(clause, "nsubj") < 0;
+      if (!rel.equals("ccomp") && !loose) continue;
       boolean obliged = false;
       for (int aux : tree.children(clause, "aux")) obliged |= OBLIGATION.contains(tree.token(aux).lower());
       if (!obliged) continue;
       List<ActorMention> speakers = actors.of(firstAgent(args, verb));
-      List<ActorMention> addressees = actors.of(tree.firstChild(clause, "nsubj"));
+      int subject = loose ? tree.firstChild(verb, "obj") : tree.firstChild(clause, "nsubj");
+      if (loose && (subject < 0 || subject > clause)) continue;
+      List<ActorMention> addressees = actors.of(subject);
       addressees = addressees.stream().filter(SentenceEvents::actorLike).toList();
       if (speakers.isEmpty() || addressees.isEmpty()) continue;
       VerbPattern demand = new VerbPattern("100", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,

@@ -15,6 +15,9 @@ import parley.core.lexicon.VerbPattern;
 final class TargetFinder {
   /** Appeals and demands are addressed to the actor who is to act; accusations ("charged that X ...") to the accused. */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11");
+  /** Nouns of a request or proposal, whose "from" phrase names the one who made it. */
+  private static final Set<String> REQUESTS = Set.of("request", "demand", "appeal", "call", "plea", "petition",
+      "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question");
   private static final Set<String> CONDITIONS = Set.of("until", "unless", "till");
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -63,7 +66,7 @@ final class TargetFinder {
       List<ActorMention> owners = actors.owners(object);
       if (!owners.isEmpty()) return owners;
     }
-    List<ActorMention> inComplement = complementTarget(verb);
+    List<ActorMention> inComplement = complementTarget(verb, text);
     if (!inComplement.isEmpty()) return inComplement;
     List<ActorMention> served = purposeTarget(object);
     if (!served.isEmpty()) return served;
@@ -76,7 +79,11 @@ final class TargetFinder {
     if (ADDRESSED_ROOTS.contains(pattern.code().substring(0, 2))) {
       // "demanded that the minister resign", "urged that Iran allow inspections"
       for (int clause : tree.children(verb, "ccomp")) {
-        List<ActorMention> addressees = actors.of(tree.firstChild(clause, "nsubj"));
+        int subject = tree.firstChild(clause, "nsubj");
+        List<ActorMention> addressees = actors.of(subject);
+        if (addressees.isEmpty() && subject >= 0 && tree.token(subject).isProperNoun()) {
+          addressees = actors.ofOrPhrase(subject, text); // a named person the lexicons do not know
+        }
         if (!addressees.isEmpty()) return addressees;
       }
     }
@@ -92,7 +99,7 @@ final class TargetFinder {
         default -> args.prepositional(verb, slot);
       };
       if (t >= 0) {
-        List<ActorMention> agents = agentsOfAct(t);
+        List<ActorMention> agents = agentsOfAct(t, text);
         return agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
       }
     }
@@ -103,11 +110,13 @@ final class TargetFinder {
    * "condemned the sanctions imposed by African states", "denounced the killing of protesters by
    * police": when the slot holds an act, not an actor, the act's agent is the one addressed.
    */
-  private List<ActorMention> agentsOfAct(int act) {
+  private List<ActorMention> agentsOfAct(int act, String text) {
     for (int c : tree.children(act)) {
       String rel = tree.relation(c);
-      if (rel.startsWith("nmod") && tree.caseOf(c).equals("by")) {
-        List<ActorMention> found = actors.of(c);
+      boolean byAgent = tree.caseOf(c).equals("by")
+          || (REQUESTS.contains(tree.lemma(act)) && tree.caseOf(c).equals("from")); // "a request from 20 MPs"
+      if (rel.startsWith("nmod") && byAgent) {
+        List<ActorMention> found = REQUESTS.contains(tree.lemma(act)) ? actors.ofOrPhrase(c, text) : actors.of(c);
         if (!found.isEmpty()) return found;
       }
       if (rel.startsWith("acl") && tree.token(c).pos().equals("VBN")) {
@@ -150,7 +159,7 @@ final class TargetFinder {
   }
 
   /** "agreed to send troops to Uganda", "willing to withdraw its troops from East Germany". */
-  private List<ActorMention> complementTarget(int verb) {
+  private List<ActorMention> complementTarget(int verb, String text) {
     int clause = tree.firstChild(verb, "xcomp");
     for (int depth = 0; clause >= 0 && depth < 2; depth++) {
       List<Integer> slots = new ArrayList<>();
@@ -167,6 +176,11 @@ final class TargetFinder {
         if (t < 0) continue;
         List<ActorMention> found = actors.of(t);
         if (!SentenceEvents.noCodedActor(found)) return found;
+        if (REQUESTS.contains(tree.lemma(t))) {
+          // "refused to respond to a request from 20 MPs": the one who asked
+          List<ActorMention> requesters = agentsOfAct(t, text);
+          if (requesters.stream().anyMatch(SentenceEvents::actorLike)) return requesters;
+        }
       }
       clause = tree.firstChild(clause, "xcomp");
     }
