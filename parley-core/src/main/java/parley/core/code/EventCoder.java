@@ -183,6 +183,11 @@ public final class EventCoder implements Stage {
     List<VerbPattern> nouns = verbs.forNoun(tree.lemma(object));
     for (int c : tree.children(object, "compound")) { // "launched a mediation effort"
       if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c));
+      // a hyphenated noun the tokenizer split: "announced a cease - fire"
+      if (nouns.isEmpty() && c + 2 == object && tree.token(c + 1).text().equals("-")) {
+        nouns = verbs.forNoun(tree.lemma(c) + tree.lemma(object));
+        if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c) + "-" + tree.lemma(object));
+      }
     }
     if (nouns.isEmpty()) return false;
     VerbPattern pattern = nouns.get(0);
