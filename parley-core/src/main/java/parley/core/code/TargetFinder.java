@@ -136,7 +136,9 @@ final class TargetFinder {
       boolean condition = false;
       for (int m : tree.children(clause, "mark")) condition |= CONDITIONS.contains(tree.lemma(m));
       if (!condition) continue;
-      for (int subject : tree.children(clause, "nsubj")) {
+      // "until the government raises wages"; "until their demands are met by the government": the passive's agent
+      List<Integer> awaited = args.isPassive(clause) ? args.byPhrase(clause) : tree.children(clause, "nsubj");
+      for (int subject : awaited) {
         List<ActorMention> found = actors.of(subject);
         if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
       }
