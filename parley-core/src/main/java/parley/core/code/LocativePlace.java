@@ -49,7 +49,8 @@ final class LocativePlace {
     for (int c : tree.children(head)) {
       String rel = tree.relation(c);
       boolean oblique = clause ? rel.startsWith("obl") : rel.startsWith("nmod") && !rel.equals("nmod:poss");
-      if (!oblique || !LOCATIVE.contains(tree.caseOf(c)) || TimeWords.isTime(tree, c)) continue;
+      // a nominal only: "took over to stabilise the country" is a clause the parser marked like a phrase
+      if (!oblique || !tree.token(c).isNoun() || !LOCATIVE.contains(tree.caseOf(c)) || TimeWords.isTime(tree, c)) continue;
       Optional<ActorMention> place = firstPlace(c);
       if (place.isPresent()) return place;
     }
@@ -59,7 +60,7 @@ final class LocativePlace {
   private Optional<ActorMention> placeUnder(int head, String preposition) {
     for (int c : tree.children(head)) {
       String rel = tree.relation(c);
-      if (rel.startsWith("obl") && tree.caseOf(c).equals(preposition)) {
+      if (rel.startsWith("obl") && tree.token(c).isNoun() && tree.caseOf(c).equals(preposition)) {
         Optional<ActorMention> place = firstPlace(c);
         if (place.isPresent()) return place;
       }

@@ -28,8 +28,11 @@ final class SentenceEvents {
       "add", "report", "assert", "contend", "announce", "complain");
   /** 036: express intent to meet or negotiate. */
   private static final String INTENT_TO_MEET = "036";
-  /** Agreement, meeting and cooperation, whose failure is a rejection: "failed to reach agreement". */
-  private static final Set<String> NEGOTIATED_ROOTS = Set.of("03", "04", "05", "06");
+  /**
+   * Agreeing, meeting and negotiating, whose failure is a rejection: "failed to reach agreement"
+   * (not material cooperation: "failed to extradite").
+   */
+  private static final Set<String> NEGOTIATED_ROOTS = Set.of("03", "04", "05");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private final Document doc;
   private final DependencyTree tree;
@@ -68,7 +71,7 @@ final class SentenceEvents {
       verbalRule = "+stated-refusal";
     } else if (modality.mode() == Mode.NEGATED && NEGOTIATED_ROOTS.contains(type.get().root())
         && ModeClassifier.failed(tree, predicate)) {
-      // The codebook's rejections (12x): parties that failed to agree, meet or cooperate turned each other down.
+      // The codebook's rejections (12x): parties that failed to agree or meet turned each other down.
       verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
       verbalRule = "+failed";
     } else if (modality.mode() == Mode.HYPOTHETICAL && type.get().root().equals("04")

@@ -37,6 +37,8 @@ final class TargetFinder {
         case "iobj" -> tokens.add(args.indirectObject(verb));
         default -> {
           tokens.add(args.prepositional(verb, slot));
+          int purpose = args.prepositional(verb, "for"); // "mobilised troops for an assault against X"
+          if (purpose >= 0 && !slot.equals("for")) tokens.add(args.prepositional(purpose, slot));
           if (!pattern.complements().isEmpty()) {
             // "went on strike against the government": the slot hangs on the oblique that names the event.
             for (int c : tree.children(verb)) {
@@ -103,8 +105,18 @@ final class TargetFinder {
         return agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
       }
     }
+    if (COMPLEMENT_PHRASE_ROOTS.contains(pattern.code().substring(0, 2))) {
+      // "refused to allow the plane to land": what the refused act is done to
+      int clause = tree.firstChild(verb, "xcomp");
+      if (clause >= 0 && tree.token(clause).isVerb() && args.object(clause) >= 0) {
+        return actors.ofOrPhrase(args.object(clause), text);
+      }
+    }
     return List.of();
   }
+
+  /** Refusals whose target, when no actor is named, is the object of the refused act. */
+  private static final Set<String> COMPLEMENT_PHRASE_ROOTS = Set.of("12");
 
   /**
    * "condemned the sanctions imposed by African states", "denounced the killing of protesters by

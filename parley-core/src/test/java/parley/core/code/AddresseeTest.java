@@ -56,4 +56,23 @@ class AddresseeTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("ERIREF>ITA:0233");
   }
+
+  @Test
+  void code_mobilisedForAnAssaultAgainstX_isDirectedAtX() {
+    Document doc = new CoderFixture("Israel mobilized the army for an assault against Lebanon.")
+        .sentence("Israel/NNP/2/nsubj mobilized/VBD/0/root/mobilize the/DT/4/det army/NN/2/obj for/IN/7/case "
+            + "an/DT/7/det/a assault/NN/2/obl against/IN/9/case Lebanon/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("ISR>LBN:153");
+  }
+
+  @Test
+  void code_refusedToAllowAThing_isARefusalAboutThatThing() {
+    Document doc = new CoderFixture("Italy refused to allow the plane to land.")
+        .sentence("Italy/NNP/2/nsubj refused/VBD/0/root/refuse to/TO/4/mark allow/VB/2/xcomp the/DT/6/det "
+            + "plane/NN/4/obj to/IN/8/case land/NN/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().root() + ">" + e.target().map(t -> t.text()).orElse(""))
+        .containsExactly("12>the plane");
+  }
 }

@@ -76,4 +76,14 @@ class LocativePlaceTest {
         .code();
     assertThat(doc.events()).isEmpty();
   }
+
+  @Test
+  void code_clauseParsedAsAnOblique_isNoPlace() {
+    // The parser's reading of "took over to stabilise Chad": the infinitive as an oblique marked "to".
+    Document doc = new CoderFixture("The army took over to stabilise Chad.")
+        .sentence("The/DT/2/det army/NN/3/nsubj took/VBD/0/root/take over/RP/3/compound:prt to/IN/6/case "
+            + "stabilise/VB/3/obl Chad/NNP/6/obj ./././punct")
+        .code();
+    assertThat(doc.events()).isEmpty();
+  }
 }
