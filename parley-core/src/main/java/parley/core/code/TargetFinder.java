@@ -89,11 +89,6 @@ final class TargetFinder {
         if (!addressees.isEmpty()) return addressees;
       }
     }
-    if (LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
-      // "declared a ceasefire in Tripoli": an act on a place with no actor to receive it is done to the place.
-      Optional<ActorMention> place = new LocativePlace(tree, actors).of(verb, object);
-      if (place.isPresent()) return List.of(place.get());
-    }
     for (String slot : pattern.targets()) {
       int t = switch (slot) {
         case "obj" -> object;
@@ -102,8 +97,15 @@ final class TargetFinder {
       };
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
-        return agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
+        List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
+        if (!found.isEmpty()) return found;
+        break; // the first slot filled names the target, if anything does
       }
+    }
+    if (LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
+      // "declared a ceasefire in Tripoli": an act on a place with nothing else to receive it is done to the place.
+      Optional<ActorMention> place = new LocativePlace(tree, actors).of(verb, object);
+      if (place.isPresent()) return List.of(place.get());
     }
     if (COMPLEMENT_PHRASE_ROOTS.contains(pattern.code().substring(0, 2))) {
       // "refused to allow the plane to land": what the refused act is done to

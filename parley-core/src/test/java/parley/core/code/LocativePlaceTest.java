@@ -86,4 +86,14 @@ class LocativePlaceTest {
         .code();
     assertThat(doc.events()).isEmpty();
   }
+
+  @Test
+  void code_objectNamingNoActor_staysTheTargetOverThePlace() {
+    Document doc = new CoderFixture("The navy seized a tanker in Libya.")
+        .sentence("The/DT/2/det navy/NN/3/nsubj seized/VBD/0/root/seize a/DT/5/det tanker/NN/3/obj in/IN/7/case "
+            + "Libya/NNP/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.target().map(t -> t.text()).orElse(""))
+        .containsExactly("a tanker");
+  }
 }
