@@ -547,4 +547,22 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.source().text()).containsExactly("Gen. Khalifa Haftar");
   }
+
+  @Test
+  void code_defendedAnotherActorsDecision_isAnEndorsementOfThatActor() {
+    Document doc = new CoderFixture("France defended Japan's decision to leave.")
+        .sentence("France/NNP/2/nsubj defended/VBD/0/root/defend Japan/NNP/5/nmod:poss 's/POS/3/case "
+            + "decision/NN/2/obj to/TO/7/mark leave/VB/2/xcomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("FRA>JPN:051");
+  }
+
+  @Test
+  void code_reducedTariffsOnAnotherCountrysExports_easesEconomicSanctions() {
+    Document doc = new CoderFixture("Japan reduced tariffs on Chinese exports.")
+        .sentence("Japan/NNP/2/nsubj reduced/VBD/0/root/reduce tariffs/NNS/2/obj/tariff on/IN/6/case "
+            + "Chinese/JJ/6/amod exports/NNS/3/nmod/export ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("JPN>CHN:085");
+  }
 }
