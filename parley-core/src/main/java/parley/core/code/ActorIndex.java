@@ -98,6 +98,10 @@ final class ActorIndex {
       "with", "toward", "towards");
 
   private List<ActorMention> nested(int nominal) {
+    for (int c : tree.children(nominal, "dep")) {
+      // "Libya's renegade Gen. Khalifa Haftar" with the name parsed as a loose dependent of the title word
+      if (c > nominal && tree.token(c).isProperNoun() && !direct(c).isEmpty()) return direct(c);
+    }
     for (int c : tree.children(nominal)) {
       String rel = tree.relation(c);
       if (!(rel.startsWith("nmod") || rel.startsWith("acl") || rel.startsWith("obl") || rel.equals("appos"))) continue;

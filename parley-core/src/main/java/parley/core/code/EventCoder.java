@@ -103,27 +103,41 @@ public final class EventCoder implements Stage {
       if (!matches(tree, args, verb, object, matched)) continue;
       VerbPattern pattern = verbalAttack(tree, object, matched);
       if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
-      if (sources.isEmpty()) return;
+      List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
+      if (agents.isEmpty()) continue;
       if (isReversed(pattern)) {
         List<ActorMention> givers = reversedSource(tree, actors, args, verb, object, pattern, doc.text());
         if (givers.isEmpty()) continue;
-        events.emit(verb, object, pattern, givers, sources, ModeClassifier.modality(tree, verb));
+        events.emit(verb, object, pattern, givers, agents, ModeClassifier.modality(tree, verb));
         return;
       }
       List<ActorMention> targets = new TargetFinder(tree, actors, args).targets(verb, object, pattern, doc.text());
       boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
       boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
-      if (sources.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
+      if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
           && (mutual || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)))) {
-        events.emitAmong(verb, pattern, sources, ModeClassifier.modality(tree, verb));
+        events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
       if (targets.isEmpty()) continue;
       int before = events.size();
-      events.emit(verb, object, pattern, sources, targets, ModeClassifier.modality(tree, verb));
+      events.emit(verb, object, pattern, agents, targets, ModeClassifier.modality(tree, verb));
       events.accuseFromSpeech(verb, before);
       return;
     }
+  }
+
+  /**
+   * "was arrested in Rwanda", "have been released from captivity in Libya": a passive act of
+   * coercion or release with no "by" phrase is the act of the place's authorities.
+   */
+  private static List<ActorMention> placeAsAgent(DependencyTree tree, ActorIndex actors, ClauseArguments args,
+      int verb, VerbPattern pattern) {
+    if (!args.isPassive(verb) || !args.byPhrase(verb).isEmpty()
+        || !LocativePlace.PLACE_AGENT_ROOTS.contains(pattern.code().substring(0, 2))) {
+      return List.of();
+    }
+    return new LocativePlace(tree, actors).ofPassive(verb).map(List::of).orElse(List.of());
   }
 
   /** Words that make an "attack" one of words: "launched a scathing attack on the spy chiefs". */
@@ -169,6 +183,11 @@ public final class EventCoder implements Stage {
     List<VerbPattern> nouns = verbs.forNoun(tree.lemma(object));
     for (int c : tree.children(object, "compound")) { // "launched a mediation effort"
       if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c));
+      // a hyphenated noun the tokenizer split: "announced a cease - fire"
+      if (nouns.isEmpty() && c + 2 == object && tree.token(c + 1).text().equals("-")) {
+        nouns = verbs.forNoun(tree.lemma(c) + tree.lemma(object));
+        if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c) + "-" + tree.lemma(object));
+      }
     }
     if (nouns.isEmpty()) return false;
     VerbPattern pattern = nouns.get(0);
@@ -183,6 +202,9 @@ public final class EventCoder implements Stage {
         targets = actors.ofOrPhrase(t, doc.text());
         if (!targets.isEmpty()) break;
       }
+    }
+    if (targets.isEmpty() && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
+      targets = new LocativePlace(tree, actors).of(verb, object).map(List::of).orElse(List.of());
     }
     VerbPattern named = new VerbPattern(pattern.code(), pattern.lemma(), "", java.util.Set.of(), java.util.Set.of(),
         pattern.targets(), true, tree.lemma(verb) + "+obj:" + pattern.name(), pattern.line());

@@ -50,6 +50,13 @@ final class ModeClassifier {
     return false;
   }
 
+  /** "The two sides failed to reach agreement": the act is the complement of "fail". */
+  static boolean failed(DependencyTree tree, int predicate) {
+    int governor = tree.head(predicate);
+    return governor >= 0 && tree.relation(predicate).equals("xcomp") && tree.lemma(governor).equals("fail")
+        && !negated(tree, governor);
+  }
+
   /**
    * "Putin will meet Erdogan in Ankara on Friday": a plain future in a main or reported clause, not
    * negated and not conditional. For meetings and visits the codebook reads it as a commitment to meet.
@@ -65,7 +72,7 @@ final class ModeClassifier {
   }
 
   private static final Set<String> ANNOUNCING = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
-      "state", "tell", "confirm", "insist", "add");
+      "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat");
 
   /** "Israel announced it would free prisoners": reported future of the speaker's own act. */
   private static boolean reportedByItsAgent(DependencyTree tree, int predicate) {

@@ -28,6 +28,11 @@ final class SentenceEvents {
       "add", "report", "assert", "contend", "announce", "complain");
   /** 036: express intent to meet or negotiate. */
   private static final String INTENT_TO_MEET = "036";
+  /**
+   * Agreeing, meeting and negotiating, whose failure is a rejection: "failed to reach agreement"
+   * (not material cooperation: "failed to extradite").
+   */
+  private static final Set<String> NEGOTIATED_ROOTS = Set.of("03", "04", "05");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private final Document doc;
   private final DependencyTree tree;
@@ -64,6 +69,11 @@ final class SentenceEvents {
     } else if (modality.statedIntent() && modality.mode() == Mode.NEGATED) {
       verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
       verbalRule = "+stated-refusal";
+    } else if (modality.mode() == Mode.NEGATED && NEGOTIATED_ROOTS.contains(type.get().root())
+        && ModeClassifier.failed(tree, predicate)) {
+      // The codebook's rejections (12x): parties that failed to agree or meet turned each other down.
+      verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
+      verbalRule = "+failed";
     } else if (modality.mode() == Mode.HYPOTHETICAL && type.get().root().equals("04")
         && ModeClassifier.scheduled(tree, predicate)) {
       verbal = cameo.type(INTENT_TO_MEET);
@@ -141,12 +151,18 @@ final class SentenceEvents {
    */
   void demandFromSpeech(int verb) {
     if (!SPEECH.contains(tree.lemma(verb))) return;
-    for (int clause : tree.children(verb, "ccomp")) {
+    for (int clause : tree.children(verb)) {
+      String rel = tree.relation(clause);
+      // The parser also reads "says Israel must end" as an object and a loose clause: the object is its subject.
+      boolean loose = rel.equals("dep") && tree.firstChild(clause, "nsubj") < 0;
+      if (!rel.equals("ccomp") && !loose) continue;
       boolean obliged = false;
       for (int aux : tree.children(clause, "aux")) obliged |= OBLIGATION.contains(tree.token(aux).lower());
       if (!obliged) continue;
       List<ActorMention> speakers = actors.of(firstAgent(args, verb));
-      List<ActorMention> addressees = actors.of(tree.firstChild(clause, "nsubj"));
+      int subject = loose ? tree.firstChild(verb, "obj") : tree.firstChild(clause, "nsubj");
+      if (loose && (subject < 0 || subject > clause)) continue;
+      List<ActorMention> addressees = actors.of(subject);
       addressees = addressees.stream().filter(SentenceEvents::actorLike).toList();
       if (speakers.isEmpty() || addressees.isEmpty()) continue;
       VerbPattern demand = new VerbPattern("100", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,

@@ -2,6 +2,7 @@ package parley.core.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.ActorMention;
 import parley.core.lexicon.VerbPattern;
@@ -14,6 +15,9 @@ import parley.core.lexicon.VerbPattern;
 final class TargetFinder {
   /** Appeals and demands are addressed to the actor who is to act; accusations ("charged that X ...") to the accused. */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11");
+  /** Nouns of a request or proposal, whose "from" phrase names the one who made it. */
+  private static final Set<String> REQUESTS = Set.of("request", "demand", "appeal", "call", "plea", "petition",
+      "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question");
   private static final Set<String> CONDITIONS = Set.of("until", "unless", "till");
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -33,6 +37,8 @@ final class TargetFinder {
         case "iobj" -> tokens.add(args.indirectObject(verb));
         default -> {
           tokens.add(args.prepositional(verb, slot));
+          int purpose = args.prepositional(verb, "for"); // "mobilised troops for an assault against X"
+          if (purpose >= 0 && !slot.equals("for")) tokens.add(args.prepositional(purpose, slot));
           if (!pattern.complements().isEmpty()) {
             // "went on strike against the government": the slot hangs on the oblique that names the event.
             for (int c : tree.children(verb)) {
@@ -62,7 +68,7 @@ final class TargetFinder {
       List<ActorMention> owners = actors.owners(object);
       if (!owners.isEmpty()) return owners;
     }
-    List<ActorMention> inComplement = complementTarget(verb);
+    List<ActorMention> inComplement = complementTarget(verb, text);
     if (!inComplement.isEmpty()) return inComplement;
     List<ActorMention> served = purposeTarget(object);
     if (!served.isEmpty()) return served;
@@ -75,7 +81,11 @@ final class TargetFinder {
     if (ADDRESSED_ROOTS.contains(pattern.code().substring(0, 2))) {
       // "demanded that the minister resign", "urged that Iran allow inspections"
       for (int clause : tree.children(verb, "ccomp")) {
-        List<ActorMention> addressees = actors.of(tree.firstChild(clause, "nsubj"));
+        int subject = tree.firstChild(clause, "nsubj");
+        List<ActorMention> addressees = actors.of(subject);
+        if (addressees.isEmpty() && subject >= 0 && tree.token(subject).isProperNoun()) {
+          addressees = actors.ofOrPhrase(subject, text); // a named person the lexicons do not know
+        }
         if (!addressees.isEmpty()) return addressees;
       }
     }
@@ -86,22 +96,41 @@ final class TargetFinder {
         default -> args.prepositional(verb, slot);
       };
       if (t >= 0) {
-        List<ActorMention> agents = agentsOfAct(t);
-        return agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
+        List<ActorMention> agents = agentsOfAct(t, text);
+        List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
+        if (!found.isEmpty()) return found;
+        break; // the first slot filled names the target, if anything does
+      }
+    }
+    if (LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
+      // "declared a ceasefire in Tripoli": an act on a place with nothing else to receive it is done to the place.
+      Optional<ActorMention> place = new LocativePlace(tree, actors).of(verb, object);
+      if (place.isPresent()) return List.of(place.get());
+    }
+    if (COMPLEMENT_PHRASE_ROOTS.contains(pattern.code().substring(0, 2))) {
+      // "refused to allow the plane to land": what the refused act is done to
+      int clause = tree.firstChild(verb, "xcomp");
+      if (clause >= 0 && tree.token(clause).isVerb() && args.object(clause) >= 0) {
+        return actors.ofOrPhrase(args.object(clause), text);
       }
     }
     return List.of();
   }
 
+  /** Refusals whose target, when no actor is named, is the object of the refused act. */
+  private static final Set<String> COMPLEMENT_PHRASE_ROOTS = Set.of("12");
+
   /**
    * "condemned the sanctions imposed by African states", "denounced the killing of protesters by
    * police": when the slot holds an act, not an actor, the act's agent is the one addressed.
    */
-  private List<ActorMention> agentsOfAct(int act) {
+  private List<ActorMention> agentsOfAct(int act, String text) {
     for (int c : tree.children(act)) {
       String rel = tree.relation(c);
-      if (rel.startsWith("nmod") && tree.caseOf(c).equals("by")) {
-        List<ActorMention> found = actors.of(c);
+      boolean byAgent = tree.caseOf(c).equals("by")
+          || (REQUESTS.contains(tree.lemma(act)) && tree.caseOf(c).equals("from")); // "a request from 20 MPs"
+      if (rel.startsWith("nmod") && byAgent) {
+        List<ActorMention> found = REQUESTS.contains(tree.lemma(act)) ? actors.ofOrPhrase(c, text) : actors.of(c);
         if (!found.isEmpty()) return found;
       }
       if (rel.startsWith("acl") && tree.token(c).pos().equals("VBN")) {
@@ -121,7 +150,9 @@ final class TargetFinder {
       boolean condition = false;
       for (int m : tree.children(clause, "mark")) condition |= CONDITIONS.contains(tree.lemma(m));
       if (!condition) continue;
-      for (int subject : tree.children(clause, "nsubj")) {
+      // "until the government raises wages"; "until their demands are met by the government": the passive's agent
+      List<Integer> awaited = args.isPassive(clause) ? args.byPhrase(clause) : tree.children(clause, "nsubj");
+      for (int subject : awaited) {
         List<ActorMention> found = actors.of(subject);
         if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
       }
@@ -144,7 +175,7 @@ final class TargetFinder {
   }
 
   /** "agreed to send troops to Uganda", "willing to withdraw its troops from East Germany". */
-  private List<ActorMention> complementTarget(int verb) {
+  private List<ActorMention> complementTarget(int verb, String text) {
     int clause = tree.firstChild(verb, "xcomp");
     for (int depth = 0; clause >= 0 && depth < 2; depth++) {
       List<Integer> slots = new ArrayList<>();
@@ -161,6 +192,11 @@ final class TargetFinder {
         if (t < 0) continue;
         List<ActorMention> found = actors.of(t);
         if (!SentenceEvents.noCodedActor(found)) return found;
+        if (REQUESTS.contains(tree.lemma(t))) {
+          // "refused to respond to a request from 20 MPs": the one who asked
+          List<ActorMention> requesters = agentsOfAct(t, text);
+          if (requesters.stream().anyMatch(SentenceEvents::actorLike)) return requesters;
+        }
       }
       clause = tree.firstChild(clause, "xcomp");
     }

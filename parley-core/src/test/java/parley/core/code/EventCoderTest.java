@@ -520,4 +520,49 @@ class EventCoderTest {
     assertThat(asserted(doc).get(0).source().text()).isEqualTo("The committee");
     assertThat(asserted(doc).get(0).type().code()).isEqualTo("124");
   }
+
+  @Test
+  void code_completedWithdrawal_isTheWithdrawalAsserted() {
+    Document doc = new CoderFixture("The United States completed its withdrawal from Iraq.")
+        .sentence("The/DT/3/det United/NNP/3/compound States/NNP/4/nsubj completed/VBD/0/root/complete "
+            + "its/PRP$/6/nmod:poss withdrawal/NN/4/obj from/IN/8/case Iraq/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("USA>IRQ:0874");
+  }
+
+  @Test
+  void code_announcedHyphenatedCeaseFire_isTheNounsEvent() {
+    Document doc = new CoderFixture("Japan announced a cease-fire with China.")
+        .sentence("Japan/NNP/2/nsubj announced/VBD/0/root/announce a/DT/6/det cease/NN/6/compound -/HYPH/6/punct "
+            + "fire/NN/2/obj with/IN/8/case China/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("JPN>CHN:0871");
+  }
+
+  @Test
+  void code_nameParsedAsLooseDependentOfItsTitle_isTheAgentRatherThanThePossessor() {
+    Document doc = new CoderFixture("Libya's renegade Gen. Khalifa Haftar has attacked Egypt.")
+        .sentence("Libya/NNP/3/nmod:poss 's/POS/1/case renegade/NN/8/nsubj Gen./NNP/6/compound Khalifa/NNP/6/compound "
+            + "Haftar/NNP/3/dep has/VBZ/8/aux/have attacked/VBN/0/root/attack Egypt/NNP/8/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().text()).containsExactly("Gen. Khalifa Haftar");
+  }
+
+  @Test
+  void code_defendedAnotherActorsDecision_isAnEndorsementOfThatActor() {
+    Document doc = new CoderFixture("France defended Japan's decision to leave.")
+        .sentence("France/NNP/2/nsubj defended/VBD/0/root/defend Japan/NNP/5/nmod:poss 's/POS/3/case "
+            + "decision/NN/2/obj to/TO/7/mark leave/VB/2/xcomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("FRA>JPN:051");
+  }
+
+  @Test
+  void code_reducedTariffsOnAnotherCountrysExports_easesEconomicSanctions() {
+    Document doc = new CoderFixture("Japan reduced tariffs on Chinese exports.")
+        .sentence("Japan/NNP/2/nsubj reduced/VBD/0/root/reduce tariffs/NNS/2/obj/tariff on/IN/6/case "
+            + "Chinese/JJ/6/amod exports/NNS/3/nmod/export ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("JPN>CHN:085");
+  }
 }
