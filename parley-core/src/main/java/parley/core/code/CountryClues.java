@@ -30,8 +30,8 @@ final class CountryClues {
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
 
   /**
-   * "Karachi police", "a court in Guyana", "the mayor of the city of Nablus": a country or place in or
-   * just after the phrase gives the country.
+   * "Karachi police", "a court in Guyana", "the mayor of the city of Nablus", "protesters in the Romanian
+   * city of Cluj": a country or place in or just after the phrase gives the country.
    */
   Optional<String> placeCountry(int h, List<Integer> phrase) {
     for (int t : phrase) {
@@ -45,6 +45,12 @@ final class CountryClues {
       if (found.isEmpty()) {
         for (int g : tree.children(c)) {
           if (tree.relation(g).startsWith("nmod") && tree.caseOf(g).equals("of")) found = countryAt(g);
+          if (found.isPresent()) break;
+        }
+      }
+      if (found.isEmpty()) {
+        for (int g : tree.children(c)) {
+          if (tree.relation(g).equals("amod") || tree.relation(g).equals("compound")) found = countryAt(g);
           if (found.isPresent()) break;
         }
       }

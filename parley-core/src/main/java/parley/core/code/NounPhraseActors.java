@@ -104,7 +104,7 @@ final class NounPhraseActors {
     List<String> codes = new ArrayList<>();
     String how = "role";
     for (NameHit name : names) {
-      if (name.entry().kind() == ActorKind.PERSON) continue;
+      if (name.entry().kind() == ActorKind.PERSON || qualifiesNamedBody(name, names)) continue;
       codes.add(ActorCodes.combine(codeOf(name.entry()), role));
     }
     Optional<String> personName = parts.appositeName(h);
@@ -142,6 +142,27 @@ final class NounPhraseActors {
     memory.rememberRole(tree.lemma(h), codes.get(0));
     personName.ifPresent(name -> memory.rememberPerson(name, codes.get(0)));
   }
+
+  /**
+   * "leaders of Egypt's Muslim Brotherhood": a country that only qualifies an organisation or group named in
+   * the same phrase says whose body it is; the role belongs to that body (EGYOPP), not to the country's
+   * government.
+   */
+  private boolean qualifiesNamedBody(NameHit name, Set<NameHit> names) {
+    if (!COUNTRY_KINDS.contains(name.entry().kind())) return false;
+    for (int t = name.first(); t <= name.last(); t++) {
+      int head = tree.head(t);
+      if (name.covers(head)) continue;
+      for (NameHit other : names) {
+        if (other != name && other.covers(head) && BODY_KINDS.contains(other.entry().kind())) return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<ActorKind> COUNTRY_KINDS = java.util.EnumSet.of(ActorKind.COUNTRY, ActorKind.CAPITAL,
+      ActorKind.ADJECTIVE, ActorKind.PEOPLE);
+  private static final Set<ActorKind> BODY_KINDS = java.util.EnumSet.of(ActorKind.ORGANISATION, ActorKind.GROUP);
 
   /**
    * "Anti-war groups", "a Syrian rights organisation", "the committee": a collective noun names an actor

@@ -277,4 +277,30 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "workers")).isEqualTo("CHLHRI");
   }
+
+  private static java.util.List<String> codesAt(Document doc, int sentence, String word) {
+    return doc.actors().stream()
+        .filter(m -> m.sentence() == sentence)
+        .filter(m -> doc.sentences().get(sentence).token(m.head()).text().equals(word))
+        .map(m -> m.actor().code().orElse("null"))
+        .toList();
+  }
+
+  @Test
+  void apply_roleOfACountrysNamedGroup_isTheGroupsRoleNotTheGovernment() {
+    Document doc = new CoderFixture("Leaders of Egypt's Muslim Brotherhood fled to Qatar.")
+        .sentence("Leaders/NNS/7/nsubj/leader of/IN/6/case Egypt/NNP/6/nmod:poss 's/POS/3/case Muslim/NNP/6/compound "
+            + "Brotherhood/NNP/1/nmod fled/VBD/0/root/flee to/IN/9/case Qatar/NNP/7/obl ./././punct")
+        .actors();
+    assertThat(codesAt(doc, 0, "Leaders")).containsExactly("EGYOPP");
+  }
+
+  @Test
+  void apply_roleInATownOfACountryNamedByItsAdjective_isThatCountrysRole() {
+    Document doc = new CoderFixture("Protesters in the Hungarian village of Kisbarna blocked roads.")
+        .sentence("Protesters/NNS/8/nsubj/protester in/IN/5/case the/DT/5/det Hungarian/JJ/5/amod village/NN/1/nmod "
+            + "of/IN/7/case Kisbarna/NNP/5/nmod blocked/VBD/0/root/block roads/NNS/8/obj/road ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Protesters")).isEqualTo("HUNOPP");
+  }
 }
