@@ -11,8 +11,9 @@ import parley.core.lexicon.PlaceGazetteer;
 
 /**
  * Finds the names of countries, capitals, organisations and people in a sentence by longest match
- * against the actor lexicon. A name must start with a capital letter, and a short acronym must be
- * all capitals ("US" is the United States, "Us" and "us" are not).
+ * against the actor lexicon. A name must start with a capital letter (or a lower-case Arabic article
+ * before one: "al-Shabab"), and a short acronym must be all capitals ("US" is the United States, "Us"
+ * and "us" are not).
  */
 final class NameSpotter {
   private final ActorLexicon lexicon;
@@ -28,7 +29,7 @@ final class NameSpotter {
     NameHit[] byToken = new NameHit[sentence.size()];
     for (int i = 0; i < words.size(); i++) {
       Token first = sentence.token(i);
-      if (!startsUpper(first.text())) continue;
+      if (!startsUpper(first.text()) && !isArticleOfName(sentence, i)) continue;
       Optional<ActorMatch> match = lexicon.match(words, i);
       if (match.isEmpty() || isLowerCaseWordAsAcronym(first.text(), match.get())) continue;
       int last = i + match.get().length() - 1;
@@ -71,6 +72,19 @@ final class NameSpotter {
   /** A one-word name of up to three letters ("US", "UN", "EU") is an acronym only in capitals: "Us" is not. */
   private static boolean isLowerCaseWordAsAcronym(String text, ActorMatch match) {
     return match.length() == 1 && text.length() <= 3 && !text.equals(text.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ad", "ash", "as", "an", "ar");
+
+  /**
+   * "al-Shabab", "al Qaeda": the Arabic article is written in lower case, but the name it starts is
+   * capitalised after it.
+   */
+  private static boolean isArticleOfName(Sentence sentence, int i) {
+    if (!ARABIC_ARTICLES.contains(sentence.token(i).text())) return false;
+    int next = i + 1;
+    if (next < sentence.size() && sentence.token(next).text().equals("-")) next++;
+    return next < sentence.size() && startsUpper(sentence.token(next).text());
   }
 
   static String normalise(String word) {

@@ -172,6 +172,14 @@ final class NounPhraseActors {
   private void groupHeaded(int h, boolean[] covered, List<ActorMention> out) {
     if (membersNamed(h)) return;
     List<Integer> phrase = parts.modifierTokens(h);
+    Optional<NameHit> body = namedBody(h);
+    if (body.isPresent()) {
+      int first = phrase.get(0);
+      int last = Math.max(phrase.get(phrase.size() - 1), body.get().last());
+      for (int t = first; t <= last; t++) covered[t] = true;
+      out.add(mention(first, last, h, wordsOf(h, first, last), codeOf(body.get().entry()), "group-name"));
+      return;
+    }
     Optional<String> code = Optional.empty();
     for (int t : phrase) {
       if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
@@ -190,6 +198,22 @@ final class NounPhraseActors {
     int last = phrase.get(phrase.size() - 1);
     for (int t = first; t <= last; t++) covered[t] = true;
     out.add(mention(first, last, h, wordsOf(h, first, last), code.orElse(null), code.isPresent() ? how : "role-no-country"));
+  }
+
+  /**
+   * "the Somali militant group al-Shabab", "the Palestinian group Hamas": an organisation or group named
+   * right after a collective noun is the actor the noun stands for, and its code wins over the country
+   * that qualifies the noun.
+   */
+  private Optional<NameHit> namedBody(int h) {
+    for (int c : tree.children(h)) {
+      String rel = tree.relation(c);
+      if (c <= h || !(rel.equals("appos") || rel.equals("dep") || rel.equals("compound") || rel.equals("flat"))) continue;
+      if (hits[c] != null && BODY_KINDS.contains(hits[c].entry().kind()) && hits[c].first() <= h + 2) {
+        return Optional.of(hits[c]);
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");

@@ -303,4 +303,31 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "Protesters")).isEqualTo("HUNOPP");
   }
+
+  @Test
+  void apply_collectiveNounWithItsGroupsName_isThatGroup() {
+    Document doc = new CoderFixture("The Somali militant group al-Shabab claimed the attack.")
+        .sentence("The/DT/4/det Somali/JJ/4/amod militant/JJ/4/amod group/NN/8/nsubj al/NNP/7/compound -/HYPH/7/punct "
+            + "Shabab/NNP/4/dep claimed/VBD/0/root/claim the/DT/10/det attack/NN/8/obj ./././punct")
+        .actors();
+    assertThat(codesAt(doc, 0, "group")).containsExactly("SOMREB");
+    assertThat(doc.actors().get(0).actor().text()).isEqualTo("The Somali militant group al-Shabab");
+  }
+
+  @Test
+  void apply_nameAfterALowerCaseArabicArticle_isSpotted() {
+    Document doc = new CoderFixture("They blamed al-Shabab.")
+        .sentence("They/PRP/2/nsubj blamed/VBD/0/root/blame al/NNP/5/compound -/HYPH/5/punct Shabab/NNP/2/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Shabab")).isEqualTo("SOMREB");
+  }
+
+  @Test
+  void apply_peopleNamedByCountryAndEthnicity_isTheCountrys() {
+    Document doc = new CoderFixture("Bosnian Serb opposition leaders met on Friday.")
+        .sentence("Bosnian/JJ/4/amod Serb/JJ/4/amod opposition/NN/4/compound leaders/NNS/5/nsubj/leader met/VBD/0/root/meet "
+            + "on/IN/7/case Friday/NNP/5/obl ./././punct")
+        .actors();
+    assertThat(codesAt(doc, 0, "leaders")).containsExactly("BIHOPP");
+  }
 }
