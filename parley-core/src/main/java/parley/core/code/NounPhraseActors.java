@@ -285,7 +285,8 @@ final class NounPhraseActors {
       if (roleOf[t] != null && role == null) role = roleOf[t];
       if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) countries.add(codeOf(hits[t].entry()));
     }
-    if (countries.isEmpty()) clues.placeCountry(h, phrase).ifPresent(countries::add);
+    if (role == null) role = sharedTitle(h).orElse(null);
+    if (countries.isEmpty()) clues.placeCountry(h, titled(phrase, nameStart, h, role)).ifPresent(countries::add);
     Optional<ActorMention> apposed = apposedRole(h, phrase.get(phrase.size() - 1), out);
     Optional<String> code = Optional.empty();
     String how;
@@ -324,6 +325,30 @@ final class NounPhraseActors {
     if (code.isEmpty()) return;
     if (!how.equals("remembered")) memory.rememberPerson(name, code.get());
     else memory.notePerson(name, code.get());
+  }
+
+  /**
+   * "Mayor Dayton King": after a title the words are a person's name, and a name that is also a place
+   * ("Dayton") says nothing of the country; the rest of the phrase may ("Mayor Ann Lee of Dayton").
+   */
+  private static List<Integer> titled(List<Integer> phrase, int nameStart, int nameEnd, String role) {
+    if (role == null) return phrase;
+    List<Integer> out = new ArrayList<>(phrase.size());
+    for (int t : phrase) if (t < nameStart || t > nameEnd) out.add(t);
+    return out;
+  }
+
+  /**
+   * "Senators Ann Price and Bob Hale": a plural title before coordinated names is each one's title.
+   */
+  private Optional<String> sharedTitle(int h) {
+    if (!tree.relation(h).equals("conj")) return Optional.empty();
+    int first = tree.head(h);
+    for (int c : tree.children(first)) {
+      String pos = tree.token(c).pos();
+      if (c < first && roleOf[c] != null && (pos.equals("NNS") || pos.equals("NNPS"))) return Optional.of(roleOf[c]);
+    }
+    return Optional.empty();
   }
 
   /** "Odin Sanchez, a former Colombian Congressman": the coded role mention apposed to a name. */

@@ -330,4 +330,33 @@ class ActorCoderTest {
         .actors();
     assertThat(codesAt(doc, 0, "leaders")).containsExactly("BIHOPP");
   }
+
+  @Test
+  void apply_titledNameThatIsAlsoAPlace_takesNoCountryFromIt() {
+    Document doc = new CoderFixture("Mayor Dayton Lee closed the office.")
+        .sentence("Mayor/NNP/3/compound Dayton/NNP/3/compound Lee/NNP/4/nsubj closed/VBD/0/root/close the/DT/6/det "
+            + "office/NN/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Lee")).isEqualTo("null");
+  }
+
+  @Test
+  void apply_pluralTitleBeforeCoordinatedNames_isEachOnesTitle() {
+    Document doc = new CoderFixture("Senators Ann Price and Bob Hale of Ohio condemned the attack.")
+        .sentence("Senators/NNS/3/compound/senator Ann/NNP/3/compound Price/NNP/9/nsubj and/CC/6/cc Bob/NNP/6/compound "
+            + "Hale/NNP/3/conj of/IN/8/case Ohio/NNP/6/nmod condemned/VBD/0/root/condemn the/DT/11/det "
+            + "attack/NN/9/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Hale")).isEqualTo("USALEG");
+  }
+
+  @Test
+  void apply_childrenAndAirlines_areCiviliansAndBusiness() {
+    Document doc = new CoderFixture("Chilean children thanked Peru Airlines.")
+        .sentence("Chilean/JJ/2/amod children/NNS/3/nsubj/child thanked/VBD/0/root/thank Peru/NNP/5/compound "
+            + "Airlines/NNPS/3/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "children")).isEqualTo("CHLCVL");
+    assertThat(codeAt(doc, 0, "Airlines")).isEqualTo("PERBUS");
+  }
 }
