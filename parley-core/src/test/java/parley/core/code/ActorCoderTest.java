@@ -359,4 +359,14 @@ class ActorCoderTest {
     assertThat(codeAt(doc, 0, "children")).isEqualTo("CHLCVL");
     assertThat(codeAt(doc, 0, "Airlines")).isEqualTo("PERBUS");
   }
+
+  @Test
+  void apply_regionAdjectiveAndRole_combineLikeACountrys() {
+    Document doc = new CoderFixture("West African officials met European diplomats.")
+        .sentence("West/JJ/3/amod African/JJ/3/amod officials/NNS/4/nsubj/official met/VBD/0/root/meet "
+            + "European/JJ/6/amod diplomats/NNS/4/obj/diplomat ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "officials")).isEqualTo("WAFGOV");
+    assertThat(codeAt(doc, 0, "diplomats")).isEqualTo("EURGOV");
+  }
 }
