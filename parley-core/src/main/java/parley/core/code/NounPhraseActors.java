@@ -127,6 +127,9 @@ final class NounPhraseActors {
       } else if (personName.isPresent() && memory.personCode(personName.get()).isPresent()) {
         codes.add(memory.personCode(personName.get()).get());
         how = "remembered";
+      } else if (TRANSNATIONAL_ROLES.contains(role)) {
+        codes.add("NGO" + role);
+        how = "transnational-role";
       } else if (implied.isPresent()) {
         codes.add(ActorCodes.combine(implied.get(), role));
         how = "implied-by-dateline";
@@ -163,6 +166,12 @@ final class NounPhraseActors {
   private static final Set<ActorKind> COUNTRY_KINDS = java.util.EnumSet.of(ActorKind.COUNTRY, ActorKind.CAPITAL,
       ActorKind.ADJECTIVE, ActorKind.PEOPLE);
   private static final Set<ActorKind> BODY_KINDS = java.util.EnumSet.of(ActorKind.ORGANISATION, ActorKind.GROUP);
+
+  /**
+   * Roles whose bearers work across borders: with no country of their own, "human rights workers" in a
+   * Belgrade story are a non-governmental body (NGOHRI), not Serbia's.
+   */
+  private static final Set<String> TRANSNATIONAL_ROLES = Set.of("HRI");
 
   /**
    * "Anti-war groups", "a Syrian rights organisation", "the committee": a collective noun names an actor

@@ -369,4 +369,15 @@ class ActorCoderTest {
     assertThat(codeAt(doc, 0, "officials")).isEqualTo("WAFGOV");
     assertThat(codeAt(doc, 0, "diplomats")).isEqualTo("EURGOV");
   }
+
+  @Test
+  void apply_rightsWorkersWithNoCountry_areANonGovernmentalBodyNotTheDatelines() {
+    Document doc = new CoderFixture("Human rights workers said police beat protesters.")
+        .dateline("ATHENS")
+        .sentence("Human/JJ/2/amod rights/NNS/3/compound/right workers/NNS/4/nsubj/worker said/VBD/0/root/say "
+            + "police/NNS/6/nsubj beat/VBD/4/ccomp protesters/NNS/6/obj/protester ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "workers")).isEqualTo("NGOHRI");
+    assertThat(codeAt(doc, 0, "police")).isEqualTo("GRCCOP");
+  }
 }
