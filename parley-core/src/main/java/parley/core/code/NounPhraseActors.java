@@ -37,6 +37,8 @@ final class NounPhraseActors {
   private final String[] roleOf;
   private final CountryClues clues;
   private final PhraseParts parts;
+  /** Subjects that are people no lexicon codes ("Ambassador Ann Lee said"), by head token. */
+  private final java.util.TreeMap<Integer, String> uncodedSubjects = new java.util.TreeMap<>();
 
   NounPhraseActors(DependencyTree tree, NameHit[] hits, String[] placeCountries, RoleLexicon roles,
       ActorLexicon actors, ArticleMemory memory, Optional<LocalDate> date, Optional<String> implied, String text) {
@@ -324,6 +326,7 @@ final class NounPhraseActors {
     } else if (role != null) {
       how = "role-no-country";
     } else {
+      if (tree.relation(h).startsWith("nsubj")) uncodedSubjects.put(h, name);
       return;
     }
     int first = phrase.get(0);
@@ -331,7 +334,10 @@ final class NounPhraseActors {
     for (int t = first; t <= last; t++) covered[t] = true;
     int[] words = wordsOf(h, first, last);
     out.add(mention(first, last, h, words, code.orElse(null), how));
-    if (code.isEmpty()) return;
+    if (code.isEmpty()) {
+      if (tree.relation(h).startsWith("nsubj")) uncodedSubjects.put(h, name);
+      return;
+    }
     if (!how.equals("remembered")) memory.rememberPerson(name, code.get());
     else memory.notePerson(name, code.get());
   }
@@ -380,15 +386,20 @@ final class NounPhraseActors {
 
   /**
    * What "it", "they", "he" and "she" will mean in the next sentences: the first coded subject of
-   * this sentence (the centre of attention), not merely the last name mentioned.
+   * this sentence (the centre of attention), not merely the last name mentioned. A person subject no
+   * lexicon codes is the centre too: "he" then has no code rather than an earlier person's.
    */
   private void noteCentre(List<ActorMention> found) {
     boolean group = false;
     boolean person = false;
+    int firstUncoded = uncodedSubjects.isEmpty() ? Integer.MAX_VALUE : uncodedSubjects.firstKey();
     for (ActorMention m : found) {
       if (m.actor().code().isEmpty() || !tree.relation(m.head()).startsWith("nsubj")) continue;
       boolean isPerson = PERSON_HOWS.contains(m.how()) || (m.how().equals("pronoun") && PRONOUNS.contains(tree.token(m.head()).lower()));
-      if (isPerson && !person) {
+      if (isPerson && !person && m.head() > firstUncoded) {
+        memory.noteUncodedPerson(uncodedSubjects.get(firstUncoded));
+        person = true;
+      } else if (isPerson && !person) {
         memory.notePerson(m.actor().text(), m.actor().code().get());
         person = true;
       } else if (!isPerson && !group) {
@@ -396,6 +407,7 @@ final class NounPhraseActors {
         group = true;
       }
     }
+    if (!person && firstUncoded != Integer.MAX_VALUE) memory.noteUncodedPerson(uncodedSubjects.get(firstUncoded));
   }
 
   private static final Set<String> PERSON_HOWS = Set.of("person", "remembered", "surname", "titled-name",

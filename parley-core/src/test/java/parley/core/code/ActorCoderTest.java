@@ -380,4 +380,16 @@ class ActorCoderTest {
     assertThat(codeAt(doc, 0, "workers")).isEqualTo("NGOHRI");
     assertThat(codeAt(doc, 0, "police")).isEqualTo("GRCCOP");
   }
+
+  @Test
+  void apply_pronounAfterAnUncodedPersonAtTheCentre_doesNotTakeAnEarlierPersonsCode() {
+    Document doc = new CoderFixture("Kim Jong Un spoke. Ambassador Ann Lee said the talks failed. He left.")
+        .sentence("Kim/NNP/4/nsubj Jong/NNP/1/flat Un/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .sentence("Ambassador/NNP/3/compound Ann/NNP/3/compound Lee/NNP/4/nsubj said/VBD/0/root/say the/DT/6/det "
+            + "talks/NNS/7/nsubj/talk failed/VBD/4/ccomp/fail ./././punct")
+        .sentence("He/PRP/2/nsubj left/VBD/0/root/leave ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Kim")).isEqualTo("PRKGOV");
+    assertThat(codeAt(doc, 2, "He")).isNotEqualTo("PRKGOV");
+  }
 }
