@@ -37,6 +37,8 @@ final class CountryClues {
     for (int t : phrase) {
       if (placeCountries[t] != null) return Optional.of(placeCountries[t]);
     }
+    Optional<String> ledOrBased = participleCountry(h);
+    if (ledOrBased.isPresent()) return ledOrBased;
     for (int c : tree.children(h)) {
       if (!tree.relation(c).startsWith("nmod")) continue;
       String prep = tree.caseOf(c);
@@ -55,6 +57,27 @@ final class CountryClues {
         }
       }
       if (found.isPresent()) return found;
+    }
+    return Optional.empty();
+  }
+
+  /** Participles whose country is the phrase's: led, based, owned or run by it. Not "backed" or "allied". */
+  private static final Set<String> OWN_COUNTRY_PARTICIPLES = Set.of("lead", "base", "own", "run");
+
+  /**
+   * "the Saudi-led coalition", "a UK-based group", "Chinese-owned firms": the country of a compound
+   * participle that says who leads, hosts or owns the phrase's head. "Russian-backed separatists" are
+   * not Russia's.
+   */
+  private Optional<String> participleCountry(int h) {
+    for (int a : tree.children(h, "amod")) {
+      if (!tree.token(a).pos().equals("VBN") || !OWN_COUNTRY_PARTICIPLES.contains(tree.lemma(a))) continue;
+      for (int c : tree.children(a)) {
+        if (c < a && !tree.relation(c).equals("punct")) {
+          Optional<String> found = countryAt(c);
+          if (found.isPresent()) return found;
+        }
+      }
     }
     return Optional.empty();
   }

@@ -476,12 +476,21 @@ final class NounPhraseActors {
     return entry.codeOn(date.get()).orElseGet(() -> ActorCodes.country(entry.person().map(PersonEntry::latestCode).orElse(entry.code())));
   }
 
+  /**
+   * Role words by lemma, else as written ("forces" is a role though its lemma "force" is not: the
+   * lexicon lists the plural where the singular means something else).
+   */
   private String[] findRoles() {
     String[] out = new String[tree.size()];
     List<String> lemmas = new ArrayList<>(tree.size());
-    for (Token t : tree.sentence().tokens()) lemmas.add(t.lemma());
+    List<String> words = new ArrayList<>(tree.size());
+    for (Token t : tree.sentence().tokens()) {
+      lemmas.add(t.lemma());
+      words.add(t.lower());
+    }
     for (int i = 0; i < tree.size(); i++) {
       Optional<RoleMatch> match = roles.match(lemmas, i);
+      if (match.isEmpty()) match = roles.match(words, i);
       if (match.isEmpty()) continue;
       int last = i + match.get().length() - 1;
       if (tree.token(last).isNoun()) out[last] = match.get().code();

@@ -392,4 +392,31 @@ class ActorCoderTest {
     assertThat(codeAt(doc, 0, "Kim")).isEqualTo("PRKGOV");
     assertThat(codeAt(doc, 2, "He")).isNotEqualTo("PRKGOV");
   }
+
+  @Test
+  void apply_pluralRoleWordWhoseLemmaIsNoRole_isStillARole() {
+    Document doc = new CoderFixture("Syrian forces clashed with rebels.")
+        .sentence("Syrian/JJ/2/amod forces/NNS/3/nsubj/force clashed/VBD/0/root/clash with/IN/5/case "
+            + "rebels/NNS/3/obl/rebel ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "forces")).isEqualTo("SYRMIL");
+  }
+
+  @Test
+  void apply_countryThatLeadsAGroup_isItsCountry() {
+    Document doc = new CoderFixture("The Saudi-led coalition bombed the port.")
+        .sentence("The/DT/5/det Saudi/JJ/4/dep -/HYPH/4/punct led/VBN/5/amod/lead coalition/NN/6/nsubj "
+            + "bombed/VBD/0/root/bomb the/DT/8/det port/NN/6/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "coalition")).isEqualTo("SAU");
+  }
+
+  @Test
+  void apply_countryThatBacksARole_isNotItsCountry() {
+    Document doc = new CoderFixture("Russian-backed separatists shelled the town.")
+        .sentence("Russian/JJ/3/dep -/HYPH/3/punct backed/VBN/4/amod/back separatists/NNS/5/nsubj/separatist "
+            + "shelled/VBD/0/root/shell the/DT/7/det town/NN/5/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "separatists")).isEqualTo("null");
+  }
 }
