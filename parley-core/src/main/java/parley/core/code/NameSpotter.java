@@ -32,6 +32,7 @@ final class NameSpotter {
       if (!startsUpper(first.text()) && !isArticleOfName(sentence, i)) continue;
       Optional<ActorMatch> match = lexicon.match(words, i);
       if (match.isEmpty() || isLowerCaseWordAsAcronym(first.text(), match.get())) continue;
+      if (isTailOfLongerName(sentence, byToken, i, match.get())) continue;
       int last = i + match.get().length() - 1;
       NameHit hit = new NameHit(i, last, match.get().entry());
       for (int k = i; k <= last; k++) byToken[k] = hit;
@@ -72,6 +73,16 @@ final class NameSpotter {
   /** A one-word name of up to three letters ("US", "UN", "EU") is an acronym only in capitals: "Us" is not. */
   private static boolean isLowerCaseWordAsAcronym(String text, ActorMatch match) {
     return match.length() == 1 && text.length() <= 3 && !text.equals(text.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "Burundi's National Security Council" is not the UN's: an organisation's name right after a proper
+   * noun that no other name covers is the end of a longer name the lexicon does not know.
+   */
+  private static boolean isTailOfLongerName(Sentence sentence, NameHit[] byToken, int i, ActorMatch match) {
+    if (i == 0 || match.entry().kind() != parley.core.lexicon.ActorKind.ORGANISATION) return false;
+    Token before = sentence.token(i - 1);
+    return byToken[i - 1] == null && before.isProperNoun() && startsUpper(before.text());
   }
 
   private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ad", "ash", "as", "an", "ar");

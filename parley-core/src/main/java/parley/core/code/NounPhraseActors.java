@@ -270,7 +270,8 @@ final class NounPhraseActors {
   /** A lexicon name: a country, capital, organisation or a person in office on the article's date. */
   private void nameHeaded(int h, boolean[] covered, List<ActorMention> out) {
     NameHit hit = hits[h];
-    String code = codeOf(hit.entry());
+    String code = qualifyingCountry(h, hit).map(country -> country + codeOf(hit.entry()).substring(3))
+        .orElse(codeOf(hit.entry()));
     for (int t = hit.first(); t <= hit.last(); t++) covered[t] = true;
     int[] words = wordsOf(h, hit.first(), hit.last());
     out.add(mention(hit.first(), hit.last(), h, words, code, hit.entry().kind().name().toLowerCase()));
@@ -278,6 +279,24 @@ final class NounPhraseActors {
       String name = span(hit.first(), hit.last()).of(text);
       memory.rememberPerson(name, code);
     }
+  }
+
+  /**
+   * "Chile's National Security Council", "the Japanese Justice Department": a state body the lexicon
+   * knows under one country's code (USAGOV) belongs to the other country named as its owner.
+   */
+  private Optional<String> qualifyingCountry(int h, NameHit hit) {
+    if (hit.entry().kind() != ActorKind.ORGANISATION) return Optional.empty();
+    String code = hit.entry().code();
+    if (code.length() < 6 || ActorCodes.country(code).length() > 3) return Optional.empty();
+    for (int c : tree.children(h)) {
+      String rel = tree.relation(c);
+      if (hit.covers(c) || hits[c] == null || !COUNTRY_KINDS.contains(hits[c].entry().kind())) continue;
+      if (!(rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) continue;
+      String country = ActorCodes.country(hits[c].entry().code());
+      if (country.length() == 3 && !country.equals(code.substring(0, 3))) return Optional.of(country);
+    }
+    return Optional.empty();
   }
 
   /** A proper name not in the lexicon: "Foreign Minister Yevgeny Primakov", "Chung", "Moon". */

@@ -419,4 +419,31 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "separatists")).isEqualTo("null");
   }
+
+  @Test
+  void apply_securityCouncil_isTheUnitedNations() {
+    Document doc = new CoderFixture("The Security Council condemned the attack.")
+        .sentence("The/DT/3/det Security/NNP/3/compound Council/NNP/4/nsubj condemned/VBD/0/root/condemn the/DT/6/det "
+            + "attack/NN/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Council")).isEqualTo("IGOUNO");
+  }
+
+  @Test
+  void apply_organisationNameAtTheEndOfALongerName_isNotThatOrganisation() {
+    Document doc = new CoderFixture("The Regional Security Council met.")
+        .sentence("The/DT/4/det Regional/NNP/4/compound Security/NNP/4/compound Council/NNP/5/nsubj "
+            + "met/VBD/0/root/meet ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Council")).isNotEqualTo("IGOUNO");
+  }
+
+  @Test
+  void apply_oneCountrysStateBodyOwnedByAnother_isTheOwnersBody() {
+    Document doc = new CoderFixture("Chile's National Security Council banned the groups.")
+        .sentence("Chile/NNP/5/nmod:poss 's/POS/1/case National/NNP/5/compound Security/NNP/5/compound "
+            + "Council/NNP/6/nsubj banned/VBD/0/root/ban the/DT/8/det groups/NNS/6/obj/group ./././punct")
+        .actors();
+    assertThat(codesAt(doc, 0, "Council")).containsExactly("CHLGOV");
+  }
 }
