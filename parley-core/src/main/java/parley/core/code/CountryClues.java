@@ -17,14 +17,16 @@ final class CountryClues {
   private final String[] placeCountries;
   private final ArticleMemory memory;
   private final Function<ActorEntry, String> codeOf;
+  private final Function<String, Optional<String>> personCode;
 
   CountryClues(DependencyTree tree, NameHit[] hits, String[] placeCountries, ArticleMemory memory,
-      Function<ActorEntry, String> codeOf) {
+      Function<ActorEntry, String> codeOf, Function<String, Optional<String>> personCode) {
     this.tree = tree;
     this.hits = hits;
     this.placeCountries = placeCountries;
     this.memory = memory;
     this.codeOf = codeOf;
+    this.personCode = personCode;
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
@@ -82,6 +84,24 @@ final class CountryClues {
     return Optional.empty();
   }
 
+  /**
+   * "Putin said his government...": "his" is the person named as a subject earlier in the sentence,
+   * when there is one, rather than a person of earlier sentences.
+   */
+  private int namedSubjectBefore(int possessive) {
+    for (int t = possessive - 1; t >= 0; t--) {
+      if (tree.relation(t).startsWith("nsubj") && tree.token(t).isProperNoun() && placeCountries[t] == null) return t;
+    }
+    return -1;
+  }
+
+  /** The country of a person named at a token: from the lexicon or the article so far; none for a stranger. */
+  private Optional<String> personCountry(int t) {
+    NameHit hit = hits[t];
+    if (hit != null) return Optional.of(ActorCodes.country(codeOf.apply(hit.entry())));
+    return personCode.apply(tree.token(t).text()).map(ActorCodes::country);
+  }
+
   /** A country named or implied at a token: a country name, or a place in the gazetteer. */
   Optional<String> countryAt(int t) {
     if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
@@ -98,9 +118,10 @@ final class CountryClues {
   Optional<String> possessiveCountry(int h) {
     for (int c : tree.children(h, "nmod:poss")) {
       String word = tree.token(c).lower();
-      if ((word.equals("his") || word.equals("her")) && memory.lastPersonCode().isPresent()) {
-        String code = memory.lastPersonCode().get();
-        return Optional.of(ActorCodes.country(code));
+      if (word.equals("his") || word.equals("her")) {
+        int subject = namedSubjectBefore(c);
+        if (subject >= 0) return personCountry(subject);
+        return memory.lastPersonCode().map(ActorCodes::country);
       }
       if (!POSSESSIVE_PRONOUNS.contains(word)) continue;
       for (int t = c - 1; t >= 0; t--) {

@@ -52,7 +52,7 @@ final class NounPhraseActors {
     this.implied = implied;
     this.text = text;
     this.roleOf = findRoles();
-    this.clues = new CountryClues(tree, hits, placeCountries, memory, this::codeOf);
+    this.clues = new CountryClues(tree, hits, placeCountries, memory, this::codeOf, this::knownPersonCode);
     this.parts = new PhraseParts(tree, text);
   }
 
@@ -383,6 +383,15 @@ final class NounPhraseActors {
       if (c < first && roleOf[c] != null && (pos.equals("NNS") || pos.equals("NNPS"))) return Optional.of(roleOf[c]);
     }
     return Optional.empty();
+  }
+
+  /** The code of a person known by one name ("Putin"): met earlier in the article, or by surname in the lexicon. */
+  private Optional<String> knownPersonCode(String name) {
+    Optional<String> remembered = memory.personCode(name);
+    if (remembered.isPresent()) return remembered;
+    String surname = name.toLowerCase(java.util.Locale.ROOT);
+    if (date.isPresent()) return actors.personBySurname(surname, date.get()).flatMap(p -> p.codeOn(date.get()));
+    return actors.personBySurname(surname).map(PersonEntry::latestCode);
   }
 
   /** "Odin Sanchez, a former Colombian Congressman": the coded role mention apposed to a name. */

@@ -446,4 +446,17 @@ class ActorCoderTest {
         .actors();
     assertThat(codesAt(doc, 0, "Council")).containsExactly("CHLGOV");
   }
+
+  @Test
+  void apply_hisAfterANamedSubject_isThatPersonsNotAnEarlierOnes() {
+    Document doc = new CoderFixture("Kim Jong Un spoke. Putin said his government would help. Ann Lee said his government would help.")
+        .sentence("Kim/NNP/4/nsubj Jong/NNP/1/flat Un/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .sentence("Putin/NNP/2/nsubj said/VBD/0/root/say his/PRP$/4/nmod:poss/he government/NN/6/nsubj "
+            + "would/MD/6/aux help/VB/2/ccomp ./././punct")
+        .sentence("Ann/NNP/2/compound Lee/NNP/3/nsubj said/VBD/0/root/say his/PRP$/5/nmod:poss/he government/NN/7/nsubj "
+            + "would/MD/7/aux help/VB/3/ccomp ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "government")).isEqualTo("RUSGOV");
+    assertThat(codeAt(doc, 2, "government")).doesNotStartWith("PRK").doesNotStartWith("RUS");
+  }
 }
