@@ -111,7 +111,9 @@ final class NounPhraseActors {
     }
     Optional<String> personName = parts.appositeName(h);
     if (codes.isEmpty()) {
-      clues.possessiveCountry(h).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+      if (!OTHER_SIDE_ROLES.contains(tree.lemma(h))) {
+        clues.possessiveCountry(h).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+      }
     }
     if (codes.isEmpty()) {
       clues.placeCountry(h, phrase).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
@@ -164,6 +166,9 @@ final class NounPhraseActors {
     }
     return false;
   }
+
+  /** "his counterpart": the possessor's opposite number, of another country, not of the possessor's. */
+  private static final Set<String> OTHER_SIDE_ROLES = Set.of("counterpart");
 
   private static final Set<ActorKind> COUNTRY_KINDS = java.util.EnumSet.of(ActorKind.COUNTRY, ActorKind.CAPITAL,
       ActorKind.ADJECTIVE, ActorKind.PEOPLE);

@@ -459,4 +459,13 @@ class ActorCoderTest {
     assertThat(codeAt(doc, 1, "government")).isEqualTo("RUSGOV");
     assertThat(codeAt(doc, 2, "government")).doesNotStartWith("PRK").doesNotStartWith("RUS");
   }
+
+  @Test
+  void apply_hisCounterpart_isNotOfThePossessorsCountry() {
+    Document doc = new CoderFixture("Putin will meet his counterpart Ann Lee in Rome.")
+        .sentence("Putin/NNP/3/nsubj will/MD/3/aux meet/VB/0/root his/PRP$/5/nmod:poss/he counterpart/NN/3/obj "
+            + "Ann/NNP/7/compound Lee/NNP/5/dep in/IN/9/case Rome/NNP/3/obl ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "counterpart")).doesNotStartWith("RUS");
+  }
 }
