@@ -56,6 +56,15 @@ final class ArticleMemory {
     lastPersonName = name;
   }
 
+  /**
+   * The person at the centre of a sentence is one no lexicon codes ("Ambassador Ann Lee said"): "he"
+   * and "his" next stand for them, so they no longer carry the code of a person named before.
+   */
+  void noteUncodedPerson(String name) {
+    lastPersonCode = null;
+    lastPersonName = name;
+  }
+
   /** The last country, organisation or government named: what "it" and "they" most often mean. */
   void noteGroup(String code) {
     lastGroupCode = code;

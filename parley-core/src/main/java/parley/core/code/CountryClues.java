@@ -17,26 +17,30 @@ final class CountryClues {
   private final String[] placeCountries;
   private final ArticleMemory memory;
   private final Function<ActorEntry, String> codeOf;
+  private final Function<String, Optional<String>> personCode;
 
   CountryClues(DependencyTree tree, NameHit[] hits, String[] placeCountries, ArticleMemory memory,
-      Function<ActorEntry, String> codeOf) {
+      Function<ActorEntry, String> codeOf, Function<String, Optional<String>> personCode) {
     this.tree = tree;
     this.hits = hits;
     this.placeCountries = placeCountries;
     this.memory = memory;
     this.codeOf = codeOf;
+    this.personCode = personCode;
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
 
   /**
-   * "Karachi police", "a court in Guyana", "the mayor of the city of Nablus": a country or place in or
-   * just after the phrase gives the country.
+   * "Karachi police", "a court in Guyana", "the mayor of the city of Nablus", "protesters in the Romanian
+   * city of Cluj": a country or place in or just after the phrase gives the country.
    */
   Optional<String> placeCountry(int h, List<Integer> phrase) {
     for (int t : phrase) {
       if (placeCountries[t] != null) return Optional.of(placeCountries[t]);
     }
+    Optional<String> ledOrBased = participleCountry(h);
+    if (ledOrBased.isPresent()) return ledOrBased;
     for (int c : tree.children(h)) {
       if (!tree.relation(c).startsWith("nmod")) continue;
       String prep = tree.caseOf(c);
@@ -48,9 +52,54 @@ final class CountryClues {
           if (found.isPresent()) break;
         }
       }
+      if (found.isEmpty()) {
+        for (int g : tree.children(c)) {
+          if (tree.relation(g).equals("amod") || tree.relation(g).equals("compound")) found = countryAt(g);
+          if (found.isPresent()) break;
+        }
+      }
       if (found.isPresent()) return found;
     }
     return Optional.empty();
+  }
+
+  /** Participles whose country is the phrase's: led, based, owned or run by it. Not "backed" or "allied". */
+  private static final Set<String> OWN_COUNTRY_PARTICIPLES = Set.of("lead", "base", "own", "run");
+
+  /**
+   * "the Saudi-led coalition", "a UK-based group", "Chinese-owned firms": the country of a compound
+   * participle that says who leads, hosts or owns the phrase's head. "Russian-backed separatists" are
+   * not Russia's.
+   */
+  private Optional<String> participleCountry(int h) {
+    for (int a : tree.children(h, "amod")) {
+      if (!tree.token(a).pos().equals("VBN") || !OWN_COUNTRY_PARTICIPLES.contains(tree.lemma(a))) continue;
+      for (int c : tree.children(a)) {
+        if (c < a && !tree.relation(c).equals("punct")) {
+          Optional<String> found = countryAt(c);
+          if (found.isPresent()) return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Putin said his government...": "his" is the person named as a subject earlier in the sentence,
+   * when there is one, rather than a person of earlier sentences.
+   */
+  private int namedSubjectBefore(int possessive) {
+    for (int t = possessive - 1; t >= 0; t--) {
+      if (tree.relation(t).startsWith("nsubj") && tree.token(t).isProperNoun() && placeCountries[t] == null) return t;
+    }
+    return -1;
+  }
+
+  /** The country of a person named at a token: from the lexicon or the article so far; none for a stranger. */
+  private Optional<String> personCountry(int t) {
+    NameHit hit = hits[t];
+    if (hit != null) return Optional.of(ActorCodes.country(codeOf.apply(hit.entry())));
+    return personCode.apply(tree.token(t).text()).map(ActorCodes::country);
   }
 
   /** A country named or implied at a token: a country name, or a place in the gazetteer. */
@@ -69,9 +118,10 @@ final class CountryClues {
   Optional<String> possessiveCountry(int h) {
     for (int c : tree.children(h, "nmod:poss")) {
       String word = tree.token(c).lower();
-      if ((word.equals("his") || word.equals("her")) && memory.lastPersonCode().isPresent()) {
-        String code = memory.lastPersonCode().get();
-        return Optional.of(ActorCodes.country(code));
+      if (word.equals("his") || word.equals("her")) {
+        int subject = namedSubjectBefore(c);
+        if (subject >= 0) return personCountry(subject);
+        return memory.lastPersonCode().map(ActorCodes::country);
       }
       if (!POSSESSIVE_PRONOUNS.contains(word)) continue;
       for (int t = c - 1; t >= 0; t--) {

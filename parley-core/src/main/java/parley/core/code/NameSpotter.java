@@ -11,8 +11,9 @@ import parley.core.lexicon.PlaceGazetteer;
 
 /**
  * Finds the names of countries, capitals, organisations and people in a sentence by longest match
- * against the actor lexicon. A name must start with a capital letter, and a short acronym must be
- * all capitals ("US" is the United States, "Us" and "us" are not).
+ * against the actor lexicon. A name must start with a capital letter (or a lower-case Arabic article
+ * before one: "al-Shabab"), and a short acronym must be all capitals ("US" is the United States, "Us"
+ * and "us" are not).
  */
 final class NameSpotter {
   private final ActorLexicon lexicon;
@@ -28,9 +29,10 @@ final class NameSpotter {
     NameHit[] byToken = new NameHit[sentence.size()];
     for (int i = 0; i < words.size(); i++) {
       Token first = sentence.token(i);
-      if (!startsUpper(first.text())) continue;
+      if (!startsUpper(first.text()) && !isArticleOfName(sentence, i)) continue;
       Optional<ActorMatch> match = lexicon.match(words, i);
       if (match.isEmpty() || isLowerCaseWordAsAcronym(first.text(), match.get())) continue;
+      if (isTailOfLongerName(sentence, byToken, i, match.get())) continue;
       int last = i + match.get().length() - 1;
       NameHit hit = new NameHit(i, last, match.get().entry());
       for (int k = i; k <= last; k++) byToken[k] = hit;
@@ -71,6 +73,29 @@ final class NameSpotter {
   /** A one-word name of up to three letters ("US", "UN", "EU") is an acronym only in capitals: "Us" is not. */
   private static boolean isLowerCaseWordAsAcronym(String text, ActorMatch match) {
     return match.length() == 1 && text.length() <= 3 && !text.equals(text.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "Burundi's National Security Council" is not the UN's: an organisation's name right after a proper
+   * noun that no other name covers is the end of a longer name the lexicon does not know.
+   */
+  private static boolean isTailOfLongerName(Sentence sentence, NameHit[] byToken, int i, ActorMatch match) {
+    if (i == 0 || match.entry().kind() != parley.core.lexicon.ActorKind.ORGANISATION) return false;
+    Token before = sentence.token(i - 1);
+    return byToken[i - 1] == null && before.isProperNoun() && startsUpper(before.text());
+  }
+
+  private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ad", "ash", "as", "an", "ar");
+
+  /**
+   * "al-Shabab", "al Qaeda": the Arabic article is written in lower case, but the name it starts is
+   * capitalised after it.
+   */
+  private static boolean isArticleOfName(Sentence sentence, int i) {
+    if (!ARABIC_ARTICLES.contains(sentence.token(i).text())) return false;
+    int next = i + 1;
+    if (next < sentence.size() && sentence.token(next).text().equals("-")) next++;
+    return next < sentence.size() && startsUpper(sentence.token(next).text());
   }
 
   static String normalise(String word) {

@@ -37,6 +37,8 @@ final class NounPhraseActors {
   private final String[] roleOf;
   private final CountryClues clues;
   private final PhraseParts parts;
+  /** Subjects that are people no lexicon codes ("Ambassador Ann Lee said"), by head token. */
+  private final java.util.TreeMap<Integer, String> uncodedSubjects = new java.util.TreeMap<>();
 
   NounPhraseActors(DependencyTree tree, NameHit[] hits, String[] placeCountries, RoleLexicon roles,
       ActorLexicon actors, ArticleMemory memory, Optional<LocalDate> date, Optional<String> implied, String text) {
@@ -50,7 +52,7 @@ final class NounPhraseActors {
     this.implied = implied;
     this.text = text;
     this.roleOf = findRoles();
-    this.clues = new CountryClues(tree, hits, placeCountries, memory, this::codeOf);
+    this.clues = new CountryClues(tree, hits, placeCountries, memory, this::codeOf, this::knownPersonCode);
     this.parts = new PhraseParts(tree, text);
   }
 
@@ -104,12 +106,14 @@ final class NounPhraseActors {
     List<String> codes = new ArrayList<>();
     String how = "role";
     for (NameHit name : names) {
-      if (name.entry().kind() == ActorKind.PERSON) continue;
+      if (name.entry().kind() == ActorKind.PERSON || qualifiesNamedBody(name, names)) continue;
       codes.add(ActorCodes.combine(codeOf(name.entry()), role));
     }
     Optional<String> personName = parts.appositeName(h);
     if (codes.isEmpty()) {
-      clues.possessiveCountry(h).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+      if (!OTHER_SIDE_ROLES.contains(tree.lemma(h))) {
+        clues.possessiveCountry(h).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+      }
     }
     if (codes.isEmpty()) {
       clues.placeCountry(h, phrase).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
@@ -127,6 +131,9 @@ final class NounPhraseActors {
       } else if (personName.isPresent() && memory.personCode(personName.get()).isPresent()) {
         codes.add(memory.personCode(personName.get()).get());
         how = "remembered";
+      } else if (TRANSNATIONAL_ROLES.contains(role)) {
+        codes.add("NGO" + role);
+        how = "transnational-role";
       } else if (implied.isPresent()) {
         codes.add(ActorCodes.combine(implied.get(), role));
         how = "implied-by-dateline";
@@ -144,6 +151,36 @@ final class NounPhraseActors {
   }
 
   /**
+   * "leaders of Egypt's Muslim Brotherhood": a country that only qualifies an organisation or group named in
+   * the same phrase says whose body it is; the role belongs to that body (EGYOPP), not to the country's
+   * government.
+   */
+  private boolean qualifiesNamedBody(NameHit name, Set<NameHit> names) {
+    if (!COUNTRY_KINDS.contains(name.entry().kind())) return false;
+    for (int t = name.first(); t <= name.last(); t++) {
+      int head = tree.head(t);
+      if (name.covers(head)) continue;
+      for (NameHit other : names) {
+        if (other != name && other.covers(head) && BODY_KINDS.contains(other.entry().kind())) return true;
+      }
+    }
+    return false;
+  }
+
+  /** "his counterpart": the possessor's opposite number, of another country, not of the possessor's. */
+  private static final Set<String> OTHER_SIDE_ROLES = Set.of("counterpart");
+
+  private static final Set<ActorKind> COUNTRY_KINDS = java.util.EnumSet.of(ActorKind.COUNTRY, ActorKind.CAPITAL,
+      ActorKind.ADJECTIVE, ActorKind.PEOPLE);
+  private static final Set<ActorKind> BODY_KINDS = java.util.EnumSet.of(ActorKind.ORGANISATION, ActorKind.GROUP);
+
+  /**
+   * Roles whose bearers work across borders: with no country of their own, "human rights workers" in a
+   * Belgrade story are a non-governmental body (NGOHRI), not Serbia's.
+   */
+  private static final Set<String> TRANSNATIONAL_ROLES = Set.of("HRI");
+
+  /**
    * "Anti-war groups", "a Syrian rights organisation", "the committee": a collective noun names an actor
    * even with no role code; it takes the country of a name, possessive or place in its phrase, and
    * otherwise stays uncoded (not the dateline's country: a group in Athens need not be Greek).
@@ -151,6 +188,14 @@ final class NounPhraseActors {
   private void groupHeaded(int h, boolean[] covered, List<ActorMention> out) {
     if (membersNamed(h)) return;
     List<Integer> phrase = parts.modifierTokens(h);
+    Optional<NameHit> body = namedBody(h);
+    if (body.isPresent()) {
+      int first = phrase.get(0);
+      int last = Math.max(phrase.get(phrase.size() - 1), body.get().last());
+      for (int t = first; t <= last; t++) covered[t] = true;
+      out.add(mention(first, last, h, wordsOf(h, first, last), codeOf(body.get().entry()), "group-name"));
+      return;
+    }
     Optional<String> code = Optional.empty();
     for (int t : phrase) {
       if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
@@ -169,6 +214,22 @@ final class NounPhraseActors {
     int last = phrase.get(phrase.size() - 1);
     for (int t = first; t <= last; t++) covered[t] = true;
     out.add(mention(first, last, h, wordsOf(h, first, last), code.orElse(null), code.isPresent() ? how : "role-no-country"));
+  }
+
+  /**
+   * "the Somali militant group al-Shabab", "the Palestinian group Hamas": an organisation or group named
+   * right after a collective noun is the actor the noun stands for, and its code wins over the country
+   * that qualifies the noun.
+   */
+  private Optional<NameHit> namedBody(int h) {
+    for (int c : tree.children(h)) {
+      String rel = tree.relation(c);
+      if (c <= h || !(rel.equals("appos") || rel.equals("dep") || rel.equals("compound") || rel.equals("flat"))) continue;
+      if (hits[c] != null && BODY_KINDS.contains(hits[c].entry().kind()) && hits[c].first() <= h + 2) {
+        return Optional.of(hits[c]);
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
@@ -214,7 +275,8 @@ final class NounPhraseActors {
   /** A lexicon name: a country, capital, organisation or a person in office on the article's date. */
   private void nameHeaded(int h, boolean[] covered, List<ActorMention> out) {
     NameHit hit = hits[h];
-    String code = codeOf(hit.entry());
+    String code = qualifyingCountry(h, hit).map(country -> country + codeOf(hit.entry()).substring(3))
+        .orElse(codeOf(hit.entry()));
     for (int t = hit.first(); t <= hit.last(); t++) covered[t] = true;
     int[] words = wordsOf(h, hit.first(), hit.last());
     out.add(mention(hit.first(), hit.last(), h, words, code, hit.entry().kind().name().toLowerCase()));
@@ -222,6 +284,24 @@ final class NounPhraseActors {
       String name = span(hit.first(), hit.last()).of(text);
       memory.rememberPerson(name, code);
     }
+  }
+
+  /**
+   * "Chile's National Security Council", "the Japanese Justice Department": a state body the lexicon
+   * knows under one country's code (USAGOV) belongs to the other country named as its owner.
+   */
+  private Optional<String> qualifyingCountry(int h, NameHit hit) {
+    if (hit.entry().kind() != ActorKind.ORGANISATION) return Optional.empty();
+    String code = hit.entry().code();
+    if (code.length() < 6 || ActorCodes.country(code).length() > 3) return Optional.empty();
+    for (int c : tree.children(h)) {
+      String rel = tree.relation(c);
+      if (hit.covers(c) || hits[c] == null || !COUNTRY_KINDS.contains(hits[c].entry().kind())) continue;
+      if (!(rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound"))) continue;
+      String country = ActorCodes.country(hits[c].entry().code());
+      if (country.length() == 3 && !country.equals(code.substring(0, 3))) return Optional.of(country);
+    }
+    return Optional.empty();
   }
 
   /** A proper name not in the lexicon: "Foreign Minister Yevgeny Primakov", "Chung", "Moon". */
@@ -240,7 +320,8 @@ final class NounPhraseActors {
       if (roleOf[t] != null && role == null) role = roleOf[t];
       if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) countries.add(codeOf(hits[t].entry()));
     }
-    if (countries.isEmpty()) clues.placeCountry(h, phrase).ifPresent(countries::add);
+    if (role == null) role = sharedTitle(h).orElse(null);
+    if (countries.isEmpty()) clues.placeCountry(h, titled(phrase, nameStart, h, role)).ifPresent(countries::add);
     Optional<ActorMention> apposed = apposedRole(h, phrase.get(phrase.size() - 1), out);
     Optional<String> code = Optional.empty();
     String how;
@@ -269,6 +350,7 @@ final class NounPhraseActors {
     } else if (role != null) {
       how = "role-no-country";
     } else {
+      if (tree.relation(h).startsWith("nsubj")) uncodedSubjects.put(h, name);
       return;
     }
     int first = phrase.get(0);
@@ -276,9 +358,45 @@ final class NounPhraseActors {
     for (int t = first; t <= last; t++) covered[t] = true;
     int[] words = wordsOf(h, first, last);
     out.add(mention(first, last, h, words, code.orElse(null), how));
-    if (code.isEmpty()) return;
+    if (code.isEmpty()) {
+      if (tree.relation(h).startsWith("nsubj")) uncodedSubjects.put(h, name);
+      return;
+    }
     if (!how.equals("remembered")) memory.rememberPerson(name, code.get());
     else memory.notePerson(name, code.get());
+  }
+
+  /**
+   * "Mayor Dayton King": after a title the words are a person's name, and a name that is also a place
+   * ("Dayton") says nothing of the country; the rest of the phrase may ("Mayor Ann Lee of Dayton").
+   */
+  private static List<Integer> titled(List<Integer> phrase, int nameStart, int nameEnd, String role) {
+    if (role == null) return phrase;
+    List<Integer> out = new ArrayList<>(phrase.size());
+    for (int t : phrase) if (t < nameStart || t > nameEnd) out.add(t);
+    return out;
+  }
+
+  /**
+   * "Senators Ann Price and Bob Hale": a plural title before coordinated names is each one's title.
+   */
+  private Optional<String> sharedTitle(int h) {
+    if (!tree.relation(h).equals("conj")) return Optional.empty();
+    int first = tree.head(h);
+    for (int c : tree.children(first)) {
+      String pos = tree.token(c).pos();
+      if (c < first && roleOf[c] != null && (pos.equals("NNS") || pos.equals("NNPS"))) return Optional.of(roleOf[c]);
+    }
+    return Optional.empty();
+  }
+
+  /** The code of a person known by one name ("Putin"): met earlier in the article, or by surname in the lexicon. */
+  private Optional<String> knownPersonCode(String name) {
+    Optional<String> remembered = memory.personCode(name);
+    if (remembered.isPresent()) return remembered;
+    String surname = name.toLowerCase(java.util.Locale.ROOT);
+    if (date.isPresent()) return actors.personBySurname(surname, date.get()).flatMap(p -> p.codeOn(date.get()));
+    return actors.personBySurname(surname).map(PersonEntry::latestCode);
   }
 
   /** "Odin Sanchez, a former Colombian Congressman": the coded role mention apposed to a name. */
@@ -301,15 +419,20 @@ final class NounPhraseActors {
 
   /**
    * What "it", "they", "he" and "she" will mean in the next sentences: the first coded subject of
-   * this sentence (the centre of attention), not merely the last name mentioned.
+   * this sentence (the centre of attention), not merely the last name mentioned. A person subject no
+   * lexicon codes is the centre too: "he" then has no code rather than an earlier person's.
    */
   private void noteCentre(List<ActorMention> found) {
     boolean group = false;
     boolean person = false;
+    int firstUncoded = uncodedSubjects.isEmpty() ? Integer.MAX_VALUE : uncodedSubjects.firstKey();
     for (ActorMention m : found) {
       if (m.actor().code().isEmpty() || !tree.relation(m.head()).startsWith("nsubj")) continue;
       boolean isPerson = PERSON_HOWS.contains(m.how()) || (m.how().equals("pronoun") && PRONOUNS.contains(tree.token(m.head()).lower()));
-      if (isPerson && !person) {
+      if (isPerson && !person && m.head() > firstUncoded) {
+        memory.noteUncodedPerson(uncodedSubjects.get(firstUncoded));
+        person = true;
+      } else if (isPerson && !person) {
         memory.notePerson(m.actor().text(), m.actor().code().get());
         person = true;
       } else if (!isPerson && !group) {
@@ -317,6 +440,7 @@ final class NounPhraseActors {
         group = true;
       }
     }
+    if (!person && firstUncoded != Integer.MAX_VALUE) memory.noteUncodedPerson(uncodedSubjects.get(firstUncoded));
   }
 
   private static final Set<String> PERSON_HOWS = Set.of("person", "remembered", "surname", "titled-name",
@@ -385,12 +509,21 @@ final class NounPhraseActors {
     return entry.codeOn(date.get()).orElseGet(() -> ActorCodes.country(entry.person().map(PersonEntry::latestCode).orElse(entry.code())));
   }
 
+  /**
+   * Role words by lemma, else as written ("forces" is a role though its lemma "force" is not: the
+   * lexicon lists the plural where the singular means something else).
+   */
   private String[] findRoles() {
     String[] out = new String[tree.size()];
     List<String> lemmas = new ArrayList<>(tree.size());
-    for (Token t : tree.sentence().tokens()) lemmas.add(t.lemma());
+    List<String> words = new ArrayList<>(tree.size());
+    for (Token t : tree.sentence().tokens()) {
+      lemmas.add(t.lemma());
+      words.add(t.lower());
+    }
     for (int i = 0; i < tree.size(); i++) {
       Optional<RoleMatch> match = roles.match(lemmas, i);
+      if (match.isEmpty()) match = roles.match(words, i);
       if (match.isEmpty()) continue;
       int last = i + match.get().length() - 1;
       if (tree.token(last).isNoun()) out[last] = match.get().code();

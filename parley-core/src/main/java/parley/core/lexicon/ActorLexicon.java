@@ -106,10 +106,25 @@ public final class ActorLexicon {
       return new PersonEntry(people.get(0).name(), people.get(0).surname(), offices);
     }
 
+    /**
+     * A name as written, with hyphens as spaces, and in the other spelling of "organization"
+     * ("Organisation for Security and Co-operation in Europe" is the OSCE too).
+     */
     private static List<List<String>> variants(String name) {
-      List<String> words = PhraseIndex.words(name);
-      if (name.indexOf('-') < 0) return List.of(words);
-      return List.of(words, PhraseIndex.words(name.replace('-', ' ')));
+      List<String> spellings = new ArrayList<>(List.of(name));
+      String other = otherSpelling(name);
+      if (!other.equals(name)) spellings.add(other);
+      List<List<String>> out = new ArrayList<>();
+      for (String spelling : spellings) {
+        out.add(PhraseIndex.words(spelling));
+        if (spelling.indexOf('-') >= 0) out.add(PhraseIndex.words(spelling.replace('-', ' ')));
+      }
+      return out;
+    }
+
+    private static String otherSpelling(String name) {
+      if (name.contains("rganization")) return name.replace("rganization", "rganisation");
+      return name.replace("rganisation", "rganization");
     }
   }
 }

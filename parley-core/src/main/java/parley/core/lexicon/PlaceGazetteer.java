@@ -2,14 +2,21 @@ package parley.core.lexicon;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Cities and regions with the country they lie in ({@code places.tsv}): a place name implies a
- * country without naming an actor ("KARACHI (Reuters) -", "Kabul police"). Immutable, thread-safe.
+ * country without naming an actor ("KARACHI (Reuters) -", "Kabul police"). The file lists ISO 3166
+ * codes; the gazetteer answers with the CAMEO actor code of the country, which differs for a few
+ * ("Cluj" is ROM like "Romanian", not ISO's ROU). Immutable, thread-safe.
  */
 public final class PlaceGazetteer {
   private final PhraseIndex<String> places;
+
+  /** Countries whose CAMEO actor code (as in {@code actors.txt}) is not their ISO 3166 alpha-3 code. */
+  private static final Map<String, String> CAMEO_CODES = Map.of(
+      "ROU", "ROM", "TLS", "TMP", "MNE", "MTN", "IMN", "IMY", "XKX", "KSV");
 
   private PlaceGazetteer(PhraseIndex<String> places) {
     this.places = places;
@@ -49,7 +56,7 @@ public final class PlaceGazetteer {
         throw line.error("expected 'place<TAB>ISO3 country code'");
       }
       List<String> words = PhraseIndex.words(fields[0]);
-      if (!words.isEmpty() && builder.get(words).isEmpty()) builder.add(words, fields[1]);
+      if (!words.isEmpty() && builder.get(words).isEmpty()) builder.add(words, CAMEO_CODES.getOrDefault(fields[1], fields[1]));
     }
     return new PlaceGazetteer(builder.build());
   }

@@ -277,4 +277,195 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "workers")).isEqualTo("CHLHRI");
   }
+
+  private static java.util.List<String> codesAt(Document doc, int sentence, String word) {
+    return doc.actors().stream()
+        .filter(m -> m.sentence() == sentence)
+        .filter(m -> doc.sentences().get(sentence).token(m.head()).text().equals(word))
+        .map(m -> m.actor().code().orElse("null"))
+        .toList();
+  }
+
+  @Test
+  void apply_roleOfACountrysNamedGroup_isTheGroupsRoleNotTheGovernment() {
+    Document doc = new CoderFixture("Leaders of Egypt's Muslim Brotherhood fled to Qatar.")
+        .sentence("Leaders/NNS/7/nsubj/leader of/IN/6/case Egypt/NNP/6/nmod:poss 's/POS/3/case Muslim/NNP/6/compound "
+            + "Brotherhood/NNP/1/nmod fled/VBD/0/root/flee to/IN/9/case Qatar/NNP/7/obl ./././punct")
+        .actors();
+    assertThat(codesAt(doc, 0, "Leaders")).containsExactly("EGYOPP");
+  }
+
+  @Test
+  void apply_roleInATownOfACountryNamedByItsAdjective_isThatCountrysRole() {
+    Document doc = new CoderFixture("Protesters in the Hungarian village of Kisbarna blocked roads.")
+        .sentence("Protesters/NNS/8/nsubj/protester in/IN/5/case the/DT/5/det Hungarian/JJ/5/amod village/NN/1/nmod "
+            + "of/IN/7/case Kisbarna/NNP/5/nmod blocked/VBD/0/root/block roads/NNS/8/obj/road ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Protesters")).isEqualTo("HUNOPP");
+  }
+
+  @Test
+  void apply_collectiveNounWithItsGroupsName_isThatGroup() {
+    Document doc = new CoderFixture("The Somali militant group al-Shabab claimed the attack.")
+        .sentence("The/DT/4/det Somali/JJ/4/amod militant/JJ/4/amod group/NN/8/nsubj al/NNP/7/compound -/HYPH/7/punct "
+            + "Shabab/NNP/4/dep claimed/VBD/0/root/claim the/DT/10/det attack/NN/8/obj ./././punct")
+        .actors();
+    assertThat(codesAt(doc, 0, "group")).containsExactly("SOMREB");
+    assertThat(doc.actors().get(0).actor().text()).isEqualTo("The Somali militant group al-Shabab");
+  }
+
+  @Test
+  void apply_nameAfterALowerCaseArabicArticle_isSpotted() {
+    Document doc = new CoderFixture("They blamed al-Shabab.")
+        .sentence("They/PRP/2/nsubj blamed/VBD/0/root/blame al/NNP/5/compound -/HYPH/5/punct Shabab/NNP/2/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Shabab")).isEqualTo("SOMREB");
+  }
+
+  @Test
+  void apply_peopleNamedByCountryAndEthnicity_isTheCountrys() {
+    Document doc = new CoderFixture("Bosnian Serb opposition leaders met on Friday.")
+        .sentence("Bosnian/JJ/4/amod Serb/JJ/4/amod opposition/NN/4/compound leaders/NNS/5/nsubj/leader met/VBD/0/root/meet "
+            + "on/IN/7/case Friday/NNP/5/obl ./././punct")
+        .actors();
+    assertThat(codesAt(doc, 0, "leaders")).containsExactly("BIHOPP");
+  }
+
+  @Test
+  void apply_titledNameThatIsAlsoAPlace_takesNoCountryFromIt() {
+    Document doc = new CoderFixture("Mayor Dayton Lee closed the office.")
+        .sentence("Mayor/NNP/3/compound Dayton/NNP/3/compound Lee/NNP/4/nsubj closed/VBD/0/root/close the/DT/6/det "
+            + "office/NN/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Lee")).isEqualTo("null");
+  }
+
+  @Test
+  void apply_pluralTitleBeforeCoordinatedNames_isEachOnesTitle() {
+    Document doc = new CoderFixture("Senators Ann Price and Bob Hale of Ohio condemned the attack.")
+        .sentence("Senators/NNS/3/compound/senator Ann/NNP/3/compound Price/NNP/9/nsubj and/CC/6/cc Bob/NNP/6/compound "
+            + "Hale/NNP/3/conj of/IN/8/case Ohio/NNP/6/nmod condemned/VBD/0/root/condemn the/DT/11/det "
+            + "attack/NN/9/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Hale")).isEqualTo("USALEG");
+  }
+
+  @Test
+  void apply_childrenAndAirlines_areCiviliansAndBusiness() {
+    Document doc = new CoderFixture("Chilean children thanked Peru Airlines.")
+        .sentence("Chilean/JJ/2/amod children/NNS/3/nsubj/child thanked/VBD/0/root/thank Peru/NNP/5/compound "
+            + "Airlines/NNPS/3/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "children")).isEqualTo("CHLCVL");
+    assertThat(codeAt(doc, 0, "Airlines")).isEqualTo("PERBUS");
+  }
+
+  @Test
+  void apply_regionAdjectiveAndRole_combineLikeACountrys() {
+    Document doc = new CoderFixture("West African officials met European diplomats.")
+        .sentence("West/JJ/3/amod African/JJ/3/amod officials/NNS/4/nsubj/official met/VBD/0/root/meet "
+            + "European/JJ/6/amod diplomats/NNS/4/obj/diplomat ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "officials")).isEqualTo("WAFGOV");
+    assertThat(codeAt(doc, 0, "diplomats")).isEqualTo("EURGOV");
+  }
+
+  @Test
+  void apply_rightsWorkersWithNoCountry_areANonGovernmentalBodyNotTheDatelines() {
+    Document doc = new CoderFixture("Human rights workers said police beat protesters.")
+        .dateline("ATHENS")
+        .sentence("Human/JJ/2/amod rights/NNS/3/compound/right workers/NNS/4/nsubj/worker said/VBD/0/root/say "
+            + "police/NNS/6/nsubj beat/VBD/4/ccomp protesters/NNS/6/obj/protester ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "workers")).isEqualTo("NGOHRI");
+    assertThat(codeAt(doc, 0, "police")).isEqualTo("GRCCOP");
+  }
+
+  @Test
+  void apply_pronounAfterAnUncodedPersonAtTheCentre_doesNotTakeAnEarlierPersonsCode() {
+    Document doc = new CoderFixture("Kim Jong Un spoke. Ambassador Ann Lee said the talks failed. He left.")
+        .sentence("Kim/NNP/4/nsubj Jong/NNP/1/flat Un/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .sentence("Ambassador/NNP/3/compound Ann/NNP/3/compound Lee/NNP/4/nsubj said/VBD/0/root/say the/DT/6/det "
+            + "talks/NNS/7/nsubj/talk failed/VBD/4/ccomp/fail ./././punct")
+        .sentence("He/PRP/2/nsubj left/VBD/0/root/leave ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Kim")).isEqualTo("PRKGOV");
+    assertThat(codeAt(doc, 2, "He")).isNotEqualTo("PRKGOV");
+  }
+
+  @Test
+  void apply_pluralRoleWordWhoseLemmaIsNoRole_isStillARole() {
+    Document doc = new CoderFixture("Syrian forces clashed with rebels.")
+        .sentence("Syrian/JJ/2/amod forces/NNS/3/nsubj/force clashed/VBD/0/root/clash with/IN/5/case "
+            + "rebels/NNS/3/obl/rebel ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "forces")).isEqualTo("SYRMIL");
+  }
+
+  @Test
+  void apply_countryThatLeadsAGroup_isItsCountry() {
+    Document doc = new CoderFixture("The Saudi-led coalition bombed the port.")
+        .sentence("The/DT/5/det Saudi/JJ/4/dep -/HYPH/4/punct led/VBN/5/amod/lead coalition/NN/6/nsubj "
+            + "bombed/VBD/0/root/bomb the/DT/8/det port/NN/6/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "coalition")).isEqualTo("SAU");
+  }
+
+  @Test
+  void apply_countryThatBacksARole_isNotItsCountry() {
+    Document doc = new CoderFixture("Russian-backed separatists shelled the town.")
+        .sentence("Russian/JJ/3/dep -/HYPH/3/punct backed/VBN/4/amod/back separatists/NNS/5/nsubj/separatist "
+            + "shelled/VBD/0/root/shell the/DT/7/det town/NN/5/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "separatists")).isEqualTo("null");
+  }
+
+  @Test
+  void apply_securityCouncil_isTheUnitedNations() {
+    Document doc = new CoderFixture("The Security Council condemned the attack.")
+        .sentence("The/DT/3/det Security/NNP/3/compound Council/NNP/4/nsubj condemned/VBD/0/root/condemn the/DT/6/det "
+            + "attack/NN/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Council")).isEqualTo("IGOUNO");
+  }
+
+  @Test
+  void apply_organisationNameAtTheEndOfALongerName_isNotThatOrganisation() {
+    Document doc = new CoderFixture("The Regional Security Council met.")
+        .sentence("The/DT/4/det Regional/NNP/4/compound Security/NNP/4/compound Council/NNP/5/nsubj "
+            + "met/VBD/0/root/meet ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Council")).isNotEqualTo("IGOUNO");
+  }
+
+  @Test
+  void apply_oneCountrysStateBodyOwnedByAnother_isTheOwnersBody() {
+    Document doc = new CoderFixture("Chile's National Security Council banned the groups.")
+        .sentence("Chile/NNP/5/nmod:poss 's/POS/1/case National/NNP/5/compound Security/NNP/5/compound "
+            + "Council/NNP/6/nsubj banned/VBD/0/root/ban the/DT/8/det groups/NNS/6/obj/group ./././punct")
+        .actors();
+    assertThat(codesAt(doc, 0, "Council")).containsExactly("CHLGOV");
+  }
+
+  @Test
+  void apply_hisAfterANamedSubject_isThatPersonsNotAnEarlierOnes() {
+    Document doc = new CoderFixture("Kim Jong Un spoke. Putin said his government would help. Ann Lee said his government would help.")
+        .sentence("Kim/NNP/4/nsubj Jong/NNP/1/flat Un/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
+        .sentence("Putin/NNP/2/nsubj said/VBD/0/root/say his/PRP$/4/nmod:poss/he government/NN/6/nsubj "
+            + "would/MD/6/aux help/VB/2/ccomp ./././punct")
+        .sentence("Ann/NNP/2/compound Lee/NNP/3/nsubj said/VBD/0/root/say his/PRP$/5/nmod:poss/he government/NN/7/nsubj "
+            + "would/MD/7/aux help/VB/3/ccomp ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "government")).isEqualTo("RUSGOV");
+    assertThat(codeAt(doc, 2, "government")).doesNotStartWith("PRK").doesNotStartWith("RUS");
+  }
+
+  @Test
+  void apply_hisCounterpart_isNotOfThePossessorsCountry() {
+    Document doc = new CoderFixture("Putin will meet his counterpart Ann Lee in Rome.")
+        .sentence("Putin/NNP/3/nsubj will/MD/3/aux meet/VB/0/root his/PRP$/5/nmod:poss/he counterpart/NN/3/obj "
+            + "Ann/NNP/7/compound Lee/NNP/5/dep in/IN/9/case Rome/NNP/3/obl ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "counterpart")).doesNotStartWith("RUS");
+  }
 }

@@ -175,4 +175,17 @@ class ActorLexiconTest {
     assertThat(lexicon.match(List.of("seoul"), 0).orElseThrow().entry().code()).isEqualTo("KOR");
     assertThat(lexicon.personBySurname("moon", LocalDate.of(2020, 1, 1))).isPresent();
   }
+
+  @Test
+  void match_organisationInEitherSpelling() {
+    assertThat(code("Organisation for Security and Co-operation in Europe")).isEqualTo("IGOSCE");
+    assertThat(code("Organization for Security and Cooperation in Europe")).isEqualTo("IGOSCE");
+    assertThat(code("Organisation for Security and Cooperation in Europe")).isEqualTo("IGOSCE");
+  }
+
+  @Test
+  void match_regionAdjective_isTheRegion() {
+    assertThat(code("African states")).isEqualTo("AFR");
+    assertThat(code("South African officials")).isEqualTo("ZAF");
+  }
 }

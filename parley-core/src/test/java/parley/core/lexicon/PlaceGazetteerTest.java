@@ -1,0 +1,34 @@
+package parley.core.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlaceGazetteerTest {
+  private static final PlaceGazetteer PLACES = PlaceGazetteer.fromResource();
+
+  @Test
+  void countryOf_cityName_givesItsCountry() {
+    assertThat(PLACES.countryOf("Karachi")).contains("PAK");
+  }
+
+  @Test
+  void countryOf_countryWhoseCameoCodeIsNotIso_givesTheCameoCode() {
+    assertThat(PLACES.countryOf("Constanta")).contains("ROM");
+    assertThat(PLACES.countryOf("Podgorica")).contains("MTN");
+    assertThat(PLACES.countryOf("Gjilan")).contains("KSV");
+  }
+
+  @Test
+  void load_isoCodeInOwnFile_isReadAsTheCameoCode(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("places.tsv");
+    Files.writeString(file, "# test\nTownA\tROU\nTownB\tFRA\n");
+    PlaceGazetteer places = PlaceGazetteer.load(file);
+    assertThat(places.countryOf("TownA")).contains("ROM");
+    assertThat(places.countryOf("TownB")).contains("FRA");
+  }
+}
