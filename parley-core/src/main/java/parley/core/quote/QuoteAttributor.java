@@ -52,7 +52,9 @@ public final class QuoteAttributor implements Stage {
     for (Sentence sentence : doc.sentences()) {
       noteNames(doc, sentence, memory);
       for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
-        QuoteMarks.Piece piece = pieces.get(nextPiece);
+        QuoteMarks.Piece found = pieces.get(nextPiece);
+        QuoteMarks.Piece piece = colons.stream().filter(c -> opensWithSpeaker(found.span(), c)).findFirst()
+            .map(c -> found.withSpan(new Span(c.content().start(), found.span().end()))).orElse(found);
         Optional<ActorRef> speaker = colonSpeaker(colons.stream().filter(ColonAttribution.Line::quoted).toList(),
             piece.span(), memory);
         if (speaker.isEmpty()) speaker = speaker(doc, piece.span(), direct, memory);
@@ -119,6 +121,15 @@ public final class QuoteAttributor implements Stage {
   private static Optional<ActorRef> colonSpeaker(List<ColonAttribution.Line> colons, Span quote, SpeakerMemory memory) {
     return colons.stream().filter(c -> c.content().contains(quote)).findFirst()
         .map(c -> memory.named(c.speaker(), c.speakerSpan()));
+  }
+
+  /**
+   * Whether a quote opens with a transcript speaker's name and colon ("\"WALLACE: Let's start ..."):
+   * the quoted words are what follows the colon.
+   */
+  private static boolean opensWithSpeaker(Span quote, ColonAttribution.Line line) {
+    return line.quoted() && line.speakerSpan().start() >= quote.start() && line.speakerSpan().start() - quote.start() <= 1
+        && line.content().start() < quote.end();
   }
 
   /** A quote ending its sentence ("“... the state.”"): what follows it is a new sentence, not its frame. */

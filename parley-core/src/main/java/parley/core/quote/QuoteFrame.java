@@ -12,7 +12,7 @@ import parley.core.doc.Token;
 /**
  * Reads the attribution printed right next to a direct quote from the words alone, as newspapers
  * frame quotes: after it, "“...,” she said", "“...,” said Jim Smith, a senator", "“...,” the
- * statement read", "“...,” Smith, a senator from Ohio, told reporters"; before it, "Smith said:
+ * statement read", "“...,” a spokeswoman for the campaign said", "“...,” Smith, a senator from Ohio, told reporters"; before it, "Smith said:
  * “...”". Works on tagged tokens, so it holds where the parser tore the frame apart (sentence
  * splits at doubled apostrophes, "said" parsed as a noun's clause).
  */
@@ -64,6 +64,12 @@ final class QuoteFrame {
         while (close < tokens.size() && close - j <= 8 && !isClosingBracket(tokens.get(close).get())) close++;
         if (close >= tokens.size() || close - j > 8) return Optional.empty();
         j = close;
+        continue;
+      }
+      if (j == head + 1 && isPreposition(t)) {
+        int end = nounRun(tokens, j + 1);
+        if (end < 0 || end - j > 6 || tokens.get(end).sentence() != tokens.get(head).sentence()) return Optional.empty();
+        j = end;
         continue;
       }
       if (isSpeechVerb(t) && t.lemma().equals("quote")) return inverted(tokens, j + 1);
@@ -204,6 +210,14 @@ final class QuoteFrame {
 
   private static boolean isClosingBracket(Token t) {
     return t.text().equals(")") || t.pos().equals("-RRB-");
+  }
+
+  /**
+   * A preposition opening a phrase that says which speaker is meant ("“...,” a narrator in the ad
+   * says", "a spokeswoman for the campaign said"): the speaker stays the noun before it.
+   */
+  private static boolean isPreposition(Token t) {
+    return t.pos().equals("IN") && !t.lower().equals("that") && !t.lower().equals("as") && !t.lower().equals("if");
   }
 
   private static boolean isNameWord(Token t) {

@@ -418,9 +418,31 @@ final class SpeakerFinder {
         return new SpeakerMention(SpeakerMention.Kind.NAME, n.sentence(), n.head(), n.span(), n.text(), h.lemma());
       }
     }
+    OptionalInt recorded = recordedPerson(sentence, head);
+    if (recorded.isPresent()) return mention(sentence, recorded.getAsInt());
     Span phrase = phrase(sentence, head);
     return new SpeakerMention(SpeakerMention.Kind.ROLE, sentence.index(), head, phrase,
         textOf(sentence, phrase), h.lemma());
+  }
+
+  /** Recordings that show someone speaking: "footage of Smith asking", "a video of her saying". */
+  private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "tape", "recording", "audio",
+      "image", "picture", "photo", "film");
+
+  /**
+   * The person a recording shows ("footage of Smith asking ...", "a clip of him saying ..."): it is
+   * they who speak, not the footage.
+   */
+  private static OptionalInt recordedPerson(Sentence sentence, int head) {
+    if (!RECORDINGS.contains(sentence.token(head).lemma())) return OptionalInt.empty();
+    for (Arc arc : sentence.dependents(head)) {
+      if (!arc.baseRelation().equals("nmod")) continue;
+      Token person = sentence.token(arc.dependent());
+      boolean of = sentence.dependents(arc.dependent()).stream()
+          .anyMatch(a -> a.relation().equals("case") && sentence.token(a.dependent()).lower().equals("of"));
+      if (of && (person.isProperNoun() || person.pos().equals("PRP"))) return OptionalInt.of(arc.dependent());
+    }
+    return OptionalInt.empty();
   }
 
   /** A proper noun with its compound and flat parts: "Chung Eui-yong", "Moon Jae-in". */
