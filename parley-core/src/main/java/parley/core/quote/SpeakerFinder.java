@@ -207,7 +207,8 @@ final class SpeakerFinder {
       return sentence.dependents(verb).stream().filter(a -> a.relation().equals("obl:agent")).findFirst()
           .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
     }
-    Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
+    Optional<SpeakerMention> inverted = (subjectBeforeVerb(sentence, verb, quotes) ? Optional.<SpeakerMention>empty()
+        : invertedSpeaker(sentence, verb)).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())
@@ -217,6 +218,17 @@ final class SpeakerFinder {
     int t = subjectBefore(sentence, verb);
     if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
     return Optional.empty();
+  }
+
+  /**
+   * Whether the parse gives the verb a subject before it, outside quoted words ("Senator Doe, a
+   * Democrat of Ohio, said the X-2 program ..."): the verb is then not inverted, and the words after
+   * it are what is said, not who says it.
+   */
+  private static boolean subjectBeforeVerb(Sentence sentence, int verb, List<Span> quotes) {
+    return sentence.dependents(verb).stream().anyMatch(a -> a.relation().equals("nsubj") && a.dependent() < verb
+        && !inside(quotes, sentence.token(a.dependent()).span()) && !isTemporal(sentence.token(a.dependent()))
+        && !RELATIVE.contains(sentence.token(a.dependent()).lower()));
   }
 
   /**
@@ -254,14 +266,30 @@ final class SpeakerFinder {
     }
     if (t >= 0 && sentence.token(t).text().equals(",")) {
       int open = t - 1;
-      while (open >= 0 && t - open <= 10 && !sentence.token(open).text().equals(",")) open--;
+      while (open >= 0 && t - open <= LONGEST_ASIDE && !sentence.token(open).text().equals(",")) open--;
       if (open < 0 || !sentence.token(open).text().equals(",")) return -1;
+      boolean openingName = open > 0 && sentence.token(open - 1).isProperNoun() && nameStarts(sentence, open - 1);
+      if (t - open > 10 && !openingName) return -1;
       t = open - 1;
     }
     if (t < 0) return -1;
     Token token = sentence.token(t);
     if (isTemporal(token)) return datedSubject(sentence, t).map(SpeakerMention::head).orElse(-1);
     return token.pos().equals("PRP") || token.isProperNoun() ? t : -1;
+  }
+
+  /**
+   * The longest aside between a speaker and the verb: ten words, or more after a name that opens
+   * the sentence ("Jorge Ruiz, a former foreign minister who is a critic of the president,
+   * suggests ...").
+   */
+  private static final int LONGEST_ASIDE = 25;
+
+  /** Whether the name ending at {@code last} opens its sentence (after an opening conjunction at most). */
+  private static boolean nameStarts(Sentence sentence, int last) {
+    int t = last;
+    while (t > 0 && sentence.token(t - 1).isProperNoun()) t--;
+    return t == 0 || t == 1 && sentence.token(0).pos().equals("CC");
   }
 
   /** Words for a time, which the parser sometimes makes a subject ("... on Friday told reporters"). */
@@ -351,12 +379,15 @@ final class SpeakerFinder {
   private static final Set<String> AFTER_ASIDE = Set.of(",", ".", ":", ";", "''", "”", "\"", "—", "--");
 
   /**
-   * "The plan, an inside source said, is to ...", "It is over, his aides said.": a short noun
-   * phrase between a comma and the speech verb, with a comma or the end after the verb, speaks,
+   * "The plan, an inside source said, is to ...", "It is over, his aides said.", "The truth, the
+   * senator said then, was ...": a short noun phrase between a comma and the speech verb, with a
+   * comma or the end after the verb (and its adverbs), speaks,
    * whatever the parser made of the clause around it.
    */
   private static Optional<SpeakerMention> parentheticalSpeaker(Sentence sentence, int verb) {
-    boolean after = verb + 1 >= sentence.size() || AFTER_ASIDE.contains(sentence.token(verb + 1).text());
+    int next = verb + 1;
+    while (next < sentence.size() && next - verb <= 2 && sentence.token(next).pos().startsWith("RB")) next++;
+    boolean after = next >= sentence.size() || AFTER_ASIDE.contains(sentence.token(next).text());
     if (!after || verb < 2) return Optional.empty();
     int t = verb - 1;
     while (t >= 0 && sentence.token(t).pos().startsWith("RB")) t--;
@@ -411,7 +442,7 @@ final class SpeakerFinder {
     if (h.pos().startsWith("PRP")) {
       return new SpeakerMention(SpeakerMention.Kind.PRONOUN, sentence.index(), head, h.span(), h.text(), "");
     }
-    if (h.isProperNoun()) return name(sentence, head);
+    if (h.isProperNoun()) return withApposedRole(sentence, name(sentence, head));
     for (Arc arc : sentence.dependents(head)) {
       if (arc.relation().equals("appos") && sentence.token(arc.dependent()).isProperNoun()) {
         SpeakerMention n = name(sentence, arc.dependent());
@@ -443,6 +474,20 @@ final class SpeakerFinder {
       if (of && (person.isProperNoun() || person.pos().equals("PRP"))) return OptionalInt.of(arc.dependent());
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * A name with the role apposed to it ("Tom Becker, a spokesman for the authority, said"), so a
+   * later "the spokesman said" finds the name.
+   */
+  private static SpeakerMention withApposedRole(Sentence sentence, SpeakerMention name) {
+    for (Arc arc : sentence.dependents(name.head())) {
+      Token role = sentence.token(arc.dependent());
+      if (arc.relation().equals("appos") && role.isNoun() && !role.isProperNoun()) {
+        return new SpeakerMention(name.kind(), name.sentence(), name.head(), name.span(), name.text(), role.lemma());
+      }
+    }
+    return name;
   }
 
   /** A proper noun with its compound and flat parts: "Chung Eui-yong", "Moon Jae-in". */

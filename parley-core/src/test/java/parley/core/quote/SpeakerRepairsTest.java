@@ -95,4 +95,54 @@ class SpeakerRepairsTest {
             + "points/NNS/15/obl/point ?/./3/punct ”/''/3/punct"}});
     assertThat(speaker(quote(quotes(doc), "Why are we not ahead by twenty points?"))).isEqualTo("Mayor Lee");
   }
+
+  @Test
+  void aSpeakerBeforeTheVerb_leavesTheWordsAfterItToWhatIsSaid() {
+    String text = "Senator Mara Quill, Democrat of Vermont, said the H-2 program has failed thousands of farm workers.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Senator/NNP/3/compound Mara/NNP/3/compound Quill/NNP/9/nsubj ,/,/3/punct Democrat/NNP/3/appos of/IN/7/case "
+            + "Vermont/NNP/5/nmod ,/,/9/punct said/VBD/0/root/say the/DT/14/det H/NN/14/compound -/HYPH/11/punct "
+            + "2/CD/11/nummod program/NN/16/nsubj has/VBZ/16/aux/have failed/VBN/9/ccomp/fail thousands/NNS/16/obj/thousand "
+            + "of/IN/20/case farm/NN/20/compound workers/NNS/17/nmod/worker ././9/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "program has failed"))).isEqualTo("Senator Mara Quill");
+  }
+
+  @Test
+  void aNameOpeningTheSentence_speaksAcrossALongAside() {
+    String text = "Luis Ferrer, a former Chilean trade minister who is a sharp critic of the current government, "
+        + "suggests that Chile's best move is to wait.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Luis/NNP/2/compound Ferrer/NNP/0/root ,/,/2/punct a/DT/8/det former/JJ/8/amod Chilean/JJ/8/amod "
+            + "trade/NN/8/compound minister/NN/2/appos who/WP/8/dep is/VBZ/9/cop/be a/DT/13/det sharp/JJ/13/amod "
+            + "critic/NN/9/nsubj of/IN/17/case the/DT/17/det current/JJ/17/amod government/NN/13/nmod ,/,/19/punct "
+            + "suggests/VBZ/9/dep/suggest that/IN/27/mark Chile/NNP/24/nmod:poss 's/POS/21/case best/JJS/24/amod/good "
+            + "move/NN/27/nsubj is/VBZ/27/aux/be to/TO/27/mark wait/VB/19/ccomp ././2/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "best move is to wait"))).isEqualTo("Luis Ferrer");
+  }
+
+  @Test
+  void aParentheticalSpeaker_mayHaveAnAdverbAfterTheVerb() {
+    String text = "The plan, the mayor said then, was that the bridge would reopen in May.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "The/DT/2/det plan/NN/6/nsubj ,/,/6/punct the/DT/5/det mayor/NN/6/dep said/VBD/0/root/say then/RB/6/advmod "
+            + ",/,/6/punct was/VBD/14/cop/be that/IN/14/mark the/DT/12/det bridge/NN/14/nsubj would/MD/14/aux "
+            + "reopen/VB/6/ccomp in/IN/16/case May/NNP/14/obl ././6/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the bridge would reopen"))).isEqualTo("the mayor");
+  }
+
+  @Test
+  void aRoleApposedToANamedSpeaker_isThatSpeakerLater() {
+    Document doc = document(new String[] {
+        "Tom Becker, a spokesman for the transit authority, said buses would replace the trains for a month.",
+        "The spokesman said the authority would publish a timetable on Friday."}, new String[][] {
+        {"Tom/NNP/2/compound Becker/NNP/11/nsubj ,/,/2/punct a/DT/5/det spokesman/NN/2/appos for/IN/9/case "
+            + "the/DT/9/det transit/NN/9/compound authority/NN/5/nmod ,/,/2/punct said/VBD/0/root/say "
+            + "buses/NNS/14/nsubj/bus would/MD/14/aux replace/VB/11/ccomp the/DT/16/det trains/NNS/14/obj/train "
+            + "for/IN/19/case a/DT/19/det month/NN/14/obl ././11/punct"},
+        {"The/DT/2/det spokesman/NN/3/nsubj said/VBD/0/root/say the/DT/5/det authority/NN/7/nsubj would/MD/7/aux "
+            + "publish/VB/3/ccomp a/DT/9/det timetable/NN/7/obj on/IN/11/case Friday/NNP/7/obl ././3/punct"}});
+    Quote later = quoteWith(quotes(doc), "publish a timetable");
+    assertThat(speaker(later)).isEqualTo("Tom Becker");
+    assertThat(later.speaker().orElseThrow().span().of(doc.text())).isEqualTo("The spokesman");
+  }
 }
