@@ -35,7 +35,7 @@ final class ColonAttribution {
   private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "note", "editor's note", "editor’s note",
       "watch", "video", "photos", "photo", "read", "read more", "related", "breaking", "exclusive", "live",
       "click", "q", "a", "source", "sources", "credit", "warning", "correction", "clarification", "subscribe",
-      "follow", "listen", "transcript", "see", "also", "more", "here", "question", "answer", "bottom line");
+      "follow", "listen", "transcript", "see", "also", "more", "here", "question", "answer", "bottom line", "the latest");
 
   /**
    * A paragraph opening with a name and a colon right before a quotation mark: "Clinton: “Our goal

@@ -12,7 +12,7 @@ import parley.core.doc.Token;
 /**
  * Reads the attribution printed right next to a direct quote from the words alone, as newspapers
  * frame quotes: after it, "“...,” she said", "“...,” said Jim Smith, a senator", "“...,” the
- * statement read", "“...,” a spokeswoman for the campaign said", "“...,” Smith, a senator from Ohio, told reporters"; before it, "Smith said:
+ * statement read", "“...,” a spokeswoman for the campaign said", "“...” ― Ana Ruiz", "“...,” Smith, a senator from Ohio, told reporters"; before it, "Smith said:
  * “...”". Works on tagged tokens, so it holds where the parser tore the frame apart (sentence
  * splits at doubled apostrophes, "said" parsed as a noun's clause).
  */
@@ -25,7 +25,13 @@ final class QuoteFrame {
   }
 
   /** Tokens between a quote and its frame: closing marks, commas, dashes. */
-  private static final Set<String> GLUE = Set.of(",", "''", "\"", "”", "’", "'", "--", "—", "–", "-", "``", "“");
+  private static final Set<String> GLUE = Set.of(",", "''", "\"", "”", "’", "'", "--", "—", "–", "―", "-", "``", "“");
+
+  /** Dashes that sign a quote with its speaker's name: "“...” ― Ana Ruiz". */
+  private static final Set<String> DASHES = Set.of("--", "—", "–", "―");
+
+  /** The most words of a name signing a quote. */
+  private static final int LONGEST_SIGNATURE = 6;
 
   /** Words that may stand between a speaker and the speech verb: "he also said", "she has said". */
   private static final Set<String> BETWEEN = Set.of("also", "then", "later", "again", "once", "has", "had",
@@ -40,11 +46,16 @@ final class QuoteFrame {
   /** The speaker printed after the quote ("“...,” he said" / "said Smith"), when the frame is there. */
   static Optional<SpeakerMention> after(Document doc, Span quote) {
     String said = quote.of(doc.text()).strip();
-    if (said.endsWith(".")) return Optional.empty();
     List<At> tokens = following(doc, quote.end(), LONGEST_SPEAKER + 4);
     int i = 0;
     while (i < tokens.size() && GLUE.contains(tokens.get(i).get().text())) i++;
     if (i >= tokens.size()) return Optional.empty();
+    boolean dashed = tokens.subList(0, i).stream().anyMatch(t -> DASHES.contains(t.get().text()));
+    if (dashed) {
+      Optional<SpeakerMention> signed = signature(doc, tokens, i);
+      if (signed.isPresent()) return signed;
+    }
+    if (said.endsWith(".")) return Optional.empty();
     if (doc.text().substring(quote.end(), tokens.get(i).get().span().start()).indexOf('\n') >= 0) return Optional.empty();
     if (isSpeechVerb(tokens.get(i).get())) return inverted(tokens, i + 1);
     boolean closed = startsSentence(doc.text(), quote.start()) && (said.endsWith(",") || said.endsWith("?")
@@ -79,6 +90,24 @@ final class QuoteFrame {
       if (!allowed || tokens.get(j).sentence() != tokens.get(head).sentence()) return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * A quote signed with a dash and a name that closes its paragraph, as collected readers' or
+   * voters' words are printed ("“We want jobs.” ― Ana Ruiz"): the name speaks.
+   */
+  private static Optional<SpeakerMention> signature(Document doc, List<At> tokens, int from) {
+    int j = from;
+    while (j < tokens.size() && j - from < LONGEST_SIGNATURE && tokens.get(j).sentence() == tokens.get(from).sentence()
+        && isNameWord(tokens.get(j).get()) && !tokens.get(j).get().isVerb()) {
+      j++;
+    }
+    if (j == from) return Optional.empty();
+    Token last = tokens.get(j - 1).get();
+    int end = j < tokens.size() && tokens.get(j).get().text().equals(".") ? j + 1 : j;
+    boolean closes = end >= tokens.size()
+        || doc.text().substring(last.span().end(), tokens.get(end).get().span().start()).indexOf('\n') >= 0;
+    return closes ? Optional.of(mention(tokens, j - 1)) : Optional.empty();
   }
 
   /**

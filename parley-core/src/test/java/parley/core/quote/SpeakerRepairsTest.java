@@ -145,4 +145,37 @@ class SpeakerRepairsTest {
     assertThat(speaker(later)).isEqualTo("Tom Becker");
     assertThat(later.speaker().orElseThrow().span().of(doc.text())).isEqualTo("The spokesman");
   }
+
+  @Test
+  void aQuoteSignedWithADashAndAName_isThatPersonsWords() {
+    Document doc = document(new String[] {
+        "“We need jobs, not walls.” ― Ana Ruiz",
+        "“Nobody listens to us. Nobody.” ― Pablo J. Soto."}, new String[][] {
+        {"“/``/0/dep We/PRP/0/dep need/VBP/0/dep jobs/NNS/0/dep/job ,/,/0/dep not/RB/0/dep walls/NNS/0/dep/wall "
+            + "././0/dep ”/''/0/dep ―/:/0/dep Ana/NNP/0/dep Ruiz/NNP/0/dep"},
+        {"“/``/0/dep Nobody/NN/0/dep listens/VBZ/0/dep/listen to/IN/0/dep us/PRP/0/dep/we ././0/dep",
+            "Nobody/NN/0/dep ././0/dep ”/''/0/dep ―/:/0/dep Pablo/NNP/0/dep J./NNP/0/dep Soto/NNP/0/dep ././0/dep"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(speaker(quoteWith(quotes, "We need jobs"))).isEqualTo("Ana Ruiz");
+    assertThat(speaker(quoteWith(quotes, "Nobody listens"))).isEqualTo("Pablo J. Soto");
+  }
+
+  @Test
+  void aDashBeforeWordsThatGoOn_isNoSignature() {
+    Document doc = document(new String[] {"“We need jobs.” ― Ana Ruiz was not alone in saying so."}, new String[][] {
+        {"“/``/0/dep We/PRP/0/dep need/VBP/0/dep jobs/NNS/0/dep/job ././0/dep ”/''/0/dep ―/:/0/dep Ana/NNP/0/dep "
+            + "Ruiz/NNP/0/dep was/VBD/0/dep/be not/RB/0/dep alone/JJ/0/dep in/IN/0/dep saying/VBG/0/dep/say "
+            + "so/RB/0/dep ././0/dep"}});
+    assertThat(speaker(quoteWith(quotes(doc), "We need jobs"))).isNotEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void anAgencysRunningStorySlug_isNoSpeaker() {
+    Document doc = document(new String[] {"The Latest: Mayor urges voters to check their registration"}, new String[][] {
+        {"The/DT/2/det Latest/JJS/0/root :/:/2/punct Mayor/NNP/5/nsubj urges/VBZ/2/parataxis/urge voters/NNS/5/obj/voter "
+            + "to/TO/8/mark check/VB/5/xcomp their/PRP$/10/nmod:poss/they registration/NN/8/obj"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(quotes).allSatisfy(q -> assertThat(speaker(q)).isNotEqualTo("The Latest"));
+    assertThat(speaker(quoteWith(quotes, "check their registration"))).isEqualTo("Mayor");
+  }
 }
