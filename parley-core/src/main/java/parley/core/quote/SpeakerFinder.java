@@ -207,8 +207,7 @@ final class SpeakerFinder {
       return sentence.dependents(verb).stream().filter(a -> a.relation().equals("obl:agent")).findFirst()
           .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
     }
-    Optional<SpeakerMention> inverted = (subjectBeforeVerb(sentence, verb, quotes) ? Optional.<SpeakerMention>empty()
-        : invertedSpeaker(sentence, verb)).or(() -> parentheticalSpeaker(sentence, verb));
+    Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())
@@ -218,17 +217,6 @@ final class SpeakerFinder {
     int t = subjectBefore(sentence, verb);
     if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
     return Optional.empty();
-  }
-
-  /**
-   * Whether the parse gives the verb a subject before it, outside quoted words ("Senator Doe, a
-   * Democrat of Ohio, said the X-2 program ..."): the verb is then not inverted, and the words after
-   * it are what is said, not who says it.
-   */
-  private static boolean subjectBeforeVerb(Sentence sentence, int verb, List<Span> quotes) {
-    return sentence.dependents(verb).stream().anyMatch(a -> a.relation().equals("nsubj") && a.dependent() < verb
-        && !inside(quotes, sentence.token(a.dependent()).span()) && !isTemporal(sentence.token(a.dependent()))
-        && !RELATIVE.contains(sentence.token(a.dependent()).lower()));
   }
 
   /**
@@ -359,8 +347,8 @@ final class SpeakerFinder {
     Token first = sentence.token(t);
     boolean pronoun = first.pos().equals("PRP") && t == verb + 1;
     if (!first.isNoun() && !pronoun) return Optional.empty();
-    while (!pronoun && t + 1 < sentence.size() && sentence.token(t + 1).isNoun()
-        && !NOT_SPEAKERS.contains(sentence.token(t + 1).lower())) {
+    while (!pronoun && t + 1 < sentence.size() && !NOT_SPEAKERS.contains(sentence.token(t + 1).lower())
+        && (sentence.token(t + 1).isNoun() || joinsNoun(sentence, t + 1))) {
       t++;
     }
     if (t + 1 < sentence.size() && !endsSpeakerPhrase(sentence.token(t + 1))) return Optional.empty();
@@ -370,6 +358,21 @@ final class SpeakerFinder {
     if (subjectOfAnother) return Optional.empty();
     if (pronoun) return Optional.of(mention(sentence, t));
     return Optional.of(mention(sentence, first.isProperNoun() ? nameHead(sentence, t) : t));
+  }
+
+  /**
+   * A hyphen or number inside a noun phrase ("the H-2 program", "the F-35 jets"), with a noun after
+   * it: the phrase goes on.
+   */
+  private static boolean joinsNoun(Sentence sentence, int t) {
+    String pos = sentence.token(t).pos();
+    if (!pos.equals("HYPH") && !pos.equals("CD")) return false;
+    for (int next = t + 1; next < sentence.size() && next - t <= 2; next++) {
+      Token n = sentence.token(next);
+      if (n.isNoun()) return true;
+      if (!n.pos().equals("HYPH") && !n.pos().equals("CD")) return false;
+    }
+    return false;
   }
 
   /** Marks that close the words a parenthetical attribution interrupts or follows. */

@@ -178,4 +178,15 @@ class SpeakerRepairsTest {
     assertThat(quotes).allSatisfy(q -> assertThat(speaker(q)).isNotEqualTo("The Latest"));
     assertThat(speaker(quoteWith(quotes, "check their registration"))).isEqualTo("Mayor");
   }
+
+  @Test
+  void aNameAfterTheVerb_speaksEvenWhereTheParserGaveTheVerbASubjectBeforeIt() {
+    String text = "The vote signals the end of the pact, said Pieter Vos, leader of the farmers' party.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "The/DT/2/det vote/NN/10/nsubj signals/VBZ/10/ccomp/signal the/DT/5/det end/NN/3/obj of/IN/8/case "
+            + "the/DT/8/det pact/NN/5/nmod ,/,/10/punct said/VBD/0/root/say Pieter/NNP/12/compound Vos/NNP/10/obj "
+            + ",/,/12/punct leader/NN/12/appos of/IN/19/case the/DT/17/det farmers/NNS/19/nmod:poss/farmer '/POS/17/case "
+            + "party/NN/14/nmod ././10/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the end of the pact"))).isEqualTo("Pieter Vos");
+  }
 }
