@@ -129,6 +129,8 @@ final class QuoteFrame {
       String punct = s.token(mark).text();
       boolean colon = punct.equals(":");
       if (!colon && !punct.equals(",")) return Optional.empty();
+      Optional<SpeakerMention> inverted = openingSpeechVerb(s, mark);
+      if (inverted.isPresent()) return inverted;
       for (int v = mark - 1; v >= 0 && mark - v <= (colon ? 12 : 3); v--) {
         Token t = s.token(v);
         if (!t.isVerb() || !colon && !isSpeechVerb(t)) continue;
@@ -138,6 +140,24 @@ final class QuoteFrame {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Said Ellis: “...”", "Added Smith, a senator from Ohio, “...”": a sentence opening with its
+   * speech verb names its speaker right after it.
+   */
+  private static Optional<SpeakerMention> openingSpeechVerb(Sentence s, int mark) {
+    int verb = s.size() > 1 && s.token(0).pos().equals("CC") ? 1 : 0;
+    Token t = s.token(verb);
+    boolean said = t.lower().equals("said") || t.lower().equals("says");
+    boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || said;
+    if (verb + 1 >= mark || !finite || !said && !SpeechVerbs.isSpeech(t.lemma())) return Optional.empty();
+    List<At> tokens = new ArrayList<>();
+    for (int i = verb + 1; i < mark; i++) tokens.add(new At(s, i));
+    int head = nounRun(tokens, 0);
+    if (head < 0) return Optional.empty();
+    boolean ends = head + 1 == tokens.size() || tokens.get(head + 1).get().text().equals(",");
+    return ends ? Optional.of(mention(tokens, head)) : Optional.empty();
   }
 
   /**
@@ -187,9 +207,9 @@ final class QuoteFrame {
 
   /**
    * A verb that frames the quote before it however it is called, as writers vary "said" ("“...,”
-   * he surmised.", "“...!” beamed Smith", "“...,” the document states"): a finite present or past
-   * verb, or a third-person "-s" word the tagger took for a plural noun, that closes its clause
-   * (punctuation, an adverb or a preposition next). Only asked where the quote does not end its
+   * he surmised.", "“...!” beamed Smith", "“...,” the document states", "“...,” Smith barked and
+   * left"): a finite present or past verb, or a third-person "-s" word the tagger took for a plural
+   * noun, that closes its clause (punctuation, an adverb, a preposition or a conjunction next). Only asked where the quote does not end its
    * sentence, so the words after it are its frame.
    */
   private static boolean mannerOfSpeaking(List<At> tokens, int at, boolean beforeName) {
@@ -201,7 +221,7 @@ final class QuoteFrame {
     if (at + 1 >= tokens.size() || tokens.get(at + 1).sentence() != tokens.get(at).sentence()) return true;
     Token next = tokens.get(at + 1).get();
     return AFTER_FRAME.contains(next.text()) || next.pos().startsWith("RB") || next.pos().equals("IN")
-        && !next.lower().equals("that") || beforeName && next.pos().equals("NNP");
+        && !next.lower().equals("that") || beforeName && next.pos().equals("NNP") || !beforeName && next.pos().equals("CC");
   }
 
   /** "said Jim Smith", "said the senator", "said he": the noun phrase right after the verb. */

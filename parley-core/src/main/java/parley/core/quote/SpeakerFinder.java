@@ -92,9 +92,14 @@ final class SpeakerFinder {
 
   /**
    * How a subjectless speech verb hangs on a verb whose subject it shares: "... and said",
-   * "..., saying", "declined to say", "went on to say"; but "X quoted Y as saying" gives Y's words.
+   * "..., saying", "declined to say", "went on to say", "was prompted to say" (the passive's
+   * subject speaks); but "X quoted Y as saying" gives Y's words.
    */
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
+
+  /** Verbs whose passive subject is then who speaks: "was prompted to say", "was moved to write". */
+  private static final Set<String> MOVED_TO_SPEAK = Set.of("prompt", "force", "press", "pressure", "invite",
+      "encourage", "compel", "move", "push", "tempt", "inspire", "provoke", "goad", "drive");
 
   /**
    * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the noun
@@ -137,6 +142,14 @@ final class SpeakerFinder {
       if (sentence.token(governor).lemma().equals("quote")) {
         for (Arc arc : sentence.dependents(governor)) {
           if (arc.relation().equals("obj")) return Optional.of(mention(sentence, arc.dependent()));
+        }
+      }
+      boolean moved = MOVED_TO_SPEAK.contains(sentence.token(governor).lemma());
+      if (up.get().baseRelation().equals("xcomp") && moved) {
+        for (Arc arc : sentence.dependents(governor)) {
+          if (arc.relation().equals("nsubj:pass") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+            return Optional.of(mention(sentence, arc.dependent()));
+          }
         }
       }
       return speakerOf(sentence, governor);

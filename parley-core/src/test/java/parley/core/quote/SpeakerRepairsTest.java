@@ -189,4 +189,38 @@ class SpeakerRepairsTest {
             + "party/NN/14/nmod ././10/punct"}});
     assertThat(speaker(quoteWith(quotes(doc), "the end of the pact"))).isEqualTo("Pieter Vos");
   }
+
+  @Test
+  void aVerbOfSpeakingAfterTheQuote_mayGoOnWithAConjunction() {
+    String text = "\"Sit down, please,\" Harmon snapped and the moderator moved on.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "\"/``/2/punct Sit/VB/0/root down/RB/2/advmod ,/,/2/punct please/UH/2/discourse ,/,/2/punct \"/``/2/punct "
+            + "Harmon/NNP/9/nsubj snapped/VBD/2/parataxis/snap and/CC/13/cc the/DT/12/det moderator/NN/13/nsubj "
+            + "moved/VBD/9/conj/move on/RB/13/advmod ././2/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "Sit down"))).isEqualTo("Harmon");
+  }
+
+  @Test
+  void aSentenceOpeningWithSaid_namesItsSpeakerNext() {
+    String text = "Said Lena Ortiz, who runs the shelter, \"We ran out of beds in March.\"";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Said/NNP/3/compound Lena/NNP/3/compound Ortiz/NNP/0/root ,/,/3/punct who/WP/6/nsubj runs/VBZ/3/acl:relcl/run "
+            + "the/DT/8/det shelter/NN/6/obj ,/,/6/punct \"/``/6/punct We/PRP/12/nsubj ran/VBD/6/ccomp/run "
+            + "out/IN/15/case of/IN/15/case beds/NNS/12/obl/bed in/IN/17/case March/NNP/12/obl ././3/punct "
+            + "\"/''/3/punct"}});
+    assertThat(speaker(quote(quotes(doc), "We ran out of beds in March."))).isEqualTo("Lena Ortiz");
+  }
+
+  @Test
+  void theSubjectOfAPassiveThatMovesSomeoneToSpeak_speaks() {
+    String text = "But the hearing was so calm that Mr. Okoro was prompted to say, "
+        + "\"I have never seen this committee so polite.\"";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "But/CC/6/cc the/DT/3/det hearing/NN/6/nsubj was/VBD/6/cop/be so/RB/6/advmod calm/JJ/0/root that/IN/11/mark "
+            + "Mr./NNP/9/compound Okoro/NNP/11/nsubj:pass was/VBD/11/aux:pass/be prompted/VBN/6/ccomp/prompt "
+            + "to/TO/13/mark say/VB/11/xcomp ,/,/13/punct \"/``/13/punct I/PRP/19/nsubj have/VBP/19/aux "
+            + "never/RB/19/advmod seen/VBN/13/ccomp/see this/DT/21/det committee/NN/19/obj so/RB/23/advmod "
+            + "polite/JJ/19/advmod ././6/punct \"/''/6/punct"}});
+    assertThat(speaker(quote(quotes(doc), "I have never seen this committee so polite."))).isEqualTo("Mr. Okoro");
+  }
 }
