@@ -107,6 +107,11 @@ final class SpeakerFinder {
    * subject of the verb it shares a subject with, or the object of "according to".
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb) {
+    return parsedSpeaker(sentence, verb, List.of());
+  }
+
+  /** As {@link #speakerOf(Sentence, int)}, never reading a verb inside the {@code quotes} as the participle's clause. */
+  private static Optional<SpeakerMention> parsedSpeaker(Sentence sentence, int verb, List<Span> quotes) {
     if (sentence.token(verb).lower().equals("according")) {
       return sentence.head(verb).filter(a -> a.governor() >= 0).map(a -> mention(sentence, a.governor()));
     }
@@ -116,7 +121,7 @@ final class SpeakerFinder {
           && SpeechVerbs.isSpeech(sentence.token(a.dependent()).lemma()));
       if (quoted.isPresent() && asSaying) return Optional.of(mention(sentence, quoted.get().dependent()));
     }
-    Optional<SpeakerMention> participle = participleSubject(sentence, verb);
+    Optional<SpeakerMention> participle = participleSubject(sentence, verb, quotes);
     if (participle.isPresent()) return participle;
     Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
     boolean reducedRelative = sentence.token(verb).pos().equals("VBG") && up.isPresent()
@@ -152,7 +157,7 @@ final class SpeakerFinder {
           }
         }
       }
-      return speakerOf(sentence, governor);
+      return parsedSpeaker(sentence, governor, quotes);
     }
     return Optional.empty();
   }
@@ -175,32 +180,50 @@ final class SpeakerFinder {
     return Optional.of(mention(sentence, noun));
   }
 
+  /**
+   * Clauses inside another ("news that the server had handled ...", "said that Trump represents
+   * ..."), whose subject is not who goes on speaking in a participle after the sentence's main clause.
+   */
+  private static final Set<String> EMBEDDED = Set.of("ccomp", "csubj", "advcl", "acl");
+
+  /** Closing quotation marks between a quote and the participle after it: "“...,” adding that ...". */
+  private static final Set<String> CLOSING_MARKS = Set.of("\"", "”", "''", "’", "``");
+
   /** Words that put a participle after its clause: "..., saying", "by saying", "while adding". */
   private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in");
 
   /**
    * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...", "The town released a
    * statement Wednesday saying ...": a participle after its clause speaks as the subject of the
-   * finite verb before it, whatever the parser attached it to.
+   * main clause's finite verb before it (a clause inside it only when no main clause is found;
+   * never words in quotation marks), whatever the parser attached it to.
    */
-  private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb) {
+  private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb, List<Span> quotes) {
     if (!sentence.token(verb).pos().equals("VBG") || verb == 0) return Optional.empty();
-    Token before = sentence.token(verb - 1);
+    int b = verb - 1;
+    while (b > 0 && CLOSING_MARKS.contains(sentence.token(b).text())) b--;
+    Token before = sentence.token(b);
     if (!BEFORE_PARTICIPLE.contains(before.lower()) && !isTemporal(before)) return Optional.empty();
-    for (int v = verb - 2; v >= 0; v--) {
+    Optional<SpeakerMention> embedded = Optional.empty();
+    for (int v = b - 1; v >= 0; v--) {
       Token t = sentence.token(v);
       if (!t.pos().equals("VBD") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) continue;
+      if (inside(quotes, t.span())) continue;
       int clause = v;
       Optional<Arc> up = sentence.head(v);
       boolean auxiliary = up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("aux");
       if (auxiliary) clause = up.get().governor();
+      String relation = sentence.head(clause).map(Arc::baseRelation).orElse("root");
       for (Arc arc : sentence.dependents(clause)) {
         if (arc.baseRelation().equals("nsubj") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
-          return Optional.of(mention(sentence, arc.dependent()));
+          SpeakerMention subject = mention(sentence, arc.dependent());
+          if (!EMBEDDED.contains(relation)) return Optional.of(subject);
+          if (embedded.isEmpty()) embedded = Optional.of(subject);
+          break;
         }
       }
     }
-    return Optional.empty();
+    return embedded;
   }
 
   /**
@@ -222,7 +245,7 @@ final class SpeakerFinder {
     }
     Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
-    Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
+    Optional<SpeakerMention> parsed = parsedSpeaker(sentence, verb, quotes);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())
         && !isTemporal(sentence.token(parsed.get().head()))) {
       return parsed;
@@ -304,12 +327,16 @@ final class SpeakerFinder {
     return TEMPORAL.contains(t.lower());
   }
 
+  /** Words between a participle and its time: "released last year", "published in late August". */
+  private static final Set<String> DATE_WORDS = Set.of("JJ", "DT", "IN", "CD");
+
   /**
-   * "A court document filed Thursday says", "A poll released Friday found": the parser took the day
-   * for the subject; the noun the dated participle follows is.
+   * "A court document filed Thursday says", "A poll released Friday found", "A report released last
+   * year found": the parser took the day for the subject; the noun the dated participle follows is.
    */
   private static Optional<SpeakerMention> datedSubject(Sentence sentence, int day) {
     int participle = day - 1;
+    while (participle > 0 && day - participle <= 3 && DATE_WORDS.contains(sentence.token(participle).pos())) participle--;
     if (participle < 1 || !sentence.token(participle).pos().equals("VBN")) return Optional.empty();
     Token noun = sentence.token(participle - 1);
     if (!noun.isNoun() || isTemporal(noun)) return Optional.empty();

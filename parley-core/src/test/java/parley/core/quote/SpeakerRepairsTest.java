@@ -223,4 +223,48 @@ class SpeakerRepairsTest {
             + "polite/JJ/19/advmod ././6/punct \"/''/6/punct"}});
     assertThat(speaker(quote(quotes(doc), "I have never seen this committee so polite."))).isEqualTo("Mr. Okoro");
   }
+
+  /** Who speaks through the verb {@code word} of the document's only sentence, its direct quotes kept out. */
+  private static String speakerOfVerb(Document doc, String word) {
+    Sentence s = doc.sentences().get(0);
+    int verb = s.tokens().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
+    List<parley.core.doc.Span> direct = QuoteMarks.find(doc.text()).stream().map(QuoteMarks.Piece::span).toList();
+    return SpeakerFinder.speakerOf(s, verb, direct).map(SpeakerMention::text).orElse("(none)");
+  }
+
+  @Test
+  void aReportDatedWithSeveralWords_isWhatFindsNotTheDate() {
+    String text = "A state audit released last year found that the agency could not track its grants.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "A/DT/3/det state/NN/3/compound audit/NN/4/nsubj released/VBN/0/root/release last/JJ/6/amod "
+            + "year/NN/4/obl:tmod found/VBD/4/dep/find that/IN/13/mark the/DT/10/det agency/NN/13/nsubj "
+            + "could/MD/13/aux not/RB/13/advmod track/VB/7/ccomp its/PRP$/15/nmod:poss grants/NNS/13/obj/grant "
+            + "././4/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "could not track its grants"))).isEqualTo("A state audit");
+  }
+
+  @Test
+  void aParticipleAfterAClosingQuotationMark_speaksAsTheSubjectOutsideTheQuote() {
+    String text = "In a statement, the union said: \"Our members kept the trains running for a decade,\" "
+        + "adding that its membership doubled in five years.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "In/IN/3/case a/DT/3/det statement/NN/7/obl ,/,/7/punct the/DT/6/det union/NN/7/nsubj said/VBD/0/root/say "
+            + ":/:/7/punct \"/``/7/punct Our/PRP$/11/nmod:poss/we members/NNS/12/nsubj/member kept/VBD/7/ccomp/keep "
+            + "the/DT/14/det trains/NNS/15/nsubj/train running/VBG/12/dep/run for/IN/18/case a/DT/18/det "
+            + "decade/NN/15/obl ,/,/12/punct \"/''/12/punct adding/VBG/12/dep/add that/IN/25/mark "
+            + "its/PRP$/24/nmod:poss membership/NN/25/nsubj doubled/VBD/21/ccomp/double in/IN/28/case "
+            + "five/CD/28/nummod years/NNS/25/obl/year ././7/punct"}});
+    assertThat(speakerOfVerb(doc, "adding")).isEqualTo("the union");
+  }
+
+  @Test
+  void aParticipleAfterAReportedClause_speaksAsTheMainClausesSubject() {
+    String text = "Perez said on Monday that Lang represents \"old money,\" arguing that the race was about trust.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Perez/NNP/2/nsubj said/VBD/0/root/say on/IN/4/case Monday/NNP/2/obl that/IN/7/mark Lang/NNP/7/nsubj "
+            + "represents/VBZ/2/ccomp/represent \"/``/7/punct old/JJ/10/amod money/NN/7/obj ,/,/7/punct "
+            + "\"/''/7/punct arguing/VBG/7/dep/argue that/IN/19/mark the/DT/16/det race/NN/19/nsubj "
+            + "was/VBD/19/cop/be about/RB/19/advmod trust/NN/13/ccomp ././2/punct"}});
+    assertThat(speakerOfVerb(doc, "arguing")).isEqualTo("Perez");
+  }
 }
