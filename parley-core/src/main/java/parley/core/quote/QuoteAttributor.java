@@ -179,11 +179,14 @@ public final class QuoteAttributor implements Stage {
     return Optional.empty();
   }
 
-  /** Personal pronouns that take the named subject of their own sentence ("Cruz railed against what he calls ..."). */
-  private static final Set<String> BOUND = Set.of("he", "she");
+  /**
+   * Personal pronouns that take the named subject of their own sentence ("Cruz railed against what
+   * he calls ...", "Lind shared her view that ...").
+   */
+  private static final Set<String> BOUND = Set.of("he", "she", "his", "her");
 
   /**
-   * Resolves a speaker mention; "he" or "she" after a named subject in the same sentence stands for
+   * Resolves a speaker mention; "he", "she", "his" or "her" after a named subject in the same sentence stands for
    * that subject ("Cruz railed against what he calls ...", "Smith said she would ...") rather than
    * for the article's last speaker, keeping the place where the pronoun stands; a subject inside
    * quoted words does not count ("“The Syrians are confused,” he said").

@@ -267,4 +267,16 @@ class SpeakerRepairsTest {
             + "was/VBD/19/cop/be about/RB/19/advmod trust/NN/13/ccomp ././2/punct"}});
     assertThat(speakerOfVerb(doc, "arguing")).isEqualTo("Perez");
   }
+
+  @Test
+  void aPossessivePronounAfterANamedSubject_standsForThatName() {
+    String text = "Marta Lind shared her view that the merger was fair to workers.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Marta/NNP/2/compound Lind/NNP/3/nsubj shared/VBD/0/root/share her/PRP$/5/nmod:poss/she view/NN/3/obj "
+            + "that/IN/10/mark the/DT/8/det merger/NN/10/nsubj was/VBD/10/cop/be fair/JJ/5/ccomp to/IN/12/case "
+            + "workers/NNS/10/obl/worker ././3/punct"}});
+    Quote view = quoteWith(quotes(doc), "the merger was fair");
+    assertThat(speaker(view)).isEqualTo("Marta Lind");
+    assertThat(view.speaker().orElseThrow().span().of(text)).isEqualTo("her");
+  }
 }
