@@ -186,8 +186,9 @@ public final class QuoteAttributor implements Stage {
   private static final Set<String> BOUND = Set.of("he", "she", "his", "her");
 
   /**
-   * Resolves a speaker mention; "he", "she", "his" or "her" after a named subject in the same sentence stands for
-   * that subject ("Cruz railed against what he calls ...", "Smith said she would ...") rather than
+   * Resolves a speaker mention; "he", "she", "his" or "her" after a named subject in the same
+   * sentence stands for that subject ("Cruz railed against what he calls ...", "Smith said she
+   * would ...") rather than
    * for the article's last speaker, keeping the place where the pronoun stands; a subject inside
    * quoted words does not count ("“The Syrians are confused,” he said").
    */
