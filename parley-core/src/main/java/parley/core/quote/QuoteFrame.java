@@ -113,7 +113,8 @@ final class QuoteFrame {
   /**
    * The speaker printed before the quote: "Smith said, “...”", "Smith told CNBC: “...”", "Cruz
    * called them on it: “...”". After a colon any verb of the clause before it frames the quote;
-   * after a comma only a speech verb within three words does.
+   * after a comma only a speech verb, or a verb whose object is a speech noun ("issued a
+   * statement,"), within three words does.
    */
   static Optional<SpeakerMention> before(Document doc, Span quote, List<Span> direct) {
     Optional<SpeakerMention> introduced = introducedByColon(doc, quote, direct);
@@ -133,6 +134,11 @@ final class QuoteFrame {
       if (inverted.isPresent()) return inverted;
       for (int v = mark - 1; v >= 0 && mark - v <= (colon ? 12 : 3); v--) {
         Token t = s.token(v);
+        if (!colon && isSpeechNounObject(s, v)) {
+          int issued = s.head(v).orElseThrow().governor();
+          Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, issued, direct);
+          if (m.isPresent()) return m;
+        }
         if (!t.isVerb() || !colon && !isSpeechVerb(t)) continue;
         Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, v, direct);
         if (m.isPresent()) return m;
@@ -140,6 +146,17 @@ final class QuoteFrame {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Trump issued a statement, “...”", "Smith posted a tweet, “...”": a speech noun, the object of a
+   * verb, right before the comma introducing the quote; the verb's subject speaks.
+   */
+  private static boolean isSpeechNounObject(Sentence s, int noun) {
+    Token t = s.token(noun);
+    if (!t.isNoun() || !SpeechVerbs.isSpeechNoun(t.lemma())) return false;
+    return s.head(noun).filter(a -> a.governor() >= 0 && a.relation().equals("obj") && s.token(a.governor()).isVerb())
+        .isPresent();
   }
 
   /**

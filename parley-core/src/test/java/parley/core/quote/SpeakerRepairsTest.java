@@ -279,4 +279,15 @@ class SpeakerRepairsTest {
     assertThat(speaker(view)).isEqualTo("Marta Lind");
     assertThat(view.speaker().orElseThrow().span().of(text)).isEqualTo("her");
   }
+
+  @Test
+  void aStatementIssuedBeforeAComma_framesTheQuoteAfterIt() {
+    String text = "After the vote, Ortiz issued a statement, “We will appeal. The ruling is wrong.”";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "After/IN/3/case the/DT/3/det vote/NN/6/obl ,/,/6/punct Ortiz/NNP/6/nsubj issued/VBD/0/root/issue a/DT/8/det "
+            + "statement/NN/6/obj ,/,/6/punct “/``/6/punct We/PRP/13/nsubj will/MD/13/aux appeal/VB/6/parataxis "
+            + "././6/punct",
+        "The/DT/2/det ruling/NN/4/nsubj is/VBZ/4/cop/be wrong/JJ/0/root ././4/punct ”/''/4/punct"}});
+    assertThat(speaker(quote(quotes(doc), "We will appeal. The ruling is wrong."))).isEqualTo("Ortiz");
+  }
 }
