@@ -14,7 +14,7 @@ import parley.core.doc.Span;
 /**
  * Scores quote attribution. Each gold quote is found when a predicted quote overlaps its text; the
  * speaker is correct when the gold and predicted speaker words share a word (case-insensitive, not
- * counting "the", "a", "of"...), when the gold speaker is the predicted actor code, or when the
+ * counting "the", "a", "of"..., nor a possessive ending: "Trump's" shares "Trump"), when the gold speaker is the predicted actor code, or when the
  * predicted speaker was read from the very words the gold marks as the source: a gold "he" is
  * matched by a prediction that resolved that "he" to "Mr. Obama", since the gold does not say who
  * "he" is.
@@ -22,6 +22,12 @@ import parley.core.doc.Span;
 public final class QuoteScorer {
   private static final Set<String> STOP = Set.of("the", "a", "an", "of", "and", "'s", "’s", "mr", "mrs",
       "ms", "dr", "in", "for", "to", "on", "at", "by");
+
+  /**
+   * A possessive ending, not part of the word: the gold source "Trump's" (of "Trump's tweet said")
+   * names Trump, as "'s" on its own is no word either.
+   */
+  private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(['’]s|['’])$");
 
   private QuoteScorer() {}
 
@@ -96,7 +102,8 @@ public final class QuoteScorer {
   private static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
-      if (!w.isEmpty() && !STOP.contains(w)) out.add(w);
+      String word = POSSESSIVE.matcher(w).replaceFirst("");
+      if (!word.isEmpty() && !STOP.contains(word)) out.add(word);
     }
     return out;
   }

@@ -11,7 +11,8 @@ import parley.core.doc.Span;
  * Words given to a speaker by a colon at the start of a paragraph, as headlines ("Graham: Trump's
  * 'Hateful Rhetoric' Destroying GOP") and interview transcripts ("WALLACE: Do you think ...")
  * print them. In the body only an upper-case speaker counts ("TAPPER:"), so that "Wait, it gets
- * better:" or "Update:" lines are not read as speech.
+ * better:" or "Update:" lines are not read as speech; a transcript paragraph may open with a
+ * quotation mark before the speaker ("\"WALLACE: Let's start ..."), its words then being quoted.
  */
 final class ColonAttribution {
   /**
@@ -21,11 +22,20 @@ final class ColonAttribution {
   record Line(String speaker, Span speakerSpan, Span content, boolean quoted) {}
 
   private static final Pattern LINE = Pattern.compile(
-      "^[ \\t]*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’-]*):[ \\t]+(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
+      "^[ \\t]*([“\"]?)((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}\\p{Lu}[\\p{L}.'’-]*):[ \\t]+(\\S.*?)[ \\t]*$", Pattern.MULTILINE);
+
+  /**
+   * Capitalised words that open a sentence but never a speaker's name: "In a statement, the company
+   * said: “...”" is a sentence framing its quote, not a line given to "In".
+   */
+  private static final Set<String> NOT_NAMES = Set.of("in", "on", "at", "after", "before", "during", "when", "while",
+      "as", "but", "and", "or", "so", "yet", "the", "a", "an", "this", "that", "these", "those", "asked", "for",
+      "from", "with", "without", "to", "of", "by", "if", "then", "later", "earlier", "last", "since", "until",
+      "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "speaking", "writing");
   private static final Set<String> NOT_SPEAKERS = Set.of("update", "updated", "note", "editor's note", "editor’s note",
       "watch", "video", "photos", "photo", "read", "read more", "related", "breaking", "exclusive", "live",
       "click", "q", "a", "source", "sources", "credit", "warning", "correction", "clarification", "subscribe",
-      "follow", "listen", "transcript", "see", "also", "more", "here", "question", "answer", "bottom line");
+      "follow", "listen", "transcript", "see", "also", "more", "here", "question", "answer", "bottom line", "the latest");
 
   /**
    * A paragraph opening with a name and a colon right before a quotation mark: "Clinton: “Our goal
@@ -51,17 +61,20 @@ final class ColonAttribution {
     int headline = firstParagraph(text);
     Matcher m = LINE.matcher(text);
     while (m.find()) {
-      String speaker = m.group(1);
+      String speaker = m.group(2);
       if (NOT_SPEAKERS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) continue;
       boolean transcript = speaker.equals(speaker.toUpperCase(java.util.Locale.ROOT)) && speaker.length() > 1;
-      if (m.start() != headline && !transcript) continue;
-      out.add(new Line(speaker, new Span(m.start(1), m.end(1)), new Span(m.start(2), m.end(2)), false));
+      boolean opened = !m.group(1).isEmpty();
+      if (opened ? !transcript : m.start() != headline && !transcript) continue;
+      out.add(new Line(speaker, new Span(m.start(2), m.end(2)), new Span(m.start(3), m.end(3)), opened));
     }
     Matcher q = QUOTE_LINE.matcher(text);
     while (q.find()) {
       String speaker = q.group(1);
       boolean known = out.stream().anyMatch(l -> l.speakerSpan().start() == q.start(1));
-      if (known || NOT_SPEAKERS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) continue;
+      boolean clause = text.substring(q.end(1), q.start(2)).contains(",")
+          || NOT_NAMES.contains(speaker.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
+      if (known || clause || NOT_SPEAKERS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) continue;
       out.add(new Line(speaker, new Span(q.start(1), q.end(1)), new Span(q.start(2), q.end(2)), true));
     }
     Matcher inline = INLINE_QUOTE_LINE.matcher(text);

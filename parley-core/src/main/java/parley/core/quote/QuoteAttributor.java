@@ -52,7 +52,9 @@ public final class QuoteAttributor implements Stage {
     for (Sentence sentence : doc.sentences()) {
       noteNames(doc, sentence, memory);
       for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
-        QuoteMarks.Piece piece = pieces.get(nextPiece);
+        QuoteMarks.Piece found = pieces.get(nextPiece);
+        QuoteMarks.Piece piece = colons.stream().filter(c -> opensWithSpeaker(found.span(), c)).findFirst()
+            .map(c -> found.withSpan(new Span(c.content().start(), found.span().end()))).orElse(found);
         Optional<ActorRef> speaker = colonSpeaker(colons.stream().filter(ColonAttribution.Line::quoted).toList(),
             piece.span(), memory);
         if (speaker.isEmpty()) speaker = speaker(doc, piece.span(), direct, memory);
@@ -121,6 +123,15 @@ public final class QuoteAttributor implements Stage {
         .map(c -> memory.named(c.speaker(), c.speakerSpan()));
   }
 
+  /**
+   * Whether a quote opens with a transcript speaker's name and colon ("\"WALLACE: Let's start ..."):
+   * the quoted words are what follows the colon.
+   */
+  private static boolean opensWithSpeaker(Span quote, ColonAttribution.Line line) {
+    return line.quoted() && line.speakerSpan().start() >= quote.start() && line.speakerSpan().start() - quote.start() <= 1
+        && line.content().start() < quote.end();
+  }
+
   /** A quote ending its sentence ("“... the state.”"): what follows it is a new sentence, not its frame. */
   private static final Pattern FINAL = Pattern.compile("[.!?…][\\s'’\"”]*$");
 
@@ -168,12 +179,16 @@ public final class QuoteAttributor implements Stage {
     return Optional.empty();
   }
 
-  /** Personal pronouns that take the named subject of their own sentence ("Cruz railed against what he calls ..."). */
-  private static final Set<String> BOUND = Set.of("he", "she");
+  /**
+   * Personal pronouns that take the named subject of their own sentence ("Cruz railed against what
+   * he calls ...", "Lind shared her view that ...").
+   */
+  private static final Set<String> BOUND = Set.of("he", "she", "his", "her");
 
   /**
-   * Resolves a speaker mention; "he" or "she" after a named subject in the same sentence stands for
-   * that subject ("Cruz railed against what he calls ...", "Smith said she would ...") rather than
+   * Resolves a speaker mention; "he", "she", "his" or "her" after a named subject in the same
+   * sentence stands for that subject ("Cruz railed against what he calls ...", "Smith said she
+   * would ...") rather than
    * for the article's last speaker, keeping the place where the pronoun stands; a subject inside
    * quoted words does not count ("“The Syrians are confused,” he said").
    */

@@ -12,7 +12,7 @@ import parley.core.doc.Token;
 /**
  * Reads the attribution printed right next to a direct quote from the words alone, as newspapers
  * frame quotes: after it, "“...,” she said", "“...,” said Jim Smith, a senator", "“...,” the
- * statement read", "“...,” Smith, a senator from Ohio, told reporters"; before it, "Smith said:
+ * statement read", "“...,” a spokeswoman for the campaign said", "“...” ― Ana Ruiz", "“...,” Smith, a senator from Ohio, told reporters"; before it, "Smith said:
  * “...”". Works on tagged tokens, so it holds where the parser tore the frame apart (sentence
  * splits at doubled apostrophes, "said" parsed as a noun's clause).
  */
@@ -25,7 +25,13 @@ final class QuoteFrame {
   }
 
   /** Tokens between a quote and its frame: closing marks, commas, dashes. */
-  private static final Set<String> GLUE = Set.of(",", "''", "\"", "”", "’", "'", "--", "—", "–", "-", "``", "“");
+  private static final Set<String> GLUE = Set.of(",", "''", "\"", "”", "’", "'", "--", "—", "–", "―", "-", "``", "“");
+
+  /** Dashes that sign a quote with its speaker's name: "“...” ― Ana Ruiz". */
+  private static final Set<String> DASHES = Set.of("--", "—", "–", "―");
+
+  /** The most words of a name signing a quote. */
+  private static final int LONGEST_SIGNATURE = 6;
 
   /** Words that may stand between a speaker and the speech verb: "he also said", "she has said". */
   private static final Set<String> BETWEEN = Set.of("also", "then", "later", "again", "once", "has", "had",
@@ -40,11 +46,16 @@ final class QuoteFrame {
   /** The speaker printed after the quote ("“...,” he said" / "said Smith"), when the frame is there. */
   static Optional<SpeakerMention> after(Document doc, Span quote) {
     String said = quote.of(doc.text()).strip();
-    if (said.endsWith(".")) return Optional.empty();
     List<At> tokens = following(doc, quote.end(), LONGEST_SPEAKER + 4);
     int i = 0;
     while (i < tokens.size() && GLUE.contains(tokens.get(i).get().text())) i++;
     if (i >= tokens.size()) return Optional.empty();
+    boolean dashed = tokens.subList(0, i).stream().anyMatch(t -> DASHES.contains(t.get().text()));
+    if (dashed) {
+      Optional<SpeakerMention> signed = signature(doc, tokens, i);
+      if (signed.isPresent()) return signed;
+    }
+    if (said.endsWith(".")) return Optional.empty();
     if (doc.text().substring(quote.end(), tokens.get(i).get().span().start()).indexOf('\n') >= 0) return Optional.empty();
     if (isSpeechVerb(tokens.get(i).get())) return inverted(tokens, i + 1);
     boolean closed = startsSentence(doc.text(), quote.start()) && (said.endsWith(",") || said.endsWith("?")
@@ -66,6 +77,12 @@ final class QuoteFrame {
         j = close;
         continue;
       }
+      if (j == head + 1 && isPreposition(t)) {
+        int end = nounRun(tokens, j + 1);
+        if (end < 0 || end - j > 6 || tokens.get(end).sentence() != tokens.get(head).sentence()) return Optional.empty();
+        j = end;
+        continue;
+      }
       if (isSpeechVerb(t) && t.lemma().equals("quote")) return inverted(tokens, j + 1);
       if (isSpeechVerb(t) || closed && j == head + 1 && mannerOfSpeaking(tokens, j, false)) return Optional.of(mention(tokens, head));
       boolean allowed = BETWEEN.contains(t.lower()) || t.pos().equals("RB") && j == head + 1
@@ -76,9 +93,28 @@ final class QuoteFrame {
   }
 
   /**
+   * A quote signed with a dash and a name that closes its paragraph, as collected readers' or
+   * voters' words are printed ("“We want jobs.” ― Ana Ruiz"): the name speaks.
+   */
+  private static Optional<SpeakerMention> signature(Document doc, List<At> tokens, int from) {
+    int j = from;
+    while (j < tokens.size() && j - from < LONGEST_SIGNATURE && tokens.get(j).sentence() == tokens.get(from).sentence()
+        && isNameWord(tokens.get(j).get()) && !tokens.get(j).get().isVerb()) {
+      j++;
+    }
+    if (j == from) return Optional.empty();
+    Token last = tokens.get(j - 1).get();
+    int end = j < tokens.size() && tokens.get(j).get().text().equals(".") ? j + 1 : j;
+    boolean closes = end >= tokens.size()
+        || doc.text().substring(last.span().end(), tokens.get(end).get().span().start()).indexOf('\n') >= 0;
+    return closes ? Optional.of(mention(tokens, j - 1)) : Optional.empty();
+  }
+
+  /**
    * The speaker printed before the quote: "Smith said, “...”", "Smith told CNBC: “...”", "Cruz
    * called them on it: “...”". After a colon any verb of the clause before it frames the quote;
-   * after a comma only a speech verb within three words does.
+   * after a comma only a speech verb, or a verb whose object is a speech noun ("issued a
+   * statement,"), within three words does.
    */
   static Optional<SpeakerMention> before(Document doc, Span quote, List<Span> direct) {
     Optional<SpeakerMention> introduced = introducedByColon(doc, quote, direct);
@@ -94,8 +130,15 @@ final class QuoteFrame {
       String punct = s.token(mark).text();
       boolean colon = punct.equals(":");
       if (!colon && !punct.equals(",")) return Optional.empty();
+      Optional<SpeakerMention> inverted = openingSpeechVerb(s, mark);
+      if (inverted.isPresent()) return inverted;
       for (int v = mark - 1; v >= 0 && mark - v <= (colon ? 12 : 3); v--) {
         Token t = s.token(v);
+        if (!colon && isSpeechNounObject(s, v)) {
+          int issued = s.head(v).orElseThrow().governor();
+          Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, issued, direct);
+          if (m.isPresent()) return m;
+        }
         if (!t.isVerb() || !colon && !isSpeechVerb(t)) continue;
         Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, v, direct);
         if (m.isPresent()) return m;
@@ -103,6 +146,35 @@ final class QuoteFrame {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Trump issued a statement, “...”", "Smith posted a tweet, “...”": a speech noun, the object of a
+   * verb, right before the comma introducing the quote; the verb's subject speaks.
+   */
+  private static boolean isSpeechNounObject(Sentence s, int noun) {
+    Token t = s.token(noun);
+    if (!t.isNoun() || !SpeechVerbs.isSpeechNoun(t.lemma())) return false;
+    return s.head(noun).filter(a -> a.governor() >= 0 && a.relation().equals("obj") && s.token(a.governor()).isVerb())
+        .isPresent();
+  }
+
+  /**
+   * "Said Ellis: “...”", "Added Smith, a senator from Ohio, “...”": a sentence opening with its
+   * speech verb names its speaker right after it.
+   */
+  private static Optional<SpeakerMention> openingSpeechVerb(Sentence s, int mark) {
+    int verb = s.size() > 1 && s.token(0).pos().equals("CC") ? 1 : 0;
+    Token t = s.token(verb);
+    boolean said = t.lower().equals("said") || t.lower().equals("says");
+    boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || said;
+    if (verb + 1 >= mark || !finite || !said && !SpeechVerbs.isSpeech(t.lemma())) return Optional.empty();
+    List<At> tokens = new ArrayList<>();
+    for (int i = verb + 1; i < mark; i++) tokens.add(new At(s, i));
+    int head = nounRun(tokens, 0);
+    if (head < 0) return Optional.empty();
+    boolean ends = head + 1 == tokens.size() || tokens.get(head + 1).get().text().equals(",");
+    return ends ? Optional.of(mention(tokens, head)) : Optional.empty();
   }
 
   /**
@@ -152,9 +224,9 @@ final class QuoteFrame {
 
   /**
    * A verb that frames the quote before it however it is called, as writers vary "said" ("“...,”
-   * he surmised.", "“...!” beamed Smith", "“...,” the document states"): a finite present or past
-   * verb, or a third-person "-s" word the tagger took for a plural noun, that closes its clause
-   * (punctuation, an adverb or a preposition next). Only asked where the quote does not end its
+   * he surmised.", "“...!” beamed Smith", "“...,” the document states", "“...,” Smith barked and
+   * left"): a finite present or past verb, or a third-person "-s" word the tagger took for a plural
+   * noun, that closes its clause (punctuation, an adverb, a preposition or a conjunction next). Only asked where the quote does not end its
    * sentence, so the words after it are its frame.
    */
   private static boolean mannerOfSpeaking(List<At> tokens, int at, boolean beforeName) {
@@ -166,7 +238,7 @@ final class QuoteFrame {
     if (at + 1 >= tokens.size() || tokens.get(at + 1).sentence() != tokens.get(at).sentence()) return true;
     Token next = tokens.get(at + 1).get();
     return AFTER_FRAME.contains(next.text()) || next.pos().startsWith("RB") || next.pos().equals("IN")
-        && !next.lower().equals("that") || beforeName && next.pos().equals("NNP");
+        && !next.lower().equals("that") || beforeName && next.pos().equals("NNP") || !beforeName && next.pos().equals("CC");
   }
 
   /** "said Jim Smith", "said the senator", "said he": the noun phrase right after the verb. */
@@ -204,6 +276,14 @@ final class QuoteFrame {
 
   private static boolean isClosingBracket(Token t) {
     return t.text().equals(")") || t.pos().equals("-RRB-");
+  }
+
+  /**
+   * A preposition opening a phrase that says which speaker is meant ("“...,” a narrator in the ad
+   * says", "a spokeswoman for the campaign said"): the speaker stays the noun before it.
+   */
+  private static boolean isPreposition(Token t) {
+    return t.pos().equals("IN") && !t.lower().equals("that") && !t.lower().equals("as") && !t.lower().equals("if");
   }
 
   private static boolean isNameWord(Token t) {

@@ -13,7 +13,11 @@ import parley.core.doc.Span;
  */
 final class QuoteMarks {
   /** The quoted words (without marks), and whether they continue the previous piece. */
-  record Piece(Span span, boolean continued) {}
+  record Piece(Span span, boolean continued) {
+    Piece withSpan(Span newSpan) {
+      return new Piece(newSpan, continued);
+    }
+  }
 
   private QuoteMarks() {}
 

@@ -92,9 +92,14 @@ final class SpeakerFinder {
 
   /**
    * How a subjectless speech verb hangs on a verb whose subject it shares: "... and said",
-   * "..., saying", "declined to say", "went on to say"; but "X quoted Y as saying" gives Y's words.
+   * "..., saying", "declined to say", "went on to say", "was prompted to say" (the passive's
+   * subject speaks); but "X quoted Y as saying" gives Y's words.
    */
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
+
+  /** Verbs whose passive subject is then who speaks: "was prompted to say", "was moved to write". */
+  private static final Set<String> MOVED_TO_SPEAK = Set.of("prompt", "force", "press", "pressure", "invite",
+      "encourage", "compel", "move", "push", "tempt", "inspire", "provoke", "goad", "drive");
 
   /**
    * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the noun
@@ -102,6 +107,11 @@ final class SpeakerFinder {
    * subject of the verb it shares a subject with, or the object of "according to".
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb) {
+    return parsedSpeaker(sentence, verb, List.of());
+  }
+
+  /** As {@link #speakerOf(Sentence, int)}, never reading a verb inside the {@code quotes} as the participle's clause. */
+  private static Optional<SpeakerMention> parsedSpeaker(Sentence sentence, int verb, List<Span> quotes) {
     if (sentence.token(verb).lower().equals("according")) {
       return sentence.head(verb).filter(a -> a.governor() >= 0).map(a -> mention(sentence, a.governor()));
     }
@@ -111,7 +121,7 @@ final class SpeakerFinder {
           && SpeechVerbs.isSpeech(sentence.token(a.dependent()).lemma()));
       if (quoted.isPresent() && asSaying) return Optional.of(mention(sentence, quoted.get().dependent()));
     }
-    Optional<SpeakerMention> participle = participleSubject(sentence, verb);
+    Optional<SpeakerMention> participle = participleSubject(sentence, verb, quotes);
     if (participle.isPresent()) return participle;
     Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() >= 0);
     boolean reducedRelative = sentence.token(verb).pos().equals("VBG") && up.isPresent()
@@ -139,7 +149,15 @@ final class SpeakerFinder {
           if (arc.relation().equals("obj")) return Optional.of(mention(sentence, arc.dependent()));
         }
       }
-      return speakerOf(sentence, governor);
+      boolean moved = MOVED_TO_SPEAK.contains(sentence.token(governor).lemma());
+      if (up.get().baseRelation().equals("xcomp") && moved) {
+        for (Arc arc : sentence.dependents(governor)) {
+          if (arc.relation().equals("nsubj:pass") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+            return Optional.of(mention(sentence, arc.dependent()));
+          }
+        }
+      }
+      return parsedSpeaker(sentence, governor, quotes);
     }
     return Optional.empty();
   }
@@ -162,32 +180,50 @@ final class SpeakerFinder {
     return Optional.of(mention(sentence, noun));
   }
 
+  /**
+   * Clauses inside another ("news that the server had handled ...", "said that Trump represents
+   * ..."), whose subject is not who goes on speaking in a participle after the sentence's main clause.
+   */
+  private static final Set<String> EMBEDDED = Set.of("ccomp", "csubj", "advcl", "acl");
+
+  /** Closing quotation marks between a quote and the participle after it: "“...,” adding that ...". */
+  private static final Set<String> CLOSING_MARKS = Set.of("\"", "”", "''", "’", "``");
+
   /** Words that put a participle after its clause: "..., saying", "by saying", "while adding". */
   private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in");
 
   /**
    * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...", "The town released a
    * statement Wednesday saying ...": a participle after its clause speaks as the subject of the
-   * finite verb before it, whatever the parser attached it to.
+   * main clause's finite verb before it (a clause inside it only when no main clause is found;
+   * never words in quotation marks), whatever the parser attached it to.
    */
-  private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb) {
+  private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb, List<Span> quotes) {
     if (!sentence.token(verb).pos().equals("VBG") || verb == 0) return Optional.empty();
-    Token before = sentence.token(verb - 1);
+    int b = verb - 1;
+    while (b > 0 && CLOSING_MARKS.contains(sentence.token(b).text())) b--;
+    Token before = sentence.token(b);
     if (!BEFORE_PARTICIPLE.contains(before.lower()) && !isTemporal(before)) return Optional.empty();
-    for (int v = verb - 2; v >= 0; v--) {
+    Optional<SpeakerMention> embedded = Optional.empty();
+    for (int v = b - 1; v >= 0; v--) {
       Token t = sentence.token(v);
       if (!t.pos().equals("VBD") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) continue;
+      if (inside(quotes, t.span())) continue;
       int clause = v;
       Optional<Arc> up = sentence.head(v);
       boolean auxiliary = up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("aux");
       if (auxiliary) clause = up.get().governor();
+      String relation = sentence.head(clause).map(Arc::baseRelation).orElse("root");
       for (Arc arc : sentence.dependents(clause)) {
         if (arc.baseRelation().equals("nsubj") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
-          return Optional.of(mention(sentence, arc.dependent()));
+          SpeakerMention subject = mention(sentence, arc.dependent());
+          if (!EMBEDDED.contains(relation)) return Optional.of(subject);
+          if (embedded.isEmpty()) embedded = Optional.of(subject);
+          break;
         }
       }
     }
-    return Optional.empty();
+    return embedded;
   }
 
   /**
@@ -209,7 +245,7 @@ final class SpeakerFinder {
     }
     Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
-    Optional<SpeakerMention> parsed = speakerOf(sentence, verb);
+    Optional<SpeakerMention> parsed = parsedSpeaker(sentence, verb, quotes);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())
         && !isTemporal(sentence.token(parsed.get().head()))) {
       return parsed;
@@ -254,14 +290,30 @@ final class SpeakerFinder {
     }
     if (t >= 0 && sentence.token(t).text().equals(",")) {
       int open = t - 1;
-      while (open >= 0 && t - open <= 10 && !sentence.token(open).text().equals(",")) open--;
+      while (open >= 0 && t - open <= LONGEST_ASIDE && !sentence.token(open).text().equals(",")) open--;
       if (open < 0 || !sentence.token(open).text().equals(",")) return -1;
+      boolean openingName = open > 0 && sentence.token(open - 1).isProperNoun() && nameStarts(sentence, open - 1);
+      if (t - open > 10 && !openingName) return -1;
       t = open - 1;
     }
     if (t < 0) return -1;
     Token token = sentence.token(t);
     if (isTemporal(token)) return datedSubject(sentence, t).map(SpeakerMention::head).orElse(-1);
     return token.pos().equals("PRP") || token.isProperNoun() ? t : -1;
+  }
+
+  /**
+   * The longest aside between a speaker and the verb: ten words, or more after a name that opens
+   * the sentence ("Jorge Ruiz, a former foreign minister who is a critic of the president,
+   * suggests ...").
+   */
+  private static final int LONGEST_ASIDE = 25;
+
+  /** Whether the name ending at {@code last} opens its sentence (after an opening conjunction at most). */
+  private static boolean nameStarts(Sentence sentence, int last) {
+    int t = last;
+    while (t > 0 && sentence.token(t - 1).isProperNoun()) t--;
+    return t == 0 || t == 1 && sentence.token(0).pos().equals("CC");
   }
 
   /** Words for a time, which the parser sometimes makes a subject ("... on Friday told reporters"). */
@@ -275,12 +327,16 @@ final class SpeakerFinder {
     return TEMPORAL.contains(t.lower());
   }
 
+  /** Words between a participle and its time: "released last year", "published in late August". */
+  private static final Set<String> DATE_WORDS = Set.of("JJ", "DT", "IN", "CD");
+
   /**
-   * "A court document filed Thursday says", "A poll released Friday found": the parser took the day
-   * for the subject; the noun the dated participle follows is.
+   * "A court document filed Thursday says", "A poll released Friday found", "A report released last
+   * year found": the parser took the day for the subject; the noun the dated participle follows is.
    */
   private static Optional<SpeakerMention> datedSubject(Sentence sentence, int day) {
     int participle = day - 1;
+    while (participle > 0 && day - participle <= 3 && DATE_WORDS.contains(sentence.token(participle).pos())) participle--;
     if (participle < 1 || !sentence.token(participle).pos().equals("VBN")) return Optional.empty();
     Token noun = sentence.token(participle - 1);
     if (!noun.isNoun() || isTemporal(noun)) return Optional.empty();
@@ -331,8 +387,8 @@ final class SpeakerFinder {
     Token first = sentence.token(t);
     boolean pronoun = first.pos().equals("PRP") && t == verb + 1;
     if (!first.isNoun() && !pronoun) return Optional.empty();
-    while (!pronoun && t + 1 < sentence.size() && sentence.token(t + 1).isNoun()
-        && !NOT_SPEAKERS.contains(sentence.token(t + 1).lower())) {
+    while (!pronoun && t + 1 < sentence.size() && !NOT_SPEAKERS.contains(sentence.token(t + 1).lower())
+        && (sentence.token(t + 1).isNoun() || joinsNoun(sentence, t + 1))) {
       t++;
     }
     if (t + 1 < sentence.size() && !endsSpeakerPhrase(sentence.token(t + 1))) return Optional.empty();
@@ -344,6 +400,21 @@ final class SpeakerFinder {
     return Optional.of(mention(sentence, first.isProperNoun() ? nameHead(sentence, t) : t));
   }
 
+  /**
+   * A hyphen or number inside a noun phrase ("the H-2 program", "the F-35 jets"), with a noun after
+   * it: the phrase goes on.
+   */
+  private static boolean joinsNoun(Sentence sentence, int t) {
+    String pos = sentence.token(t).pos();
+    if (!pos.equals("HYPH") && !pos.equals("CD")) return false;
+    for (int next = t + 1; next < sentence.size() && next - t <= 2; next++) {
+      Token n = sentence.token(next);
+      if (n.isNoun()) return true;
+      if (!n.pos().equals("HYPH") && !n.pos().equals("CD")) return false;
+    }
+    return false;
+  }
+
   /** Marks that close the words a parenthetical attribution interrupts or follows. */
   private static final Set<String> BEFORE_ASIDE = Set.of(",", "''", "”", "\"", "’", "—", "--");
 
@@ -351,12 +422,15 @@ final class SpeakerFinder {
   private static final Set<String> AFTER_ASIDE = Set.of(",", ".", ":", ";", "''", "”", "\"", "—", "--");
 
   /**
-   * "The plan, an inside source said, is to ...", "It is over, his aides said.": a short noun
-   * phrase between a comma and the speech verb, with a comma or the end after the verb, speaks,
+   * "The plan, an inside source said, is to ...", "It is over, his aides said.", "The truth, the
+   * senator said then, was ...": a short noun phrase between a comma and the speech verb, with a
+   * comma or the end after the verb (and its adverbs), speaks,
    * whatever the parser made of the clause around it.
    */
   private static Optional<SpeakerMention> parentheticalSpeaker(Sentence sentence, int verb) {
-    boolean after = verb + 1 >= sentence.size() || AFTER_ASIDE.contains(sentence.token(verb + 1).text());
+    int next = verb + 1;
+    while (next < sentence.size() && next - verb <= 2 && sentence.token(next).pos().startsWith("RB")) next++;
+    boolean after = next >= sentence.size() || AFTER_ASIDE.contains(sentence.token(next).text());
     if (!after || verb < 2) return Optional.empty();
     int t = verb - 1;
     while (t >= 0 && sentence.token(t).pos().startsWith("RB")) t--;
@@ -411,16 +485,52 @@ final class SpeakerFinder {
     if (h.pos().startsWith("PRP")) {
       return new SpeakerMention(SpeakerMention.Kind.PRONOUN, sentence.index(), head, h.span(), h.text(), "");
     }
-    if (h.isProperNoun()) return name(sentence, head);
+    if (h.isProperNoun()) return withApposedRole(sentence, name(sentence, head));
     for (Arc arc : sentence.dependents(head)) {
       if (arc.relation().equals("appos") && sentence.token(arc.dependent()).isProperNoun()) {
         SpeakerMention n = name(sentence, arc.dependent());
         return new SpeakerMention(SpeakerMention.Kind.NAME, n.sentence(), n.head(), n.span(), n.text(), h.lemma());
       }
     }
+    OptionalInt recorded = recordedPerson(sentence, head);
+    if (recorded.isPresent()) return mention(sentence, recorded.getAsInt());
     Span phrase = phrase(sentence, head);
     return new SpeakerMention(SpeakerMention.Kind.ROLE, sentence.index(), head, phrase,
         textOf(sentence, phrase), h.lemma());
+  }
+
+  /** Recordings that show someone speaking: "footage of Smith asking", "a video of her saying". */
+  private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "tape", "recording", "audio",
+      "image", "picture", "photo", "film");
+
+  /**
+   * The person a recording shows ("footage of Smith asking ...", "a clip of him saying ..."): it is
+   * they who speak, not the footage.
+   */
+  private static OptionalInt recordedPerson(Sentence sentence, int head) {
+    if (!RECORDINGS.contains(sentence.token(head).lemma())) return OptionalInt.empty();
+    for (Arc arc : sentence.dependents(head)) {
+      if (!arc.baseRelation().equals("nmod")) continue;
+      Token person = sentence.token(arc.dependent());
+      boolean of = sentence.dependents(arc.dependent()).stream()
+          .anyMatch(a -> a.relation().equals("case") && sentence.token(a.dependent()).lower().equals("of"));
+      if (of && (person.isProperNoun() || person.pos().equals("PRP"))) return OptionalInt.of(arc.dependent());
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * A name with the role apposed to it ("Tom Becker, a spokesman for the authority, said"), so a
+   * later "the spokesman said" finds the name.
+   */
+  private static SpeakerMention withApposedRole(Sentence sentence, SpeakerMention name) {
+    for (Arc arc : sentence.dependents(name.head())) {
+      Token role = sentence.token(arc.dependent());
+      if (arc.relation().equals("appos") && role.isNoun() && !role.isProperNoun()) {
+        return new SpeakerMention(name.kind(), name.sentence(), name.head(), name.span(), name.text(), role.lemma());
+      }
+    }
+    return name;
   }
 
   /** A proper noun with its compound and flat parts: "Chung Eui-yong", "Moon Jae-in". */

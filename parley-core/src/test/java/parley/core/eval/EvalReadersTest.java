@@ -88,6 +88,14 @@ class EvalReadersTest {
   }
 
   @Test
+  void quoteScorer_aPossessiveGoldSource_sharesTheNameWithoutItsEnding() {
+    assertThat(QuoteScorer.speakerAgrees("Mrs. Ortega's", Optional.of(ActorRef.of(null, "Mrs. Ortega", new Span(0, 5))))).isTrue();
+    assertThat(QuoteScorer.speakerAgrees("Ortega’s", Optional.of(ActorRef.of(null, "Ana Ortega", new Span(0, 5))))).isTrue();
+    assertThat(QuoteScorer.speakerAgrees("the farmers'", Optional.of(ActorRef.of(null, "farmers", new Span(0, 5))))).isTrue();
+    assertThat(QuoteScorer.speakerAgrees("Ortega's", Optional.of(ActorRef.of(null, "Lopez", new Span(0, 5))))).isFalse();
+  }
+
+  @Test
   void quoteScorer_onHandBuiltArticle() {
     var article = parley.core.quote.QuoteAttributorTest.article();
     GoldDocument gold = new GoldDocument("seoul", article.text(), article.published(), List.of(), List.of(
