@@ -62,7 +62,7 @@ public final class ActorCoder implements Stage {
     for (Sentence sentence : doc.sentences()) {
       if (!sentence.section().carriesEvents()) continue;
       DependencyTree tree = new DependencyTree(sentence);
-      NameHit[] hits = names.spot(sentence);
+      NameHit[] hits = names.spot(sentence, places);
       String[] placeCountries = names.places(sentence, hits, places);
       NounPhraseActors phrases = new NounPhraseActors(tree, hits, placeCountries, roles, actors, memory, date,
           implied, doc.text());

@@ -22,8 +22,11 @@ final class NameSpotter {
     this.lexicon = lexicon;
   }
 
-  /** One entry per token: the hit covering it, or null. */
-  NameHit[] spot(Sentence sentence) {
+  /**
+   * One entry per token: the hit covering it, or null. A longer place name starting at the same word
+   * wins over a lexicon name ("Western Cape" is a South African province, not "Western" the region).
+   */
+  NameHit[] spot(Sentence sentence, PlaceGazetteer gazetteer) {
     List<String> words = new ArrayList<>(sentence.size());
     for (Token t : sentence.tokens()) words.add(acronymAware(t.text()));
     NameHit[] byToken = new NameHit[sentence.size()];
@@ -33,6 +36,7 @@ final class NameSpotter {
       Optional<ActorMatch> match = lexicon.match(words, i);
       if (match.isEmpty() || isLowerCaseWordAsAcronym(first.text(), match.get())) continue;
       if (isTailOfLongerName(sentence, byToken, i, match.get())) continue;
+      if (isStartOfLongerPlace(sentence, i, match.get(), gazetteer)) continue;
       int last = i + match.get().length() - 1;
       NameHit hit = new NameHit(i, last, match.get().entry());
       for (int k = i; k <= last; k++) byToken[k] = hit;
@@ -41,16 +45,25 @@ final class NameSpotter {
     return byToken;
   }
 
+  private static boolean isStartOfLongerPlace(Sentence sentence, int i, ActorMatch match, PlaceGazetteer gazetteer) {
+    if (i + 1 >= sentence.size() || !sentence.token(i + 1).isProperNoun()) return false;
+    List<String> words = new ArrayList<>(sentence.size());
+    for (Token t : sentence.tokens()) words.add(normalise(t.text()));
+    return gazetteer.match(words, i).filter(place -> place.length() > match.length()).isPresent();
+  }
+
   /** One entry per token: the country of a place name covering it ("Karachi" PAK), or null. */
   String[] places(Sentence sentence, NameHit[] hits, PlaceGazetteer gazetteer) {
     List<String> words = new ArrayList<>(sentence.size());
     for (Token t : sentence.tokens()) words.add(normalise(t.text()));
     String[] out = new String[sentence.size()];
     for (int i = 0; i < words.size(); i++) {
-      if (hits[i] != null || !startsUpper(sentence.token(i).text()) || !sentence.token(i).isProperNoun()) continue;
+      if (hits[i] != null || !startsUpper(sentence.token(i).text())) continue;
       Optional<PlaceGazetteer.PlaceMatch> match = gazetteer.match(words, i);
       if (match.isEmpty()) continue;
       int last = i + match.get().length() - 1;
+      // the tagger may call the first word of a place an adjective ("Western/JJ Cape/NNP")
+      if (!sentence.token(i).isProperNoun() && (last == i || !sentence.token(last).isProperNoun())) continue;
       for (int k = i; k <= last; k++) out[k] = match.get().country();
       i = last;
     }

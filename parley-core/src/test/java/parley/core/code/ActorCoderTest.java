@@ -25,6 +25,16 @@ class ActorCoderTest {
   }
 
   @Test
+  void apply_placeNameStartingWithARegionAdjective_isThePlace() {
+    Document doc = new CoderFixture("The premier of Western Cape criticised Western diplomats.")
+        .sentence("The/DT/2/det premier/NN/6/nsubj of/IN/5/case Western/JJ/5/amod Cape/NNP/2/nmod "
+            + "criticised/VBD/0/root/criticise Western/JJ/8/amod diplomats/NNS/6/obj/diplomat ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "premier")).isEqualTo("ZAFGOV");
+    assertThat(codeAt(doc, 0, "diplomats")).isEqualTo("WSTGOV");
+  }
+
+  @Test
   void apply_demonymAndRole_combine() {
     Document doc = new CoderFixture("North Korean officials warned.")
         .sentence("North/JJ/2/amod Korean/JJ/3/amod officials/NNS/4/nsubj/official warned/VBD/0/root/warn ./././punct")
