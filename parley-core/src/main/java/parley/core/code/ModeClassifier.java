@@ -32,6 +32,7 @@ final class ModeClassifier {
       "appeal", "offer", "threat", "bid", "attempt", "effort", "plea", "recommendation", "suggestion", "invitation",
       "idea", "intention", "readiness", "willingness", "promise", "pledge", "vow", "ultimatum", "order", "decision",
       "push", "pressure", "initiative", "motion", "draft", "scheme", "move");
+  private static final Set<String> FACTIVE_MARKS = Set.of("because", "since", "although", "though", "whereas");
   /** Nouns whose infinitive did not happen ("Sudan's refusal to extradite", "the failure to agree"). */
   private static final Set<String> NEGATING_NOUNS = Set.of("refusal", "failure");
 
@@ -97,6 +98,7 @@ final class ModeClassifier {
       String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
       if (!CLAUSE_LINKS.contains(base)) break;
       if (base.equals("conj") && tree.firstChild(t, "nsubj") >= 0) break; // a clause of its own
+      if (base.equals("advcl") && factive(tree, t)) break; // "will cut ties because it shelters militants"
       if (base.equals("csubj") && finiteWithSubject(tree, t)) break; // "X lashed out ... and said Y would be": a misparse
       String governor = tree.lemma(head);
       Mode proposed = proposedByNoun(tree, t, head, base);
@@ -142,6 +144,14 @@ final class ModeClassifier {
     if (!tree.token(clause).pos().startsWith("VB")) return false;
     for (int c : tree.children(clause, "mark")) {
       if (tree.token(c).lower().equals("to")) return true;
+    }
+    return false;
+  }
+
+  /** A clause of reason or concession states its own fact, whatever the mode of the clause it explains. */
+  private static boolean factive(DependencyTree tree, int clause) {
+    for (int c : tree.children(clause, "mark")) {
+      if (FACTIVE_MARKS.contains(tree.token(c).lower())) return true;
     }
     return false;
   }

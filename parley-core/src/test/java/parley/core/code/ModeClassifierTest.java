@@ -86,4 +86,14 @@ class ModeClassifierTest {
         .code();
     assertThat(asserted(doc)).anyMatch(e -> e.type().root().equals("11"));
   }
+
+  @Test
+  void mode_reasonUnderAFutureClause_isAsserted() {
+    Document doc = new CoderFixture("Egypt will cut ties with Chad because Sudan continues to shelter Egyptian militants.")
+        .sentence("Egypt/NNP/3/nsubj will/MD/3/aux cut/VB/0/root ties/NNS/3/obj/tie with/IN/6/case Chad/NNP/4/nmod "
+            + "because/IN/9/mark Sudan/NNP/9/nsubj continues/VBZ/3/advcl/continue to/TO/11/mark shelter/VB/9/xcomp "
+            + "Egyptian/JJ/13/amod militants/NNS/11/obj/militant ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).anyMatch(d -> d.startsWith("SDN>EGY"));
+  }
 }
