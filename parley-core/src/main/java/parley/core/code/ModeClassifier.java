@@ -17,6 +17,10 @@ final class ModeClassifier {
       "propose", "consider", "prepare", "aim", "wish", "threaten", "vow", "pledge", "promise", "offer",
       "agree", "decide", "ready", "willing", "able", "likely", "possible", "need", "demand", "urge", "ask",
       "call", "attempt", "going", "set", "due", "about", "fail", "refuse", "decline", "reject");
+  /** Verbs that ask or push another actor to act: what they ask for is not done ("pressured X to help Y"). */
+  private static final Set<String> DEMANDING = Set.of("pressure", "press", "push", "encourage", "order", "instruct",
+      "advise", "invite", "warn", "tell", "request", "appeal", "beg", "implore", "exhort", "challenge", "urge", "ask",
+      "call", "demand");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
   /** Verbs that commit their subject to the act ("vowed to retaliate"); plans and wishes do not. */
@@ -31,7 +35,8 @@ final class ModeClassifier {
   private static final Set<String> PROPOSING_NOUNS = Set.of("proposal", "plan", "advice", "call", "demand", "request",
       "appeal", "offer", "threat", "bid", "attempt", "effort", "plea", "recommendation", "suggestion", "invitation",
       "idea", "intention", "readiness", "willingness", "promise", "pledge", "vow", "ultimatum", "order", "decision",
-      "push", "pressure", "initiative", "motion", "draft", "scheme", "move");
+      "push", "pressure", "initiative", "motion", "draft", "scheme", "move", "permission", "authorization",
+      "authority", "mandate", "go-ahead", "opportunity", "chance");
   private static final Set<String> FACTIVE_MARKS = Set.of("because", "since", "although", "though", "whereas");
   /** Nouns whose infinitive did not happen ("Sudan's refusal to extradite", "the failure to agree"). */
   private static final Set<String> NEGATING_NOUNS = Set.of("refusal", "failure");
@@ -106,7 +111,7 @@ final class ModeClassifier {
       if (base.equals("xcomp") || base.equals("ccomp")) {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
-        if (base.equals("xcomp") && INTENT.contains(governor)) return Mode.HYPOTHETICAL;
+        if (base.equals("xcomp") && (INTENT.contains(governor) || DEMANDING.contains(governor))) return Mode.HYPOTHETICAL;
       }
       if (base.equals("advcl") && (conditional(tree, t) || purpose(tree, t))) return Mode.HYPOTHETICAL;
       if (!base.equals("conj") && (hypotheticalHere(tree, head))) return Mode.HYPOTHETICAL;
@@ -122,7 +127,10 @@ final class ModeClassifier {
    */
   private static Mode proposedByNoun(DependencyTree tree, int clause, int head, String base) {
     if (!toInfinitive(tree, clause)) return null;
-    if (base.equals("acl")) return nounMode(tree.lemma(head).toLowerCase());
+    if (base.equals("acl")) {
+      Mode mode = nounMode(tree.lemma(head).toLowerCase());
+      return mode != null ? mode : askedOfObject(tree, head);
+    }
     if (!base.equals("xcomp") || clause < head) return null;
     for (int c : tree.children(head)) {
       String rel = tree.relation(c);
@@ -132,6 +140,14 @@ final class ModeClassifier {
       }
     }
     return null;
+  }
+
+  /** "pressured by Congress to help Iran", with the infinitive misparsed onto the actor asked. */
+  private static Mode askedOfObject(DependencyTree tree, int noun) {
+    String rel = tree.relation(noun);
+    int verb = tree.head(noun);
+    if (verb < 0 || !(rel.equals("obj") || rel.equals("obl") || rel.equals("iobj"))) return null;
+    return DEMANDING.contains(tree.lemma(verb)) ? Mode.HYPOTHETICAL : null;
   }
 
   private static Mode nounMode(String noun) {

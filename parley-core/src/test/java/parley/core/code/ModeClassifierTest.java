@@ -96,4 +96,23 @@ class ModeClassifierTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).anyMatch(d -> d.startsWith("SDN>EGY"));
   }
+
+  @Test
+  void mode_infinitiveMisparsedOntoTheActorPressured_isHypothetical() {
+    Document doc = new CoderFixture("Iraq is being pressured by Syria to help Iran.")
+        .sentence("Iraq/NNP/4/nsubj:pass is/VBZ/4/aux/be being/VBG/4/aux:pass/be pressured/VBN/0/root/pressure "
+            + "by/IN/6/case Syria/NNP/4/obl to/TO/8/mark help/VB/6/acl Iran/NNP/8/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("07"));
+  }
+
+  @Test
+  void mode_infinitiveOfAPermission_isHypothetical() {
+    Document doc = new CoderFixture("Egypt said it would not give permission to Syria to help Iran.")
+        .sentence("Egypt/NNP/2/nsubj said/VBD/0/root/say it/PRP/6/nsubj would/MD/6/aux not/RB/6/advmod "
+            + "give/VB/2/ccomp permission/NN/6/obj to/IN/11/mark Syria/NNP/11/nsubj to/TO/11/mark help/VB/7/acl "
+            + "Iran/NNP/11/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("07"));
+  }
 }
