@@ -209,6 +209,15 @@ final class ModeClassifier {
     return true;
   }
 
+  /** "Kim is to visit Beijing": be + to-infinitive states what is arranged or required, not done. */
+  private static boolean beTo(DependencyTree tree, int predicate) {
+    if (!tree.token(predicate).pos().equals("VB") || !toInfinitive(tree, predicate)) return false;
+    for (int c : tree.children(predicate, "aux")) {
+      if (tree.lemma(c).equals("be") && c < predicate) return true;
+    }
+    return false;
+  }
+
   /** "He was due to head to Banja Luka to meet ...": be + due/set/expected/... + to + the predicate. */
   private static boolean scheduledFrame(DependencyTree tree, int predicate) {
     if (predicate < 3 || !tree.token(predicate - 1).lower().equals("to")) return false;
@@ -236,7 +245,7 @@ final class ModeClassifier {
       if (rel.startsWith("aux") && MODALS.contains(tree.token(c).lower())) return true;
       if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
     }
-    if (scheduledFrame(tree, predicate)) return true;
+    if (scheduledFrame(tree, predicate) || beTo(tree, predicate)) return true;
     return conditional(tree, predicate) && !tree.relation(predicate).equals("root");
   }
 

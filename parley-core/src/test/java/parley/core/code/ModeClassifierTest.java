@@ -115,4 +115,14 @@ class ModeClassifierTest {
         .code();
     assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("07"));
   }
+
+  @Test
+  void mode_beToInfinitive_isHypothetical() {
+    Document doc = new CoderFixture("Iran is to visit Iraq next week.")
+        .sentence("Iran/NNP/4/nsubj is/VBZ/4/aux/be to/TO/4/mark visit/VB/0/root Iraq/NNP/4/obj next/JJ/7/amod "
+            + "week/NN/4/obl:tmod ./././punct")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().code().equals("042")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
 }
