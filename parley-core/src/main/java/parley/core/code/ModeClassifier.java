@@ -17,12 +17,29 @@ final class ModeClassifier {
       "propose", "consider", "prepare", "aim", "wish", "threaten", "vow", "pledge", "promise", "offer",
       "agree", "decide", "ready", "willing", "able", "likely", "possible", "need", "demand", "urge", "ask",
       "call", "attempt", "going", "set", "due", "about", "fail", "refuse", "decline", "reject");
+  /** Verbs that ask or push another actor to act: what they ask for is not done ("pressured X to help Y"). */
+  private static final Set<String> DEMANDING = Set.of("pressure", "press", "push", "encourage", "order", "instruct",
+      "advise", "invite", "warn", "tell", "request", "appeal", "beg", "implore", "exhort", "challenge", "urge", "ask",
+      "call", "demand");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
   /** Verbs that commit their subject to the act ("vowed to retaliate"); plans and wishes do not. */
   private static final Set<String> OWN_INTENT = Set.of("vow", "pledge", "promise", "threaten", "decide", "offer",
       "agree", "ready", "willing", "refuse", "decline");
   private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "csubj", "acl");
+  /** "was due to meet", "is set to visit": a scheduled act, whatever the parser made of "due to". */
+  private static final Set<String> SCHEDULING = Set.of("due", "set", "expected", "scheduled", "slated", "poised",
+      "about", "going", "likely", "unlikely", "supposed", "planned");
+  private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m");
+  /** Nouns whose infinitive is proposed, asked or attempted, not done ("a proposal to ban", "advice to shun"). */
+  private static final Set<String> PROPOSING_NOUNS = Set.of("proposal", "plan", "advice", "call", "demand", "request",
+      "appeal", "offer", "threat", "bid", "attempt", "effort", "plea", "recommendation", "suggestion", "invitation",
+      "idea", "intention", "readiness", "willingness", "promise", "pledge", "vow", "ultimatum", "order", "decision",
+      "push", "pressure", "initiative", "motion", "draft", "scheme", "move", "permission", "authorization",
+      "authority", "mandate", "go-ahead", "opportunity", "chance");
+  private static final Set<String> FACTIVE_MARKS = Set.of("because", "since", "although", "though", "whereas");
+  /** Nouns whose infinitive did not happen ("Sudan's refusal to extradite", "the failure to agree"). */
+  private static final Set<String> NEGATING_NOUNS = Set.of("refusal", "failure");
 
   private ModeClassifier() {}
 
@@ -81,6 +98,8 @@ final class ModeClassifier {
   }
 
   static Mode of(DependencyTree tree, int predicate) {
+    // The contract's hypothetical covers conditions: "if Sudan fails to extradite them", "if Khartoum does not".
+    if (underCondition(tree, predicate) || question(tree, predicate)) return Mode.HYPOTHETICAL;
     if (negated(tree, predicate)) return Mode.NEGATED;
     if (hypotheticalHere(tree, predicate)) return Mode.HYPOTHETICAL;
     int t = predicate;
@@ -91,11 +110,15 @@ final class ModeClassifier {
       String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
       if (!CLAUSE_LINKS.contains(base)) break;
       if (base.equals("conj") && tree.firstChild(t, "nsubj") >= 0) break; // a clause of its own
+      if (base.equals("advcl") && factive(tree, t)) break; // "will cut ties because it shelters militants"
+      if (base.equals("csubj") && finiteWithSubject(tree, t)) break; // "X lashed out ... and said Y would be": a misparse
       String governor = tree.lemma(head);
+      Mode proposed = proposedByNoun(tree, t, head, base);
+      if (proposed != null) return proposed;
       if (base.equals("xcomp") || base.equals("ccomp")) {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
-        if (base.equals("xcomp") && INTENT.contains(governor)) return Mode.HYPOTHETICAL;
+        if (base.equals("xcomp") && (INTENT.contains(governor) || DEMANDING.contains(governor))) return Mode.HYPOTHETICAL;
       }
       if (base.equals("advcl") && (conditional(tree, t) || purpose(tree, t))) return Mode.HYPOTHETICAL;
       if (!base.equals("conj") && (hypotheticalHere(tree, head))) return Mode.HYPOTHETICAL;
@@ -103,6 +126,110 @@ final class ModeClassifier {
       t = head;
     }
     return Mode.ASSERTED;
+  }
+
+  /**
+   * An infinitive that belongs to a noun of proposing or refusing: "a proposal to ban beef" (acl), or
+   * misparsed onto the verb whose object is that noun ("said a proposal by Fischler to ban beef").
+   */
+  private static Mode proposedByNoun(DependencyTree tree, int clause, int head, String base) {
+    if (!toInfinitive(tree, clause)) return null;
+    if (base.equals("acl")) {
+      Mode mode = nounMode(tree.lemma(head).toLowerCase());
+      return mode != null ? mode : askedOfObject(tree, head);
+    }
+    if (!base.equals("xcomp") || clause < head) return null;
+    for (int c : tree.children(head)) {
+      String rel = tree.relation(c);
+      if (c > head && c < clause && (rel.equals("obj") || rel.equals("obl"))) {
+        Mode mode = nounMode(tree.lemma(c).toLowerCase());
+        if (mode != null) return mode;
+      }
+    }
+    return null;
+  }
+
+  /** "pressured by Congress to help Iran", with the infinitive misparsed onto the actor asked. */
+  private static Mode askedOfObject(DependencyTree tree, int noun) {
+    String rel = tree.relation(noun);
+    int verb = tree.head(noun);
+    if (verb < 0 || !(rel.equals("obj") || rel.equals("obl") || rel.equals("iobj"))) return null;
+    return DEMANDING.contains(tree.lemma(verb)) ? Mode.HYPOTHETICAL : null;
+  }
+
+  private static Mode nounMode(String noun) {
+    if (PROPOSING_NOUNS.contains(noun)) return Mode.HYPOTHETICAL;
+    if (NEGATING_NOUNS.contains(noun)) return Mode.NEGATED;
+    return null;
+  }
+
+  private static boolean toInfinitive(DependencyTree tree, int clause) {
+    if (!tree.token(clause).pos().startsWith("VB")) return false;
+    for (int c : tree.children(clause, "mark")) {
+      if (tree.token(c).lower().equals("to")) return true;
+    }
+    return false;
+  }
+
+  /** A clause of reason or concession states its own fact, whatever the mode of the clause it explains. */
+  private static boolean factive(DependencyTree tree, int clause) {
+    for (int c : tree.children(clause, "mark")) {
+      if (FACTIVE_MARKS.contains(tree.token(c).lower())) return true;
+    }
+    return false;
+  }
+
+  /** A finite verb with its own subject and no subordinator states its own fact. */
+  private static boolean finiteWithSubject(DependencyTree tree, int clause) {
+    String pos = tree.token(clause).pos();
+    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+        && tree.firstChild(clause, "nsubj") >= 0 && tree.children(clause, "mark").isEmpty();
+  }
+
+  /** The predicate or a clause it belongs to is a condition ("if", "unless", "once"). */
+  private static boolean underCondition(DependencyTree tree, int predicate) {
+    int t = predicate;
+    for (int depth = 0; depth < 6; depth++) {
+      int head = tree.head(t);
+      if (head < 0) return false;
+      String rel = tree.relation(t);
+      String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+      if (base.equals("advcl") && conditional(tree, t)) return true;
+      if (!CLAUSE_LINKS.contains(base) || base.equals("advcl") || base.equals("acl")) return false;
+      if (base.equals("conj") && tree.firstChild(t, "nsubj") >= 0) return false;
+      t = head;
+    }
+    return false;
+  }
+
+  private static final Set<String> CLOSERS = Set.of("\"", "''", "'", "\u201d", "\u2019", ")", "-RRB-");
+
+  /** "Will Russia attack?", "Did Iran fund them?": a question asserts nothing of its main clause. */
+  private static boolean question(DependencyTree tree, int predicate) {
+    int last = tree.size() - 1;
+    while (last >= 0 && CLOSERS.contains(tree.token(last).text())) last--;
+    if (last < 0 || !tree.token(last).text().equals("?")) return false;
+    for (int t = predicate; t >= 0; t = tree.head(t)) {
+      String rel = tree.relation(t);
+      if (rel.equals("acl:relcl") || rel.equals("acl") || rel.equals("advcl")) return false;
+    }
+    return true;
+  }
+
+  /** "Kim is to visit Beijing": be + to-infinitive states what is arranged or required, not done. */
+  private static boolean beTo(DependencyTree tree, int predicate) {
+    if (!tree.token(predicate).pos().equals("VB") || !toInfinitive(tree, predicate)) return false;
+    for (int c : tree.children(predicate, "aux")) {
+      if (tree.lemma(c).equals("be") && c < predicate) return true;
+    }
+    return false;
+  }
+
+  /** "He was due to head to Banja Luka to meet ...": be + due/set/expected/... + to + the predicate. */
+  private static boolean scheduledFrame(DependencyTree tree, int predicate) {
+    if (predicate < 3 || !tree.token(predicate - 1).lower().equals("to")) return false;
+    return SCHEDULING.contains(tree.token(predicate - 2).lower())
+        && BE_FORMS.contains(tree.token(predicate - 3).lower());
   }
 
   private static boolean negated(DependencyTree tree, int predicate) {
@@ -125,6 +252,7 @@ final class ModeClassifier {
       if (rel.startsWith("aux") && MODALS.contains(tree.token(c).lower())) return true;
       if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
     }
+    if (scheduledFrame(tree, predicate) || beTo(tree, predicate)) return true;
     return conditional(tree, predicate) && !tree.relation(predicate).equals("root");
   }
 
