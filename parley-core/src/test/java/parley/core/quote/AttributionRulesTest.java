@@ -22,19 +22,7 @@ import parley.core.doc.Sentence;
 class AttributionRulesTest {
   /** Each paragraph's sentences from their hand-built parses, paragraphs separated by blank lines. */
   private static Document document(String[] paragraphs, String[][] specs) {
-    String text = String.join("\n\n", paragraphs);
-    List<Sentence> sentences = new ArrayList<>();
-    int from = 0;
-    for (int p = 0; p < paragraphs.length; p++) {
-      from = text.indexOf(paragraphs[p], from);
-      int at = from;
-      for (String spec : specs[p]) {
-        Sentence s = Parses.sentence(text, sentences.size(), at, spec);
-        sentences.add(s);
-        at = s.span().end();
-      }
-    }
-    return Document.of("rules", text, Optional.empty()).withSentences(sentences).withActors(List.of());
+    return Parses.paragraphs("rules", paragraphs, specs);
   }
 
   private static Document one(String text, String... specs) {

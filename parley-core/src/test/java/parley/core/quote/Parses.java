@@ -3,7 +3,9 @@ package parley.core.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import parley.core.doc.Arc;
+import parley.core.doc.Document;
 import parley.core.doc.Section;
 import parley.core.doc.Sentence;
 import parley.core.doc.Span;
@@ -38,5 +40,25 @@ public final class Parses {
     }
     Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
     return new Sentence(index, span, section, tokens, arcs);
+  }
+
+  /**
+   * A document of paragraphs separated by blank lines, each with the parses of its sentences in order,
+   * and no actors.
+   */
+  public static Document paragraphs(String id, String[] paragraphs, String[][] specs) {
+    String text = String.join("\n\n", paragraphs);
+    List<Sentence> sentences = new ArrayList<>();
+    int from = 0;
+    for (int p = 0; p < paragraphs.length; p++) {
+      from = text.indexOf(paragraphs[p], from);
+      int at = from;
+      for (String spec : specs[p]) {
+        Sentence s = sentence(text, sentences.size(), at, spec);
+        sentences.add(s);
+        at = s.span().end();
+      }
+    }
+    return Document.of(id, text, Optional.empty()).withSentences(sentences).withActors(List.of());
   }
 }

@@ -22,19 +22,7 @@ import parley.core.doc.Sentence;
 class SpeakerRepairsTest {
   /** Paragraphs separated by blank lines, each with the parses of its sentences. */
   private static Document document(String[] paragraphs, String[][] specs) {
-    String text = String.join("\n\n", paragraphs);
-    List<Sentence> sentences = new ArrayList<>();
-    int from = 0;
-    for (int p = 0; p < paragraphs.length; p++) {
-      from = text.indexOf(paragraphs[p], from);
-      int at = from;
-      for (String spec : specs[p]) {
-        Sentence s = Parses.sentence(text, sentences.size(), at, spec);
-        sentences.add(s);
-        at = s.span().end();
-      }
-    }
-    return Document.of("repairs", text, Optional.empty()).withSentences(sentences).withActors(List.of());
+    return Parses.paragraphs("repairs", paragraphs, specs);
   }
 
   private static List<Quote> quotes(Document doc) {
