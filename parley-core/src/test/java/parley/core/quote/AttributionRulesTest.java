@@ -4,14 +4,11 @@ import static parley.core.quote.QuoteLookup.quote;
 import static parley.core.quote.QuoteLookup.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parley.core.doc.ActorRef;
 import parley.core.doc.Document;
 import parley.core.doc.Quote;
-import parley.core.doc.Sentence;
 
 /**
  * Attribution rules read from the words around a quote and from stance verbs: frames after and

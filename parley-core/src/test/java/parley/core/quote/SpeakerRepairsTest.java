@@ -5,9 +5,7 @@ import static parley.core.quote.QuoteLookup.quote;
 import static parley.core.quote.QuoteLookup.quoteWith;
 import static parley.core.quote.QuoteLookup.speaker;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parley.core.doc.Document;
 import parley.core.doc.Quote;
