@@ -3,7 +3,6 @@ package parley.core.quote;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.Document;
 import parley.core.doc.Sentence;
@@ -39,10 +38,5 @@ public final class DeadlineFinder implements Stage {
       found.addAll(new DeadlineForms(doc, s, times).find());
     }
     return doc.withDeadlines(DeadlineMemory.merge(found, doc.published().map(Object::toString)));
-  }
-
-  /** Kept for callers that only need the published date as text. */
-  static Optional<String> published(Document doc) {
-    return doc.published().map(Object::toString);
   }
 }
