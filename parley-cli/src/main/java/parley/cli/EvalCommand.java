@@ -13,6 +13,10 @@ import java.util.function.Function;
 import parley.core.doc.Document;
 import parley.core.eval.ClassScheme;
 import parley.core.eval.DateScore;
+import parley.core.eval.DeadlineGoldReader;
+import parley.core.eval.DeadlineScore;
+import parley.core.eval.DeadlineScorer;
+import parley.core.eval.GoldDeadline;
 import parley.core.eval.EventGoldDocument;
 import parley.core.eval.EventGoldReader;
 import parley.core.eval.EventScore;
@@ -34,24 +38,26 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parley eval --gold PATH [--task events|times|quotes|all]}: codes the gold documents with
- * the standard pipeline and scores events, time values and quote speakers against the gold.
+ * the standard pipeline and scores events, time values, quote speakers and (whole articles)
+ * deadlines against the gold.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score Parley against gold: events (precision, recall, F1, dates), times (value accuracy)"
-        + " and quotes (speaker accuracy), with the misses. Gold: event or time JSON lines, a folder of"
+    description = "Score Parley against gold: events (precision, recall, F1, dates), times (value accuracy),"
+        + " quotes (speaker accuracy) and deadlines (found, setter, addressee, due), with the misses."
+        + " Gold: event or time JSON lines, a folder of"
         + " TimeML .tml, a PolNeAR split, or whole articles (<id>.json + <id>.txt).")
 final class EvalCommand implements Callable<Integer> {
   enum By { auto, cameo, plover }
 
   enum Format { text, json }
 
-  enum Task { auto, events, times, quotes, all }
+  enum Task { auto, events, times, quotes, deadlines, all }
 
   @Option(names = "--gold", required = true, paramLabel = "PATH", description = "Gold JSON lines file or folder.")
   Path gold;
 
-  @Option(names = "--task", description = "What to score: events, times, quotes, all, or auto (from the gold:"
-      + " .tml or time JSON lines -> times, PolNeAR -> quotes, whole articles -> all). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--task", description = "What to score: events, times, quotes, deadlines, all, or auto (from the"
+      + " gold: .tml or time JSON lines -> times, PolNeAR -> quotes, whole articles -> all). Default: ${DEFAULT-VALUE}.")
   Task task = Task.auto;
 
   @Option(names = "--by", description = "Class to score on: cameo roots, plover types, or auto (from the gold). Default: ${DEFAULT-VALUE}.")
@@ -80,6 +86,8 @@ final class EvalCommand implements Callable<Integer> {
     boolean events = chosen == Task.events || chosen == Task.all;
     boolean times = chosen == Task.times || chosen == Task.all && kind.hasTimes();
     boolean quotes = chosen == Task.quotes || chosen == Task.all && kind.hasQuotes();
+    boolean deadlines = (chosen == Task.deadlines || chosen == Task.all) && kind == GoldFormat.ARTICLES;
+    if (chosen == Task.deadlines && !deadlines) throw usage("deadlines are scored on whole articles (<id>.json + <id>.txt)");
     if (events && !kind.hasEvents()) throw usage("the gold at " + gold + " has no events");
     if (chosen == Task.times && !kind.hasTimes()) throw usage("the gold at " + gold + " has no times");
     if (chosen == Task.quotes && !kind.hasQuotes()) throw usage("the gold at " + gold + " has no quotes");
@@ -87,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
     StageTimings timings = new StageTimings();
     long start = System.nanoTime();
     List<EventGoldDocument> eventGold = events ? EventGoldReader.read(gold) : List.of();
-    List<GoldDocument> otherGold = times || quotes ? kind.readTimesAndQuotes(gold) : List.of();
+    List<GoldDocument> otherGold = times || quotes || deadlines ? kind.readTimesAndQuotes(gold) : List.of();
     try (ParallelRunner runner = new ParallelRunner(Pipelines.standard(pipelineOptions, timings),
         pipelineOptions.threads, timings, doc -> coded.put(doc.id(), doc))) {
       for (EventGoldDocument g : eventGold) runner.submit(g.toDocument());
@@ -108,6 +116,7 @@ final class EvalCommand implements Callable<Integer> {
     if (events) events(out, json, eventGold, chosen == Task.events);
     if (times) times(out, json, otherGold, annotated);
     if (quotes) quotes(out, json, otherGold, annotated);
+    if (deadlines) deadlines(out, json);
     if (format == Format.json) {
       out.println(json);
     } else {
@@ -211,6 +220,28 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.printf("%nQUOTES  gold: %s (%d documents)%n%s%n", gold, golds.size(), s);
     list(out, "quote errors", errors);
+  }
+
+  private void deadlines(PrintWriter out, ObjectNode json) {
+    Map<String, List<GoldDeadline>> golds = DeadlineGoldReader.readArticles(gold);
+    DeadlineScorer scorer = new DeadlineScorer();
+    scorer.addAll(golds, coded::get);
+    DeadlineScore s = scorer.score();
+    if (format == Format.json) {
+      ObjectNode o = json.putObject("deadlines");
+      o.put("documents", golds.size());
+      o.put("gold", s.gold());
+      o.put("found", s.found());
+      o.put("setter_correct", s.setterCorrect());
+      o.put("addressee_correct", s.addresseeCorrect());
+      o.put("due_correct", s.dueCorrect());
+      o.put("set_correct", s.setCorrect());
+      o.put("predicted", s.predicted());
+      o.putPOJO("errors", scorer.errors().stream().limit(Math.max(0, misses)).toList());
+      return;
+    }
+    out.printf("%nDEADLINES  gold: %s (%d documents)%n%s%n", gold, golds.size(), s);
+    list(out, "deadline errors", scorer.errors());
   }
 
   private ClassScheme scheme(List<EventGoldDocument> golds) {

@@ -16,7 +16,7 @@ import parley.core.time.ClauseLocator;
 /** Reads the parts of a deadline from a parsed sentence: actors, the demand, the dates. */
 final class DeadlineParts {
   private static final Set<String> DATE_RELATIONS = Set.of("obl", "obl:tmod", "nmod:tmod", "advmod",
-      "obl:npmod", "nmod");
+      "obl:npmod", "nmod", "nmod:poss");
 
   private DeadlineParts() {}
 

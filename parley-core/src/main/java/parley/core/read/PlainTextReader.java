@@ -14,7 +14,8 @@ import parley.core.doc.Zone;
 
 /**
  * Reads one plain-text wire story: the headline on the first line, then the body with its dateline,
- * captions and credits. The document id is the file name without extension.
+ * captions and credits. The document id is the file name without extension; the publication date
+ * is the ISO date in the file name ({@code seoul-2019-11-10.txt}), else the default.
  */
 public final class PlainTextReader implements ArticleReader {
   private final Optional<LocalDate> defaultPublished;
@@ -31,11 +32,16 @@ public final class PlainTextReader implements ArticleReader {
     } catch (IOException e) {
       throw new InputException(sourceName, "cannot read: " + e.getMessage());
     }
-    sink.accept(parse(TextDecoder.decode(bytes, sourceName), DocumentIds.fromSourceName(sourceName)));
+    sink.accept(parse(TextDecoder.decode(bytes, sourceName), DocumentIds.fromSourceName(sourceName),
+        FileNameDate.of(sourceName).or(() -> defaultPublished)));
   }
 
   /** Builds the document for an already decoded story. */
   public Document parse(String text, String id) {
+    return parse(text, id, defaultPublished);
+  }
+
+  private Document parse(String text, String id, Optional<LocalDate> published) {
     List<Zone> zones = new ArrayList<>();
     int headlineEnd = text.indexOf('\n');
     int bodyStart = 0;
@@ -50,7 +56,7 @@ public final class PlainTextReader implements ArticleReader {
     }
     zones.addAll(WireStoryLayout.zones(text, bodyStart));
     Optional<Dateline> dateline = WireStoryLayout.dateline(text, bodyStart);
-    return Document.of(id, text, defaultPublished)
+    return Document.of(id, text, published)
         .withMetadata(title, dateline, Optional.empty(), Optional.empty())
         .withZones(zones);
   }

@@ -1,0 +1,283 @@
+package parley.core.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Deadline;
+
+/** The forms of deadlines and ultimatums in wire copy, on CoreNLP's parses of our own sentences. */
+class DeadlineFormsTest {
+  private static String code(Optional<ActorRef> actor) {
+    return actor.flatMap(ActorRef::code).orElse("(none)");
+  }
+
+  /** gave X a June deadline to V */
+  @Test
+  void givesADeadlineOfAMonth_setterAddresseeDemandFromTheVerb_setFromItsClause() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Colombia in March gave the rebels a June deadline to hand over their weapons.",
+            "Colombia/NNP/4/nsubj in/IN/3/case March/NNP/4/obl gave/VBD/0/root/give "
+            + "the/DT/6/det rebels/NNS/4/iobj/rebel a/DT/9/det June/NNP/9/compound "
+            + "deadline/NN/4/obj to/TO/11/mark hand/VB/4/advcl over/RP/11/compound:prt "
+            + "their/PRP$/14/nmod:poss/they weapons/NNS/11/obj/weapon ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    Deadline d = found.get(0);
+    assertThat(code(d.setter())).isEqualTo("COL");
+    assertThat(d.addressee().map(ActorRef::text)).contains("the rebels");
+    assertThat(d.demand()).contains("to hand over their weapons");
+    assertThat(d.due()).contains("2019-06");
+    assertThat(d.set()).contains("2019-03");
+  }
+
+  /** set a deadline of <time> for X to V */
+  @Test
+  void setsADeadlineOfADateForAnActorToAct() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The European Union on Tuesday set a deadline of January 15 for Serbia to release the prisoners.",
+            "The/DT/3/det European/NNP/3/compound Union/NNP/6/nsubj on/IN/5/case "
+            + "Tuesday/NNP/6/obl set/VBD/0/root a/DT/8/det deadline/NN/6/obj of/IN/10/case "
+            + "January/NNP/8/nmod 15/CD/10/nummod for/IN/15/mark Serbia/NNP/15/nsubj "
+            + "to/TO/15/mark release/VB/8/acl the/DT/17/det prisoners/NNS/15/obj/prisoner "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.set().orElse("")).containsExactly(tuple("IGOEEC", "SRB", "2020-01-15", "2019-11-05"));
+  }
+
+  /** X has until <time> to V, Y said */
+  @Test
+  void hasUntil_theSubjectIsGivenTheDeadline_theSpeakerSetsIt() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Iran has until March 31 to answer the questions, French officials said.",
+            "Iran/NNP/7/nsubj has/VBZ/7/aux/have until/IN/4/case March/NNP/7/obl "
+            + "31/CD/4/nummod to/TO/7/mark answer/VB/13/ccomp the/DT/9/det "
+            + "questions/NNS/7/obj/question ,/,/13/punct French/JJ/12/amod "
+            + "officials/NNS/13/nsubj/official said/VBD/0/root/say ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(code(found.get(0).addressee())).isEqualTo("IRN");
+    assertThat(code(found.get(0).setter())).startsWith("FRA");
+    assertThat(found.get(0).due().orElse("")).endsWith("-03-31");
+    assertThat(found.get(0).demand()).contains("to answer the questions");
+  }
+
+  /** gave X N days to V */
+  @Test
+  void givesNDays_dueIsTheSettingDatePlusThePeriod() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Turkey gave Greece 30 days to withdraw its ships.",
+            "Turkey/NNP/2/nsubj gave/VBD/0/root/give Greece/NNP/2/iobj 30/CD/5/nummod "
+            + "days/NNS/2/obj/day to/TO/7/mark withdraw/VB/2/advcl its/PRP$/9/nmod:poss "
+            + "ships/NNS/7/obj/ship ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("TUR", "GRC", "2019-12-10"));
+  }
+
+  /** demanded that X V by <time> */
+  @Test
+  void demandedThatXActByATime() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Germany demanded that Russia free the sailors by Friday.",
+            "Germany/NNP/2/nsubj demanded/VBD/0/root/demand that/IN/5/mark Russia/NNP/5/nsubj "
+            + "free/VB/2/ccomp the/DT/7/det sailors/NNS/5/obj/sailor by/IN/9/case "
+            + "Friday/NNP/5/obl ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(code(found.get(0).setter())).isEqualTo("DEU");
+    assertThat(code(found.get(0).addressee())).isEqualTo("RUS");
+    assertThat(found.get(0).due()).isPresent();
+  }
+
+  /** wants steps from X by <time>: X is the addressee */
+  @Test
+  void wantsStepsFromXByTheEndOfTheMonth() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("China wants concrete steps from Japan by the end of the month.",
+            "China/NNP/2/nsubj wants/VBZ/0/root/want concrete/JJ/4/amod steps/NNS/2/obj/step "
+            + "from/IN/6/case Japan/NNP/4/nmod by/IN/9/case the/DT/9/det end/NN/4/nmod "
+            + "of/IN/12/case the/DT/12/det month/NN/9/nmod ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.demand().orElse("")).containsExactly(tuple("CHN", "JPN", "2019-11-30", "concrete steps"));
+  }
+
+  /** X must V by <time>, Y said */
+  @Test
+  void mustActByATime_theSpeakerSetsIt() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Venezuela must hold new elections by June, Spain said.",
+            "Venezuela/NNP/3/nsubj must/MD/3/aux hold/VB/10/ccomp new/JJ/5/amod "
+            + "elections/NNS/3/obj/election by/IN/7/case June/NNP/3/obl ,/,/10/punct "
+            + "Spain/NNP/10/nsubj said/VBD/0/root/say ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.demand().orElse(""))
+        .containsExactly(tuple("ESP", "VEN", "hold new elections"));
+    assertThat(found.get(0).due().orElse("")).endsWith("-06");
+  }
+
+  /** threatened Y unless X V by <time> */
+  @Test
+  void threatenedUnlessXActsByATime() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Britain threatened sanctions unless Iran releases the tanker by Monday.",
+            "Britain/NNP/2/nsubj threatened/VBD/0/root/threaten sanctions/NNS/2/obj/sanction "
+            + "unless/IN/6/mark Iran/NNP/6/nsubj releases/VBZ/2/advcl/release the/DT/8/det "
+            + "tanker/NN/6/obj by/IN/10/case Monday/NNP/6/obl ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee())).containsExactly(tuple("GBR", "IRN"));
+    assertThat(found.get(0).due()).isPresent();
+  }
+
+  /** threatened Y if X does not V; Y will take effect in <time> if X fails to V: one deadline */
+  @Test
+  void conditionWithADatedConsequence_completesTheEarlierThreat() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("On Tuesday the Security Council threatened an embargo on Libya if Tripoli does not surrender the suspects.",
+            "On/IN/2/case Tuesday/NNP/6/obl the/DT/5/det Security/NNP/5/compound "
+            + "Council/NNP/6/nsubj threatened/VBD/0/root/threaten an/DT/8/det/a "
+            + "embargo/NN/6/obj on/IN/10/case Libya/NNP/8/nmod if/IN/15/mark "
+            + "Tripoli/NNP/15/nsubj does/VBZ/15/aux/do not/RB/15/advmod surrender/VB/6/advcl "
+            + "the/DT/17/det suspects/NNS/15/obj/suspect ./././punct")
+        .sentence("The embargo will take effect in January if Libya fails to surrender the suspects.",
+            "The/DT/2/det embargo/NN/4/nsubj will/MD/4/aux take/VB/0/root effect/NN/4/obj "
+            + "in/IN/7/case January/NNP/4/obl if/IN/10/mark Libya/NNP/10/nsubj "
+            + "fails/VBZ/4/advcl/fail to/TO/12/mark surrender/VB/10/xcomp the/DT/14/det "
+            + "suspects/NNS/12/obj/suspect ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.set().orElse("")).containsExactly(tuple("IGOUNO", "LBY", "2020-01", "2019-11-05"));
+    assertThat(found.get(0).demand()).contains("to surrender the suspects");
+  }
+
+  /** the resolution threatening Y if X does not V (the condition parsed onto the verb above), then dated */
+  @Test
+  void threatInARelativeClause_datedByItsNoun() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("It backed last week's Security Council resolution threatening an embargo on Libya if Tripoli does not surrender the suspects.",
+            "It/PRP/2/nsubj backed/VBD/0/root/back last/JJ/4/amod week/NN/8/nmod:poss "
+            + "'s/POS/4/case Security/NNP/7/compound Council/NNP/8/compound resolution/NN/2/obj "
+            + "threatening/VBG/8/acl/threaten an/DT/11/det/a embargo/NN/9/obj on/IN/13/case "
+            + "Libya/NNP/11/nmod if/IN/18/mark Tripoli/NNP/18/nsubj does/VBZ/18/aux/do "
+            + "not/RB/18/advmod surrender/VB/2/advcl the/DT/20/det suspects/NNS/18/obj/suspect "
+            + "./././punct")
+        .sentence("The embargo will take effect in January if Libya fails to surrender the suspects.",
+            "The/DT/2/det embargo/NN/4/nsubj will/MD/4/aux take/VB/0/root effect/NN/4/obj "
+            + "in/IN/7/case January/NNP/4/obl if/IN/10/mark Libya/NNP/10/nsubj "
+            + "fails/VBZ/4/advcl/fail to/TO/12/mark surrender/VB/10/xcomp the/DT/14/det "
+            + "suspects/NNS/12/obj/suspect ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.set().orElse("")).containsExactly(tuple("IGOUNO", "LBY", "2020-01", "2019-W44"));
+  }
+
+  /** if X fails to V, Y will take effect in <time> */
+  @Test
+  void conditionWithoutAnEarlierThreat_hasNoSetter() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The embargo will take effect in January if Libya fails to surrender the suspects.",
+            "The/DT/2/det embargo/NN/4/nsubj will/MD/4/aux take/VB/0/root effect/NN/4/obj "
+            + "in/IN/7/case January/NNP/4/obl if/IN/10/mark Libya/NNP/10/nsubj "
+            + "fails/VBZ/4/advcl/fail to/TO/12/mark surrender/VB/10/xcomp the/DT/14/det "
+            + "suspects/NNS/12/obj/suspect ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("(none)", "LBY", "2020-01"));
+  }
+
+  /** the deadline for X to V expires on <time> */
+  @Test
+  void theDeadlineExpiresOnADay() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The deadline for Iraq to open the sites expires on Thursday.",
+            "The/DT/2/det deadline/NN/9/nsubj for/IN/6/mark Iraq/NNP/6/nsubj to/TO/6/mark "
+            + "open/VB/2/acl the/DT/8/det sites/NNS/6/obj/site expires/VBZ/0/root/expire "
+            + "on/IN/11/case Thursday/NNP/9/obl ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(code(found.get(0).addressee())).isEqualTo("IRQ");
+    assertThat(found.get(0).due().orElse("")).startsWith("2019-11-");
+    assertThat(found.get(0).demand()).contains("for Iraq to open the sites");
+  }
+
+  /** a year-end deadline set in May 2018 falls due at the end of 2018 */
+  @Test
+  void yearEndDeadline_isTheEndOfTheYearItWasSet() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("In May 2018, Kenya gave Uganda a year-end deadline to remove the fence.",
+            "In/IN/2/case May/NNP/6/obl 2018/CD/2/nummod ,/,/6/punct Kenya/NNP/6/nsubj "
+            + "gave/VBD/0/root/give Uganda/NNP/6/iobj a/DT/12/det year/NN/11/compound "
+            + "-/HYPH/11/punct end/NN/12/compound deadline/NN/6/obj to/TO/14/mark "
+            + "remove/VB/6/advcl the/DT/16/det fence/NN/14/obj ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.set().orElse("")).containsExactly(tuple("KEN", "UGA", "2018-12-31", "2018-05"));
+  }
+
+  /** issued an ultimatum to X on <day> to V within N days */
+  @Test
+  void ultimatumToActWithinDays() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Israel issued an ultimatum to Hamas on Saturday to release the hostages within three days.",
+            "Israel/NNP/2/nsubj issued/VBD/0/root/issue an/DT/4/det/a ultimatum/NN/2/obj "
+            + "to/IN/6/case Hamas/NNP/4/nmod on/IN/8/case Saturday/NNP/2/obl to/TO/10/mark "
+            + "release/VB/2/advcl the/DT/12/det hostages/NNS/10/obj/hostage within/IN/15/case "
+            + "three/CD/15/nummod days/NNS/10/obl/day ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> d.addressee().map(ActorRef::text).orElse(""),
+        d -> d.due().orElse(""), d -> d.set().orElse(""))
+        .containsExactly(tuple("ISR", "Hamas", "2019-11-12", "2019-11-09"));
+  }
+
+  /** the year-end deadline shown again is the one given before */
+  @Test
+  void aMentionOfTheKnownDeadlineIsNotANewOne() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Kim Jong Un gave the United States a year-end deadline to change its policy.",
+            "Kim/NNP/3/compound Jong/NNP/3/compound Un/NNP/4/nsubj gave/VBD/0/root/give "
+            + "the/DT/7/det United/NNP/7/compound States/NNP/4/iobj a/DT/12/det "
+            + "year/NN/11/compound -/HYPH/11/punct end/NN/12/compound deadline/NN/4/obj "
+            + "to/TO/14/mark change/VB/4/advcl its/PRP$/16/nmod:poss policy/NN/14/obj "
+            + "./././punct")
+        .sentence("The North side has shown the year-end deadline again.",
+            "The/DT/3/det North/JJ/3/amod side/NN/5/nsubj has/VBZ/5/aux/have "
+            + "shown/VBN/0/root/show the/DT/10/det year/NN/9/compound -/HYPH/9/punct "
+            + "end/NN/10/compound deadline/NN/5/obj again/RB/5/advmod ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("PRKGOV", "USA", "2019-12-31"));
+    assertThat(found.get(0).evidence().text()).startsWith("Kim Jong Un gave");
+  }
+
+  /** a deadline given in May 2018 and steps expected by a report of Friday */
+  @Test
+  void twoSettingsDatedApartAreTwoDeadlines() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("In May 2018, Kenya gave Uganda a year-end deadline to remove the fence.",
+            "In/IN/2/case May/NNP/6/obl 2018/CD/2/nummod ,/,/6/punct Kenya/NNP/6/nsubj "
+            + "gave/VBD/0/root/give Uganda/NNP/6/iobj a/DT/12/det year/NN/11/compound "
+            + "-/HYPH/11/punct end/NN/12/compound deadline/NN/6/obj to/TO/14/mark "
+            + "remove/VB/6/advcl the/DT/16/det fence/NN/14/obj ./././punct")
+        .sentence("Talks were stalling, an Iranian envoy said on Friday, adding that Tehran expects concrete steps from Paris by the end of the year.",
+            "Talks/NNS/3/nsubj/talk were/VBD/3/aux/be stalling/VBG/0/root/stall ,/,/3/punct "
+            + "an/DT/7/det/a Iranian/JJ/7/amod envoy/NN/8/nsubj said/VBD/3/parataxis/say "
+            + "on/IN/10/case Friday/NNP/8/obl ,/,/3/punct adding/VBG/3/dep/add that/IN/15/mark "
+            + "Tehran/NNP/15/nsubj expects/VBZ/12/ccomp/expect concrete/JJ/17/amod "
+            + "steps/NNS/15/obj/step from/IN/19/case Paris/NNP/17/nmod by/IN/22/case "
+            + "the/DT/22/det end/NN/15/obl of/IN/25/case the/DT/25/det year/NN/22/nmod "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.set().orElse(""))
+        .containsExactly(tuple("KEN", "UGA", "2018-12-31", "2018-05"), tuple("IRN", "FRA", "2019-12-31", "2019-11-08"));
+  }
+
+  /** nobody set a truce's expiry for anybody; nothing is demanded */
+  @Test
+  void aPactDueToExpireIsNoDeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The truce is due to expire on Friday.",
+            "The/DT/2/det truce/NN/4/nsubj is/VBZ/4/cop/be due/JJ/0/root to/TO/6/mark "
+            + "expire/VB/4/xcomp on/IN/8/case Friday/NNP/6/obl ./././punct").deadlines();
+    assertThat(found).isEmpty();
+  }
+
+  /** no demand, condition, threat or must: a plan, not a deadline */
+  @Test
+  void aPlanDueByATimeIsNoDeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The company will finish the bridge by June.",
+            "The/DT/2/det company/NN/4/nsubj will/MD/4/aux finish/VB/0/root the/DT/6/det "
+            + "bridge/NN/4/obj by/IN/8/case June/NNP/4/obl ./././punct").deadlines();
+    assertThat(found).isEmpty();
+  }
+}
