@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Options every command that codes articles shares (a picocli mixin). */
 final class PipelineOptions {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none.")
+      description = "Publication date for inputs that carry none (an ISO date in a plain-text file's name, as in story-2019-11-10.txt, is one they carry).")
   LocalDate published;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
