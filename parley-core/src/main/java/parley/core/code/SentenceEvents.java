@@ -84,7 +84,10 @@ final class SentenceEvents {
         if (!actorLike(source) && !actorLike(target)) continue;
         if (!actorLike(target) && !PHRASE_TARGET_ROOTS.contains(type.get().root())) continue;
         if (source.actor().code().isEmpty() && !actorLike(source)) continue;
-        if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())) continue;
+        if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())
+            && !DistinctPeople.of(tree, source, target)) {
+          continue;
+        }
         if (source.head() == target.head() || source.actor().span().overlaps(target.actor().span())) continue;
         if (ownedBySource(source, target)) continue;
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
@@ -99,10 +102,13 @@ final class SentenceEvents {
     }
   }
 
-  /** "Egypt agreed to withdraw its troops": the source's own forces are not a target. */
+  /**
+   * "Egypt agreed to withdraw its troops": the source's own forces are not a target. A named person
+   * is not owned ("released his deputy Jacob Zuma").
+   */
   private boolean ownedBySource(ActorMention source, ActorMention target) {
     if (target.sentence() != tree.sentence().index() || source.actor().code().isEmpty()
-        || target.actor().code().isEmpty()) {
+        || target.actor().code().isEmpty() || DistinctPeople.isNamedPerson(target)) {
       return false;
     }
     boolean ownPronoun = tree.children(target.head(), "nmod:poss").stream()
