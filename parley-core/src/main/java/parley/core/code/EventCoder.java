@@ -67,6 +67,7 @@ public final class EventCoder implements Stage {
         if (tree.token(t).isVerb() || isPredicateAdjective(tree, t)) {
           codeVerb(doc, tree, actors, arguments, t, coded);
           coded.demandFromSpeech(t);
+          coded.appealFromWish(t);
         } else if (tree.token(t).isNoun()) {
           codeNoun(tree, actors, arguments, t, coded);
         }

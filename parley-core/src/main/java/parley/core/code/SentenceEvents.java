@@ -34,6 +34,7 @@ final class SentenceEvents {
    */
   private static final Set<String> NEGOTIATED_ROOTS = Set.of("03", "04", "05");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
+  private static final Set<String> WISHES = Set.of("want", "wish");
   private final Document doc;
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -175,6 +176,23 @@ final class SentenceEvents {
           tree.lemma(verb) + "+must", "");
       emit(verb, -1, demand, speakers, addressees, ModeClassifier.modality(tree, verb));
     }
+  }
+
+  /**
+   * "Moscow wants Kyiv to withdraw its troops": wanting another actor to act is an appeal (020) to
+   * that actor, as the codebook reads requests. Not "wants to withdraw": the subject's own intent.
+   */
+  void appealFromWish(int verb) {
+    if (!WISHES.contains(tree.lemma(verb))) return;
+    int addressee = tree.firstChild(verb, "obj");
+    int clause = tree.firstChild(verb, "xcomp");
+    if (addressee < 0 || clause < 0 || addressee > clause || !tree.token(clause).isVerb()) return;
+    List<ActorMention> speakers = actors.of(firstAgent(args, verb));
+    List<ActorMention> addressees = actors.of(addressee).stream().filter(SentenceEvents::actorLike).toList();
+    if (speakers.isEmpty() || addressees.isEmpty()) return;
+    VerbPattern appeal = new VerbPattern("020", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
+        tree.lemma(verb) + "+obj+to", "");
+    emit(verb, -1, appeal, speakers, addressees, ModeClassifier.modality(tree, verb));
   }
 
   private static int firstAgent(ClauseArguments args, int verb) {

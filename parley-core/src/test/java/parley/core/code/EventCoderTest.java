@@ -565,4 +565,58 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("JPN>CHN:085");
   }
+
+  @Test
+  void code_wantsAnotherActorToAct_isAnAppealToItAndTheActIsTheOthers() {
+    Document doc = new CoderFixture("Germany wants Russia to attack Poland.")
+        .sentence("Germany/NNP/2/nsubj wants/VBZ/0/root/want Russia/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp "
+            + "Poland/NNP/5/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("DEU>RUS:020");
+    assertThat(doc.events()).extracting(CoderFixture::dyad).doesNotContain("DEU>POL:190");
+  }
+
+  @Test
+  void code_wantsToActItself_isNoAppeal() {
+    Document doc = new CoderFixture("Germany wants to help Poland.")
+        .sentence("Germany/NNP/2/nsubj wants/VBZ/0/root/want to/TO/4/mark help/VB/2/xcomp Poland/NNP/4/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(e -> e.type().code()).doesNotContain("020");
+  }
+
+  @Test
+  void code_attendedASummitInACountry_meetsItsHosts() {
+    Document doc = new CoderFixture("The Nigerian president attended a summit in Ghana.")
+        .sentence("The/DT/3/det Nigerian/JJ/3/amod president/NN/4/nsubj attended/VBD/0/root/attend a/DT/6/det "
+            + "summit/NN/4/obj in/IN/8/case Ghana/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("NGAGOV>GHA:040");
+  }
+
+  @Test
+  void code_hadLunchWith_isAMeeting() {
+    Document doc = new CoderFixture("The Japanese prime minister had lunch with the French president.")
+        .sentence("The/DT/4/det Japanese/JJ/4/amod prime/JJ/4/amod minister/NN/5/nsubj had/VBD/0/root/have "
+            + "lunch/NN/5/obj with/IN/10/case the/DT/10/det French/JJ/10/amod president/NN/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("JPNGOV>FRAGOV:040");
+  }
+
+  @Test
+  void code_launchedLegalActionAgainst_isALawsuit() {
+    Document doc = new CoderFixture("The European Commission launched legal action against Hungary.")
+        .sentence("The/DT/3/det European/NNP/3/compound Commission/NNP/4/nsubj launched/VBD/0/root/launch "
+            + "legal/JJ/6/amod action/NN/4/obj against/IN/8/case Hungary/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IGOEEC>HUN:115");
+  }
+
+  @Test
+  void code_presentedEvidenceAgainst_isAnAccusation() {
+    Document doc = new CoderFixture("Ukraine presented evidence against Belarus.")
+        .sentence("Ukraine/NNP/2/nsubj presented/VBD/0/root/present evidence/NN/2/obj against/IN/5/case "
+            + "Belarus/NNP/3/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("UKR>BLR:112");
+  }
 }
