@@ -619,4 +619,22 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("UKR>BLR:112");
   }
+
+  @Test
+  void code_passiveReleaseByAnAgent_theAgentReleasesTheSubject() {
+    Document doc = new CoderFixture("The Ukrainian sailors were released by Vladimir Putin.")
+        .sentence("The/DT/3/det Ukrainian/JJ/3/amod sailors/NNS/5/nsubj:pass/sailor were/VBD/5/aux:pass "
+            + "released/VBN/0/root/release by/IN/8/case Vladimir/NNP/8/compound Putin/NNP/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUSGOV>UKR:0841");
+  }
+
+  @Test
+  void code_passiveKillingByAnAgent_theAgentKillsTheSubject() {
+    Document doc = new CoderFixture("Two Afghan soldiers were killed by Taliban fighters.")
+        .sentence("Two/CD/3/nummod Afghan/JJ/3/amod soldiers/NNS/5/nsubj:pass/soldier were/VBD/5/aux:pass "
+            + "killed/VBN/0/root/kill by/IN/8/case Taliban/NNP/8/compound fighters/NNS/5/obl/fighter ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).hasSize(1).allMatch(d -> d.endsWith(">AFGMIL:190"));
+  }
 }
