@@ -32,8 +32,8 @@ final class DistinctPeople {
   private static String surname(ActorMention m) {
     String[] words = words(m).split(" ");
     for (int i = words.length - 1; i >= 0; i--) {
-      String w = words[i].replaceAll("[^\\p{L}'-]", "");
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith("'s")) {
+      String w = words[i].replaceAll("['\u2019]s$", "").replaceAll("[^\\p{L}'-]", "");
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         return w.toLowerCase(Locale.ROOT);
       }
     }

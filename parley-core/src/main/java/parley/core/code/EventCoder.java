@@ -68,6 +68,7 @@ public final class EventCoder implements Stage {
           codeVerb(doc, tree, actors, arguments, t, coded);
           coded.demandFromSpeech(t);
           coded.appealFromWish(t);
+          coded.accusationFromBlame(t);
         } else if (tree.token(t).isNoun()) {
           codeNoun(tree, actors, arguments, t, coded);
         }

@@ -35,6 +35,7 @@ final class SentenceEvents {
   private static final Set<String> NEGOTIATED_ROOTS = Set.of("03", "04", "05");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
   private static final Set<String> WISHES = Set.of("want", "wish");
+  private static final Set<String> BLAME = Set.of("responsible", "guilty", "culpable", "liable", "accountable");
   private final Document doc;
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -193,6 +194,24 @@ final class SentenceEvents {
     VerbPattern appeal = new VerbPattern("020", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
         tree.lemma(verb) + "+obj+to", "");
     emit(verb, -1, appeal, speakers, addressees, ModeClassifier.modality(tree, verb));
+  }
+
+  /**
+   * "The government said the rebels were responsible": declaring another actor responsible or guilty
+   * accuses it (112). The mode is the clause's ("said the rebels were not responsible" is no accusation).
+   */
+  void accusationFromBlame(int verb) {
+    if (!SPEECH.contains(tree.lemma(verb))) return;
+    for (int clause : tree.children(verb, "ccomp")) {
+      if (!BLAME.contains(tree.lemma(clause)) || tree.firstChild(clause, "cop") < 0) continue;
+      List<ActorMention> speakers = actors.of(firstAgent(args, verb));
+      List<ActorMention> accused = actors.of(tree.firstChild(clause, "nsubj")).stream()
+          .filter(SentenceEvents::actorLike).toList();
+      if (speakers.isEmpty() || accused.isEmpty()) continue;
+      VerbPattern accusation = new VerbPattern("112", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
+          tree.lemma(verb) + "+" + tree.lemma(clause), "");
+      emit(verb, -1, accusation, speakers, accused, ModeClassifier.modality(tree, clause));
+    }
   }
 
   private static int firstAgent(ClauseArguments args, int verb) {

@@ -36,4 +36,14 @@ class DistinctPeopleTest {
         .code();
     assertThat(asserted(doc)).isEmpty();
   }
+
+  @Test
+  void code_aNamedPersonsPolicyBlamedByAnotherOfTheSameCountry_isAnAccusation() {
+    Document doc = new CoderFixture("Prime Minister Dmitry Medvedev blamed Vladimir Putin's policies.")
+        .sentence("Prime/NNP/2/compound Minister/NNP/4/compound Dmitry/NNP/4/compound Medvedev/NNP/5/nsubj "
+            + "blamed/VBD/0/root/blame Vladimir/NNP/7/compound Putin/NNP/9/nmod:poss 's/POS/7/case "
+            + "policies/NNS/5/obj/policy ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUSGOV>RUSGOV:112");
+  }
 }
