@@ -106,6 +106,7 @@ public final class EventCoder implements Stage {
       VerbPattern pattern = verbalAttack(tree, object, matched);
       if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
+      if (agents.isEmpty()) agents = attackAsAgent(tree, actors, args, verb, pattern);
       if (agents.isEmpty()) continue;
       if (isReversed(pattern)) {
         List<ActorMention> givers = reversedSource(tree, actors, args, verb, object, pattern, doc.text());
@@ -140,6 +141,42 @@ public final class EventCoder implements Stage {
       return List.of();
     }
     return new LocativePlace(tree, actors).ofPassive(verb).map(List::of).orElse(List.of());
+  }
+
+  /** Nouns of armed attack besides the lexicon's event nouns: "killed in Israeli shelling". */
+  private static final Set<String> ATTACK_WORDS = Set.of("shelling", "bombardment", "airstrike", "raid", "bombing",
+      "shooting", "fire", "offensive", "crossfire", "gunfire", "strike", "attack", "assault", "ambush");
+
+  /**
+   * "were killed in Israeli shelling", "were wounded in an air strike by government forces": a passive
+   * act of force with no "by" phrase of its own is done by the agent of the attack it happened in.
+   */
+  private List<ActorMention> attackAsAgent(DependencyTree tree, ActorIndex actors, ClauseArguments args, int verb,
+      VerbPattern pattern) {
+    if (!args.isPassive(verb) || !args.byPhrase(verb).isEmpty()
+        || Integer.parseInt(pattern.code().substring(0, 2)) < 18) {
+      return List.of();
+    }
+    for (int c : tree.children(verb)) {
+      if (!tree.relation(c).startsWith("obl") || !tree.caseOf(c).equals("in")) continue;
+      boolean attack = isAttackWord(tree, c);
+      for (int m : tree.children(c)) {
+        String rel = tree.relation(m);
+        if (rel.equals("amod") || rel.equals("compound")) attack |= isAttackWord(tree, m);
+      }
+      if (!attack) continue;
+      List<ActorMention> found = new ArrayList<>();
+      for (int by : args.byPhrase(c)) found.addAll(actors.of(by));
+      if (found.isEmpty()) found.addAll(actors.owners(c));
+      found.removeIf(m -> m.actor().code().isEmpty());
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  private boolean isAttackWord(DependencyTree tree, int t) {
+    if (ATTACK_WORDS.contains(tree.token(t).lower()) || ATTACK_WORDS.contains(tree.lemma(t))) return true;
+    return verbs.forNoun(tree.lemma(t)).stream().anyMatch(p -> Integer.parseInt(p.code().substring(0, 2)) >= 18);
   }
 
   /** Words that make an "attack" one of words: "launched a scathing attack on the spy chiefs". */

@@ -675,4 +675,35 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code()).containsOnly("190");
   }
+
+  @Test
+  void code_killedInAnActorsShelling_theShellerKills() {
+    Document doc = new CoderFixture("Four Syrian soldiers were killed in Turkish tank shelling.")
+        .sentence("Four/CD/3/nummod Syrian/JJ/3/amod soldiers/NNS/5/nsubj:pass/soldier were/VBD/5/aux:pass/be "
+            + "killed/VBN/0/root/kill in/IN/8/case Turkish/JJ/8/amod tank/NN/5/obl shelling/VBG/8/amod/shell ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).hasSize(1)
+        .allMatch(d -> d.startsWith("TUR>SYRMIL") && d.contains(":1"));
+  }
+
+  @Test
+  void code_killedInAStrikeByAnActor_theStrikerKills() {
+    Document doc = new CoderFixture("Six Afghan policemen were killed in an air strike by American forces.")
+        .sentence("Six/CD/3/nummod Afghan/JJ/3/amod policemen/NNS/5/nsubj:pass/policeman were/VBD/5/aux:pass/be "
+            + "killed/VBN/0/root/kill in/IN/9/case an/DT/9/det air/NN/9/compound strike/NN/5/obl by/IN/12/case "
+            + "American/JJ/12/amod forces/NNS/9/nmod/force ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).hasSize(1)
+        .allMatch(d -> d.startsWith("USAMIL>AFGCOP") && d.contains(":1"));
+  }
+
+  @Test
+  void code_killedInAnAccidentWithAPlaceName_hasNoAgent() {
+    Document doc = new CoderFixture("Four Syrian soldiers were killed in a Turkish road accident.")
+        .sentence("Four/CD/3/nummod Syrian/JJ/3/amod soldiers/NNS/5/nsubj:pass/soldier were/VBD/5/aux:pass/be "
+            + "killed/VBN/0/root/kill in/IN/10/case a/DT/10/det Turkish/JJ/10/amod road/NN/10/compound "
+            + "accident/NN/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
 }
