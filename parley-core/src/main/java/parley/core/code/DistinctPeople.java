@@ -7,8 +7,8 @@ import parley.core.doc.ActorMention;
 /**
  * Whether two mentions with the same actor code are still two different actors, so that an event
  * between them is domestic politics ("President Mbeki dismissed Jacob Zuma", both ZAFGOV), not an
- * actor acting on itself: two named people with different surnames. A role
- * ("the president") may be a named person again, so it is not counted as another.
+ * actor acting on itself: two named people with different surnames (a role counts when a name is
+ * apposed to it). A bare role ("the president") may be a named person again, so it is not counted as another.
  */
 final class DistinctPeople {
   private static final Set<String> NAMED_PERSON = Set.of("person", "remembered", "surname", "titled-name",
@@ -18,11 +18,20 @@ final class DistinctPeople {
 
   static boolean of(DependencyTree tree, ActorMention a, ActorMention b) {
     if (a.sentence() != tree.sentence().index() || b.sentence() != tree.sentence().index()) return false;
-    if (!isNamedPerson(a) || !isNamedPerson(b)) return false;
-    String surnameA = surname(a);
-    String surnameB = surname(b);
+    String surnameA = surname(tree, a);
+    String surnameB = surname(tree, b);
     return !surnameA.isEmpty() && !surnameB.isEmpty() && !surnameA.equals(surnameB)
         && !names(a, surnameB) && !names(b, surnameA);
+  }
+
+  /** The person's surname: of a named person, or of the name apposed to a role ("the prime minister, Ahmet Davutoglu"). */
+  private static String surname(DependencyTree tree, ActorMention m) {
+    if (isNamedPerson(m)) return surname(m);
+    if (m.how().equals("pronoun")) return "";
+    for (int c : tree.children(m.head(), "appos")) {
+      if (tree.token(c).isProperNoun()) return tree.token(c).text().toLowerCase(Locale.ROOT);
+    }
+    return "";
   }
 
   static boolean isNamedPerson(ActorMention m) {

@@ -46,4 +46,25 @@ class DistinctPeopleTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUSGOV>RUSGOV:112");
   }
+
+  @Test
+  void code_aRoleWithAnApposedNameOfAnotherPerson_isAnotherActor() {
+    Document doc = new CoderFixture("President Vladimir Putin met the Russian prime minister, Dmitry Medvedev.")
+        .sentence("President/NNP/3/compound Vladimir/NNP/3/compound Putin/NNP/4/nsubj met/VBD/0/root/meet "
+            + "the/DT/8/det Russian/JJ/8/amod prime/JJ/8/amod minister/NN/4/obj ,/,/8/punct Dmitry/NNP/11/compound "
+            + "Medvedev/NNP/8/appos ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).isNotEmpty()
+        .allMatch(d -> d.startsWith("RUSGOV>RUSGOV:04"));
+  }
+
+  @Test
+  void code_aRoleWithTheSamePersonsNameApposed_isNotAnotherActor() {
+    Document doc = new CoderFixture("Vladimir Putin praised the Russian president, Vladimir Putin.")
+        .sentence("Vladimir/NNP/2/compound Putin/NNP/3/nsubj praised/VBD/0/root/praise "
+            + "the/DT/7/det Russian/JJ/7/amod president/NN/3/obj ,/,/7/punct Vladimir/NNP/10/compound "
+            + "Putin/NNP/7/appos ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("RUSGOV>RUSGOV"));
+  }
 }
