@@ -12,7 +12,7 @@ import java.util.Set;
 final class ClauseArguments {
   private static final Set<String> OBJECT_CONTROL = Set.of("persuade", "urge", "ask", "order", "force",
       "tell", "allow", "invite", "call", "press", "encourage", "help", "request", "compel", "pressure",
-      "permit", "advise", "warn", "instruct", "lead", "prompt");
+      "permit", "advise", "warn", "instruct", "lead", "prompt", "want", "wish", "need", "expect");
 
   private final DependencyTree tree;
 

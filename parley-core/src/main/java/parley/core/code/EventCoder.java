@@ -67,6 +67,8 @@ public final class EventCoder implements Stage {
         if (tree.token(t).isVerb() || isPredicateAdjective(tree, t)) {
           codeVerb(doc, tree, actors, arguments, t, coded);
           coded.demandFromSpeech(t);
+          coded.appealFromWish(t);
+          coded.accusationFromBlame(t);
         } else if (tree.token(t).isNoun()) {
           codeNoun(tree, actors, arguments, t, coded);
         }
@@ -104,6 +106,12 @@ public final class EventCoder implements Stage {
       VerbPattern pattern = verbalAttack(tree, object, matched);
       if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
+      int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
+      if (attack >= 0) {
+        agents = attackAgents(actors, args, attack);
+        // the harm is coded as the attack that caused it: shelling is military force, an air strike 195
+        pattern = pattern.withCode(attackCode(tree, attack), pattern.name() + "+in:" + tree.lemma(attack));
+      }
       if (agents.isEmpty()) continue;
       if (isReversed(pattern)) {
         List<ActorMention> givers = reversedSource(tree, actors, args, verb, object, pattern, doc.text());
@@ -138,6 +146,62 @@ public final class EventCoder implements Stage {
       return List.of();
     }
     return new LocativePlace(tree, actors).ofPassive(verb).map(List::of).orElse(List.of());
+  }
+
+  /** Nouns of armed attack besides the lexicon's event nouns: "killed in Israeli shelling". */
+  private static final Set<String> ATTACK_WORDS = Set.of("shelling", "bombardment", "airstrike", "raid", "bombing",
+      "shooting", "fire", "offensive", "crossfire", "gunfire", "strike", "attack", "assault", "ambush");
+
+  /**
+   * "were killed in Israeli shelling", "were wounded in an air strike by government forces": a passive
+   * act of force with no "by" phrase of its own is done by the agent of the attack it happened in.
+   * Returns the attack's token, or -1.
+   */
+  private int attackOf(DependencyTree tree, ClauseArguments args, int verb, VerbPattern pattern) {
+    if (!args.isPassive(verb) || !args.byPhrase(verb).isEmpty()
+        || Integer.parseInt(pattern.code().substring(0, 2)) < 18) {
+      return -1;
+    }
+    for (int c : tree.children(verb)) {
+      if (!tree.relation(c).startsWith("obl") || !tree.caseOf(c).equals("in")) continue;
+      if (!attackCodeOf(tree, c).isEmpty()) return c;
+    }
+    return -1;
+  }
+
+  private static List<ActorMention> attackAgents(ActorIndex actors, ClauseArguments args, int attack) {
+    List<ActorMention> found = new ArrayList<>();
+    for (int by : args.byPhrase(attack)) found.addAll(actors.of(by));
+    if (found.isEmpty()) found.addAll(actors.owners(attack));
+    found.removeIf(m -> m.actor().code().isEmpty());
+    return found;
+  }
+
+  /** The attack's own code: the lexicon's event noun (an air strike 195), else military force (190). */
+  private String attackCode(DependencyTree tree, int attack) {
+    String code = attackCodeOf(tree, attack);
+    return code.isEmpty() ? "190" : code;
+  }
+
+  /** The code of the attack word heading or modifying {@code t} ("tank shelling"): "190" for a plain one, "" if none. */
+  private String attackCodeOf(DependencyTree tree, int t) {
+    List<Integer> words = new ArrayList<>(); // the modifiers first: "air strike" is an air strike before a strike
+    for (int m : tree.children(t)) {
+      String rel = tree.relation(m);
+      if (rel.equals("amod") || rel.equals("compound")) words.add(m);
+    }
+    words.add(t);
+    for (int w : words) {
+      List<VerbPattern> nouns = new ArrayList<>(verbs.forNoun(tree.lemma(w)));
+      if (tree.relation(w).equals("compound")) nouns.addAll(0, verbs.forNoun(tree.lemma(w) + "-" + tree.lemma(t)));
+      for (VerbPattern p : nouns) {
+        if (Integer.parseInt(p.code().substring(0, 2)) >= 18) return p.code();
+      }
+    }
+    for (int w : words) {
+      if (ATTACK_WORDS.contains(tree.token(w).lower()) || ATTACK_WORDS.contains(tree.lemma(w))) return "190";
+    }
+    return "";
   }
 
   /** Words that make an "attack" one of words: "launched a scathing attack on the spy chiefs". */

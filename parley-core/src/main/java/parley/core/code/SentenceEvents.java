@@ -34,6 +34,8 @@ final class SentenceEvents {
    */
   private static final Set<String> NEGOTIATED_ROOTS = Set.of("03", "04", "05");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
+  private static final Set<String> WISHES = Set.of("want", "wish");
+  private static final Set<String> BLAME = Set.of("responsible", "guilty", "culpable", "liable", "accountable");
   private final Document doc;
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -84,7 +86,10 @@ final class SentenceEvents {
         if (!actorLike(source) && !actorLike(target)) continue;
         if (!actorLike(target) && !PHRASE_TARGET_ROOTS.contains(type.get().root())) continue;
         if (source.actor().code().isEmpty() && !actorLike(source)) continue;
-        if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())) continue;
+        if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())
+            && !DistinctPeople.of(tree, source, target)) {
+          continue;
+        }
         if (source.head() == target.head() || source.actor().span().overlaps(target.actor().span())) continue;
         if (ownedBySource(source, target)) continue;
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
@@ -99,10 +104,13 @@ final class SentenceEvents {
     }
   }
 
-  /** "Egypt agreed to withdraw its troops": the source's own forces are not a target. */
+  /**
+   * "Egypt agreed to withdraw its troops": the source's own forces are not a target. A named person
+   * is not owned ("released his deputy Jacob Zuma").
+   */
   private boolean ownedBySource(ActorMention source, ActorMention target) {
     if (target.sentence() != tree.sentence().index() || source.actor().code().isEmpty()
-        || target.actor().code().isEmpty()) {
+        || target.actor().code().isEmpty() || DistinctPeople.isNamedPerson(target)) {
       return false;
     }
     boolean ownPronoun = tree.children(target.head(), "nmod:poss").stream()
@@ -168,6 +176,41 @@ final class SentenceEvents {
       VerbPattern demand = new VerbPattern("100", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
           tree.lemma(verb) + "+must", "");
       emit(verb, -1, demand, speakers, addressees, ModeClassifier.modality(tree, verb));
+    }
+  }
+
+  /**
+   * "Moscow wants Kyiv to withdraw its troops": wanting another actor to act is an appeal (020) to
+   * that actor, as the codebook reads requests. Not "wants to withdraw": the subject's own intent.
+   */
+  void appealFromWish(int verb) {
+    if (!WISHES.contains(tree.lemma(verb))) return;
+    int addressee = tree.firstChild(verb, "obj");
+    int clause = tree.firstChild(verb, "xcomp");
+    if (addressee < 0 || clause < 0 || addressee > clause || !tree.token(clause).isVerb()) return;
+    List<ActorMention> speakers = actors.of(firstAgent(args, verb));
+    List<ActorMention> addressees = actors.of(addressee).stream().filter(SentenceEvents::actorLike).toList();
+    if (speakers.isEmpty() || addressees.isEmpty()) return;
+    VerbPattern appeal = new VerbPattern("020", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
+        tree.lemma(verb) + "+obj+to", "");
+    emit(verb, -1, appeal, speakers, addressees, ModeClassifier.modality(tree, verb));
+  }
+
+  /**
+   * "The government said the rebels were responsible": declaring another actor responsible or guilty
+   * accuses it (112). The mode is the clause's ("said the rebels were not responsible" is no accusation).
+   */
+  void accusationFromBlame(int verb) {
+    if (!SPEECH.contains(tree.lemma(verb))) return;
+    for (int clause : tree.children(verb, "ccomp")) {
+      if (!BLAME.contains(tree.lemma(clause)) || tree.firstChild(clause, "cop") < 0) continue;
+      List<ActorMention> speakers = actors.of(firstAgent(args, verb));
+      List<ActorMention> accused = actors.of(tree.firstChild(clause, "nsubj")).stream()
+          .filter(SentenceEvents::actorLike).toList();
+      if (speakers.isEmpty() || accused.isEmpty()) continue;
+      VerbPattern accusation = new VerbPattern("112", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
+          tree.lemma(verb) + "+" + tree.lemma(clause), "");
+      emit(verb, -1, accusation, speakers, accused, ModeClassifier.modality(tree, clause));
     }
   }
 

@@ -565,4 +565,145 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("JPN>CHN:085");
   }
+
+  @Test
+  void code_wantsAnotherActorToAct_isAnAppealToItAndTheActIsTheOthers() {
+    Document doc = new CoderFixture("Germany wants Russia to attack Poland.")
+        .sentence("Germany/NNP/2/nsubj wants/VBZ/0/root/want Russia/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp "
+            + "Poland/NNP/5/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("DEU>RUS:020");
+    assertThat(doc.events()).extracting(CoderFixture::dyad).doesNotContain("DEU>POL:190");
+  }
+
+  @Test
+  void code_wantsToActItself_isNoAppeal() {
+    Document doc = new CoderFixture("Germany wants to help Poland.")
+        .sentence("Germany/NNP/2/nsubj wants/VBZ/0/root/want to/TO/4/mark help/VB/2/xcomp Poland/NNP/4/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(e -> e.type().code()).doesNotContain("020");
+  }
+
+  @Test
+  void code_attendedASummitInACountry_meetsItsHosts() {
+    Document doc = new CoderFixture("The Nigerian president attended a summit in Ghana.")
+        .sentence("The/DT/3/det Nigerian/JJ/3/amod president/NN/4/nsubj attended/VBD/0/root/attend a/DT/6/det "
+            + "summit/NN/4/obj in/IN/8/case Ghana/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("NGAGOV>GHA:040");
+  }
+
+  @Test
+  void code_hadLunchWith_isAMeeting() {
+    Document doc = new CoderFixture("The Japanese prime minister had lunch with the French president.")
+        .sentence("The/DT/4/det Japanese/JJ/4/amod prime/JJ/4/amod minister/NN/5/nsubj had/VBD/0/root/have "
+            + "lunch/NN/5/obj with/IN/10/case the/DT/10/det French/JJ/10/amod president/NN/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("JPNGOV>FRAGOV:040");
+  }
+
+  @Test
+  void code_launchedLegalActionAgainst_isALawsuit() {
+    Document doc = new CoderFixture("The European Commission launched legal action against Hungary.")
+        .sentence("The/DT/3/det European/NNP/3/compound Commission/NNP/4/nsubj launched/VBD/0/root/launch "
+            + "legal/JJ/6/amod action/NN/4/obj against/IN/8/case Hungary/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IGOEEC>HUN:115");
+  }
+
+  @Test
+  void code_presentedEvidenceAgainst_isAnAccusation() {
+    Document doc = new CoderFixture("Ukraine presented evidence against Belarus.")
+        .sentence("Ukraine/NNP/2/nsubj presented/VBD/0/root/present evidence/NN/2/obj against/IN/5/case "
+            + "Belarus/NNP/3/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("UKR>BLR:112");
+  }
+
+  @Test
+  void code_passiveReleaseByAnAgent_theAgentReleasesTheSubject() {
+    Document doc = new CoderFixture("The Ukrainian sailors were released by Vladimir Putin.")
+        .sentence("The/DT/3/det Ukrainian/JJ/3/amod sailors/NNS/5/nsubj:pass/sailor were/VBD/5/aux:pass "
+            + "released/VBN/0/root/release by/IN/8/case Vladimir/NNP/8/compound Putin/NNP/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).hasSize(1)
+        .allMatch(d -> d.startsWith("RUSGOV>UKR") && d.endsWith(":0841"));
+  }
+
+  @Test
+  void code_passiveKillingByAnAgent_theAgentKillsTheSubject() {
+    Document doc = new CoderFixture("Two Afghan soldiers were killed by Taliban fighters.")
+        .sentence("Two/CD/3/nummod Afghan/JJ/3/amod soldiers/NNS/5/nsubj:pass/soldier were/VBD/5/aux:pass "
+            + "killed/VBN/0/root/kill by/IN/8/case Taliban/NNP/8/compound fighters/NNS/5/obl/fighter ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).hasSize(1).allMatch(d -> d.endsWith(">AFGMIL:190"));
+  }
+
+  @Test
+  void code_saidAnotherActorWasResponsible_isAnAccusation() {
+    Document doc = new CoderFixture("The Kenyan government said Somali militants were responsible.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod government/NN/4/nsubj said/VBD/0/root/say Somali/JJ/6/amod "
+            + "militants/NNS/8/nsubj/militant were/VBD/8/cop/be responsible/JJ/4/ccomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).hasSize(1).allMatch(d -> d.startsWith("KENGOV>SOM")
+        && d.endsWith(":112"));
+  }
+
+  @Test
+  void code_saidAnotherActorWasNotResponsible_isNoAccusation() {
+    Document doc = new CoderFixture("The Kenyan government said Somali militants were not responsible.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod government/NN/4/nsubj said/VBD/0/root/say Somali/JJ/6/amod "
+            + "militants/NNS/9/nsubj/militant were/VBD/9/cop/be not/RB/9/advmod responsible/JJ/4/ccomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_heldAnActorResponsible_isAnAccusation() {
+    Document doc = new CoderFixture("Poland held Russia responsible for the attack.")
+        .sentence("Poland/NNP/2/nsubj held/VBD/0/root/hold Russia/NNP/4/nsubj responsible/JJ/2/xcomp for/IN/7/case "
+            + "the/DT/7/det attack/NN/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("POL>RUS:112");
+  }
+
+  @Test
+  void code_struckRebelGroups_isAnAttackNotALabourStrike() {
+    Document doc = new CoderFixture("The Nigerian army struck rebel groups.")
+        .sentence("The/DT/3/det Nigerian/JJ/3/amod army/NN/4/nsubj struck/VBD/0/root/strike rebel/NN/6/compound "
+            + "groups/NNS/4/obj/group ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsOnly("190");
+  }
+
+  @Test
+  void code_killedInAnActorsShelling_theShellerKills() {
+    Document doc = new CoderFixture("Four Syrian soldiers were killed in Turkish tank shelling.")
+        .sentence("Four/CD/3/nummod Syrian/JJ/3/amod soldiers/NNS/5/nsubj:pass/soldier were/VBD/5/aux:pass/be "
+            + "killed/VBN/0/root/kill in/IN/8/case Turkish/JJ/8/amod tank/NN/5/obl shelling/VBG/8/amod/shell ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).hasSize(1)
+        .allMatch(d -> d.startsWith("TUR>SYRMIL") && d.endsWith(":190"));
+  }
+
+  @Test
+  void code_killedInAStrikeByAnActor_theStrikerKills() {
+    Document doc = new CoderFixture("Six Afghan policemen were killed in an air strike by American forces.")
+        .sentence("Six/CD/3/nummod Afghan/JJ/3/amod policemen/NNS/5/nsubj:pass/policeman were/VBD/5/aux:pass/be "
+            + "killed/VBN/0/root/kill in/IN/9/case an/DT/9/det air/NN/9/compound strike/NN/5/obl by/IN/12/case "
+            + "American/JJ/12/amod forces/NNS/9/nmod/force ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).hasSize(1)
+        .allMatch(d -> d.startsWith("USAMIL>AFGCOP") && d.endsWith(":195"));
+  }
+
+  @Test
+  void code_killedInAnAccidentWithAPlaceName_hasNoAgent() {
+    Document doc = new CoderFixture("Four Syrian soldiers were killed in a Turkish road accident.")
+        .sentence("Four/CD/3/nummod Syrian/JJ/3/amod soldiers/NNS/5/nsubj:pass/soldier were/VBD/5/aux:pass/be "
+            + "killed/VBN/0/root/kill in/IN/10/case a/DT/10/det Turkish/JJ/10/amod road/NN/10/compound "
+            + "accident/NN/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
 }
