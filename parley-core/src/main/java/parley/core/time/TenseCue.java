@@ -55,8 +55,12 @@ final class TenseCue {
    * ("postponed until Tuesday"): the day then lies after the deferring act, whatever its tense.
    */
   static boolean defers(String text, int from, int start) {
-    return DEFERRAL.matcher(text).region(from, start).find();
+    return DEFERRAL.matcher(text).region(from, start).find()
+        || GIVEN_UNTIL.matcher(text).region(from, start).find();
   }
+
+  /** "X has until Friday to leave": the time someone is given lies ahead. */
+  private static final Pattern GIVEN_UNTIL = Pattern.compile("\\b(?:has|have)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /** The tense for an expression at {@code [start, end)} inside sentence {@code [from, to)}. */
   static Tense of(String text, int from, int to, int start, int end) {
@@ -95,6 +99,15 @@ final class TenseCue {
       "hope", "want", "seek", "prepare", "propose", "promise", "vow", "threaten", "due", "set", "decide",
       "agree", "pledge", "offer", "wish", "mean");
 
+  /**
+   * Verbs whose simple present states or reports rather than schedules; any other simple present
+   * with a day is a timetable ("the ultimatum expires on Thursday", "the committee meets Friday").
+   */
+  private static final Set<String> STATE_OR_REPORT_VERBS = Set.of("be", "have", "say", "tell", "think",
+      "know", "believe", "want", "need", "seem", "remain", "include", "contain", "mean", "appear", "add",
+      "note", "argue", "claim", "report", "show", "insist", "deny", "accuse", "warn", "live", "work",
+      "continue", "stay", "keep", "hold", "face", "like", "hope", "fear", "expect");
+
   /** Verbs whose object is an arrangement for later: "scheduled a news conference Thursday". */
   private static final Set<String> ARRANGE_VERBS = Set.of("schedule", "plan", "slate");
 
@@ -130,6 +143,7 @@ final class TenseCue {
     if (ARRANGE_VERBS.contains(lemma) && present && !pastAux) return Tense.FUTURE;
     if (perfect || pastAux || v.pos().equals("VBD")) return Tense.PAST;
     if (presentAux && v.pos().equals("VBG")) return Tense.FUTURE;
+    if (!presentAux && present && !STATE_OR_REPORT_VERBS.contains(lemma)) return Tense.FUTURE;
     return Tense.UNKNOWN;
   }
 

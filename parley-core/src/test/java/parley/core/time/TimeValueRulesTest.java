@@ -160,6 +160,24 @@ class TimeValueRulesTest {
   }
 
   @Test
+  void timetablePresent_andTimeGivenUntil_pointAhead() {
+    // published Sunday 2019-11-10
+    String text = "The ultimatum expires on Thursday, the minister said.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det ultimatum/NN/3/nsubj expires/VBZ/9/ccomp/expire on/IN/5/case "
+        + "Thursday/NNP/3/obl ,/,/9/punct the/DT/8/det minister/NN/9/nsubj said/VBD/0/root/say ./PUNCT/9/punct");
+    assertThat(found(text, "Thursday", Optional.of(SUNDAY), List.of(s))).endsWith("= 2019-11-14");
+    String given = "The rebels have until March 31 to leave the town, the army said.";
+    Sentence g = Parses.sentence(given, 0, 0, "The/DT/2/det rebels/NNS/14/nsubj/rebel have/VBP/14/aux until/IN/5/case "
+        + "March/NNP/14/obl 31/CD/5/nummod to/TO/8/mark leave/VB/5/acl the/DT/10/det town/NN/8/obj ,/,/14/punct "
+        + "the/DT/13/det army/NN/14/nsubj said/VBD/0/root/say ./PUNCT/14/punct");
+    assertThat(found(given, "March", Optional.of(SUNDAY), List.of(g))).endsWith("= 2020-03-31");
+    String report = "The minister says he met the envoy on Thursday.";
+    Sentence r = Parses.sentence(report, 0, 0, "The/DT/2/det minister/NN/3/nsubj says/VBZ/0/root/say he/PRP/5/nsubj "
+        + "met/VBD/3/ccomp/meet the/DT/7/det envoy/NN/5/obj on/IN/9/case Thursday/NNP/5/obl ./PUNCT/3/punct");
+    assertThat(found(report, "Thursday", Optional.of(SUNDAY), List.of(r))).endsWith("= 2019-11-07");
+  }
+
+  @Test
   void perfectModal_pointsBack() {
     String text = "The father could have arrived on Tuesday.";
     Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det father/NN/5/nsubj could/MD/5/aux have/VB/5/aux/have "
