@@ -35,12 +35,7 @@ final class DeadlineStory {
     List<Sentence> sentences = new ArrayList<>();
     int from = 0;
     for (String spec : specs) {
-      String[] items = spec.trim().split("\\s+");
-      int root = 1;
-      for (int i = 0; i < items.length; i++) {
-        if (items[i].split("/").length > 2 && items[i].split("/")[2].equals("0")) root = i + 1;
-      }
-      Sentence s = Parses.sentence(text, sentences.size(), from, spec.replace("./././punct", "./PUNCT/" + root + "/punct"));
+      Sentence s = Parses.sentence(text, sentences.size(), from, spec);
       from = s.span().end();
       sentences.add(s);
     }
