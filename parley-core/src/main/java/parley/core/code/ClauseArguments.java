@@ -34,8 +34,9 @@ final class ClauseArguments {
     int t = verb;
     for (int depth = 0; depth < 6; depth++) {
       List<Integer> subjects = tree.children(t, "nsubj");
+      subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
       // "was due on Friday to meet": the parser may take the day for the infinitive's subject
-      subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass") || TimeWords.isTime(tree, s));
+      if (toInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
       if (!subjects.isEmpty()) return subjects;
       int head = tree.head(t);
       if (head < 0) return List.of();
@@ -79,6 +80,10 @@ final class ClauseArguments {
     for (int s : tree.children(clause, "nsubj")) {
       if (!TimeWords.isTime(tree, s)) return false;
     }
+    return toInfinitive(clause);
+  }
+
+  private boolean toInfinitive(int clause) {
     return tree.children(clause, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to") && m < clause);
   }
 

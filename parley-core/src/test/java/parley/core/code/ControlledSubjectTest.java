@@ -159,4 +159,11 @@ class ControlledSubjectTest {
     assertThat(doc.events()).anyMatch(e -> meeting(e, Mode.HYPOTHETICAL));
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRN>IRQ:036");
   }
+
+  @Test
+  void aSubjectNamedLikeAMonth_outsideAnInfinitive_staysTheAgent() {
+    Document doc = code("Theresa May attacked Russia.",
+        "Theresa/NNP/2/compound May/NNP/3/nsubj attacked/VBD/0/root/attack Russia/NNP/3/obj ./././punct");
+    assertThat(asserted(doc)).extracting(e -> e.target().orElseThrow().text()).containsExactly("Russia");
+  }
 }
