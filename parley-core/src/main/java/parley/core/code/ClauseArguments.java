@@ -35,13 +35,20 @@ final class ClauseArguments {
     for (int depth = 0; depth < 6; depth++) {
       List<Integer> subjects = tree.children(t, "nsubj");
       subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
+      // "was due on Friday to meet": the parser may take the day for the infinitive's subject
+      if (toInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
       if (!subjects.isEmpty()) return subjects;
       int head = tree.head(t);
       if (head < 0) return List.of();
       String rel = tree.relation(t);
-      if (rel.equals("xcomp")) {
+      if (rel.equals("xcomp") || subjectlessInfinitive(t, rel)) {
         int object = tree.firstChild(head, "obj");
         if (object >= 0 && OBJECT_CONTROL.contains(tree.lemma(head))) return List.of(object);
+        // "Iran was set (scheduled, expected, forced, asked) to meet Iraq": the passive's subject is the
+        // infinitive's, whether raised or the controlled object of the active verb.
+        int passiveSubject = tree.firstChild(head, "nsubj:pass");
+        if (object < 0 && passiveSubject >= 0) return List.of(passiveSubject);
+        rel = "xcomp";
       } else if (rel.startsWith("acl")) {
         // "provided assistance to support refugees": an infinitive on an object acts for the object's agent
         int governor = tree.head(head);
@@ -62,6 +69,22 @@ final class ClauseArguments {
       t = head;
     }
     return List.of();
+  }
+
+  /**
+   * A to-infinitive with no subject of its own that the parser did not make an xcomp: "Iran is due to
+   * meet Iraq" (ccomp), "Iran was set on Friday to meet Iraq" (advcl, the day taken for a subject).
+   */
+  private boolean subjectlessInfinitive(int clause, String rel) {
+    if (!(rel.equals("ccomp") || rel.startsWith("advcl")) || !tree.token(clause).pos().equals("VB")) return false;
+    for (int s : tree.children(clause, "nsubj")) {
+      if (!TimeWords.isTime(tree, s)) return false;
+    }
+    return toInfinitive(clause);
+  }
+
+  private boolean toInfinitive(int clause) {
+    return tree.children(clause, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to") && m < clause);
   }
 
   /** "accused Ethiopia of shelling": the clause is marked by "of". */

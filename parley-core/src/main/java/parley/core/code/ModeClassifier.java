@@ -81,11 +81,34 @@ final class ModeClassifier {
   static boolean scheduled(DependencyTree tree, int predicate) {
     if (negated(tree, predicate) || conditional(tree, predicate)) return false;
     String rel = tree.relation(predicate);
+    if (onTimetable(tree, predicate)) return true;
     if (!(tree.head(predicate) < 0 || rel.equals("ccomp") || rel.equals("conj"))) return false;
     for (int c : tree.children(predicate)) {
       if (tree.relation(c).startsWith("aux") && FUTURE.contains(tree.token(c).lower())) return true;
     }
     return false;
+  }
+
+  /** "Putin is due (set, scheduled, slated) to meet Erdogan": arranged, as a plain future is; not "likely to". */
+  private static final Set<String> TIMETABLED = Set.of("due", "set", "scheduled", "slated");
+
+  /**
+   * The predicate is the to-infinitive of "be due/set/scheduled/slated" in a main or reported clause,
+   * also where a time comes between them ("was set on Friday to meet", parsed as an adverbial clause).
+   */
+  private static boolean onTimetable(DependencyTree tree, int predicate) {
+    int governor = tree.head(predicate);
+    String rel = tree.relation(predicate);
+    if (governor < 0 || predicate < governor || !toInfinitive(tree, predicate)
+        || !(rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl"))
+        || !TIMETABLED.contains(tree.token(governor).lower())) {
+      return false;
+    }
+    boolean be = tree.children(governor).stream()
+        .anyMatch(c -> tree.relation(c).equals("cop") || tree.relation(c).equals("aux:pass"));
+    if (!be || negated(tree, governor) || conditional(tree, governor) || hypotheticalHere(tree, governor)) return false;
+    String governorRel = tree.relation(governor);
+    return tree.head(governor) < 0 || governorRel.equals("ccomp") || governorRel.equals("conj");
   }
 
   private static final Set<String> ANNOUNCING = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
@@ -119,6 +142,8 @@ final class ModeClassifier {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
         if (base.equals("xcomp") && (INTENT.contains(governor) || DEMANDING.contains(governor))) return Mode.HYPOTHETICAL;
+        // "was not scheduled (forced) to meet", "does not seem to have attacked": the governor's negation is the act's
+        if (base.equals("xcomp") && negated(tree, head)) return Mode.NEGATED;
       }
       if (base.equals("advcl") && (conditional(tree, t) || purpose(tree, t))) return Mode.HYPOTHETICAL;
       if (!base.equals("conj") && (hypotheticalHere(tree, head))) return Mode.HYPOTHETICAL;
