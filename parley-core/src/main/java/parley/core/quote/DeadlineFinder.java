@@ -3,7 +3,9 @@ package parley.core.quote;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import parley.core.doc.ActorRef;
 import parley.core.doc.Document;
 import parley.core.doc.Sentence;
 import parley.core.doc.TimeExpression;
@@ -16,7 +18,8 @@ import parley.core.pipeline.Stage;
  * consequence, threats), then keeps one deadline per deadline set ({@link DeadlineMemory}: a later
  * "the year-end deadline" is the known one; a dated condition completes an earlier undated threat).
  * A treaty or pact "due to expire" is not a deadline: nobody set it for anybody, nothing is
- * demanded.
+ * demanded; nor is a date by which something is due when the text names neither who set it nor
+ * who must meet it ("the report should be completed by the end of the year").
  */
 public final class DeadlineFinder implements Stage {
   @Override
@@ -37,6 +40,15 @@ public final class DeadlineFinder implements Stage {
       List<TimeExpression> times = doc.times().stream().filter(t -> s.span().contains(t.span())).toList();
       found.addAll(new DeadlineForms(doc, s, times).find());
     }
-    return doc.withDeadlines(DeadlineMemory.merge(found, doc.published().map(Object::toString)));
+    return doc.withDeadlines(DeadlineMemory.merge(found, doc.published().map(Object::toString)).stream()
+        .filter(d -> isActor(doc, d.setter()) || isActor(doc, d.addressee()))
+        .toList());
+  }
+
+  /** An actor the coder found (coded, or an uncoded mention such as "the committee"), not just any noun. */
+  private static boolean isActor(Document doc, Optional<ActorRef> ref) {
+    if (ref.isEmpty()) return false;
+    if (ref.get().code().isPresent()) return true;
+    return doc.actors().stream().anyMatch(m -> m.actor().span().equals(ref.get().span()));
   }
 }

@@ -169,8 +169,8 @@ final class DeadlineForms {
     } else {
       int action = verb;
       OptionalInt asker = asker(action);
-      boolean must = hasAux(action, Set.of("must", "should", "have")) || prep.equals("until")
-          && hasAux(action, Set.of("have"));
+      boolean must = hasAux(action, Set.of("must", "should")) || hasToOf(action)
+          || prep.equals("until") && hasAux(action, Set.of("have"));
       boolean condition = condition(action).isPresent();
       if (asker.isEmpty() && !must && !condition) return Optional.empty();
       addressee = subject(action).or(() -> failingSubject(action));
@@ -275,7 +275,7 @@ final class DeadlineForms {
       String rel = up.get().baseRelation();
       if (!Set.of("ccomp", "xcomp", "advcl", "acl").contains(rel)) return OptionalInt.empty();
       int g = up.get().governor();
-      if (DEMANDING.contains(s.token(g).lemma()) && s.token(g).isVerb()) return OptionalInt.of(g);
+      if (DEMANDING.contains(s.token(g).lemma()) && s.token(g).isVerb() && asksAnother(g, rel)) return OptionalInt.of(g);
       if (!FAILING.contains(s.token(g).lemma()) && !rel.equals("xcomp")) {
         if (!(rel.equals("advcl") && CONDITIONS.contains(mark(current)))) return OptionalInt.empty();
       }
@@ -334,6 +334,33 @@ final class DeadlineForms {
       return subject(up.get().governor());
     }
     return Optional.empty();
+  }
+
+  /**
+   * "has to withdraw by Friday", "have to leave": "have" with "to" is an obligation; "had recovered by
+   * February" is only a perfect.
+   */
+  private boolean hasToOf(int verb) {
+    if (!hasAux(verb, Set.of("have"))) return false;
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.baseRelation().equals("mark") && s.token(arc.dependent()).lower().equals("to")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A verb of demanding asks another actor only when it is active and, with an infinitive, names whom
+   * it asks: "urged Iran to leave by Friday" does, "expects to complete the merger by May" (its own
+   * plan) and "is expected to open by June" (a forecast) do not.
+   */
+  private boolean asksAnother(int verb, String relation) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().equals("aux:pass") || arc.relation().equals("nsubj:pass")) return false;
+    }
+    if (!relation.equals("xcomp")) return true;
+    Optional<Integer> asked = DeadlineParts.dependent(s, verb, "obj", Set.of())
+        .or(() -> DeadlineParts.dependent(s, verb, "iobj", Set.of()));
+    return asked.isPresent() && doc.actorsIn(s.index()).stream().anyMatch(a -> a.covers(asked.get()));
   }
 
   private boolean hasAux(int verb, Set<String> lemmas) {

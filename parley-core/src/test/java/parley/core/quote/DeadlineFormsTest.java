@@ -280,4 +280,56 @@ class DeadlineFormsTest {
             + "bridge/NN/4/obj by/IN/8/case June/NNP/4/obl ./././punct").deadlines();
     assertThat(found).isEmpty();
   }
+
+  /** "had" of a perfect is no obligation: what happened by a time is no deadline */
+  @Test
+  void aPerfectByATimeIsNoDeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("By late February, the market had recovered.",
+            "By/IN/3/case late/JJ/3/amod February/NNP/8/obl ,/,/8/punct the/DT/6/det market/NN/8/nsubj "
+            + "had/VBD/8/aux/have recovered/VBN/0/root/recover ./././punct").deadlines();
+    assertThat(found).isEmpty();
+  }
+
+  /** "has to V by" is an obligation, unlike the perfect */
+  @Test
+  void hasToActByATime_isADeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Turkey has to withdraw its troops by Friday.",
+            "Turkey/NNP/4/nsubj has/VBZ/4/aux/have to/TO/4/mark withdraw/VB/0/root its/PRP$/6/nmod:poss/its "
+            + "troops/NNS/4/obj/troop by/IN/8/case Friday/NNP/4/obl ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.addressee())).containsExactly("TUR");
+  }
+
+  /** one's own plan ("expects to") and a forecast ("is expected to") set no deadline */
+  @Test
+  void ownPlansAndForecastsAreNoDeadlines() {
+    List<Deadline> plan = new DeadlineStory()
+        .sentence("The company expects to complete the merger by May 1.",
+            "The/DT/2/det company/NN/3/nsubj expects/VBZ/0/root/expect to/TO/5/mark complete/VB/3/xcomp "
+            + "the/DT/7/det merger/NN/5/obj by/IN/9/case May/NNP/5/obl 1/CD/9/nummod ./././punct").deadlines();
+    List<Deadline> forecast = new DeadlineStory()
+        .sentence("The plant is expected to open by June.",
+            "The/DT/2/det plant/NN/4/nsubj:pass is/VBZ/4/aux:pass/be expected/VBN/0/root/expect "
+            + "to/TO/6/mark open/VB/4/xcomp by/IN/8/case June/NNP/6/obl ./././punct").deadlines();
+    List<Deadline> hope = new DeadlineStory()
+        .sentence("Officials expect their requests to be approved by June.",
+            "Officials/NNS/2/nsubj/official expect/VBP/0/root their/PRP$/4/nmod:poss/they "
+            + "requests/NNS/2/obj/request to/TO/7/mark be/VB/7/aux:pass approved/VBN/2/xcomp/approve "
+            + "by/IN/9/case June/NNP/7/obl ./././punct").deadlines();
+    assertThat(plan).isEmpty();
+    assertThat(forecast).isEmpty();
+    assertThat(hope).isEmpty();
+  }
+
+  /** a date something should be done by, with nobody named who set it or must meet it, is no deadline */
+  @Test
+  void aDueDateWithNeitherSetterNorAddresseeIsNoDeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The report should be completed by the end of the year.",
+            "The/DT/2/det report/NN/5/nsubj:pass should/MD/5/aux be/VB/5/aux:pass/be completed/VBN/0/root/complete "
+            + "by/IN/8/case the/DT/8/det end/NN/5/obl of/IN/11/case the/DT/11/det year/NN/8/nmod ./././punct")
+        .deadlines();
+    assertThat(found).isEmpty();
+  }
 }
