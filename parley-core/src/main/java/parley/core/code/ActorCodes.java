@@ -17,6 +17,11 @@ final class ActorCodes {
     return code.substring(0, 3);
   }
 
+  /** A bare country code ({@code LBY}), not a country with a role nor an international or non-state code. */
+  static boolean isCountry(String code) {
+    return code.length() == 3 && !NON_STATE_PREFIXES.contains(code);
+  }
+
   static String combine(String base, String role) {
     if (role == null || role.isEmpty()) return base;
     if (base.length() > 3) return base;

@@ -23,7 +23,6 @@ final class LocativePlace {
   static final Set<String> PLACE_AGENT_ROOTS = Set.of("08", "17");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "to", "into", "across", "throughout",
       "inside", "within", "around");
-  private static final Set<String> NON_STATE_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "INT");
 
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -90,6 +89,6 @@ final class LocativePlace {
 
   /** A country code alone ("SYR"): a country, or a place the gazetteer puts in one. */
   static boolean isPlace(ActorMention m) {
-    return m.actor().code().map(c -> c.length() == 3 && !NON_STATE_PREFIXES.contains(c)).orElse(false);
+    return m.actor().code().map(ActorCodes::isCountry).orElse(false);
   }
 }
