@@ -4,7 +4,6 @@ import static parley.core.quote.QuoteLookup.quote;
 import static parley.core.quote.QuoteLookup.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,14 +15,9 @@ import parley.core.doc.Sentence;
 class AttributionFormsTest {
   /** One sentence a paragraph, each from its hand-built parse. */
   private static Document document(String[] paragraphs, String[] specs) {
-    String text = String.join("\n\n", paragraphs);
-    List<Sentence> sentences = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i < specs.length; i++) {
-      from = text.indexOf(paragraphs[i], from);
-      sentences.add(Parses.sentence(text, i, from, specs[i]));
-    }
-    return Document.of("forms", text, Optional.empty()).withSentences(sentences).withActors(List.of());
+    String[][] each = new String[specs.length][];
+    for (int i = 0; i < specs.length; i++) each[i] = new String[] {specs[i]};
+    return Parses.paragraphs("forms", paragraphs, each);
   }
 
 
