@@ -109,15 +109,28 @@ final class ActorIndex {
         String prep = tree.caseOf(c);
         if (!NESTING.contains(prep)) continue;
       }
+      if (rel.startsWith("acl") && !isBareParticiple(c)) continue;
       List<ActorMention> found = direct(c);
       if (!found.isEmpty()) return found;
+      if (rel.equals("appos")) continue; // "a camp, the third attack in the country": the apposition's own phrases name other things
       for (int g : tree.children(c)) {
         if (tree.relation(g).startsWith("obl") || tree.relation(g).startsWith("nmod")) {
+          if (rel.startsWith("acl") && tree.caseOf(g).equals("by")) continue; // "a resolution drafted by Britain"
           List<ActorMention> deeper = direct(g);
           if (!deeper.isEmpty()) return deeper;
         }
       }
     }
     return List.of();
+  }
+
+  /**
+   * A past participle that qualifies the nominal ("materials bound for South Korea"), through which
+   * it may name its actor; not a relative clause ("a base that is used by Kenyan forces"), a present
+   * participle ("a plane flying from Karachi") or an infinitive ("a call to postpone the elections"),
+   * which tell of other acts and their own participants.
+   */
+  private boolean isBareParticiple(int clause) {
+    return !tree.relation(clause).equals("acl:relcl") && tree.token(clause).pos().equals("VBN");
   }
 }

@@ -56,6 +56,12 @@ final class ClauseArguments {
         if (infinitive && governor >= 0 && tree.relation(head).equals("obj") && tree.token(governor).isVerb()) {
           return agents(governor);
         }
+        // "Norway has been the biggest donor, giving aid to Yemen": a participle on a predicate noun is
+        // done by the copula's subject, not by the role it is said to hold
+        List<Integer> copulaSubjects = tree.children(head, "nsubj");
+        if (tree.firstChild(head, "cop") >= 0 && !copulaSubjects.isEmpty() && !tree.relation(t).equals("acl:relcl")) {
+          return copulaSubjects;
+        }
         return List.of(head);
       } else if (rel.startsWith("advcl")) {
         String pos = tree.token(t).pos();

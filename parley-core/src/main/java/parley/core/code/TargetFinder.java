@@ -30,6 +30,10 @@ final class TargetFinder {
   }
 
   List<ActorMention> targets(int verb, int object, VerbPattern pattern, String text) {
+    if (pattern.targets().contains("obj") || !pattern.objects().isEmpty()) {
+      List<ActorMention> authors = authorsOfAct(object, text);
+      if (!authors.isEmpty()) return authors;
+    }
     for (String slot : pattern.targets()) {
       List<Integer> tokens = new ArrayList<>(2);
       switch (slot) {
@@ -116,6 +120,30 @@ final class TargetFinder {
     }
     return List.of();
   }
+
+  /**
+   * "rejected Moscow's proposal on a ceasefire in Syria", "accepted the demands by the strikers for
+   * higher pay", "welcomed the decision by the court to free X": one responds to a demand, an offer
+   * or a decision by answering its author, who comes before any actor named inside it. Not one's own
+   * ("reiterated its demand"), which names no one else.
+   */
+  private List<ActorMention> authorsOfAct(int act, String text) {
+    if (act < 0 || !(REQUESTS.contains(tree.lemma(act)) || DECISIONS.contains(tree.lemma(act)))) return List.of();
+    List<ActorMention> agents = agentsOfAct(act, text);
+    if (agents.stream().anyMatch(SentenceEvents::actorLike)) return agents;
+    List<ActorMention> owners = new ArrayList<>(1);
+    for (int c : tree.children(act)) {
+      String rel = tree.relation(c);
+      boolean owner = rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound");
+      if (!owner || tree.token(c).pos().startsWith("PRP")) continue;
+      owners.addAll(actors.of(c).stream().filter(m -> m.head() == c || m.covers(c)).toList());
+    }
+    return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
+  }
+
+  /** Acts of one actor that others answer, besides requests and proposals. */
+  private static final Set<String> DECISIONS = Set.of("decision", "plan", "initiative", "move", "statement",
+      "remark", "comment", "accusation", "allegation", "claim", "criticism", "threat", "warning", "policy");
 
   /** Refusals whose target, when no actor is named, is the object of the refused act. */
   private static final Set<String> COMPLEMENT_PHRASE_ROOTS = Set.of("12");

@@ -1,0 +1,96 @@
+package parley.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.core.code.CoderFixture.asserted;
+
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Document;
+import parley.core.doc.Event;
+
+/** Which actor of a sentence an event's source or target is: the phrase's own actor, not one told of inside it. */
+class ArgumentAttachmentTest {
+  private static String rootAndTarget(Event e) {
+    return e.type().root() + ">" + e.target().map(t -> t.text()).orElse("");
+  }
+
+  @Test
+  void code_objectWithARelativeClause_targetsTheObjectNotAPlaceTheClauseNames() {
+    Document doc = new CoderFixture("Sudan attacked a camp that lies near Chad.")
+        .sentence("Sudan/NNP/2/nsubj attacked/VBD/0/root/attack a/DT/4/det camp/NN/2/obj that/WDT/6/nsubj "
+            + "lies/VBZ/4/acl:relcl/lie near/IN/8/case Chad/NNP/6/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(ArgumentAttachmentTest::rootAndTarget)
+        .containsExactly("19>a camp");
+  }
+
+  @Test
+  void code_objectWithAPresentParticiple_targetsTheObjectNotThePlaceItComesFrom() {
+    Document doc = new CoderFixture("India forced a plane flying from Pakistan to land.")
+        .sentence("India/NNP/2/nsubj forced/VBD/0/root/force a/DT/4/det plane/NN/2/obj flying/VBG/4/acl/fly "
+            + "from/IN/7/case Pakistan/NNP/5/obl to/TO/9/mark land/VB/2/xcomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).filteredOn(e -> e.type().root().equals("17"))
+        .extracting(ArgumentAttachmentTest::rootAndTarget)
+        .containsExactly("17>a plane");
+  }
+
+  @Test
+  void code_objectWithAPastParticiple_stillNamesTheActorItIsBoundFor() {
+    Document doc = new CoderFixture("Sudan attacked a convoy bound for Chad.")
+        .sentence("Sudan/NNP/2/nsubj attacked/VBD/0/root/attack a/DT/4/det convoy/NN/2/obj bound/VBN/4/acl/bind "
+            + "for/IN/7/case Chad/NNP/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("SDN>TCD:190");
+  }
+
+  @Test
+  void code_objectInApposition_doesNotTargetAPlaceInsideTheApposition() {
+    Document doc = new CoderFixture("Rebels attacked a depot in the north, the third attack in Chad this week.")
+        .sentence("Rebels/NNS/2/nsubj/rebel attacked/VBD/0/root/attack a/DT/4/det depot/NN/2/obj in/IN/7/case "
+            + "the/DT/7/det north/NN/4/nmod ,/,/4/punct the/DT/11/det third/JJ/11/amod attack/NN/4/appos "
+            + "in/IN/13/case Chad/NNP/11/nmod this/DT/15/det week/NN/11/obl:tmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(ArgumentAttachmentTest::rootAndTarget)
+        .noneMatch(s -> s.endsWith("Chad"));
+  }
+
+  @Test
+  void code_rejectedSomeonesDemandAboutAThirdParty_targetsTheOneWhoDemanded() {
+    Document doc = new CoderFixture("Japan rejected China's demand for talks with Russia.")
+        .sentence("Japan/NNP/2/nsubj rejected/VBD/0/root/reject China/NNP/5/nmod:poss 's/POS/3/case "
+            + "demand/NN/2/obj for/IN/7/case talks/NNS/5/nmod/talk with/IN/9/case Russia/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).allMatch(d -> d.startsWith("JPN>CHN"));
+    assertThat(asserted(doc)).isNotEmpty();
+  }
+
+  @Test
+  void code_acceptedDemandsByAGroup_targetsTheGroupThatMadeThem() {
+    Document doc = new CoderFixture("Nepal accepted the demands by India for talks with China.")
+        .sentence("Nepal/NNP/2/nsubj accepted/VBD/0/root/accept the/DT/4/det demands/NNS/2/obj/demand "
+            + "by/IN/6/case India/NNP/4/nmod for/IN/8/case talks/NNS/4/nmod/talk with/IN/10/case China/NNP/8/nmod "
+            + "./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).allMatch(d -> d.startsWith("NPL>IND"));
+    assertThat(asserted(doc)).isNotEmpty();
+  }
+
+  @Test
+  void code_ownDemand_isNotItsOwnTarget() {
+    Document doc = new CoderFixture("Iran rejected its demand for talks with Iraq.")
+        .sentence("Iran/NNP/2/nsubj rejected/VBD/0/root/reject its/PRP$/4/nmod:poss demand/NN/2/obj "
+            + "for/IN/6/case talks/NNS/4/nmod/talk with/IN/8/case Iraq/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("IRN>IRN"));
+  }
+
+  @Test
+  void code_participleOnAPredicateNoun_isDoneByTheCopulasSubject() {
+    Document doc = new CoderFixture("Norway has been the biggest donor, giving 20 million dollars to Yemen.")
+        .sentence("Norway/NNP/6/nsubj has/VBZ/6/aux/have been/VBN/6/cop/be the/DT/6/det biggest/JJS/6/amod/big "
+            + "donor/NN/0/root ,/,/6/punct giving/VBG/6/acl/give 20/CD/10/compound million/CD/11/nummod "
+            + "dollars/NNS/8/obj/dollar to/IN/13/case Yemen/NNP/8/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).isNotEmpty().allMatch(d -> d.startsWith("NOR>YEM"));
+  }
+}
