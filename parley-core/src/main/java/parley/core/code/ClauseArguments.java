@@ -14,6 +14,11 @@ final class ClauseArguments {
       "tell", "allow", "invite", "call", "press", "encourage", "help", "request", "compel", "pressure",
       "permit", "advise", "warn", "instruct", "lead", "prompt", "want", "wish", "need", "expect");
 
+  /** Texts whose words are their author's: "released a statement criticising the raids". */
+  private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "report", "communique", "declaration",
+      "message", "note", "resolution", "motion", "speech", "address", "post", "tweet", "video", "editorial",
+      "op-ed", "interview", "remark", "comment");
+
   private final DependencyTree tree;
 
   ClauseArguments(DependencyTree tree) {
@@ -54,6 +59,13 @@ final class ClauseArguments {
         int governor = tree.head(head);
         boolean infinitive = tree.children(t, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to"));
         if (infinitive && governor >= 0 && tree.relation(head).equals("obj") && tree.token(governor).isVerb()) {
+          return agents(governor);
+        }
+        // "issued a statement condemning the raid": a text's author says what the text says
+        boolean participle = tree.token(t).pos().equals("VBG") && !rel.equals("acl:relcl");
+        String slot = tree.relation(head);
+        if (participle && DOCUMENTS.contains(tree.lemma(head)) && governor >= 0 && tree.token(governor).isVerb()
+            && (slot.equals("obj") || slot.startsWith("obl"))) {
           return agents(governor);
         }
         // "Norway has been the biggest donor, giving aid to Yemen": a participle on a predicate noun is

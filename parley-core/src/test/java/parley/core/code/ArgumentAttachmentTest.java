@@ -93,4 +93,23 @@ class ArgumentAttachmentTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).isNotEmpty().allMatch(d -> d.startsWith("NOR>YEM"));
   }
+
+  @Test
+  void code_statementCondemningSomeone_isCondemnedByTheStatementsAuthor() {
+    Document doc = new CoderFixture("Egypt issued a statement condemning Israel.")
+        .sentence("Egypt/NNP/2/nsubj issued/VBD/0/root/issue a/DT/4/det statement/NN/2/obj "
+            + "condemning/VBG/4/acl/condemn Israel/NNP/5/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("EGY>ISR:111");
+  }
+
+  @Test
+  void code_groupCondemningSomeone_isStillTheGroupsOwnAct() {
+    // not a text: "a rally condemning X" is not its organiser's statement
+    Document doc = new CoderFixture("Egypt banned a rally condemning Israel.")
+        .sentence("Egypt/NNP/2/nsubj banned/VBD/0/root/ban a/DT/4/det rally/NN/2/obj "
+            + "condemning/VBG/4/acl/condemn Israel/NNP/5/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("EGY>ISR:11"));
+  }
 }
