@@ -104,10 +104,12 @@ final class NounPhraseActors {
     int first = phrase.get(0);
     int last = phrase.get(phrase.size() - 1);
     List<String> codes = new ArrayList<>();
+    List<NameHit> coded = new ArrayList<>();
     String how = "role";
     for (NameHit name : names) {
       if (name.entry().kind() == ActorKind.PERSON || qualifiesNamedBody(name, names)) continue;
       codes.add(ActorCodes.combine(codeOf(name.entry()), role));
+      coded.add(name);
     }
     Optional<String> personName = parts.appositeName(h);
     if (codes.isEmpty()) {
@@ -145,7 +147,18 @@ final class NounPhraseActors {
       out.add(mention(first, last, h, words, null, "role-no-country"));
       return;
     }
-    for (String code : codes) out.add(mention(first, last, h, words, code, how));
+    boolean split = codes.size() > 1 && coded.size() == codes.size() && coordinated(coded);
+    for (int i = 0; i < codes.size(); i++) {
+      if (!split) {
+        out.add(mention(first, last, h, words, codes.get(i), how));
+        continue;
+      }
+      // "British and EU negotiators": two sides, each its own words ("British", "EU negotiators")
+      NameHit name = coded.get(i);
+      int end = i == codes.size() - 1 ? Math.max(last, words[1]) : name.last();
+      Span own = span(name.first(), end);
+      out.add(new ActorMention(tree.sentence().index(), first, last, h, ActorRef.of(codes.get(i), own.of(text), own), how));
+    }
     memory.rememberRole(tree.lemma(h), codes.get(0));
     personName.ifPresent(name -> memory.rememberPerson(name, codes.get(0)));
   }
@@ -165,6 +178,20 @@ final class NounPhraseActors {
       }
     }
     return false;
+  }
+
+  /** Whether names qualifying one noun are coordinated ("British and EU", "Kenyan, Somali and Ugandan"), nothing else between them. */
+  private boolean coordinated(List<NameHit> names) {
+    for (int i = 1; i < names.size(); i++) {
+      int from = names.get(i - 1).last() + 1;
+      int to = names.get(i).first();
+      if (from >= to) return false;
+      for (int t = from; t < to; t++) {
+        String rel = tree.relation(t);
+        if (!(rel.equals("cc") || rel.equals("punct"))) return false;
+      }
+    }
+    return true;
   }
 
   /** "his counterpart": the possessor's opposite number, of another country, not of the possessor's. */

@@ -90,7 +90,11 @@ final class SentenceEvents {
             && !DistinctPeople.of(tree, source, target)) {
           continue;
         }
-        if (source.head() == target.head() || source.actor().span().overlaps(target.actor().span())) continue;
+        // one noun may name two sides, each with its own words ("British and EU negotiators")
+        boolean sameWords = source.sentence() == target.sentence() && source.head() == target.head();
+        if (sameWords || source.actor().span().overlaps(target.actor().span())) {
+          if (!coordinatedSides(source, target)) continue;
+        }
         if (ownedBySource(source, target)) continue;
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
         int sentence = tree.sentence().index();
@@ -117,6 +121,11 @@ final class SentenceEvents {
         .anyMatch(p -> tree.token(p).pos().equals("PRP$"));
     return ownPronoun && ActorCodes.country(source.actor().code().get())
         .equals(ActorCodes.country(target.actor().code().get()));
+  }
+
+  private static boolean coordinatedSides(ActorMention source, ActorMention target) {
+    return source.sentence() == target.sentence() && source.head() == target.head()
+        && !source.actor().span().overlaps(target.actor().span());
   }
 
   /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */

@@ -112,4 +112,34 @@ class ArgumentAttachmentTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("EGY>ISR:11"));
   }
+
+  @Test
+  void code_coordinatedQualifiersOfOneNoun_areTwoSidesThatCanAgreeWithEachOther() {
+    Document doc = new CoderFixture("British and EU negotiators agreed on a deal.")
+        .sentence("British/JJ/4/amod and/CC/3/cc EU/NNP/1/conj negotiators/NNS/5/nsubj/negotiator agreed/VBD/0/root/agree "
+            + "on/IN/8/case a/DT/8/det deal/NN/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().text() + ">" + e.target().map(t -> t.text()).orElse(""))
+        .containsExactlyInAnyOrder("British>EU negotiators", "EU negotiators>British");
+  }
+
+  @Test
+  void code_coordinatedQualifiersOfOneNoun_eachActsOnTheTarget() {
+    Document doc = new CoderFixture("Kenyan and Somali troops attacked Eritrea.")
+        .sentence("Kenyan/JJ/4/amod and/CC/3/cc Somali/JJ/1/conj troops/NNS/5/nsubj/troop attacked/VBD/0/root/attack "
+            + "Eritrea/NNP/5/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().text() + ">" + e.target().map(t -> t.text()).orElse(""))
+        .containsExactlyInAnyOrder("Kenyan>Eritrea", "Somali troops>Eritrea");
+  }
+
+  @Test
+  void code_stackedQualifiersOfOneNoun_areNotTwoSides() {
+    Document doc = new CoderFixture("Iraqi Kurdish negotiators agreed on a deal.")
+        .sentence("Iraqi/JJ/3/amod Kurdish/JJ/3/amod negotiators/NNS/4/nsubj/negotiator agreed/VBD/0/root/agree "
+            + "on/IN/7/case a/DT/7/det deal/NN/4/obl ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.target().isPresent()
+        && e.target().get().span().overlaps(e.source().span()));
+  }
 }
