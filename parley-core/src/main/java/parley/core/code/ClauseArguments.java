@@ -161,6 +161,23 @@ final class ClauseArguments {
         return c;
       }
     }
+    return forToSubject(head, preposition);
+  }
+
+  /**
+   * "support for Kenya's efforts to end the war", read by the parser as a clause ("for X to V") on
+   * the noun: the subject of that clause is the nominal the preposition marks.
+   */
+  private int forToSubject(int head, String preposition) {
+    if (!tree.token(head).isNoun()) return -1;
+    for (int clause : tree.children(head)) {
+      if (!tree.relation(clause).startsWith("acl") || tree.relation(clause).equals("acl:relcl")) continue;
+      int subject = tree.firstChild(clause, "nsubj");
+      if (subject < 0 || subject > clause) continue;
+      for (int m : tree.children(clause, "mark")) {
+        if (tree.lemma(m).equals(preposition) && m < subject) return subject;
+      }
+    }
     return -1;
   }
 

@@ -128,18 +128,25 @@ final class TargetFinder {
    * ("reiterated its demand"), which names no one else.
    */
   private List<ActorMention> authorsOfAct(int act, String text) {
-    if (act < 0 || !(REQUESTS.contains(tree.lemma(act)) || DECISIONS.contains(tree.lemma(act)))) return List.of();
-    List<ActorMention> agents = agentsOfAct(act, text);
+    if (act < 0) return List.of();
+    String lemma = tree.lemma(act);
+    boolean pact = PACTS.contains(lemma);
+    if (!(REQUESTS.contains(lemma) || DECISIONS.contains(lemma) || pact)) return List.of();
+    List<ActorMention> agents = pact ? List.of() : agentsOfAct(act, text);
     if (agents.stream().anyMatch(SentenceEvents::actorLike)) return agents;
     List<ActorMention> owners = new ArrayList<>(1);
     for (int c : tree.children(act)) {
       String rel = tree.relation(c);
-      boolean owner = rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound");
+      // a pact is a party's only when it is its own ("May's agreement"), not "the US-Iran deal"
+      boolean owner = rel.equals("nmod:poss") || (!pact && (rel.equals("amod") || rel.equals("compound")));
       if (!owner || tree.token(c).pos().startsWith("PRP")) continue;
       owners.addAll(actors.of(c).stream().filter(m -> m.head() == c || m.covers(c)).toList());
     }
     return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
   }
+
+  /** Agreements, which are the act of one party only when it owns them. */
+  private static final Set<String> PACTS = Set.of("agreement", "deal", "accord");
 
   /** Acts of one actor that others answer, besides requests and proposals. */
   private static final Set<String> DECISIONS = Set.of("decision", "plan", "initiative", "move", "statement",

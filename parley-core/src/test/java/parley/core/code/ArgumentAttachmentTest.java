@@ -142,4 +142,25 @@ class ArgumentAttachmentTest {
     assertThat(doc.events()).noneMatch(e -> e.target().isPresent()
         && e.target().get().span().overlaps(e.source().span()));
   }
+
+  @Test
+  void code_supportForSomeonesEffortsToAct_readAsAForToClause_isSupportForThatActor() {
+    // The parser's reading: "for Kenya's efforts to end" a clause on "support" with "efforts" its subject.
+    Document doc = new CoderFixture("Norway pledged full support for Kenya's efforts to end the war.")
+        .sentence("Norway/NNP/2/nsubj pledged/VBD/0/root/pledge full/JJ/4/amod support/NN/2/obj for/IN/10/mark "
+            + "Kenya/NNP/8/nmod:poss 's/POS/6/case efforts/NNS/10/nsubj/effort to/TO/10/mark end/VB/4/acl "
+            + "the/DT/12/det war/NN/10/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("NOR>KEN:032");
+  }
+
+  @Test
+  void code_rejectedSomeonesOwnAgreement_targetsItsOwner() {
+    Document doc = new CoderFixture("Parliament rejected Egypt's agreement on trade with Libya.")
+        .sentence("Parliament/NNP/2/nsubj rejected/VBD/0/root/reject Egypt/NNP/5/nmod:poss 's/POS/3/case "
+            + "agreement/NN/2/obj on/IN/7/case trade/NN/5/nmod with/IN/9/case Libya/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.target().flatMap(t -> t.code()).orElse(""))
+        .isNotEmpty().allMatch(c -> c.startsWith("EGY"));
+  }
 }
