@@ -285,6 +285,9 @@ public final class EventCoder implements Stage {
         if (!targets.isEmpty()) break;
       }
     }
+    if (targets.isEmpty() && pattern.code().startsWith("0841")) {
+      targets = actors.owners(object); // "ordered the tanker's release": with no "of", the possessor is the one freed
+    }
     if (targets.isEmpty() && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
       targets = new LocativePlace(tree, actors).of(verb, object).map(List::of).orElse(List.of());
     }
@@ -362,7 +365,8 @@ public final class EventCoder implements Stage {
   private static final String ANY_OBJECT = "*";
   private static final Set<String> QUANTIFIERS = Set.of("some", "all", "many", "most", "part", "rest", "number",
       "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "several", "none", "both",
-      "each", "one", "two", "three", "four", "five", "million", "millions", "group", "batch", "lot");
+      "each", "one", "two", "three", "four", "five", "million", "millions", "group", "batch", "lot", "%", "percent",
+      "half", "bulk", "majority", "share");
 
   /** Heads whose "of" phrase names the thing: "10 tons of medicine", "a shipment of arms", "the state of emergency". */
   private static final Set<String> MEASURES = Set.of("ton", "tonne", "shipment", "consignment", "truckload",

@@ -157,4 +157,51 @@ class MaterialCooperationTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("NGOIRC>YEM:073");
   }
+
+  @Test
+  void code_providedMillionsOfEuros_isEconomicAid() {
+    Document doc = new CoderFixture("Germany provided 20 million euros to Jordan.")
+        .sentence("Germany/NNP/2/nsubj provided/VBD/0/root/provide 20/CD/4/compound million/CD/5/nummod "
+            + "euros/NNS/2/obj/euro to/IN/7/case Jordan/NNP/2/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("DEU>JOR:071");
+  }
+
+  @Test
+  void code_handedOverBodies_returnsThemRatherThanExtradites() {
+    Document doc = new CoderFixture("Israel handed over the bodies to Hamas.")
+        .sentence("Israel/NNP/2/nsubj handed/VBD/0/root/hand over/RP/2/compound:prt the/DT/5/det bodies/NNS/2/obj/body "
+            + "to/IN/7/case Hamas/NNP/2/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("084");
+  }
+
+  @Test
+  void code_orderedThePossessorsRelease_freesThePossessor() {
+    Document doc = new CoderFixture("Britain ordered the Iranians' release.")
+        .sentence("Britain/NNP/2/nsubj ordered/VBD/0/root/order the/DT/4/det Iranians/NNPS/6/nmod:poss/iranian "
+            + "'/POS/4/case release/NN/2/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("GBR>IRN:0841");
+  }
+
+  @Test
+  void code_apposedLargestDonorTo_aidsTheRecipient() {
+    Document doc = new CoderFixture("Japan, the largest donor to Myanmar, pledged more aid.")
+        .sentence("Japan/NNP/9/nsubj ,/,/1/punct the/DT/5/det largest/JJS/5/amod/large donor/NN/1/appos to/IN/7/case "
+            + "Myanmar/NNP/5/nmod ,/,/9/punct pledged/VBD/0/root/pledge more/JJR/11/amod aid/NN/9/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("JPN>MMR:070");
+  }
+
+  @Test
+  void code_passiveParticipleOnANoun_takesItsByPhraseAsAgent() {
+    // "people evacuated from Haiti by the U.S.": the participle's noun is what was evacuated
+    Document doc = new CoderFixture("Syrians evacuated from Lebanon by Britain arrived.")
+        .sentence("Syrians/NNPS/7/nsubj/syrian evacuated/VBN/1/acl/evacuate from/IN/4/case Lebanon/NNP/2/obl "
+            + "by/IN/6/case Britain/NNP/2/obl arrived/VBD/0/root/arrive ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("GBR>LBN:070")
+        .noneMatch(d -> d.startsWith("SYR>LBN:07"));
+  }
 }
