@@ -370,7 +370,10 @@ public final class EventCoder implements Stage {
 
   /** Heads whose "of" phrase names the thing: "10 tons of medicine", "a shipment of arms", "the state of emergency". */
   private static final Set<String> MEASURES = Set.of("ton", "tonne", "shipment", "consignment", "truckload",
-      "planeload", "load", "cargo", "dose", "box", "crate", "package", "state");
+      "planeload", "load", "cargo", "dose", "box", "crate", "package", "state", "worth");
+  /** Heads a modifier names a kind of, not a domain of the act: "war games" and "war crimes" are no war. */
+  private static final Set<String> NOT_ACTS = Set.of("game", "crime", "criminal", "zone", "veteran", "memorial",
+      "chest", "correspondent", "museum", "cabinet", "footing", "room");
 
   private static boolean objectMatches(DependencyTree tree, int object, Set<String> lemmas) {
     if (lemmas.contains(tree.lemma(object)) || lemmas.contains(ANY_OBJECT)) return true;
@@ -386,7 +389,8 @@ public final class EventCoder implements Stage {
       if (lemmas.contains(tree.lemma(c))) return true;
     }
     for (int c : tree.children(object, "compound")) { // "aid deliveries", "mediation efforts"
-      if (lemmas.contains(tree.lemma(c)) || lemmas.contains(tree.lemma(c) + "-" + tree.lemma(object))) return true;
+      if (lemmas.contains(tree.lemma(c) + "-" + tree.lemma(object))) return true;
+      if (lemmas.contains(tree.lemma(c)) && !NOT_ACTS.contains(tree.lemma(object))) return true;
       // a hyphenated word the tokenizer split: "cease - fire"
       if (c + 2 == object && tree.token(c + 1).text().equals("-")
           && (lemmas.contains(tree.lemma(c) + tree.lemma(object)) || lemmas.contains(tree.lemma(c) + "-" + tree.lemma(object)))) {

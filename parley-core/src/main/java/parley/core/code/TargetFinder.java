@@ -18,8 +18,8 @@ final class TargetFinder {
   /** Nouns of a request or proposal, whose "from" phrase names the one who made it. */
   private static final Set<String> REQUESTS = Set.of("request", "demand", "appeal", "call", "plea", "petition",
       "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question");
-  /** Aid and yielding reach the people of a place: "food to 3,000 families in Yemen" is aid to Yemen. */
-  private static final Set<String> PEOPLE_IN_PLACE_ROOTS = Set.of("07", "08");
+  /** Aid given, withheld or yielded reaches the people of a place: "food to 3,000 families in Yemen" is aid to Yemen. */
+  private static final Set<String> PEOPLE_IN_PLACE_ROOTS = Set.of("07", "08", "16");
   private static final Set<String> CONDITIONS = Set.of("until", "unless", "till");
   private final DependencyTree tree;
   private final ActorIndex actors;

@@ -204,4 +204,33 @@ class MaterialCooperationTest {
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("GBR>LBN:070")
         .noneMatch(d -> d.startsWith("SYR>LBN:07"));
   }
+
+  @Test
+  void code_openedBordersToRefugees_grantsAsylumNotTrade() {
+    Document doc = new CoderFixture("Lebanon opened its borders to Syrian refugees.")
+        .sentence("Lebanon/NNP/2/nsubj opened/VBD/0/root/open its/PRP$/4/nmod:poss borders/NNS/2/obj/border "
+            + "to/IN/7/case Syrian/JJ/7/amod refugees/NNS/2/obl/refugee ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("075");
+  }
+
+  @Test
+  void code_launchedWarGames_isAShowOfForceNotAWar() {
+    Document doc = new CoderFixture("The United States and Britain launched war games near Iran.")
+        .sentence("The/DT/3/det United/NNP/3/compound States/NNP/6/nsubj and/CC/5/cc Britain/NNP/3/conj "
+            + "launched/VBD/0/root/launch war/NN/8/compound games/NNS/6/obj/game near/IN/10/case Iran/NNP/8/nmod "
+            + "./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("USA>IRN:150", "GBR>IRN:150");
+  }
+
+  @Test
+  void code_handedOverMoneysWorthOfMedicine_isHumanitarianAid() {
+    Document doc = new CoderFixture("The Netherlands handed over $2 million worth of medicine to the Ghanaian government.")
+        .sentence("The/DT/2/det Netherlands/NNP/3/nsubj handed/VBD/0/root/hand over/RP/3/compound:prt $/$/8/nummod "
+            + "2/CD/7/compound million/CD/5/nummod worth/NN/3/obj of/IN/10/case medicine/NN/8/nmod to/IN/14/case "
+            + "the/DT/14/det Ghanaian/JJ/14/amod government/NN/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("NLD>GHAGOV:073");
+  }
 }
