@@ -175,6 +175,9 @@ final class TargetFinder {
       boolean infinitive = false;
       for (int m : tree.children(clause, "mark")) infinitive |= tree.lemma(m).equals("to");
       if (!infinitive) continue;
+      // "gave permission to Russia to help Israel" (for Russia to help): the clause's own subject receives it
+      List<ActorMention> receiver = actors.of(tree.firstChild(clause, "nsubj"));
+      if (!SentenceEvents.noCodedActor(receiver)) return receiver;
       List<ActorMention> found = actors.of(args.object(clause));
       if (!SentenceEvents.noCodedActor(found)) return found;
     }

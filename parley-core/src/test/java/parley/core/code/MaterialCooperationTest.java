@@ -233,4 +233,14 @@ class MaterialCooperationTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("NLD>GHAGOV:073");
   }
+
+  @Test
+  void code_permissionForAnActorToAct_isGivenToThatActor() {
+    Document doc = new CoderFixture("Egypt gave permission to Russia to help Israel.")
+        .sentence("Egypt/NNP/2/nsubj gave/VBD/0/root/give permission/NN/2/obj to/IN/7/mark Russia/NNP/7/nsubj "
+            + "to/TO/7/mark help/VB/3/acl Israel/NNP/7/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("EGY>RUS:086")
+        .noneMatch(d -> d.startsWith("EGY>ISR"));
+  }
 }
