@@ -54,6 +54,9 @@ final class ClauseArguments {
         int passiveSubject = tree.firstChild(head, "nsubj:pass");
         if (object < 0 && passiveSubject >= 0) return List.of(passiveSubject);
         rel = "xcomp";
+      } else if (rel.startsWith("acl") && tree.token(t).pos().equals("VBN")) {
+        // "people evacuated from Haiti by the U.S.": a passive participle's noun is its patient
+        return byPhrase(t);
       } else if (rel.startsWith("acl")) {
         // "provided assistance to support refugees": an infinitive on an object acts for the object's agent
         int governor = tree.head(head);
@@ -66,6 +69,11 @@ final class ClauseArguments {
         String slot = tree.relation(head);
         if (participle && DOCUMENTS.contains(tree.lemma(head)) && governor >= 0 && tree.token(governor).isVerb()
             && (slot.equals("obj") || slot.startsWith("obl"))) {
+          return agents(governor);
+        }
+        // "signed a decree granting citizenship", "issued an order freeing 15 sailors": the signer acts
+        if (DECREES.contains(tree.lemma(head)) && governor >= 0 && tree.relation(head).equals("obj")
+            && tree.token(governor).isVerb() && !namesItsAuthor(head)) {
           return agents(governor);
         }
         // "Norway has been the biggest donor, giving aid to Yemen": a participle on a predicate noun is
@@ -88,6 +96,19 @@ final class ClauseArguments {
     }
     return List.of();
   }
+
+  /** "the Security Council resolution", "Moscow's decree": the instrument names whose it is. */
+  private boolean namesItsAuthor(int decree) {
+    for (int c : tree.children(decree)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("nmod:poss") || rel.equals("compound")) && tree.token(c).isProperNoun()) return true;
+    }
+    return false;
+  }
+
+  /** Instruments of an authority whose participle clause is the act of whoever issues or signs them. */
+  private static final Set<String> DECREES = Set.of("decree", "order", "edict", "directive",
+      "ordinance", "proclamation", "resolution");
 
   /**
    * A to-infinitive with no subject of its own that the parser did not make an xcomp: "Iran is due to
@@ -189,6 +210,11 @@ final class ClauseArguments {
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
       if (rel.equals("obj") && tree.lemma(c).equals(particle) && tree.token(c).isNoun()) return true;
+      // "set free two journalists" parsed with "free" as an adjective of the object
+      if (rel.equals("obj") && verb + 1 < c && tree.lemma(verb + 1).equals(particle) && tree.head(verb + 1) == c
+          && tree.relation(verb + 1).equals("amod")) {
+        return true;
+      }
       if (markedClauseSubject(verb, particle) >= 0) return true;
       if ((rel.equals("compound:prt") || rel.equals("advmod")) && tree.lemma(c).equals(particle)) {
         boolean beforeTime = c + 1 < tree.size() && TimeWords.isTime(tree, c + 1); // "called X on Friday"

@@ -103,7 +103,7 @@ public final class EventCoder implements Stage {
     List<ActorMention> sources = null;
     for (VerbPattern matched : patterns) {
       if (!matches(tree, args, verb, object, matched)) continue;
-      VerbPattern pattern = verbalAttack(tree, object, matched);
+      VerbPattern pattern = jointExercise(tree, object, verbalAttack(tree, object, matched));
       if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
@@ -220,6 +220,23 @@ public final class EventCoder implements Stage {
     return pattern;
   }
 
+  /**
+   * "held joint military exercises", "joint war games between X and Y": a show of force done together
+   * with another armed force is military cooperation (062), not a posture against anyone.
+   */
+  private static VerbPattern jointExercise(DependencyTree tree, int object, VerbPattern pattern) {
+    if (object < 0 || !pattern.code().startsWith("15")) return pattern;
+    for (int c : tree.children(object)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("amod") || rel.equals("compound")) && tree.lemma(c).equals("joint")) {
+        // the partners are the other side ("with"), never the place or the neighbour it is held near
+        return new VerbPattern("062", pattern.lemma(), pattern.particle(), pattern.objects(), pattern.complements(),
+            List.of("with", "between"), pattern.nominal(), pattern.name() + "+joint", pattern.line());
+      }
+    }
+    return pattern;
+  }
+
   /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */
   private static boolean isReversed(VerbPattern pattern) {
     return pattern.targets().size() == 1 && pattern.targets().get(0).endsWith(">");
@@ -246,6 +263,7 @@ public final class EventCoder implements Stage {
     if (particle.isEmpty() || (!particle.get().isEmpty() && !args.hasParticle(verb, particle.get()))) return false;
     List<VerbPattern> nouns = verbs.forNoun(tree.lemma(object));
     for (int c : tree.children(object, "compound")) { // "launched a mediation effort"
+      if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c) + "-" + tree.lemma(object)); // "war games"
       if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c));
       // a hyphenated noun the tokenizer split: "announced a cease - fire"
       if (nouns.isEmpty() && c + 2 == object && tree.token(c + 1).text().equals("-")) {
@@ -254,7 +272,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (nouns.isEmpty()) return false;
-    VerbPattern pattern = nouns.get(0);
+    VerbPattern pattern = jointExercise(tree, object, nouns.get(0));
     List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
     if (sources.isEmpty()) return false;
     List<ActorMention> targets = List.of();
@@ -266,6 +284,9 @@ public final class EventCoder implements Stage {
         targets = actors.ofOrPhrase(t, doc.text());
         if (!targets.isEmpty()) break;
       }
+    }
+    if (targets.isEmpty() && pattern.code().startsWith("0841")) {
+      targets = actors.owners(object); // "ordered the tanker's release": with no "of", the possessor is the one freed
     }
     if (targets.isEmpty() && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
       targets = new LocativePlace(tree, actors).of(verb, object).map(List::of).orElse(List.of());
@@ -288,7 +309,7 @@ public final class EventCoder implements Stage {
     if (patterns.isEmpty()) return;
     int governor = tree.head(noun);
     if (governor >= 0 && tree.relation(noun).equals("obj") && verbs.hasVerb(tree.lemma(governor))) return;
-    VerbPattern pattern = patterns.get(0);
+    VerbPattern pattern = jointExercise(tree, noun, patterns.get(0));
     List<Integer> agentTokens = new ArrayList<>(args.byPhrase(noun));
     for (int c : tree.children(noun)) {
       String rel = tree.relation(c);
@@ -296,7 +317,12 @@ public final class EventCoder implements Stage {
     }
     List<ActorMention> sources = new ArrayList<>();
     for (int t : agentTokens) sources.addAll(actors.of(t));
-    Modality mode = governor >= 0 ? new Modality(ModeClassifier.of(tree, governor), false) : Modality.ASSERTED;
+    if (AGENT_NOUNS.contains(tree.lemma(noun))) {
+      sources.removeIf(m -> m.head() == noun); // "the largest donor" is an uncoded actor of its own, not its doer
+      if (sources.isEmpty()) sources.addAll(actors.of(namedDoer(tree, noun)));
+    }
+    int predicate = governor >= 0 ? governor : tree.firstChild(noun, "cop") >= 0 ? noun : -1; // "will be the donor"
+    Modality mode = predicate >= 0 ? new Modality(ModeClassifier.of(tree, predicate), false) : Modality.ASSERTED;
     if (sources.isEmpty()) {
       // "talks between Israel and Syria", "clashes between the army and rebels": both sides act.
       List<ActorMention> sides = pattern.targets().contains("between")
@@ -308,19 +334,51 @@ public final class EventCoder implements Stage {
     for (String slot : pattern.targets()) {
       int t = args.prepositional(noun, slot);
       if (t >= 0) targets.addAll(actors.of(t));
+      if (targets.isEmpty() && AGENT_NOUNS.contains(tree.lemma(noun))) {
+        // "the largest donor of food aid to Yemen": the slot may hang on what the doer gives
+        for (int c : tree.children(noun)) {
+          if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of")) targets.addAll(actors.of(args.prepositional(c, slot)));
+        }
+      }
       if (!targets.isEmpty()) break;
     }
+    if (targets.isEmpty() && AGENT_NOUNS.contains(tree.lemma(noun))
+        && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
+      new LocativePlace(tree, actors).inPhrase(noun).ifPresent(targets::add);
+    }
     events.emit(noun, -1, pattern, sources, targets, mode);
+  }
+
+  /** Nouns that name the doer of their event: its subject ("Japan is the largest donor") is the source. */
+  private static final Set<String> AGENT_NOUNS = Set.of("donor", "contributor", "funder", "supplier", "provider");
+
+  /**
+   * The actor a doer noun is said of: the subject of "X is the largest donor to Y", the name an apposition
+   * describes ("Japan, the largest donor to Y,"), or -1.
+   */
+  private static int namedDoer(DependencyTree tree, int noun) {
+    if (tree.firstChild(noun, "cop") >= 0) return tree.firstChild(noun, "nsubj");
+    if (tree.relation(noun).equals("appos")) return tree.head(noun);
+    return -1;
   }
 
   private static final String ANY_OBJECT = "*";
   private static final Set<String> QUANTIFIERS = Set.of("some", "all", "many", "most", "part", "rest", "number",
       "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "several", "none", "both",
-      "each", "one", "two", "three", "four", "five", "million", "millions", "group", "batch", "lot");
+      "each", "one", "two", "three", "four", "five", "million", "millions", "group", "batch", "lot", "%", "percent",
+      "half", "bulk", "majority", "share");
+
+  /** Heads whose "of" phrase names the thing: "10 tons of medicine", "a shipment of arms", "the state of emergency". */
+  private static final Set<String> MEASURES = Set.of("ton", "tonne", "shipment", "consignment", "truckload",
+      "planeload", "load", "cargo", "dose", "box", "crate", "package", "state", "worth");
+  /** Heads a modifier names a kind of, not a domain of the act: "war games" and "war crimes" are no war. */
+  private static final Set<String> NOT_ACTS = Set.of("game", "crime", "criminal", "zone", "veteran", "memorial",
+      "chest", "correspondent", "museum", "cabinet", "footing", "room");
 
   private static boolean objectMatches(DependencyTree tree, int object, Set<String> lemmas) {
     if (lemmas.contains(tree.lemma(object)) || lemmas.contains(ANY_OBJECT)) return true;
-    if (QUANTIFIERS.contains(tree.lemma(object)) || tree.token(object).pos().equals("CD")) {
+    if (QUANTIFIERS.contains(tree.lemma(object)) || MEASURES.contains(tree.lemma(object))
+        || tree.token(object).pos().equals("CD")) {
       for (int c : tree.children(object)) {
         if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of") && lemmas.contains(tree.lemma(c))) {
           return true;
@@ -331,7 +389,8 @@ public final class EventCoder implements Stage {
       if (lemmas.contains(tree.lemma(c))) return true;
     }
     for (int c : tree.children(object, "compound")) { // "aid deliveries", "mediation efforts"
-      if (lemmas.contains(tree.lemma(c))) return true;
+      if (lemmas.contains(tree.lemma(c) + "-" + tree.lemma(object))) return true;
+      if (lemmas.contains(tree.lemma(c)) && !NOT_ACTS.contains(tree.lemma(object))) return true;
       // a hyphenated word the tokenizer split: "cease - fire"
       if (c + 2 == object && tree.token(c + 1).text().equals("-")
           && (lemmas.contains(tree.lemma(c) + tree.lemma(object)) || lemmas.contains(tree.lemma(c) + "-" + tree.lemma(object)))) {

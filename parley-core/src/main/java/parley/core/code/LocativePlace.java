@@ -39,6 +39,19 @@ final class LocativePlace {
     return placeIn(object, false);
   }
 
+  /** The place named inside a noun phrase ("families in Yemen", "the largest donor of aid in Iraq"). */
+  Optional<ActorMention> inPhrase(int nominal) {
+    Optional<ActorMention> here = placeIn(nominal, false);
+    if (here.isPresent()) return here;
+    for (int c : tree.children(nominal)) {
+      if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of")) {
+        here = placeIn(c, false);
+        if (here.isPresent()) return here;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A passive's places, also "from" ("released from captivity in Libya", "deported from Spain"). */
   Optional<ActorMention> ofPassive(int predicate) {
     return placeIn(predicate, true).or(() -> placeUnder(predicate, "from"));

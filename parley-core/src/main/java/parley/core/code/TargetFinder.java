@@ -18,6 +18,8 @@ final class TargetFinder {
   /** Nouns of a request or proposal, whose "from" phrase names the one who made it. */
   private static final Set<String> REQUESTS = Set.of("request", "demand", "appeal", "call", "plea", "petition",
       "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question");
+  /** Aid given, withheld or yielded reaches the people of a place: "food to 3,000 families in Yemen" is aid to Yemen. */
+  private static final Set<String> PEOPLE_IN_PLACE_ROOTS = Set.of("07", "08", "16");
   private static final Set<String> CONDITIONS = Set.of("until", "unless", "till");
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -102,6 +104,11 @@ final class TargetFinder {
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
+        if (SentenceEvents.noCodedActor(found) && PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))) {
+          // "provided food to 3,000 families in Yemen", "surrendered from their last stronghold in Iraq"
+          Optional<ActorMention> place = new LocativePlace(tree, actors).inPhrase(t);
+          if (place.isPresent()) return List.of(place.get());
+        }
         if (!found.isEmpty()) return found;
         break; // the first slot filled names the target, if anything does
       }
@@ -203,6 +210,9 @@ final class TargetFinder {
       boolean infinitive = false;
       for (int m : tree.children(clause, "mark")) infinitive |= tree.lemma(m).equals("to");
       if (!infinitive) continue;
+      // "gave permission to Russia to help Israel" (for Russia to help): the clause's own subject receives it
+      List<ActorMention> receiver = actors.of(tree.firstChild(clause, "nsubj"));
+      if (!SentenceEvents.noCodedActor(receiver)) return receiver;
       List<ActorMention> found = actors.of(args.object(clause));
       if (!SentenceEvents.noCodedActor(found)) return found;
     }
