@@ -35,7 +35,7 @@ import parley.core.pipeline.StageTimings;
  * optional parse filter turns down, keep their tokens, tags and lemmas but are not parsed. A
  * sentence in Title Case or capitals (a headline) is tagged and parsed in the case the optional
  * case restorer gives its words; its tokens carry those words, their offsets still point into the
- * original text. Models
+ * original text; a verbless headline gets its verb back ({@link HeadlineVerb}). Models
  * load once in the constructor (the parser, the slowest, on a second thread while the tagger
  * loads); {@link #apply} is thread-safe.
  */
@@ -124,9 +124,10 @@ public final class CoreNlpAnnotator implements Stage {
     split.annotate(all);
     List<CoreMap> sentences = all.get(CoreAnnotations.SentencesAnnotation.class);
     Annotation taggable = subset(all, sentences, s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxParseTokens);
-    restoreCase(taggable);
+    List<CoreMap> headlines = restoreCase(taggable);
     long t1 = StageTimings.now();
     tagger.annotate(taggable);
+    for (CoreMap h : headlines) HeadlineVerb.retag(h.get(CoreAnnotations.TokensAnnotation.class));
     long t2 = StageTimings.now();
     lemmatizer.annotate(taggable);
     long t3 = StageTimings.now();
@@ -153,8 +154,12 @@ public final class CoreNlpAnnotator implements Stage {
     return doc.withSentences(out);
   }
 
-  /** Gives the words of each headline sentence their normal case; offsets and original text stay. */
-  private void restoreCase(Annotation taggable) {
+  /**
+   * Gives the words of each headline sentence their normal case (offsets and original text stay);
+   * returns those sentences.
+   */
+  private List<CoreMap> restoreCase(Annotation taggable) {
+    List<CoreMap> restoredSentences = new ArrayList<>();
     for (CoreMap s : taggable.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       List<String> words = new ArrayList<>(labels.size());
@@ -165,7 +170,9 @@ public final class CoreNlpAnnotator implements Stage {
         labels.get(i).setWord(restored.get().get(i));
         labels.get(i).setValue(restored.get().get(i));
       }
+      restoredSentences.add(s);
     }
+    return restoredSentences;
   }
 
   private static Sentence convert(Document doc, CoreMap s) {

@@ -75,6 +75,51 @@ class HeadlineCaseIT {
   }
 
   @Test
+  void allCapsGrant_pluralNounAfterSubjectReadAsVerb() {
+    Sentence s = code("NORWAY GRANTS 20 MLN DLRS TO KENYA").sentences().get(0);
+    assertThat(s.tokens().get(1).pos()).isEqualTo("VBZ");
+    assertThat(s.arcs()).anySatisfy(a -> {
+      assertThat(a.governor()).isEqualTo(-1);
+      assertThat(a.dependent()).isEqualTo(1);
+    });
+  }
+
+  // Coded with no event while the capitalised words were read as proper nouns:
+
+  @Test
+  void allCapsDemand_isCoded() {
+    assertThat(headlineEvents(code("ARGENTINA DEMANDS BRITAIN RETURN ISLANDS"))).contains("ARG GBR 100");
+  }
+
+  @Test
+  void titleCaseThreat_isCoded() {
+    assertThat(headlineEvents(code("Greece Threatens Turkey With Sanctions"))).contains("GRC TUR 1312");
+  }
+
+  @Test
+  void titleCaseAppealToReopen_isCoded() {
+    assertThat(headlineEvents(code("Ghana Appeals To Nigeria To Reopen Border"))).contains("GHA NGA 020");
+  }
+
+  @Test
+  void allCapsProtest_isCoded() {
+    assertThat(headlineEvents(code("POLAND PROTESTS SOVIET TROOP MOVES"))).contains("POL RUS 114");
+  }
+
+  @Test
+  void allCapsTalksPlanned_areCodedAsNotYetHeld() {
+    Document doc = code("FRANCE, GERMANY SET TO BEGIN BORDER TALKS");
+    assertThat(headlineEvents(doc)).contains("FRA DEU 046");
+    assertThat(doc.events()).allSatisfy(e -> assertThat(e.mode()).isEqualTo(parley.core.doc.Mode.HYPOTHETICAL));
+  }
+
+  @Test
+  void allCapsPlan_isNotAsserted() {
+    Document doc = code("CANADA TO SEND TROOPS TO HAITI");
+    assertThat(doc.events()).isNotEmpty().allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(parley.core.doc.Mode.ASSERTED));
+  }
+
+  @Test
   void restoredHeadline_keepsOriginalTextAndOffsets() {
     Document doc = code("CHINA ACCUSES INDIA OF BORDER INCURSION");
     Sentence title = doc.sentences().get(0);

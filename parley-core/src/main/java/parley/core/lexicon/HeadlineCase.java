@@ -19,8 +19,9 @@ import java.util.Set;
 public final class HeadlineCase {
   /** Fewest words (not names, not short function words) a sentence needs to be judged. */
   private static final int MIN_JUDGED_WORDS = 2;
-  /** Share of judged words in capitals above which a sentence is a headline. */
-  private static final double CAPITALISED_SHARE = 0.8;
+  /** Prepositions and conjunctions of four letters or more that Title Case may leave small. */
+  private static final Set<String> SMALL_WORDS = Set.of("with", "from", "into", "onto", "over", "upon",
+      "than", "that", "amid", "after", "about", "near", "against", "without", "versus", "till", "until");
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
@@ -67,21 +68,21 @@ public final class HeadlineCase {
   }
 
   /**
-   * A sentence whose words other than names, short function words and the first word are nearly all
-   * capitalised. Names are set aside because a normal sentence can be full of them ("President
-   * Reagan met Soviet leader Gorbachev"), short words because Title Case often keeps "to", "of" and
-   * "on" small.
+   * A sentence whose words other than names, function words and the first word are all capitalised,
+   * at least {@value #MIN_JUDGED_WORDS} of them. Names are set aside because a normal sentence can be
+   * full of them and of titles ("Chinese President Xi Jinping meets German Chancellor Angela Merkel"),
+   * but it still has a verb or a common noun in lower case; function words because Title Case often
+   * keeps "to", "of", "with" small.
    */
   private static boolean isCapitalised(List<String> words, boolean[] named) {
     int judged = 0;
-    int capitalised = 0;
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
-      if (named[i] || !isWord(w) || w.length() < 4) continue;
+      if (named[i] || !isWord(w) || w.length() < 4 || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+      if (!Character.isUpperCase(w.charAt(0))) return false;
       judged++;
-      if (Character.isUpperCase(w.charAt(0))) capitalised++;
     }
-    return judged >= MIN_JUDGED_WORDS && capitalised >= CAPITALISED_SHARE * judged;
+    return judged >= MIN_JUDGED_WORDS;
   }
 
   /** No word of the sentence has a lower-case letter. */

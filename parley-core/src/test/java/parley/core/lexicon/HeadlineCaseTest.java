@@ -56,6 +56,18 @@ class HeadlineCaseTest {
   }
 
   @Test
+  void restore_sentenceFullOfTitlesAndNames_leftAlone() {
+    assertThat(restored("Chinese Premier Li Peng meets Egyptian Foreign Minister Amr Moussa at the State Guesthouse in Beijing"))
+        .isEmpty();
+    assertThat(restored("The Dakota Senate rejected Senate Concurrent Resolution 4005")).isEmpty();
+  }
+
+  @Test
+  void restore_titleCaseWithSmallPreposition_isRestored() {
+    assertThat(restored("Kenya Breaks Off Talks with Uganda")).contains("Kenya breaks off talks with Uganda");
+  }
+
+  @Test
   void restore_sentenceOfNamesOnly_leftAlone() {
     assertThat(restored("Japan , China and South Korea")).isEmpty();
   }
