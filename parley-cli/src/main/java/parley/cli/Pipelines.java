@@ -5,6 +5,7 @@ import parley.core.code.ActorCoder;
 import parley.core.code.EventCoder;
 import parley.core.doc.Sentence;
 import parley.core.lexicon.ActorLexicon;
+import parley.core.lexicon.HeadlineCase;
 import parley.core.lexicon.PlaceGazetteer;
 import parley.core.lexicon.RoleLexicon;
 import parley.core.lexicon.VerbLexicon;
@@ -26,7 +27,8 @@ final class Pipelines {
   static Pipeline standard(PipelineOptions options, StageTimings timings) {
     Lexicons lexicons = Lexicons.load(options);
     return Pipeline.of(
-        new CoreNlpAnnotator(120, parseFilter(options, lexicons), timings),
+        new CoreNlpAnnotator(120, parseFilter(options, lexicons),
+            new HeadlineCase(lexicons.actors(), PlaceGazetteer.fromResource())::restore, timings),
         new TimeResolver(),
         new ActorCoder(lexicons.actors(), lexicons.roles(), PlaceGazetteer.fromResource()),
         new EventCoder(lexicons.verbs(), CameoTable.fromResource()),

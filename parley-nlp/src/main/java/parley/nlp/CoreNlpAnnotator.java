@@ -12,9 +12,11 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import parley.core.doc.Document;
 import parley.core.doc.Section;
@@ -30,7 +32,10 @@ import parley.core.pipeline.StageTimings;
  * also builds are never read, so the parser is called directly). No NER: the coder finds actors
  * with its own lexicons. Captions, credits and the dateline are blanked (offsets kept) so they are
  * neither parsed nor coded. Sentences longer than {@code maxParseTokens}, and sentences the
- * optional parse filter turns down, keep their tokens, tags and lemmas but are not parsed. Models
+ * optional parse filter turns down, keep their tokens, tags and lemmas but are not parsed. A
+ * sentence in Title Case or capitals (a headline) is tagged and parsed in the case the optional
+ * case restorer gives its words; its tokens carry those words, their offsets still point into the
+ * original text; a verbless headline gets its verb back ({@link HeadlineVerb}). Models
  * load once in the constructor (the parser, the slowest, on a second thread while the tagger
  * loads); {@link #apply} is thread-safe.
  */
@@ -42,13 +47,17 @@ public final class CoreNlpAnnotator implements Stage {
   private final DependencyParser parser;
   private final int maxParseTokens;
   private final Predicate<Sentence> worthParsing;
+  private final Function<List<String>, Optional<List<String>>> caseRestorer;
   private final StageTimings timings;
 
   /**
    * @param worthParsing sees each tagged, lemmatised sentence (no arcs yet) and says whether to
    *     parse it; {@code s -> true} parses every sentence up to {@code maxParseTokens}
+   * @param caseRestorer given a sentence's words, the same words in normal case when the sentence
+   *     is in Title Case or capitals, else empty ({@code parley.core.lexicon.HeadlineCase})
    */
-  public CoreNlpAnnotator(int maxParseTokens, Predicate<Sentence> worthParsing, StageTimings timings) {
+  public CoreNlpAnnotator(int maxParseTokens, Predicate<Sentence> worthParsing,
+      Function<List<String>, Optional<List<String>>> caseRestorer, StageTimings timings) {
     CompletableFuture<DependencyParser> loading =
         CompletableFuture.supplyAsync(() -> DependencyParser.loadFromModelFile(PARSER_MODEL, parserProperties()));
     this.split = pipeline("tokenize,ssplit");
@@ -57,7 +66,12 @@ public final class CoreNlpAnnotator implements Stage {
     this.parser = loading.join();
     this.maxParseTokens = maxParseTokens;
     this.worthParsing = worthParsing;
+    this.caseRestorer = caseRestorer;
     this.timings = timings;
+  }
+
+  public CoreNlpAnnotator(int maxParseTokens, Predicate<Sentence> worthParsing, StageTimings timings) {
+    this(maxParseTokens, worthParsing, words -> Optional.empty(), timings);
   }
 
   public CoreNlpAnnotator(int maxParseTokens, StageTimings timings) {
@@ -110,8 +124,10 @@ public final class CoreNlpAnnotator implements Stage {
     split.annotate(all);
     List<CoreMap> sentences = all.get(CoreAnnotations.SentencesAnnotation.class);
     Annotation taggable = subset(all, sentences, s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxParseTokens);
+    List<CoreMap> headlines = restoreCase(taggable);
     long t1 = StageTimings.now();
     tagger.annotate(taggable);
+    for (CoreMap h : headlines) HeadlineVerb.retag(h.get(CoreAnnotations.TokensAnnotation.class));
     long t2 = StageTimings.now();
     lemmatizer.annotate(taggable);
     long t3 = StageTimings.now();
@@ -136,6 +152,27 @@ public final class CoreNlpAnnotator implements Stage {
     timings.add("nlp.depparse", t4 - t3);
     timings.add("nlp.convert", t5 - t4);
     return doc.withSentences(out);
+  }
+
+  /**
+   * Gives the words of each headline sentence their normal case (offsets and original text stay);
+   * returns those sentences.
+   */
+  private List<CoreMap> restoreCase(Annotation taggable) {
+    List<CoreMap> restoredSentences = new ArrayList<>();
+    for (CoreMap s : taggable.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<String> words = new ArrayList<>(labels.size());
+      for (CoreLabel label : labels) words.add(label.word());
+      Optional<List<String>> restored = caseRestorer.apply(words);
+      if (restored.isEmpty()) continue;
+      for (int i = 0; i < labels.size(); i++) {
+        labels.get(i).setWord(restored.get().get(i));
+        labels.get(i).setValue(restored.get().get(i));
+      }
+      restoredSentences.add(s);
+    }
+    return restoredSentences;
   }
 
   private static Sentence convert(Document doc, CoreMap s) {

@@ -24,7 +24,7 @@ final class CoreNlpConverter {
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel label = labels.get(i);
-      String text = label.originalText() != null ? label.originalText() : label.word();
+      String text = word(label);
       String lemma = label.lemma() != null ? label.lemma().toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
       String pos = label.tag() != null ? label.tag() : "X";
       tokens.add(new Token(i, text, lemma, pos, new Span(label.beginPosition(), label.endPosition())));
@@ -42,5 +42,16 @@ final class CoreNlpConverter {
     Span span = tokens.isEmpty() ? new Span(0, 0)
         : new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
     return new Sentence(index, span, section, tokens, arcs);
+  }
+
+  /**
+   * The word as written, or as the tagger read it where only its case differs: a headline's words
+   * in their restored case ("JAPAN" read as "Japan"); its span is the written word's.
+   */
+  private static String word(CoreLabel label) {
+    String original = label.originalText();
+    if (original == null) return label.word();
+    String word = label.word();
+    return word != null && !word.equals(original) && word.equalsIgnoreCase(original) ? word : original;
   }
 }

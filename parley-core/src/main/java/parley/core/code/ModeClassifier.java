@@ -250,6 +250,19 @@ final class ModeClassifier {
     return false;
   }
 
+  /**
+   * "Japan to cut tariffs", "Shultz likely to visit Moscow": a headline's main clause made of a subject
+   * and a to-infinitive, the "is" left out, announces what is planned or expected, not what was done.
+   */
+  private static boolean headlineTo(DependencyTree tree, int predicate) {
+    if (tree.head(predicate) >= 0 || !tree.token(predicate).pos().equals("VB") || !toInfinitive(tree, predicate)) {
+      return false;
+    }
+    int subject = tree.firstChild(predicate, "nsubj");
+    return subject >= 0 && subject < predicate
+        && tree.children(predicate).stream().noneMatch(c -> tree.relation(c).startsWith("aux"));
+  }
+
   /** "He was due to head to Banja Luka to meet ...": be + due/set/expected/... + to + the predicate. */
   private static boolean scheduledFrame(DependencyTree tree, int predicate) {
     if (predicate < 3 || !tree.token(predicate - 1).lower().equals("to")) return false;
@@ -277,7 +290,7 @@ final class ModeClassifier {
       if (rel.startsWith("aux") && MODALS.contains(tree.token(c).lower())) return true;
       if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
     }
-    if (scheduledFrame(tree, predicate) || beTo(tree, predicate)) return true;
+    if (scheduledFrame(tree, predicate) || beTo(tree, predicate) || headlineTo(tree, predicate)) return true;
     return conditional(tree, predicate) && !tree.relation(predicate).equals("root");
   }
 

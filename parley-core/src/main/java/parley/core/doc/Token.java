@@ -4,7 +4,8 @@ package parley.core.doc;
  * One word of a sentence as the NLP stage saw it.
  *
  * @param index position in the sentence, from 0
- * @param text the word as written
+ * @param text the word as written; in a headline written in Title Case or capitals, the word in the
+ *     case the tagger read it in ("JAPAN" as "Japan"), while {@code span} still points at what is written
  * @param lemma its dictionary form, lower case
  * @param pos its Penn Treebank part-of-speech tag
  * @param span where it is in the document text

@@ -16,10 +16,13 @@ import java.util.Optional;
 public final class ActorLexicon {
   private final PhraseIndex<ActorEntry> names;
   private final Map<String, List<PersonEntry>> bySurname;
+  private final java.util.Set<String> lowerCaseNames;
 
-  private ActorLexicon(PhraseIndex<ActorEntry> names, Map<String, List<PersonEntry>> bySurname) {
+  private ActorLexicon(PhraseIndex<ActorEntry> names, Map<String, List<PersonEntry>> bySurname,
+      java.util.Set<String> lowerCaseNames) {
     this.names = names;
     this.bySurname = bySurname;
+    this.lowerCaseNames = lowerCaseNames;
   }
 
   /** The lexicon shipped with Parley: {@code actors.txt} and {@code people.txt}. */
@@ -56,6 +59,11 @@ public final class ActorLexicon {
     return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
   }
 
+  /** Whether these words are a name the lexicon writes in lower case, a common noun ("peacekeepers"). */
+  public boolean isWrittenInLowerCase(List<String> lowerWords) {
+    return lowerCaseNames.contains(String.join(" ", lowerWords));
+  }
+
   /** How many distinct phrases the lexicon knows. */
   public int size() {
     return names.size();
@@ -69,6 +77,7 @@ public final class ActorLexicon {
     private final PhraseIndex.Builder<ActorEntry> names = new PhraseIndex.Builder<>();
     private final Map<String, List<PersonEntry>> personNames = new LinkedHashMap<>();
     private final Map<String, List<PersonEntry>> bySurname = new HashMap<>();
+    private final java.util.Set<String> lowerCaseNames = new java.util.HashSet<>();
 
     /**
      * Adds a name (and its variant with hyphens as spaces); returns the entry another code already
@@ -76,7 +85,9 @@ public final class ActorLexicon {
      */
     Optional<ActorEntry> add(String name, ActorEntry entry) {
       Optional<ActorEntry> clash = Optional.empty();
+      boolean lowerCase = name.chars().noneMatch(Character::isUpperCase);
       for (List<String> words : variants(name)) {
+        if (lowerCase) lowerCaseNames.add(String.join(" ", words));
         Optional<ActorEntry> old = names.get(words);
         if (old.isPresent() && !old.get().code().equals(entry.code())) clash = old;
         if (old.isEmpty()) names.add(words, entry);
@@ -97,7 +108,7 @@ public final class ActorLexicon {
       personNames.forEach((phrase, people) -> names.add(PhraseIndex.words(phrase), ActorEntry.of(merged(phrase, people))));
       Map<String, List<PersonEntry>> surnames = new HashMap<>();
       bySurname.forEach((surname, people) -> surnames.put(surname, List.copyOf(people)));
-      return new ActorLexicon(names.build(), Map.copyOf(surnames));
+      return new ActorLexicon(names.build(), Map.copyOf(surnames), java.util.Set.copyOf(lowerCaseNames));
     }
 
     private static PersonEntry merged(String phrase, List<PersonEntry> people) {

@@ -125,4 +125,22 @@ class ModeClassifierTest {
     assertThat(doc.events()).filteredOn(e -> e.type().code().equals("042")).isNotEmpty()
         .allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
   }
+
+  @Test
+  void mode_headlineSubjectAndToInfinitive_isHypothetical() {
+    Document doc = new CoderFixture("Iran to visit Iraq next week")
+        .sentence("Iran/NNP/3/nsubj to/TO/3/mark visit/VB/0/root Iraq/NNP/3/obj next/JJ/6/amod week/NN/3/obl:tmod")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().code().equals("042")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void mode_headlineInPresentTense_isAsserted() {
+    Document doc = new CoderFixture("Iran visits Iraq")
+        .sentence("Iran/NNP/2/nsubj visits/VBZ/0/root/visit Iraq/NNP/2/obj")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().code().equals("042")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.ASSERTED);
+  }
 }
