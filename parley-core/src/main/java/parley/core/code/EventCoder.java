@@ -103,6 +103,7 @@ public final class EventCoder implements Stage {
     List<ActorMention> sources = null;
     for (VerbPattern matched : patterns) {
       if (!matches(tree, args, verb, object, matched)) continue;
+      if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
       VerbPattern pattern = jointExercise(tree, object, verbalAttack(tree, object, matched));
       if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;

@@ -114,7 +114,9 @@ public final class VerbLexicon {
     if (fields.length < 2) throw line.error("expected 'code lemma [key=value...]'");
     boolean nominal = fields[0].startsWith("n:");
     String code = nominal ? fields[0].substring(2) : fields[0];
-    if (!code.matches("\\d{2,4}")) throw line.error("not a CAMEO event code: '" + fields[0] + "'");
+    if (!code.matches("\\d{2,4}") && !(code.equals(VerbPattern.NO_EVENT) && !nominal)) {
+      throw line.error("not a CAMEO event code: '" + fields[0] + "'");
+    }
     String[] predicate = fields[1].split("\\+", 2);
     String lemma = predicate[0];
     String particle = predicate.length > 1 ? predicate[1] : "";

@@ -8,7 +8,7 @@ import java.util.Set;
  * One line of the verb lexicon: a predicate lemma (a verb, or a noun for a nominal event) with the
  * conditions under which it expresses a CAMEO event, and where its target is found.
  *
- * @param code the CAMEO event code
+ * @param code the CAMEO event code, or {@link #NO_EVENT} for a frame that is no event
  * @param lemma the predicate lemma ("impose", "meet")
  * @param particle a particle or adverb that must attach to the verb ("walk away", "call off"), or empty
  * @param objects the direct object must have one of these lemmas (empty: no condition)
@@ -35,6 +35,14 @@ public record VerbPattern(
     objects = Set.copyOf(objects);
     complements = Set.copyOf(complements);
     targets = List.copyOf(targets);
+  }
+
+  /** The code of a frame that expresses no event ("met the needs of", "met its target"). */
+  public static final String NO_EVENT = "none";
+
+  /** True for a frame that blocks the verb's other patterns: the verb in this frame is no event. */
+  public boolean noEvent() {
+    return code.equals(NO_EVENT);
   }
 
   /** The same frame coded otherwise ("a scathing attack" is criticism), under another rule name. */

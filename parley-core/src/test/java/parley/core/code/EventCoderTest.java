@@ -706,4 +706,14 @@ class EventCoderTest {
         .code();
     assertThat(asserted(doc)).isEmpty();
   }
+
+  @Test
+  void code_meetingTheNeedsOfRefugees_isNoMeeting() {
+    Document doc = new CoderFixture("The Jordanian government met the needs of Syrian refugees with Japanese money.")
+        .sentence("The/DT/3/det Jordanian/JJ/3/amod government/NN/4/nsubj met/VBD/0/root/meet the/DT/6/det "
+            + "needs/NNS/4/obj/need of/IN/9/case Syrian/JJ/9/amod refugees/NNS/6/nmod/refugee with/IN/12/case "
+            + "Japanese/JJ/12/amod money/NN/4/obl ./././punct")
+        .code();
+    assertThat(doc.events()).isEmpty();
+  }
 }
