@@ -74,16 +74,28 @@ public final class EventCoder implements Stage {
         }
       }
     }
-    List<Event> numbered = new ArrayList<>(events.size());
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Event> kept = new ArrayList<>(events.size());
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (Event e : events) {
       String key = e.sentence() + "|" + e.source().span() + e.source().code() + "|"
           + e.target().map(t -> t.span().toString() + t.code()).orElse("")
           + "|" + e.type().root() + "|" + e.mode();
-      if (!seen.add(key)) continue;
-      numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
+      Integer at = seen.putIfAbsent(key, kept.size());
+      if (at == null) {
+        kept.add(e);
+      } else if (generic(kept.get(at).type().code()) && !generic(e.type().code())) {
+        // "pledged to release the sailors": the intent to release (0353) says more than the pledge (030)
+        kept.set(at, e);
+      }
     }
+    List<Event> numbered = new ArrayList<>(kept.size());
+    for (Event e : kept) numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
     return doc.withEvents(numbered);
+  }
+
+  /** A code "not specified below" in the codebook: a root's first category ("030", "130"). */
+  private static boolean generic(String code) {
+    return code.length() == 3 && code.endsWith("0");
   }
 
   private static boolean isPredicateAdjective(DependencyTree tree, int t) {
@@ -103,8 +115,8 @@ public final class EventCoder implements Stage {
     List<ActorMention> sources = null;
     for (VerbPattern matched : patterns) {
       if (!matches(tree, args, verb, object, matched)) continue;
-      VerbPattern pattern = verbalAttack(tree, object, matched);
-      if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
+      VerbPattern pattern = jointExercise(tree, object, verbalAttack(tree, object, matched));
+      if (sources == null) sources = speakersOfTheirIntent(tree, actors, args, verb, doc.text());
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
       if (attack >= 0) {
@@ -220,6 +232,41 @@ public final class EventCoder implements Stage {
     return pattern;
   }
 
+  /** Words that make a show of force a shared one: "a joint exercise", "combined patrols". */
+  private static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multilateral");
+
+  /**
+   * "held a joint military exercise with Russia": a show of force (15) done together is military
+   * cooperation (062), as the codebook has it, not a threat to the partner.
+   */
+  private static VerbPattern jointExercise(DependencyTree tree, int object, VerbPattern pattern) {
+    if (object < 0 || !pattern.code().startsWith("15")) return pattern;
+    for (int c : tree.children(object)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("amod") || rel.equals("compound")) && JOINT.contains(tree.token(c).lower())) {
+        return pattern.withCode("062", pattern.name() + "+joint");
+      }
+    }
+    return pattern;
+  }
+
+  /**
+   * The agents of a verb; for a stated intent reported as "they will" or "we will" ("Obama and Putin
+   * said they will attack Iraq"), all the speakers: the pronoun stands for the joint subject.
+   */
+  private static List<ActorMention> speakersOfTheirIntent(DependencyTree tree, ActorIndex actors,
+      ClauseArguments args, int verb, String text) {
+    List<ActorMention> own = actorsOf(actors, args.agents(verb), text);
+    Modality modality = ModeClassifier.modality(tree, verb);
+    if (!modality.reported() || modality.reportedSubject() < 0
+        || !Set.of("they", "we").contains(tree.token(modality.reportedSubject()).lower())) {
+      return own;
+    }
+    List<ActorMention> speakers = actorsOf(actors, args.agents(modality.speech()), text).stream()
+        .filter(m -> m.actor().code().isPresent()).toList();
+    return speakers.size() > 1 ? speakers : own;
+  }
+
   /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */
   private static boolean isReversed(VerbPattern pattern) {
     return pattern.targets().size() == 1 && pattern.targets().get(0).endsWith(">");
@@ -254,7 +301,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (nouns.isEmpty()) return false;
-    VerbPattern pattern = nouns.get(0);
+    VerbPattern pattern = jointExercise(tree, object, nouns.get(0));
     List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
     if (sources.isEmpty()) return false;
     List<ActorMention> targets = List.of();

@@ -96,12 +96,30 @@ final class SentenceEvents {
         int sentence = tree.sentence().index();
         out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
             published, sentence, evidence, pattern.name()));
-        if (verbal.isPresent()) {
+        if (verbal.isPresent() && ownIntent(modality, source)) {
           out.add(new Event("pending", source.actor(), Optional.of(target.actor()), verbal.get(), Mode.ASSERTED,
               published, sentence, evidence, pattern.name() + verbalRule));
         }
       }
     }
+  }
+
+  /**
+   * A reported intent is the source's own when the reported subject stands for the speaker ("Israel
+   * said it would"), is the same word, or names the speaker's country ("Iran is ready to free them,
+   * its foreign minister said"), or the speaker is an official of no known country ("the minister
+   * said Japan will"); "Kenya said Uganda will attack Somalia" is no intent of Uganda's.
+   */
+  private boolean ownIntent(Modality modality, ActorMention source) {
+    if (!modality.reported() || ModeClassifier.speakerPronoun(tree, modality.reportedSubject())) return true;
+    int speaker = firstAgent(args, modality.speech());
+    int subject = modality.reportedSubject();
+    if (speaker < 0 || subject < 0) return false;
+    if (tree.lemma(speaker).equalsIgnoreCase(tree.lemma(subject))) return true;
+    List<ActorMention> coded = actors.of(speaker).stream().filter(m -> m.actor().code().isPresent()).toList();
+    if (coded.isEmpty()) return true; // "the minister reiterated that Japan will not": an unnamed official speaks for it
+    Optional<String> country = source.actor().code().map(ActorCodes::country);
+    return country.isPresent() && coded.stream().anyMatch(m -> m.actor().code().map(ActorCodes::country).equals(country));
   }
 
   /**
