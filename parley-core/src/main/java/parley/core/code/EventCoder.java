@@ -252,19 +252,19 @@ public final class EventCoder implements Stage {
 
   /**
    * The agents of a verb; for a stated intent reported as "they will" or "we will" ("Obama and Putin
-   * said they will attack Iraq"), all the speakers: the pronoun stands for the joint subject.
+   * said they will attack Iraq"), all the speakers: the pronoun stands for the joint subject; so does
+   * a pronoun the actor coder left unresolved.
    */
   private static List<ActorMention> speakersOfTheirIntent(DependencyTree tree, ActorIndex actors,
       ClauseArguments args, int verb, String text) {
     List<ActorMention> own = actorsOf(actors, args.agents(verb), text);
     Modality modality = ModeClassifier.modality(tree, verb);
-    if (!modality.reported() || modality.reportedSubject() < 0
-        || !Set.of("they", "we").contains(tree.token(modality.reportedSubject()).lower())) {
-      return own;
-    }
+    if (!modality.reported() || !ModeClassifier.speakerPronoun(tree, modality.reportedSubject())) return own;
     List<ActorMention> speakers = actorsOf(actors, args.agents(modality.speech()), text).stream()
         .filter(m -> m.actor().code().isPresent()).toList();
-    return speakers.size() > 1 ? speakers : own;
+    boolean plural = Set.of("they", "we").contains(tree.token(modality.reportedSubject()).lower());
+    // a pronoun left unresolved ("announced it would") stands for the speaker too
+    return (plural && speakers.size() > 1) || (own.isEmpty() && !speakers.isEmpty()) ? speakers : own;
   }
 
   /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */

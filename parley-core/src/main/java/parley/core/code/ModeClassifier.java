@@ -56,6 +56,11 @@ final class ModeClassifier {
   static Modality modality(DependencyTree tree, int predicate) {
     Mode mode = of(tree, predicate);
     if (mode == Mode.ASSERTED) return Modality.ASSERTED;
+    int misread = MisparsedReport.speech(tree, predicate);
+    if (misread >= 0) {
+      return ownStatement(tree, misread) && !conditional(tree, predicate)
+          ? new Modality(mode, true, misread, MisparsedReport.subject(tree, predicate)) : new Modality(mode, false);
+    }
     if (!statedIntent(tree, predicate)) return new Modality(mode, false);
     int clause = tree.relation(predicate).equals("xcomp") ? tree.head(predicate) : predicate;
     int speech = tree.relation(clause).equals("ccomp") && SPEECH.contains(tree.lemma(tree.head(clause)))

@@ -114,4 +114,25 @@ class StatedIntentTest {
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("KWT>BHR:0312", "BHR>KWT:0312");
     assertThat(doc.events()).noneMatch(e -> e.type().root().equals("13") || e.type().root().equals("15"));
   }
+
+  @Test
+  void code_announcedItWouldFreeMisparsedAsClausalSubject_isTheSpeakersIntentToRelease() {
+    // CoreNLP may take "free" for the root, "announced" for its clausal subject and "it" for its object.
+    Document doc = new CoderFixture("Israel announced it would free 150 Palestinian prisoners.")
+        .sentence("Israel/NNP/2/nsubj announced/VBD/5/csubj/announce it/PRP/2/obj would/MD/5/aux free/VB/0/root "
+            + "150/CD/8/nummod Palestinian/JJ/8/amod prisoners/NNS/5/obj/prisoner ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ":" + e.type().code())
+        .containsExactly("ISR:0353");
+    assertThat(doc.events()).anyMatch(e -> e.type().code().equals("0841") && e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void code_didNotAnnounceItWouldFreeMisparsed_statesNoIntent() {
+    Document doc = new CoderFixture("Israel never announced it would free 150 Palestinian prisoners.")
+        .sentence("Israel/NNP/3/nsubj never/RB/3/advmod announced/VBD/6/csubj/announce it/PRP/3/obj would/MD/6/aux "
+            + "free/VB/0/root 150/CD/9/nummod Palestinian/JJ/9/amod prisoners/NNS/6/obj/prisoner ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
 }
