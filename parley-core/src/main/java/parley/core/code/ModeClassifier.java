@@ -165,9 +165,10 @@ final class ModeClassifier {
   /** Verbs of speech that report an intent: ANNOUNCING and the plain reporting verbs. */
   private static final Set<String> SPEECH = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
       "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat",
-      "indicate", "signal", "report", "claim");
+      "indicate", "signal", "report", "claim", "warn", "threaten");
   private static final Set<String> ANNOUNCING = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
-      "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat");
+      "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat",
+      "warn", "threaten");
 
   /**
    * "Israel announced it would free prisoners": reported future of the speaker's own act. The

@@ -26,6 +26,8 @@ final class SentenceEvents {
       "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
   private static final Set<String> SPEECH = Set.of("say", "claim", "allege", "charge", "state", "tell", "insist",
       "add", "report", "assert", "contend", "announce", "complain");
+  /** 131: threaten non-force, not specified below. */
+  private static final String THREAT_WITHOUT_FORCE = "131";
   /** 036: express intent to meet or negotiate. */
   private static final String INTENT_TO_MEET = "036";
   /**
@@ -68,6 +70,11 @@ final class SentenceEvents {
     if (modality.statedIntent() && modality.mode() == Mode.HYPOTHETICAL) {
       verbal = IntentCodes.intentTo(pattern.code()).flatMap(cameo::type);
       verbalRule = "+stated-intent";
+      if (verbal.isPresent() && verbal.get().root().equals("03") && threatened(predicate)) {
+        // "threatened to withdraw from the ceasefire": a threat, if not of force
+        verbal = cameo.type(THREAT_WITHOUT_FORCE);
+        verbalRule = "+threatened";
+      }
     } else if (modality.statedIntent() && modality.mode() == Mode.NEGATED) {
       verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
       verbalRule = "+stated-refusal";
@@ -102,6 +109,14 @@ final class SentenceEvents {
         }
       }
     }
+  }
+
+  /** The act is what its agent threatened to do ("threatened to withdraw", "warned it would leave"). */
+  private boolean threatened(int predicate) {
+    int governor = tree.head(predicate);
+    String rel = tree.relation(predicate);
+    return governor >= 0 && (rel.equals("xcomp") || rel.equals("ccomp"))
+        && (tree.lemma(governor).equals("threaten") || tree.lemma(governor).equals("warn"));
   }
 
   /**

@@ -135,4 +135,13 @@ class StatedIntentTest {
         .code();
     assertThat(asserted(doc)).isEmpty();
   }
+
+  @Test
+  void code_warnedItWouldWithdrawItsTroops_isAThreatNotAnOffer() {
+    Document doc = new CoderFixture("Chad warned it would withdraw its troops from Mali.")
+        .sentence("Chad/NNP/2/nsubj warned/VBD/0/root/warn it/PRP/5/nsubj would/MD/5/aux withdraw/VB/2/ccomp "
+            + "its/PRP$/7/nmod:poss troops/NNS/5/obj/troop from/IN/9/case Mali/NNP/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("TCD>MLI:131");
+  }
 }
