@@ -83,7 +83,7 @@ public final class EventCoder implements Stage {
       Integer at = seen.putIfAbsent(key, kept.size());
       if (at == null) {
         kept.add(e);
-      } else if (generic(kept.get(at).type().code()) && !generic(e.type().code())) {
+      } else if (refines(e.type().code(), kept.get(at).type().code())) {
         // "pledged to release the sailors": the intent to release (0353) says more than the pledge (030)
         kept.set(at, e);
       }
@@ -91,6 +91,15 @@ public final class EventCoder implements Stage {
     List<Event> numbered = new ArrayList<>(kept.size());
     for (Event e : kept) numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
     return doc.withEvents(numbered);
+  }
+
+  /**
+   * The codebook says more with {@code code} than with {@code than}: "0353" refines "035", and any
+   * specific category refines one "not specified below" ("030", "120").
+   */
+  private static boolean refines(String code, String than) {
+    if (code.length() > than.length() && code.startsWith(than)) return true;
+    return generic(than) && !generic(code);
   }
 
   /** A code "not specified below" in the codebook: a root's first category ("030", "130"). */

@@ -70,7 +70,10 @@ final class SentenceEvents {
     if (modality.statedIntent() && modality.mode() == Mode.HYPOTHETICAL) {
       verbal = IntentCodes.intentTo(pattern.code()).flatMap(cameo::type);
       verbalRule = "+stated-intent";
-      if (verbal.isPresent() && verbal.get().root().equals("03") && threatened(predicate)) {
+      if (type.get().root().equals("04") && plannedOnly(predicate)) {
+        // "planned to travel to Sarajevo": an itinerary, not a commitment to meet (036 needs one, see scheduled)
+        verbal = Optional.empty();
+      } else if (verbal.isPresent() && verbal.get().root().equals("03") && threatened(predicate)) {
         // "threatened to withdraw from the ceasefire": a threat, if not of force
         verbal = cameo.type(THREAT_WITHOUT_FORCE);
         verbalRule = "+threatened";
@@ -109,6 +112,15 @@ final class SentenceEvents {
         }
       }
     }
+  }
+
+  /** Plans and wishes: "planned to travel", "wants to visit", "intends to meet". */
+  private static final Set<String> PLANS = Set.of("plan", "want", "intend", "wish");
+
+  /** The act is only planned or wished for by its agent ("planned to travel to Sarajevo"). */
+  private boolean plannedOnly(int predicate) {
+    int governor = tree.head(predicate);
+    return governor >= 0 && tree.relation(predicate).equals("xcomp") && PLANS.contains(tree.lemma(governor));
   }
 
   /** The act is what its agent threatened to do ("threatened to withdraw", "warned it would leave"). */

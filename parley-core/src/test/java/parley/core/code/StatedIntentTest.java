@@ -144,4 +144,23 @@ class StatedIntentTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("TCD>MLI:131");
   }
+
+  @Test
+  void code_plannedToTravel_isAnItineraryNotAnIntentToMeet() {
+    Document doc = new CoderFixture("The Kenyan president planned to travel to Cairo.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod president/NN/4/nsubj planned/VBD/0/root/plan to/TO/6/mark "
+            + "travel/VB/4/xcomp to/IN/8/case Cairo/NNP/6/obl ./././punct")
+        .code();
+    assertThat(doc.events()).anyMatch(e -> e.type().root().equals("04") && e.mode() == Mode.HYPOTHETICAL);
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_agreedToLiftSanctions_isTheIntentToEaseEconomicSanctions() {
+    Document doc = new CoderFixture("Canada agreed to lift the sanctions on Iran.")
+        .sentence("Canada/NNP/2/nsubj agreed/VBD/0/root/agree to/TO/4/mark lift/VB/2/xcomp the/DT/6/det "
+            + "sanctions/NNS/4/obj/sanction on/IN/8/case Iran/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("CAN>IRN:0354");
+  }
 }
