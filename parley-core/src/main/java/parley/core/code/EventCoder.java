@@ -270,7 +270,7 @@ public final class EventCoder implements Stage {
     Modality modality = ModeClassifier.modality(tree, verb);
     if (!modality.reported() || !ModeClassifier.speakerPronoun(tree, modality.reportedSubject())) return own;
     List<ActorMention> speakers = actorsOf(actors, args.agents(modality.speech()), text).stream()
-        .filter(m -> m.actor().code().isPresent()).toList();
+        .filter(SentenceEvents::actorLike).toList();
     boolean plural = Set.of("they", "we").contains(tree.token(modality.reportedSubject()).lower());
     // a pronoun left unresolved ("announced it would") stands for the speaker too
     return (plural && speakers.size() > 1) || (own.isEmpty() && !speakers.isEmpty()) ? speakers : own;
