@@ -271,7 +271,9 @@ public final class EventCoder implements Stage {
     if (!modality.reported() || !ModeClassifier.speakerPronoun(tree, modality.reportedSubject())) return own;
     List<ActorMention> speakers = actorsOf(actors, args.agents(modality.speech()), text).stream()
         .filter(SentenceEvents::actorLike).toList();
-    boolean plural = Set.of("they", "we").contains(tree.token(modality.reportedSubject()).lower());
+    // joint speakers are coordinated ("Obama and Putin"), not the parts of one name ("Syrian opposition members")
+    boolean plural = Set.of("they", "we").contains(tree.token(modality.reportedSubject()).lower())
+        && args.agents(modality.speech()).stream().anyMatch(a -> !tree.children(a, "conj").isEmpty());
     // a pronoun left unresolved ("announced it would") stands for the speaker too
     return (plural && speakers.size() > 1) || (own.isEmpty() && !speakers.isEmpty()) ? speakers : own;
   }

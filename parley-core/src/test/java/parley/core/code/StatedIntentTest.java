@@ -163,4 +163,13 @@ class StatedIntentTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("CAN>IRN:0354");
   }
+
+  @Test
+  void code_oneSpeakerNamedByTwoWordsSaysTheyWill_isOneIntent() {
+    Document doc = new CoderFixture("Syrian rebel commanders said they will release the hostages.")
+        .sentence("Syrian/JJ/3/amod rebel/NN/3/compound commanders/NNS/4/nsubj/commander said/VBD/0/root/say "
+            + "they/PRP/7/nsubj will/MD/7/aux release/VB/4/ccomp the/DT/9/det hostages/NNS/7/obj/hostage ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("0353");
+  }
 }
