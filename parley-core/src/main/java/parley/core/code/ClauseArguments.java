@@ -43,6 +43,8 @@ final class ClauseArguments {
       // "was due on Friday to meet": the parser may take the day for the infinitive's subject
       if (toInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
       if (!subjects.isEmpty()) return subjects;
+      int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
+      if (misread >= 0) return List.of(misread);
       int head = tree.head(t);
       if (head < 0) return List.of();
       String rel = tree.relation(t);

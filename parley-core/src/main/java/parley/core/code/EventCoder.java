@@ -74,16 +74,37 @@ public final class EventCoder implements Stage {
         }
       }
     }
-    List<Event> numbered = new ArrayList<>(events.size());
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Event> kept = new ArrayList<>(events.size());
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (Event e : events) {
       String key = e.sentence() + "|" + e.source().span() + e.source().code() + "|"
           + e.target().map(t -> t.span().toString() + t.code()).orElse("")
           + "|" + e.type().root() + "|" + e.mode();
-      if (!seen.add(key)) continue;
-      numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
+      Integer at = seen.putIfAbsent(key, kept.size());
+      if (at == null) {
+        kept.add(e);
+      } else if (refines(e.type().code(), kept.get(at).type().code())) {
+        // "pledged to release the sailors": the intent to release (0353) says more than the pledge (030)
+        kept.set(at, e);
+      }
     }
+    List<Event> numbered = new ArrayList<>(kept.size());
+    for (Event e : kept) numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
     return doc.withEvents(numbered);
+  }
+
+  /**
+   * The codebook says more with {@code code} than with {@code than}: "0353" refines "035", and any
+   * specific category refines one "not specified below" ("030", "120").
+   */
+  private static boolean refines(String code, String than) {
+    if (code.length() > than.length() && code.startsWith(than)) return true;
+    return generic(than) && !generic(code);
+  }
+
+  /** A code "not specified below" in the codebook: a root's first category ("030", "130"). */
+  private static boolean generic(String code) {
+    return code.length() == 3 && code.endsWith("0");
   }
 
   private static boolean isPredicateAdjective(DependencyTree tree, int t) {
@@ -105,7 +126,7 @@ public final class EventCoder implements Stage {
       if (!matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
       VerbPattern pattern = jointExercise(tree, object, verbalAttack(tree, object, matched));
-      if (sources == null) sources = actorsOf(actors, args.agents(verb), doc.text());
+      if (sources == null) sources = speakersOfTheirIntent(tree, actors, args, verb, doc.text());
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
       if (attack >= 0) {
@@ -221,6 +242,9 @@ public final class EventCoder implements Stage {
     return pattern;
   }
 
+  /** Words that make a show of force a shared one: "a joint exercise", "combined patrols". */
+  private static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multilateral");
+
   /**
    * "held joint military exercises", "joint war games between X and Y": a show of force done together
    * with another armed force is military cooperation (062), not a posture against anyone.
@@ -229,13 +253,32 @@ public final class EventCoder implements Stage {
     if (object < 0 || !pattern.code().startsWith("15")) return pattern;
     for (int c : tree.children(object)) {
       String rel = tree.relation(c);
-      if ((rel.equals("amod") || rel.equals("compound")) && tree.lemma(c).equals("joint")) {
+      if ((rel.equals("amod") || rel.equals("compound")) && JOINT.contains(tree.token(c).lower())) {
         // the partners are the other side ("with"), never the place or the neighbour it is held near
         return new VerbPattern("062", pattern.lemma(), pattern.particle(), pattern.objects(), pattern.complements(),
             List.of("with", "between"), pattern.nominal(), pattern.name() + "+joint", pattern.line());
       }
     }
     return pattern;
+  }
+
+  /**
+   * The agents of a verb; for a stated intent reported as "they will" or "we will" ("Obama and Putin
+   * said they will attack Iraq"), all the speakers: the pronoun stands for the joint subject; so does
+   * a pronoun the actor coder left unresolved.
+   */
+  private static List<ActorMention> speakersOfTheirIntent(DependencyTree tree, ActorIndex actors,
+      ClauseArguments args, int verb, String text) {
+    List<ActorMention> own = actorsOf(actors, args.agents(verb), text);
+    Modality modality = ModeClassifier.modality(tree, verb);
+    if (!modality.reported() || !ModeClassifier.speakerPronoun(tree, modality.reportedSubject())) return own;
+    List<ActorMention> speakers = actorsOf(actors, args.agents(modality.speech()), text).stream()
+        .filter(SentenceEvents::actorLike).toList();
+    // joint speakers are coordinated ("Obama and Putin"), not the parts of one name ("Syrian opposition members")
+    boolean plural = Set.of("they", "we").contains(tree.token(modality.reportedSubject()).lower())
+        && args.agents(modality.speech()).stream().anyMatch(a -> !tree.children(a, "conj").isEmpty());
+    // a pronoun left unresolved ("announced it would") stands for the speaker too
+    return (plural && speakers.size() > 1) || (own.isEmpty() && !speakers.isEmpty()) ? speakers : own;
   }
 
   /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */

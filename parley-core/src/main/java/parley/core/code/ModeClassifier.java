@@ -16,16 +16,25 @@ final class ModeClassifier {
   private static final Set<String> INTENT = Set.of("want", "plan", "intend", "hope", "seek", "expect",
       "propose", "consider", "prepare", "aim", "wish", "threaten", "vow", "pledge", "promise", "offer",
       "agree", "decide", "ready", "willing", "able", "likely", "possible", "need", "demand", "urge", "ask",
-      "call", "attempt", "going", "set", "due", "about", "fail", "refuse", "decline", "reject");
+      "call", "attempt", "going", "set", "due", "about", "fail", "refuse", "decline", "reject", "determined",
+      "eager", "keen", "prepared", "committed");
   /** Verbs that ask or push another actor to act: what they ask for is not done ("pressured X to help Y"). */
   private static final Set<String> DEMANDING = Set.of("pressure", "press", "push", "encourage", "order", "instruct",
       "advise", "invite", "warn", "tell", "request", "appeal", "beg", "implore", "exhort", "challenge", "urge", "ask",
       "call", "demand");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
-  /** Verbs that commit their subject to the act ("vowed to retaliate"); plans and wishes do not. */
+  /**
+   * Verbs and adjectives by which the subject states its own will to act ("vowed to retaliate", "is
+   * willing to withdraw", "wants to attack", "plans to free"); hopes, expectations and attempts do not.
+   */
   private static final Set<String> OWN_INTENT = Set.of("vow", "pledge", "promise", "threaten", "decide", "offer",
-      "agree", "ready", "willing", "refuse", "decline");
+      "agree", "ready", "willing", "refuse", "decline", "want", "plan", "intend", "determined", "prepared",
+      "eager", "keen", "committed");
+  /** Adjectives of readiness that name the subject's stance only after "be" ("is prepared to", not "prepared to"). */
+  private static final Set<String> STANCE_PARTICIPLES = Set.of("prepared", "committed", "determined");
+  /** Subjects of a reported clause that stand for the speaker ("X said it would"). */
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
   private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "csubj", "acl");
   /** "was due to meet", "is set to visit": a scheduled act, whatever the parser made of "due to". */
   private static final Set<String> SCHEDULING = Set.of("due", "set", "expected", "scheduled", "slated", "poised",
@@ -47,7 +56,16 @@ final class ModeClassifier {
   static Modality modality(DependencyTree tree, int predicate) {
     Mode mode = of(tree, predicate);
     if (mode == Mode.ASSERTED) return Modality.ASSERTED;
-    return new Modality(mode, statedIntent(tree, predicate));
+    int misread = MisparsedReport.speech(tree, predicate);
+    if (misread >= 0) {
+      return ownStatement(tree, misread) && !conditional(tree, predicate)
+          ? new Modality(mode, true, misread, MisparsedReport.subject(tree, predicate)) : new Modality(mode, false);
+    }
+    if (!statedIntent(tree, predicate)) return new Modality(mode, false);
+    int clause = tree.relation(predicate).equals("xcomp") ? tree.head(predicate) : predicate;
+    int speech = tree.relation(clause).equals("ccomp") && SPEECH.contains(tree.lemma(tree.head(clause)))
+        ? tree.head(clause) : -1;
+    return new Modality(mode, true, speech, speech >= 0 ? tree.firstChild(clause, "nsubj") : -1);
   }
 
   private static boolean statedIntent(DependencyTree tree, int predicate) {
@@ -60,11 +78,44 @@ final class ModeClassifier {
     }
     if (tree.relation(predicate).equals("xcomp")) {
       int governor = tree.head(predicate);
-      if (governor >= 0 && OWN_INTENT.contains(tree.lemma(governor)) && tree.firstChild(governor, "obj") < 0) {
-        return !conditional(tree, governor);
+      if (governor >= 0 && ownIntentWord(tree, governor) && tree.firstChild(governor, "obj") < 0) {
+        return ownStatement(tree, governor);
       }
     }
     return false;
+  }
+
+  /** "vowed", "is willing", "wants": a word of the subject's own will; "prepared" only as "is prepared to". */
+  private static boolean ownIntentWord(DependencyTree tree, int governor) {
+    String word = tree.token(governor).lower();
+    if (STANCE_PARTICIPLES.contains(word)) {
+      return tree.children(governor).stream()
+          .anyMatch(c -> tree.relation(c).equals("cop") || tree.relation(c).equals("aux:pass"));
+    }
+    return OWN_INTENT.contains(tree.lemma(governor)) && !word.equals("prepared") && !word.equals("preparing");
+  }
+
+  /**
+   * The statement of intent itself was made: its verb is asserted, or a plain "would"/"will" of the
+   * speaker ("would be willing to"); not negated ("did not agree to"), conditional, asked, or itself
+   * expected or planned by others ("is expected to agree to").
+   */
+  private static boolean ownStatement(DependencyTree tree, int verb) {
+    if (negated(tree, verb) || underCondition(tree, verb) || question(tree, verb) || conditional(tree, verb)) {
+      return false;
+    }
+    Mode mode = of(tree, verb);
+    if (mode == Mode.ASSERTED) return true;
+    if (mode != Mode.HYPOTHETICAL) return false;
+    boolean willOrWould = false;
+    for (int c : tree.children(verb)) {
+      if (!tree.relation(c).startsWith("aux")) continue;
+      String aux = tree.token(c).lower();
+      if (MODALS.contains(aux) && !(FUTURE.contains(aux) || aux.equals("would") || aux.equals("'d"))) return false;
+      willOrWould |= FUTURE.contains(aux) || aux.equals("would") || aux.equals("'d");
+    }
+    int head = tree.head(verb);
+    return willOrWould && (head < 0 || (tree.relation(verb).equals("ccomp") && of(tree, head) == Mode.ASSERTED));
   }
 
   /** "The two sides failed to reach agreement": the act is the complement of "fail". */
@@ -111,13 +162,29 @@ final class ModeClassifier {
     return tree.head(governor) < 0 || governorRel.equals("ccomp") || governorRel.equals("conj");
   }
 
+  /** Verbs of speech that report an intent: ANNOUNCING and the plain reporting verbs. */
+  private static final Set<String> SPEECH = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
+      "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat",
+      "indicate", "signal", "report", "claim", "warn", "threaten");
   private static final Set<String> ANNOUNCING = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
-      "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat");
+      "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat",
+      "warn", "threaten");
 
-  /** "Israel announced it would free prisoners": reported future of the speaker's own act. */
+  /**
+   * "Israel announced it would free prisoners": reported future of the speaker's own act. The
+   * statement was made ("did not say it would", "if Israel says it will" state nothing) and the
+   * reported clause has a subject of its own, which the coder matches with the speaker.
+   */
   private static boolean reportedByItsAgent(DependencyTree tree, int predicate) {
     int head = tree.head(predicate);
-    return head >= 0 && tree.relation(predicate).equals("ccomp") && ANNOUNCING.contains(tree.lemma(head));
+    if (head < 0 || !tree.relation(predicate).equals("ccomp") || !ANNOUNCING.contains(tree.lemma(head))) return false;
+    return tree.firstChild(predicate, "nsubj") >= 0 && ownStatement(tree, head);
+  }
+
+  /** A reported subject that stands for the speaker: "it", "they", "we", "he", "she", "I". */
+  static boolean speakerPronoun(DependencyTree tree, int subject) {
+    return subject >= 0 && tree.token(subject).pos().equals("PRP")
+        && SPEAKER_PRONOUNS.contains(tree.token(subject).lower());
   }
 
   static Mode of(DependencyTree tree, int predicate) {

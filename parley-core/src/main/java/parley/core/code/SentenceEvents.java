@@ -26,6 +26,8 @@ final class SentenceEvents {
       "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
   private static final Set<String> SPEECH = Set.of("say", "claim", "allege", "charge", "state", "tell", "insist",
       "add", "report", "assert", "contend", "announce", "complain");
+  /** 131: threaten non-force, not specified below. */
+  private static final String THREAT_WITHOUT_FORCE = "131";
   /** 036: express intent to meet or negotiate. */
   private static final String INTENT_TO_MEET = "036";
   /**
@@ -68,6 +70,14 @@ final class SentenceEvents {
     if (modality.statedIntent() && modality.mode() == Mode.HYPOTHETICAL) {
       verbal = IntentCodes.intentTo(pattern.code()).flatMap(cameo::type);
       verbalRule = "+stated-intent";
+      if (type.get().root().equals("04") && plannedOnly(predicate)) {
+        // "planned to travel to Sarajevo": an itinerary, not a commitment to meet (036 needs one, see scheduled)
+        verbal = Optional.empty();
+      } else if (verbal.isPresent() && verbal.get().root().equals("03") && threatened(predicate)) {
+        // "threatened to withdraw from the ceasefire": a threat, if not of force
+        verbal = cameo.type(THREAT_WITHOUT_FORCE);
+        verbalRule = "+threatened";
+      }
     } else if (modality.statedIntent() && modality.mode() == Mode.NEGATED) {
       verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
       verbalRule = "+stated-refusal";
@@ -100,12 +110,47 @@ final class SentenceEvents {
         int sentence = tree.sentence().index();
         out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
             published, sentence, evidence, pattern.name()));
-        if (verbal.isPresent()) {
+        if (verbal.isPresent() && ownIntent(modality, source)) {
           out.add(new Event("pending", source.actor(), Optional.of(target.actor()), verbal.get(), Mode.ASSERTED,
               published, sentence, evidence, pattern.name() + verbalRule));
         }
       }
     }
+  }
+
+  /** Plans and wishes: "planned to travel", "wants to visit", "intends to meet". */
+  private static final Set<String> PLANS = Set.of("plan", "want", "intend", "wish");
+
+  /** The act is only planned or wished for by its agent ("planned to travel to Sarajevo"). */
+  private boolean plannedOnly(int predicate) {
+    int governor = tree.head(predicate);
+    return governor >= 0 && tree.relation(predicate).equals("xcomp") && PLANS.contains(tree.lemma(governor));
+  }
+
+  /** The act is what its agent threatened to do ("threatened to withdraw", "warned it would leave"). */
+  private boolean threatened(int predicate) {
+    int governor = tree.head(predicate);
+    String rel = tree.relation(predicate);
+    return governor >= 0 && (rel.equals("xcomp") || rel.equals("ccomp"))
+        && (tree.lemma(governor).equals("threaten") || tree.lemma(governor).equals("warn"));
+  }
+
+  /**
+   * A reported intent is the source's own when the reported subject stands for the speaker ("Israel
+   * said it would"), is the same word, or names the speaker's country ("Iran is ready to free them,
+   * its foreign minister said"), or the speaker is an official of no known country ("the minister
+   * said Japan will"); "Kenya said Uganda will attack Somalia" is no intent of Uganda's.
+   */
+  private boolean ownIntent(Modality modality, ActorMention source) {
+    if (!modality.reported() || ModeClassifier.speakerPronoun(tree, modality.reportedSubject())) return true;
+    int speaker = firstAgent(args, modality.speech());
+    int subject = modality.reportedSubject();
+    if (speaker < 0 || subject < 0) return false;
+    if (tree.lemma(speaker).equalsIgnoreCase(tree.lemma(subject))) return true;
+    List<ActorMention> coded = actors.of(speaker).stream().filter(m -> m.actor().code().isPresent()).toList();
+    if (coded.isEmpty()) return true; // "the minister reiterated that Japan will not": an unnamed official speaks for it
+    Optional<String> country = source.actor().code().map(ActorCodes::country);
+    return country.isPresent() && coded.stream().anyMatch(m -> m.actor().code().map(ActorCodes::country).equals(country));
   }
 
   /**

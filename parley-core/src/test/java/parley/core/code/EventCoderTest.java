@@ -245,7 +245,7 @@ class EventCoderTest {
         .sentence("Japan/NNP/4/nsubj and/CC/3/cc Germany/NNP/1/conj agreed/VBD/0/root/agree to/TO/6/mark "
             + "share/VB/4/xcomp information/NN/6/obj on/IN/10/case North/NNP/10/compound Korea/NNP/7/nmod ./././punct")
         .code();
-    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("JPN>DEU:030", "DEU>JPN:030");
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("JPN>DEU:0314", "DEU>JPN:0314");
   }
 
   @Test
