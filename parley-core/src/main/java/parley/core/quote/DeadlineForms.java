@@ -135,7 +135,7 @@ final class DeadlineForms {
       Optional<ActorRef> doer = DeadlineParts.dependent(s, noun, "acl", Set.of()).flatMap(this::subject);
       if (doer.isPresent()) addressee = doer;
     }
-    Optional<String> due = dueTime.flatMap(TimeExpression::value);
+    Optional<String> due = dueTime.flatMap(DeadlineParts::due);
     if (due.isEmpty()) due = period(noun, set);
     due = yearEnd(dueTime, due, set);
     return new FoundDeadline(setter, addressee, demand, due, set, setting, false, evidence());
@@ -150,7 +150,7 @@ final class DeadlineForms {
         || precededBy(t, "no later than");
     boolean within = prep.equals("within") || lower.startsWith("within ");
     if (!by && !within) return Optional.empty();
-    Optional<String> due = within ? Optional.empty() : t.value();
+    Optional<String> due = within ? Optional.empty() : DeadlineParts.due(t);
     if (!within && !t.value().get().matches("\\d{4}.*")) return Optional.empty();
     String lemma = s.token(verb).lemma();
     Optional<ActorRef> setter;
@@ -224,7 +224,7 @@ final class DeadlineForms {
       Optional<ActorRef> setter = subject(verb).filter(a -> a.code().isPresent());
       Optional<Integer> action = DeadlineParts.dependent(s, cond, "xcomp", Set.of());
       return Optional.of(new FoundDeadline(setter, subject(cond), Optional.of(demandOf(action.orElse(cond))),
-          t.value(), Optional.empty(), setter.isPresent(), false, evidence()));
+          DeadlineParts.due(t), Optional.empty(), setter.isPresent(), false, evidence()));
     }
     return Optional.empty();
   }
