@@ -155,6 +155,9 @@ final class RelativeValues {
   }
 
   private static Optional<String> quarterValue(int year, Candidate c) {
+    if (c.group("halfq") != null) {
+      return Optional.of(IsoValues.year(year) + ("first".equalsIgnoreCase(c.group("halfq")) ? "-H1" : "-H2"));
+    }
     OptionalInt q = ordinal(c.group("ord"));
     if (q.isEmpty()) return Optional.empty();
     if ("half".equalsIgnoreCase(c.group("unit"))) {

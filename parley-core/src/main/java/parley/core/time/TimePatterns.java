@@ -141,6 +141,9 @@ final class TimePatterns {
           + "(?<mod>last|this|next|current|latest|previous|same)\\s+|(?<yearmod>last|this|next) year's\\s+)?"
           + "(?:flat\\s+|strong\\s+|weak\\s+)?(?:fiscal[\\s-]+)?" + ORDINAL + "[\\s-]+(?<unit>quarter|half)"
           + "(?:\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year))?" + END),
+      // "the first two quarters of 1990" is its first half
+      rule(Kind.QUARTER, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<halfq>first|last|final|second)\\s+two\\s+"
+          + "(?:fiscal\\s+)?quarters\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year)" + END),
       rule(Kind.QUARTER_RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<mod>the|this|last|next|latest|current|previous"
           + "|the latest|the current|the previous|the past|the last|the most recent)\\s+"
           + "(?:fiscal\\s+)?(?<unit>quarter)" + END),
@@ -170,7 +173,7 @@ final class TimePatterns {
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<unit>hour|day|week|month|year)-long" + END),
       // "months of talks", "after years of war": an unknown number of units (not "the years of")
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "(?<!\\b(?:the|those|these|its|his|her|their|our|my|early|first"
-          + "|last|final|heady|golden|dark)\\s)\\b(?<bare>days|weeks|months|years|decades)(?=\\s+of\\s)"),
+          + "|last|final|heady|golden|dark|or|and)\\s)\\b(?<bare>days|weeks|months|years|decades)(?=\\s+of\\s)"),
       // "the first time in years.": a length before the clause ends
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>in)\\s+(?<bare>weeks|months|years|decades)(?=\\s*[.,;!?]|\\s*$)"),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"

@@ -327,4 +327,13 @@ class TimeValueRulesTest {
   void everyQuarter_isASetOfQuarters() {
     assertThat(found("It pays interest every quarter.", "quarter")).isEqualTo("every quarter = P1Q");
   }
+
+  @Test
+  void theFirstTwoQuartersOfAYear_isItsFirstHalf() {
+    assertThat(found("Sales fell in the first two quarters of 1990.", "quarters"))
+        .isEqualTo("in the first two quarters of 1990 = 1990-H1");
+    // "weeks or months of delay": the second of two vague spans is not a new one
+    assertThat(times("Talks stalled after weeks or months of delay.", Optional.of(SUNDAY), List.of()))
+        .extracting(TimeExpression::text).doesNotContain("months");
+  }
 }
