@@ -45,6 +45,7 @@ final class DeadlineForms {
       "request", "await");
   private static final Set<String> DEMANDING = Set.of("demand", "ask", "urge", "call", "tell", "order", "insist",
       "want", "expect", "require", "press", "threaten", "warn", "give", "instruct", "direct", "request");
+  private static final Set<String> GIVING = Set.of("give", "grant", "allow");
   private static final Set<String> THREATENING = Set.of("threaten", "warn");
   private static final Set<String> FAILING = Set.of("fail", "refuse", "decline", "neglect");
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
@@ -110,18 +111,27 @@ final class DeadlineForms {
           && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(noun));
       if (attachedTo == noun || before || lapsing && attachedTo == governor) dueTime = Optional.of(t);
     }
-    boolean setting = governor >= 0 && up.get().baseRelation().equals("obj")
-        && SETTING.contains(s.token(governor).lemma());
+    int settingVerb = settingVerb(noun, up);
+    boolean setting = settingVerb >= 0;
     Optional<ActorRef> setter = Optional.empty();
     Optional<ActorRef> addressee = Optional.empty();
     Optional<String> set = Optional.empty();
-    Optional<String> demand = DeadlineParts.dependent(s, noun, "acl", Set.of()).map(this::demandOf);
+    Optional<Integer> action = DeadlineParts.dependent(s, noun, "acl", Set.of()).filter(a -> a != settingVerb);
+    Optional<String> demand = action.map(this::demandOf);
     if (setting) {
-      int verb = governor;
-      setter = subject(verb);
-      addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
-          .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
-          .map(this::actor);
+      int verb = settingVerb;
+      if (passive(verb)) {
+        // "X was given a deadline (by Y)", "a deadline was set for X", "a deadline set by Y for X"
+        setter = agent(verb);
+        addressee = passiveSubject(verb).filter(i -> i != noun)
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .map(this::actor);
+      } else {
+        setter = subject(verb);
+        addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .map(this::actor);
+      }
       Span exclude = dueTime.map(TimeExpression::span).orElse(s.token(noun).span());
       set = DeadlineParts.dateOf(s, verb, times, exclude).or(() -> reportDate(exclude));
       if (demand.isEmpty()) demand = infinitive(verb).map(this::demandOf);
@@ -132,7 +142,7 @@ final class DeadlineForms {
       addressee = DeadlineParts.dependent(s, noun, "nmod", Set.of("for", "to", "on")).map(this::actor);
     }
     if (addressee.isEmpty() || addressee.get().code().isEmpty()) {
-      Optional<ActorRef> doer = DeadlineParts.dependent(s, noun, "acl", Set.of()).flatMap(this::subject);
+      Optional<ActorRef> doer = action.flatMap(this::subject);
       if (doer.isPresent()) addressee = doer;
     }
     Optional<String> due = dueTime.flatMap(DeadlineParts::due);
@@ -157,7 +167,16 @@ final class DeadlineForms {
     Optional<ActorRef> addressee;
     Optional<String> demand;
     Optional<String> set;
-    if (EXPECTING.contains(lemma) && DeadlineParts.dependent(s, verb, "obj", Set.of()).isPresent()) {
+    if (GIVING.contains(lemma) && !within && infinitive(verb).isPresent()) {
+      // "gave X until Friday to V"; "X was given until Friday (by Y) to V"
+      boolean passive = passive(verb);
+      setter = passive ? agent(verb) : subject(verb);
+      addressee = (passive ? passiveSubject(verb)
+          : DeadlineParts.dependent(s, verb, "iobj", Set.of()).or(() -> DeadlineParts.dependent(s, verb, "obj", Set.of())))
+          .map(this::actor);
+      demand = infinitive(verb).map(this::demandOf);
+      set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> reportDate(t.span()));
+    } else if (EXPECTING.contains(lemma) && DeadlineParts.dependent(s, verb, "obj", Set.of()).isPresent()) {
       int obj = DeadlineParts.dependent(s, verb, "obj", Set.of()).get();
       setter = subject(verb);
       addressee = DeadlineParts.dependent(s, verb, "obl", Set.of("from", "of"))
@@ -202,6 +221,11 @@ final class DeadlineForms {
     Optional<Integer> to = infinitive(verb);
     if (to.isEmpty()) return Optional.empty();
     Optional<String> set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> reportDate(t.span()));
+    if (passive(verb)) {
+      // "X was given 30 days (by Y) to V"
+      return Optional.of(new FoundDeadline(agent(verb), passiveSubject(verb).map(this::actor), to.map(this::demandOf),
+          plusPeriod(t, set), set, true, false, evidence()));
+    }
     Optional<ActorRef> addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
         .filter(i -> i != head).map(this::actor);
     return Optional.of(new FoundDeadline(subject(verb), addressee, to.map(this::demandOf),
@@ -386,6 +410,60 @@ final class DeadlineForms {
   private String demandOf(int verb) {
     return doc.slice(DeadlineParts.subtree(s, verb, Set.of("mark", "obj", "det", "amod", "compound",
         "compound:prt", "nmod", "nmod:poss", "case", "nummod", "iobj", "xcomp")));
+  }
+
+  /**
+   * The verb that sets the deadline noun: "gave X a deadline" (the noun its object), "a deadline was
+   * set" (its passive subject), "a deadline set by Y" (a participle on the noun); -1 when none.
+   */
+  private int settingVerb(int noun, Optional<Arc> up) {
+    if (up.isPresent() && up.get().governor() >= 0 && SETTING.contains(s.token(up.get().governor()).lemma())
+        && (up.get().baseRelation().equals("obj") || up.get().relation().equals("nsubj:pass"))) {
+      return up.get().governor();
+    }
+    for (Arc arc : s.dependents(noun)) {
+      int d = arc.dependent();
+      if (arc.baseRelation().equals("acl") && SETTING.contains(s.token(d).lemma()) && s.token(d).pos().equals("VBN")) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  /** A passive verb ("was given", "set by"): the one who sets is in its by-phrase, not its subject. */
+  private boolean passive(int verb) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().equals("nsubj:pass") || arc.relation().equals("aux:pass") || arc.relation().equals("obl:agent")) {
+        return true;
+      }
+    }
+    Optional<Arc> up = s.head(verb);
+    return s.token(verb).pos().equals("VBN") && up.isPresent() && up.get().baseRelation().equals("acl");
+  }
+
+  private Optional<Integer> passiveSubject(int verb) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().equals("nsubj:pass")) return Optional.of(arc.dependent());
+    }
+    return Optional.empty();
+  }
+
+  /** The by-phrase of a passive verb: "set by the council". */
+  private Optional<ActorRef> agent(int verb) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().equals("obl:agent")
+          || arc.baseRelation().equals("obl") && DeadlineParts.preposition(s, arc.dependent()).equals("by")
+          && !isTime(arc.dependent())) {
+        return Optional.of(actor(arc.dependent()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A token inside one of the sentence's time expressions ("by Friday" is no agent). */
+  private boolean isTime(int token) {
+    Span at = s.token(token).span();
+    return times.stream().anyMatch(t -> t.span().contains(at));
   }
 
   private Optional<ActorRef> subject(int verb) {

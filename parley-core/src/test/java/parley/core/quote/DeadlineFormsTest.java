@@ -332,4 +332,53 @@ class DeadlineFormsTest {
         .deadlines();
     assertThat(found).isEmpty();
   }
+
+  /** X was given until <time> to V: X must meet it; nobody is named who set it */
+  @Test
+  void wasGivenUntilATime_thePassiveSubjectIsTheAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Iraq was given until Friday to withdraw its troops.",
+            "Iraq/NNP/3/nsubj:pass was/VBD/3/aux:pass/be given/VBN/0/root/give until/IN/5/case "
+            + "Friday/NNP/3/obl to/TO/7/mark withdraw/VB/3/xcomp its/PRP$/9/nmod:poss/its "
+            + "troops/NNS/7/obj/troop ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.demand().orElse("")).containsExactly(tuple("(none)", "IRQ", "2019-11-15", "to withdraw its troops"));
+  }
+
+  /** X was given a deadline of <time> by Y to V: Y set it */
+  @Test
+  void wasGivenADeadlineByY_theByPhraseSetsIt() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Serbia was given a deadline of January 15 by the European Union to free the prisoners.",
+            "Serbia/NNP/3/nsubj:pass was/VBD/3/aux:pass/be given/VBN/0/root/give a/DT/5/det "
+            + "deadline/NN/3/obj of/IN/7/case January/NNP/5/nmod 15/CD/7/nummod by/IN/12/case "
+            + "the/DT/12/det European/NNP/12/compound Union/NNP/3/obl:agent to/TO/14/mark "
+            + "free/VB/3/advcl the/DT/16/det prisoners/NNS/14/obj/prisoner ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.demand().orElse("")).containsExactly(tuple("IGOEEC", "SRB", "2020-01-15", "to free the prisoners"));
+  }
+
+  /** a deadline set by Y for X expires on <time> */
+  @Test
+  void aDeadlineSetByYForX_theParticipleNamesBoth() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("A deadline set by the European Union for Serbia expires on Friday.",
+            "A/DT/2/det deadline/NN/10/nsubj set/VBN/2/acl/set by/IN/7/case the/DT/7/det "
+            + "European/NNP/7/compound Union/NNP/3/obl:agent for/IN/9/case Serbia/NNP/3/obl "
+            + "expires/VBZ/0/root/expire on/IN/12/case Friday/NNP/10/obl ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("IGOEEC", "SRB", "2019-11-15"));
+  }
+
+  /** X was given N days to V */
+  @Test
+  void wasGivenNDays_dueIsTheSettingDatePlusThePeriod() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Greece was given 30 days to withdraw its ships.",
+            "Greece/NNP/3/nsubj:pass was/VBD/3/aux:pass/be given/VBN/0/root/give 30/CD/5/nummod "
+            + "days/NNS/3/obj/day to/TO/7/mark withdraw/VB/3/advcl its/PRP$/9/nmod:poss/its "
+            + "ships/NNS/7/obj/ship ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("(none)", "GRC", "2019-12-10"));
+  }
 }
