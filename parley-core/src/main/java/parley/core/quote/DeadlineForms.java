@@ -101,6 +101,7 @@ final class DeadlineForms {
     Optional<TimeExpression> dueTime = Optional.empty();
     Optional<Arc> up = s.head(noun);
     int governor = up.map(Arc::governor).orElse(-1);
+    int settingVerb = settingVerb(noun, up);
     boolean lapsing = governor >= 0 && up.get().baseRelation().equals("nsubj")
         && LAPSING.contains(s.token(governor).lemma());
     for (TimeExpression t : times) {
@@ -111,7 +112,17 @@ final class DeadlineForms {
           && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(noun));
       if (attachedTo == noun || before || lapsing && attachedTo == governor) dueTime = Optional.of(t);
     }
-    int settingVerb = settingVerb(noun, up);
+    if (dueTime.isEmpty() && settingVerb >= 0) {
+      // "extended its deadline until November 26", "moved the deadline to Friday"
+      for (TimeExpression t : times) {
+        OptionalInt head = ClauseLocator.head(s, t.span());
+        if (t.value().isEmpty() || head.isEmpty()) continue;
+        boolean onVerb = s.head(head.getAsInt()).map(Arc::governor).orElse(-2) == settingVerb;
+        if (onVerb && Set.of("until", "till", "to").contains(DeadlineParts.preposition(s, head.getAsInt()))) {
+          dueTime = Optional.of(t);
+        }
+      }
+    }
     boolean setting = settingVerb >= 0;
     Optional<ActorRef> setter = Optional.empty();
     Optional<ActorRef> addressee = Optional.empty();
@@ -182,17 +193,20 @@ final class DeadlineForms {
       addressee = DeadlineParts.dependent(s, verb, "obl", Set.of("from", "of"))
           .or(() -> DeadlineParts.dependent(s, obj, "nmod", Set.of("from", "of")))
           .or(() -> DeadlineParts.dependent(s, verb, "iobj", Set.of()))
+          .filter(this::isActorAt)
           .map(this::actor);
+      // "is expecting sales of $27 billion by 1995" expects from nobody: a forecast
+      if (addressee.isEmpty()) return Optional.empty();
       demand = Optional.of(doc.slice(DeadlineParts.subtree(s, obj, Set.of("det", "amod", "compound", "nummod"))));
       set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> reportDate(t.span()));
     } else {
       int action = verb;
       OptionalInt asker = asker(action);
       boolean must = hasAux(action, Set.of("must", "should")) || hasToOf(action)
-          || prep.equals("until") && hasAux(action, Set.of("have"));
+          || prep.equals("until") && hasUntil(action, t);
       boolean condition = condition(action).isPresent();
       if (asker.isEmpty() && !must && !condition) return Optional.empty();
-      addressee = subject(action).or(() -> failingSubject(action));
+      addressee = subject(action).or(() -> failingSubject(action, asker));
       demand = Optional.of(demandOf(action));
       if (asker.isPresent()) {
         int a = asker.getAsInt();
@@ -235,6 +249,12 @@ final class DeadlineForms {
   /** "the sanctions will take effect in November if Sudan fails to extradite the men". */
   private Optional<FoundDeadline> consequence(TimeExpression t, int head, int verb) {
     if (!t.value().get().matches("\\d{4}.*") || s.token(head).isVerb()) return Optional.empty();
+    // "should copy Brazil's action last week if ...": a consequence lies ahead of the report, not behind it
+    if (doc.published().isPresent() && DeadlineParts.due(t).map(DeadlineParts::lastDay)
+        .filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).map(java.time.LocalDate::parse)
+        .filter(d -> d.isBefore(doc.published().get())).isPresent()) {
+      return Optional.empty();
+    }
     if (DEMANDING.contains(s.token(verb).lemma())) return Optional.empty();
     Optional<Arc> attached = s.head(head);
     if (attached.isEmpty() || attached.get().governor() != verb
@@ -299,8 +319,11 @@ final class DeadlineForms {
       String rel = up.get().baseRelation();
       if (!Set.of("ccomp", "xcomp", "advcl", "acl").contains(rel)) return OptionalInt.empty();
       int g = up.get().governor();
+      // "Asked if the ministry considered ...": a met "if" asks a question or states a condition, no demand
+      if (rel.equals("advcl") && CONDITIONS.contains(mark(current)) && !unmet(current)) return OptionalInt.empty();
       if (DEMANDING.contains(s.token(g).lemma()) && s.token(g).isVerb() && asksAnother(g, rel)) return OptionalInt.of(g);
       if (!FAILING.contains(s.token(g).lemma()) && !rel.equals("xcomp")) {
+        // "threatened Y if X does not V by": an unmet condition; "Asked if the company considered ..." asks a question
         if (!(rel.equals("advcl") && CONDITIONS.contains(mark(current)))) return OptionalInt.empty();
       }
       current = g;
@@ -352,9 +375,11 @@ final class DeadlineForms {
     return OptionalInt.empty();
   }
 
-  private Optional<ActorRef> failingSubject(int action) {
+  /** "if X fails to V": X; not the subject of the asker ("the U.S. wants Japan to V": Japan is asked). */
+  private Optional<ActorRef> failingSubject(int action, OptionalInt asker) {
     Optional<Arc> up = s.head(action);
-    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("xcomp")) {
+    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("xcomp")
+        && (asker.isEmpty() || asker.getAsInt() != up.get().governor())) {
       return subject(up.get().governor());
     }
     return Optional.empty();
@@ -365,11 +390,34 @@ final class DeadlineForms {
    * February" is only a perfect.
    */
   private boolean hasToOf(int verb) {
-    if (!hasAux(verb, Set.of("have"))) return false;
+    int have = auxIndex(verb, "have");
+    if (have < 0) return false;
     for (Arc arc : s.dependents(verb)) {
-      if (arc.baseRelation().equals("mark") && s.token(arc.dependent()).lower().equals("to")) return true;
+      // "has to withdraw", not the perfect infinitive "appears to have positioned"
+      if (arc.baseRelation().equals("mark") && s.token(arc.dependent()).lower().equals("to") && arc.dependent() > have) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * "X has until Friday to V": "have", then the time, then the infinitive; "has postponed until March
+   * 10 its meeting" is only a perfect.
+   */
+  private boolean hasUntil(int verb, TimeExpression t) {
+    int have = auxIndex(verb, "have");
+    if (have < 0 || s.token(have).span().end() > t.span().start() || s.token(verb).span().start() < t.span().end()) {
+      return false;
+    }
+    return mark(verb).equals("to");
+  }
+
+  private int auxIndex(int verb, String lemma) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.baseRelation().equals("aux") && (s.token(arc.dependent()).lemma().equals(lemma))) return arc.dependent();
+    }
+    return -1;
   }
 
   /**
@@ -483,6 +531,10 @@ final class DeadlineForms {
       if (phrase.contains(a.actor().span()) && a.actor().code().isPresent()) return Optional.of(a.actor());
     }
     return Optional.empty();
+  }
+
+  private boolean isActorAt(int token) {
+    return doc.actorsIn(s.index()).stream().anyMatch(a -> a.covers(token));
   }
 
   private ActorRef actor(int token) {

@@ -79,7 +79,8 @@ final class DeadlineParts {
     return t.value().map(DeadlineParts::lastDay);
   }
 
-  private static String lastDay(String period) {
+  /** The last day of a period value (2019 gives 2019-12-31); other values as they are. */
+  static String lastDay(String period) {
     if (period.matches("\\d{4}")) return period + "-12-31";
     if (period.matches("\\d{4}-\\d{2}")) return java.time.YearMonth.parse(period).atEndOfMonth().toString();
     if (period.matches("\\d{4}-Q[1-4]")) {
