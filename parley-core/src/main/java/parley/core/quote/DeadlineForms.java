@@ -445,10 +445,10 @@ final class DeadlineForms {
     return false;
   }
 
-  /** "to V" under a verb: the demand of "gave X a deadline to V" when parsed as the verb's. */
+  /** "to V" under a verb: the demand of "gave X a deadline to V" when parsed as the verb's (also as "dep"). */
   private Optional<Integer> infinitive(int verb) {
     for (Arc arc : s.dependents(verb)) {
-      if (Set.of("advcl", "xcomp").contains(arc.baseRelation()) && mark(arc.dependent()).equals("to")) {
+      if (Set.of("advcl", "xcomp", "dep").contains(arc.baseRelation()) && mark(arc.dependent()).equals("to")) {
         return Optional.of(arc.dependent());
       }
     }

@@ -187,7 +187,7 @@ final class RelativeValues {
     int year = anchor.getMonthValue() == 12 ? anchor.getYear() + 1 : anchor.getYear();
     String mod = lower(c.group("mod"));
     boolean back = mod.equals("last") || mod.equals("past")
-        || (!mod.equals("this") && !mod.equals("next") && !mod.equals("coming") && tense != Tense.FUTURE);
+        || (!mod.equals("this") && !mod.equals("next") && !mod.equals("coming") && tense != Tense.FUTURE && tense != Tense.AHEAD);
     if (mod.equals("this")) return Optional.of(IsoValues.season(year, code));
     if (back) {
       boolean strictly = mod.equals("last") || mod.equals("past");

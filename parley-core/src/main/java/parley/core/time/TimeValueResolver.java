@@ -18,7 +18,12 @@ import parley.core.time.TimePatterns.Candidate;
  */
 final class TimeValueResolver {
   /** Which way an underspecified expression points: "on Friday" in past-tense news is behind. */
-  enum Tense { PAST, FUTURE, UNKNOWN }
+  enum Tense {
+    PAST, FUTURE,
+    /** Only after the anchor: the end of a deferral ("extended until November 26", "gave them until May"). */
+    AHEAD,
+    UNKNOWN
+  }
 
   private TimeValueResolver() {}
 
@@ -161,6 +166,7 @@ final class TimeValueResolver {
     return switch (tense) {
       case PAST -> behind <= 200 || before > 100 ? back : ahead;
       case FUTURE -> before <= 200 || behind > 100 ? ahead : back;
+      case AHEAD -> ahead;
       case UNKNOWN -> behind > 243 ? ahead : back;
     };
   }
@@ -196,7 +202,7 @@ final class TimeValueResolver {
       d = anchor.with(TemporalAdjusters.next(wd));
     } else if (mod.equals("this")) {
       d = anchor.with(DayOfWeek.MONDAY).plusDays(wd.getValue() - 1L);
-    } else if (tense == Tense.FUTURE) {
+    } else if (tense == Tense.FUTURE || tense == Tense.AHEAD) {
       d = anchor.with(TemporalAdjusters.nextOrSame(wd));
     } else {
       d = anchor.with(TemporalAdjusters.previousOrSame(wd));

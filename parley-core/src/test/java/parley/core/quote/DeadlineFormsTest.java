@@ -458,4 +458,18 @@ class DeadlineFormsTest {
             + "./././punct").deadlines();
     assertThat(found).extracting(d -> code(d.setter()), d -> d.due().orElse("")).containsExactly(tuple("EGYGOV", "2019-11-26"));
   }
+
+  /** "had been given until <month day> to V", the infinitive parsed as "dep"; the date lies ahead */
+  @Test
+  void hadBeenGivenUntilADate_theInfinitiveMayBeADep() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The companies had been given until April 22 to comply with the Justice Department requirement, Kerridge said.",
+            "The/DT/2/det companies/NNS/5/nsubj:pass/company had/VBD/5/aux/have been/VBN/5/aux:pass/be given/VBN/18/ccomp/give until/IN/7/case "
+            + "April/NNP/5/obl 22/CD/7/nummod to/TO/10/mark comply/VB/5/dep with/IN/15/case the/DT/15/det "
+            + "Justice/NNP/14/compound Department/NNP/15/compound requirement/NN/10/obl ,/,/18/punct Kerridge/NNP/18/nsubj said/VBD/0/root/say "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> d.addressee().map(ActorRef::text).orElse(""), d -> d.due().orElse(""),
+        d -> d.demand().orElse("")).containsExactly(tuple("The companies", "2020-04-22",
+        "to comply"));
+  }
 }

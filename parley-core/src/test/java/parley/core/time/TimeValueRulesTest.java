@@ -336,4 +336,11 @@ class TimeValueRulesTest {
     assertThat(times("Talks stalled after weeks or months of delay.", Optional.of(SUNDAY), List.of()))
         .extracting(TimeExpression::text).doesNotContain("months");
   }
+
+  @Test
+  void theEndOfADeferral_liesAhead() {
+    // published 10 November: "until November 26" after "extended" is this month's, "until March 2" next year's
+    assertThat(found("The offer was extended until November 26.", "November")).isEqualTo("until November 26 = 2019-11-26");
+    assertThat(found("The trust extended its offer until October 26.", "October")).isEqualTo("until October 26 = 2020-10-26");
+  }
 }
