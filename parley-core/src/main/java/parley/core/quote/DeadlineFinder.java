@@ -42,8 +42,24 @@ public final class DeadlineFinder implements Stage {
     }
     return doc.withDeadlines(DeadlineMemory.merge(found, doc.published().map(Object::toString)).stream()
         .filter(d -> isActor(doc, d.setter()) || isActor(doc, d.addressee()))
+        .filter(d -> !selfSet(d))
         .toList());
   }
+
+  /**
+   * A deadline is set by one actor for another: "has given itself until April" is a plan, a setter
+   * coded as its own addressee ("he expected the agency to approve ...") sets none, nor do the media.
+   */
+  private static boolean selfSet(parley.core.doc.Deadline d) {
+    if (d.addressee().map(a -> REFLEXIVE.matcher(a.text()).matches()).orElse(false)) return true;
+    Optional<String> from = d.setter().flatMap(ActorRef::code);
+    // the press reports and forecasts ("an editor expects OPEC to meet before June"); it sets nobody a deadline
+    if (from.isPresent() && from.get().length() >= 6 && from.get().substring(3).startsWith("MED")) return true;
+    return from.isPresent() && from.equals(d.addressee().flatMap(ActorRef::code));
+  }
+
+  private static final java.util.regex.Pattern REFLEXIVE = java.util.regex.Pattern
+      .compile("(?i)(?:itself|themselves|himself|herself|ourselves|myself|yourselves)");
 
   /** An actor the coder found (coded, or an uncoded mention such as "the committee"), not just any noun. */
   private static boolean isActor(Document doc, Optional<ActorRef> ref) {

@@ -45,6 +45,7 @@ final class DeadlineForms {
       "request", "await");
   private static final Set<String> DEMANDING = Set.of("demand", "ask", "urge", "call", "tell", "order", "insist",
       "want", "expect", "require", "press", "threaten", "warn", "give", "instruct", "direct", "request");
+  private static final Set<String> GIVING = Set.of("give", "grant", "allow");
   private static final Set<String> THREATENING = Set.of("threaten", "warn");
   private static final Set<String> FAILING = Set.of("fail", "refuse", "decline", "neglect");
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
@@ -100,6 +101,7 @@ final class DeadlineForms {
     Optional<TimeExpression> dueTime = Optional.empty();
     Optional<Arc> up = s.head(noun);
     int governor = up.map(Arc::governor).orElse(-1);
+    int settingVerb = settingVerb(noun, up);
     boolean lapsing = governor >= 0 && up.get().baseRelation().equals("nsubj")
         && LAPSING.contains(s.token(governor).lemma());
     for (TimeExpression t : times) {
@@ -110,18 +112,37 @@ final class DeadlineForms {
           && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(noun));
       if (attachedTo == noun || before || lapsing && attachedTo == governor) dueTime = Optional.of(t);
     }
-    boolean setting = governor >= 0 && up.get().baseRelation().equals("obj")
-        && SETTING.contains(s.token(governor).lemma());
+    if (dueTime.isEmpty() && settingVerb >= 0) {
+      // "extended its deadline until November 26", "moved the deadline to Friday"
+      for (TimeExpression t : times) {
+        OptionalInt head = ClauseLocator.head(s, t.span());
+        if (t.value().isEmpty() || head.isEmpty()) continue;
+        boolean onVerb = s.head(head.getAsInt()).map(Arc::governor).orElse(-2) == settingVerb;
+        if (onVerb && Set.of("until", "till", "to").contains(DeadlineParts.preposition(s, head.getAsInt()))) {
+          dueTime = Optional.of(t);
+        }
+      }
+    }
+    boolean setting = settingVerb >= 0;
     Optional<ActorRef> setter = Optional.empty();
     Optional<ActorRef> addressee = Optional.empty();
     Optional<String> set = Optional.empty();
-    Optional<String> demand = DeadlineParts.dependent(s, noun, "acl", Set.of()).map(this::demandOf);
+    Optional<Integer> action = DeadlineParts.dependent(s, noun, "acl", Set.of()).filter(a -> a != settingVerb);
+    Optional<String> demand = action.map(this::demandOf);
     if (setting) {
-      int verb = governor;
-      setter = subject(verb);
-      addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
-          .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
-          .map(this::actor);
+      int verb = settingVerb;
+      if (passive(verb)) {
+        // "X was given a deadline (by Y)", "a deadline was set for X", "a deadline set by Y for X"
+        setter = agent(verb);
+        addressee = passiveSubject(verb).filter(i -> i != noun)
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .map(this::actor);
+      } else {
+        setter = subject(verb);
+        addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .map(this::actor);
+      }
       Span exclude = dueTime.map(TimeExpression::span).orElse(s.token(noun).span());
       set = DeadlineParts.dateOf(s, verb, times, exclude).or(() -> reportDate(exclude));
       if (demand.isEmpty()) demand = infinitive(verb).map(this::demandOf);
@@ -132,10 +153,10 @@ final class DeadlineForms {
       addressee = DeadlineParts.dependent(s, noun, "nmod", Set.of("for", "to", "on")).map(this::actor);
     }
     if (addressee.isEmpty() || addressee.get().code().isEmpty()) {
-      Optional<ActorRef> doer = DeadlineParts.dependent(s, noun, "acl", Set.of()).flatMap(this::subject);
+      Optional<ActorRef> doer = action.flatMap(this::subject);
       if (doer.isPresent()) addressee = doer;
     }
-    Optional<String> due = dueTime.flatMap(TimeExpression::value);
+    Optional<String> due = dueTime.flatMap(DeadlineParts::due);
     if (due.isEmpty()) due = period(noun, set);
     due = yearEnd(dueTime, due, set);
     return new FoundDeadline(setter, addressee, demand, due, set, setting, false, evidence());
@@ -150,30 +171,42 @@ final class DeadlineForms {
         || precededBy(t, "no later than");
     boolean within = prep.equals("within") || lower.startsWith("within ");
     if (!by && !within) return Optional.empty();
-    Optional<String> due = within ? Optional.empty() : t.value();
+    Optional<String> due = within ? Optional.empty() : DeadlineParts.due(t);
     if (!within && !t.value().get().matches("\\d{4}.*")) return Optional.empty();
     String lemma = s.token(verb).lemma();
     Optional<ActorRef> setter;
     Optional<ActorRef> addressee;
     Optional<String> demand;
     Optional<String> set;
-    if (EXPECTING.contains(lemma) && DeadlineParts.dependent(s, verb, "obj", Set.of()).isPresent()) {
+    if (GIVING.contains(lemma) && !within && infinitive(verb).isPresent()) {
+      // "gave X until Friday to V"; "X was given until Friday (by Y) to V"
+      boolean passive = passive(verb);
+      setter = passive ? agent(verb) : subject(verb);
+      addressee = (passive ? passiveSubject(verb)
+          : DeadlineParts.dependent(s, verb, "iobj", Set.of()).or(() -> DeadlineParts.dependent(s, verb, "obj", Set.of())))
+          .map(this::actor);
+      demand = infinitive(verb).map(this::demandOf);
+      set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> reportDate(t.span()));
+    } else if (EXPECTING.contains(lemma) && DeadlineParts.dependent(s, verb, "obj", Set.of()).isPresent()) {
       int obj = DeadlineParts.dependent(s, verb, "obj", Set.of()).get();
       setter = subject(verb);
       addressee = DeadlineParts.dependent(s, verb, "obl", Set.of("from", "of"))
           .or(() -> DeadlineParts.dependent(s, obj, "nmod", Set.of("from", "of")))
           .or(() -> DeadlineParts.dependent(s, verb, "iobj", Set.of()))
+          .filter(this::isActorAt)
           .map(this::actor);
+      // "is expecting sales of $27 billion by 1995" expects from nobody: a forecast
+      if (addressee.isEmpty()) return Optional.empty();
       demand = Optional.of(doc.slice(DeadlineParts.subtree(s, obj, Set.of("det", "amod", "compound", "nummod"))));
       set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> reportDate(t.span()));
     } else {
       int action = verb;
       OptionalInt asker = asker(action);
       boolean must = hasAux(action, Set.of("must", "should")) || hasToOf(action)
-          || prep.equals("until") && hasAux(action, Set.of("have"));
+          || prep.equals("until") && hasUntil(action, t);
       boolean condition = condition(action).isPresent();
       if (asker.isEmpty() && !must && !condition) return Optional.empty();
-      addressee = subject(action).or(() -> failingSubject(action));
+      addressee = subject(action).or(() -> failingSubject(action, asker));
       demand = Optional.of(demandOf(action));
       if (asker.isPresent()) {
         int a = asker.getAsInt();
@@ -202,6 +235,11 @@ final class DeadlineForms {
     Optional<Integer> to = infinitive(verb);
     if (to.isEmpty()) return Optional.empty();
     Optional<String> set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> reportDate(t.span()));
+    if (passive(verb)) {
+      // "X was given 30 days (by Y) to V"
+      return Optional.of(new FoundDeadline(agent(verb), passiveSubject(verb).map(this::actor), to.map(this::demandOf),
+          plusPeriod(t, set), set, true, false, evidence()));
+    }
     Optional<ActorRef> addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
         .filter(i -> i != head).map(this::actor);
     return Optional.of(new FoundDeadline(subject(verb), addressee, to.map(this::demandOf),
@@ -211,6 +249,12 @@ final class DeadlineForms {
   /** "the sanctions will take effect in November if Sudan fails to extradite the men". */
   private Optional<FoundDeadline> consequence(TimeExpression t, int head, int verb) {
     if (!t.value().get().matches("\\d{4}.*") || s.token(head).isVerb()) return Optional.empty();
+    // "should copy Brazil's action last week if ...": a consequence lies ahead of the report, not behind it
+    if (doc.published().isPresent() && DeadlineParts.due(t).map(DeadlineParts::lastDay)
+        .filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).map(java.time.LocalDate::parse)
+        .filter(d -> d.isBefore(doc.published().get())).isPresent()) {
+      return Optional.empty();
+    }
     if (DEMANDING.contains(s.token(verb).lemma())) return Optional.empty();
     Optional<Arc> attached = s.head(head);
     if (attached.isEmpty() || attached.get().governor() != verb
@@ -224,7 +268,7 @@ final class DeadlineForms {
       Optional<ActorRef> setter = subject(verb).filter(a -> a.code().isPresent());
       Optional<Integer> action = DeadlineParts.dependent(s, cond, "xcomp", Set.of());
       return Optional.of(new FoundDeadline(setter, subject(cond), Optional.of(demandOf(action.orElse(cond))),
-          t.value(), Optional.empty(), setter.isPresent(), false, evidence()));
+          DeadlineParts.due(t), Optional.empty(), setter.isPresent(), false, evidence()));
     }
     return Optional.empty();
   }
@@ -275,8 +319,11 @@ final class DeadlineForms {
       String rel = up.get().baseRelation();
       if (!Set.of("ccomp", "xcomp", "advcl", "acl").contains(rel)) return OptionalInt.empty();
       int g = up.get().governor();
+      // "Asked if the ministry considered ...": a met "if" asks a question or states a condition, no demand
+      if (rel.equals("advcl") && CONDITIONS.contains(mark(current)) && !unmet(current)) return OptionalInt.empty();
       if (DEMANDING.contains(s.token(g).lemma()) && s.token(g).isVerb() && asksAnother(g, rel)) return OptionalInt.of(g);
       if (!FAILING.contains(s.token(g).lemma()) && !rel.equals("xcomp")) {
+        // "threatened Y if X does not V by": an unmet condition; "Asked if the company considered ..." asks a question
         if (!(rel.equals("advcl") && CONDITIONS.contains(mark(current)))) return OptionalInt.empty();
       }
       current = g;
@@ -328,9 +375,11 @@ final class DeadlineForms {
     return OptionalInt.empty();
   }
 
-  private Optional<ActorRef> failingSubject(int action) {
+  /** "if X fails to V": X; not the subject of the asker ("the U.S. wants Japan to V": Japan is asked). */
+  private Optional<ActorRef> failingSubject(int action, OptionalInt asker) {
     Optional<Arc> up = s.head(action);
-    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("xcomp")) {
+    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("xcomp")
+        && (asker.isEmpty() || asker.getAsInt() != up.get().governor())) {
       return subject(up.get().governor());
     }
     return Optional.empty();
@@ -341,11 +390,34 @@ final class DeadlineForms {
    * February" is only a perfect.
    */
   private boolean hasToOf(int verb) {
-    if (!hasAux(verb, Set.of("have"))) return false;
+    int have = auxIndex(verb, "have");
+    if (have < 0) return false;
     for (Arc arc : s.dependents(verb)) {
-      if (arc.baseRelation().equals("mark") && s.token(arc.dependent()).lower().equals("to")) return true;
+      // "has to withdraw", not the perfect infinitive "appears to have positioned"
+      if (arc.baseRelation().equals("mark") && s.token(arc.dependent()).lower().equals("to") && arc.dependent() > have) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * "X has until Friday to V": "have", then the time, then the infinitive; "has postponed until March
+   * 10 its meeting" is only a perfect.
+   */
+  private boolean hasUntil(int verb, TimeExpression t) {
+    int have = auxIndex(verb, "have");
+    if (have < 0 || s.token(have).span().end() > t.span().start() || s.token(verb).span().start() < t.span().end()) {
+      return false;
+    }
+    return mark(verb).equals("to");
+  }
+
+  private int auxIndex(int verb, String lemma) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.baseRelation().equals("aux") && (s.token(arc.dependent()).lemma().equals(lemma))) return arc.dependent();
+    }
+    return -1;
   }
 
   /**
@@ -373,10 +445,10 @@ final class DeadlineForms {
     return false;
   }
 
-  /** "to V" under a verb: the demand of "gave X a deadline to V" when parsed as the verb's. */
+  /** "to V" under a verb: the demand of "gave X a deadline to V" when parsed as the verb's (also as "dep"). */
   private Optional<Integer> infinitive(int verb) {
     for (Arc arc : s.dependents(verb)) {
-      if (Set.of("advcl", "xcomp").contains(arc.baseRelation()) && mark(arc.dependent()).equals("to")) {
+      if (Set.of("advcl", "xcomp", "dep").contains(arc.baseRelation()) && mark(arc.dependent()).equals("to")) {
         return Optional.of(arc.dependent());
       }
     }
@@ -386,6 +458,60 @@ final class DeadlineForms {
   private String demandOf(int verb) {
     return doc.slice(DeadlineParts.subtree(s, verb, Set.of("mark", "obj", "det", "amod", "compound",
         "compound:prt", "nmod", "nmod:poss", "case", "nummod", "iobj", "xcomp")));
+  }
+
+  /**
+   * The verb that sets the deadline noun: "gave X a deadline" (the noun its object), "a deadline was
+   * set" (its passive subject), "a deadline set by Y" (a participle on the noun); -1 when none.
+   */
+  private int settingVerb(int noun, Optional<Arc> up) {
+    if (up.isPresent() && up.get().governor() >= 0 && SETTING.contains(s.token(up.get().governor()).lemma())
+        && (up.get().baseRelation().equals("obj") || up.get().relation().equals("nsubj:pass"))) {
+      return up.get().governor();
+    }
+    for (Arc arc : s.dependents(noun)) {
+      int d = arc.dependent();
+      if (arc.baseRelation().equals("acl") && SETTING.contains(s.token(d).lemma()) && s.token(d).pos().equals("VBN")) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  /** A passive verb ("was given", "set by"): the one who sets is in its by-phrase, not its subject. */
+  private boolean passive(int verb) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().equals("nsubj:pass") || arc.relation().equals("aux:pass") || arc.relation().equals("obl:agent")) {
+        return true;
+      }
+    }
+    Optional<Arc> up = s.head(verb);
+    return s.token(verb).pos().equals("VBN") && up.isPresent() && up.get().baseRelation().equals("acl");
+  }
+
+  private Optional<Integer> passiveSubject(int verb) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().equals("nsubj:pass")) return Optional.of(arc.dependent());
+    }
+    return Optional.empty();
+  }
+
+  /** The by-phrase of a passive verb: "set by the council". */
+  private Optional<ActorRef> agent(int verb) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().equals("obl:agent")
+          || arc.baseRelation().equals("obl") && DeadlineParts.preposition(s, arc.dependent()).equals("by")
+          && !isTime(arc.dependent())) {
+        return Optional.of(actor(arc.dependent()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A token inside one of the sentence's time expressions ("by Friday" is no agent). */
+  private boolean isTime(int token) {
+    Span at = s.token(token).span();
+    return times.stream().anyMatch(t -> t.span().contains(at));
   }
 
   private Optional<ActorRef> subject(int verb) {
@@ -405,6 +531,10 @@ final class DeadlineForms {
       if (phrase.contains(a.actor().span()) && a.actor().code().isPresent()) return Optional.of(a.actor());
     }
     return Optional.empty();
+  }
+
+  private boolean isActorAt(int token) {
+    return doc.actorsIn(s.index()).stream().anyMatch(a -> a.covers(token));
   }
 
   private ActorRef actor(int token) {

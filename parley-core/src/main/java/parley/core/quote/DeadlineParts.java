@@ -68,6 +68,34 @@ final class DeadlineParts {
     return s.spanOf(first, last);
   }
 
+  private static final java.util.regex.Pattern END_OF = java.util.regex.Pattern.compile("(?i)\\bend\\b");
+
+  /**
+   * The due date a time gives: its value, except that "by the end of the year" (valued 2019, the
+   * period it ends) falls due on the period's last day, 2019-12-31.
+   */
+  static Optional<String> due(TimeExpression t) {
+    if (t.value().isEmpty() || !END_OF.matcher(t.text()).find()) return t.value();
+    return t.value().map(DeadlineParts::lastDay);
+  }
+
+  /** The last day of a period value (2019 gives 2019-12-31); other values as they are. */
+  static String lastDay(String period) {
+    if (period.matches("\\d{4}")) return period + "-12-31";
+    if (period.matches("\\d{4}-\\d{2}")) return java.time.YearMonth.parse(period).atEndOfMonth().toString();
+    if (period.matches("\\d{4}-Q[1-4]")) {
+      int q = period.charAt(6) - '0';
+      return java.time.YearMonth.of(Integer.parseInt(period.substring(0, 4)), 3 * q).atEndOfMonth().toString();
+    }
+    java.util.regex.Matcher week = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})").matcher(period);
+    if (week.matches()) {
+      return java.time.LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+          .with(java.time.DayOfWeek.SUNDAY).toString();
+    }
+    return period;
+  }
+
   /** The date of the clause of {@code verb}: a time attached to it or to a verb above it. */
   static Optional<String> dateOf(Sentence s, int verb, List<TimeExpression> times, Span exclude) {
     int current = verb;

@@ -19,7 +19,7 @@ final class RelativeValues {
   static Optional<String> relative(Candidate c, LocalDate anchor) {
     String mod = lower(c.group("mod")).replaceAll("^the (full|whole|entire)$", "this");
     int step = switch (mod) {
-      case "last", "previous" -> -1;
+      case "last", "previous", "the latest", "the most recent" -> -1;
       case "next", "coming" -> 1;
       case "that" -> Integer.MIN_VALUE;
       default -> 0;
@@ -30,17 +30,10 @@ final class RelativeValues {
       return Optional.empty();
     }
     String unit = lower(c.group("unit"));
-    boolean end = TimeValueResolver.isEnd(c);
     return Optional.ofNullable(switch (unit) {
-      case "year" -> end ? anchor.getYear() + step + "-12-31" : IsoValues.year(anchor.getYear() + step);
-      case "month" -> {
-        YearMonth m = YearMonth.from(anchor).plusMonths(step);
-        yield end ? IsoValues.day(m.atEndOfMonth()) : IsoValues.month(m);
-      }
-      case "week" -> {
-        LocalDate d = anchor.plusWeeks(step);
-        yield end ? IsoValues.day(d.with(DayOfWeek.SUNDAY)) : IsoValues.week(d);
-      }
+      case "year" -> IsoValues.year(anchor.getYear() + step);
+      case "month" -> IsoValues.month(YearMonth.from(anchor).plusMonths(step));
+      case "week" -> IsoValues.week(anchor.plusWeeks(step));
       case "weekend" -> IsoValues.week(weekend(anchor, mod)) + "-WE";
       case "decade" -> Integer.toString(anchor.getYear() / 10 + step);
       case "century" -> Integer.toString(anchor.getYear() / 100 + step);
@@ -60,9 +53,22 @@ final class RelativeValues {
     };
   }
 
-  /** "year-end": the last day of the anchor's year (month, quarter). */
-  static Optional<String> periodEnd(String unit, LocalDate anchor) {
-    return Optional.of(switch (lower(unit)) {
+  /**
+   * "year-end", the closing date of the books: the last day of the anchor's year (month, quarter);
+   * "year end", "year's end" say "the end of the year": the year itself, as TimeML values the end of a
+   * period.
+   */
+  static Optional<String> periodEnd(Candidate c, LocalDate anchor) {
+    String unit = lower(c.group("unit"));
+    String joined = c.group("joined");
+    if (joined != null && !joined.isEmpty() && !joined.contains("-")) {
+      return Optional.of(switch (unit) {
+        case "month" -> IsoValues.month(YearMonth.from(anchor));
+        case "quarter" -> IsoValues.quarter(anchor.getYear(), IsoValues.quarterOf(anchor));
+        default -> IsoValues.year(anchor.getYear());
+      });
+    }
+    return Optional.of(switch (unit) {
       case "month" -> IsoValues.day(YearMonth.from(anchor).atEndOfMonth());
       case "quarter" -> IsoValues.day(anchor.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1));
       default -> anchor.getYear() + "-12-31";
@@ -149,6 +155,9 @@ final class RelativeValues {
   }
 
   private static Optional<String> quarterValue(int year, Candidate c) {
+    if (c.group("halfq") != null) {
+      return Optional.of(IsoValues.year(year) + ("first".equalsIgnoreCase(c.group("halfq")) ? "-H1" : "-H2"));
+    }
     OptionalInt q = ordinal(c.group("ord"));
     if (q.isEmpty()) return Optional.empty();
     if ("half".equalsIgnoreCase(c.group("unit"))) {
@@ -178,7 +187,7 @@ final class RelativeValues {
     int year = anchor.getMonthValue() == 12 ? anchor.getYear() + 1 : anchor.getYear();
     String mod = lower(c.group("mod"));
     boolean back = mod.equals("last") || mod.equals("past")
-        || (!mod.equals("this") && !mod.equals("next") && !mod.equals("coming") && tense != Tense.FUTURE);
+        || (!mod.equals("this") && !mod.equals("next") && !mod.equals("coming") && tense != Tense.FUTURE && tense != Tense.AHEAD);
     if (mod.equals("this")) return Optional.of(IsoValues.season(year, code));
     if (back) {
       boolean strictly = mod.equals("last") || mod.equals("past");
@@ -196,15 +205,17 @@ final class RelativeValues {
   static String reference(String ref) {
     String r = ref.toLowerCase(Locale.ROOT);
     java.util.regex.Matcher span = java.util.regex.Pattern
-        .compile("(?:coming|future|past|recent) (day|week|month|quarter|year|decade)s$").matcher(r);
+        .compile("(?:coming|future|past|recent) (day|week|month|quarter|year|decade)s$|^the (day|week|month|quarter"
+            + "|year|decade)s ahead$").matcher(r);
     if (span.find()) {
-      return span.group(1).equals("quarter") ? "PXQ" : durationValue("X", span.group(1));
+      String unit = span.group(1) != null ? span.group(1) : span.group(2);
+      return unit.equals("quarter") ? "PXQ" : durationValue("X", unit);
     }
-    if (r.contains("future") || r.contains("coming") || r.contains("term") || r.contains("long run")
+    if (r.contains("future") || r.contains("later") || r.contains("coming") || r.contains("term") || r.contains("long run")
         || r.equals("soon") || r.equals("shortly")) {
       return "FUTURE_REF";
     }
-    if (r.contains("past") || r.contains("recent") || r.equals("lately") || r.equals("previously")
+    if (r.contains("past") || r.contains("recent") || r.contains("earlier") || r.equals("lately") || r.equals("previously")
         || r.equals("formerly")) {
       return "PAST_REF";
     }
@@ -217,6 +228,10 @@ final class RelativeValues {
     String num = c.group("num");
     String unit = lower(c.group("unit")).replace("centuries", "century");
     if (num == null) return Optional.of(durationValue("1", unit));
+    if (c.group("andhalf") != null) {
+      OptionalInt whole = NumberWords.parse(num);
+      return Optional.of(whole.isPresent() ? andAHalf(whole.getAsInt(), unit) : durationValue("X", unit));
+    }
     if (num.endsWith("1/2")) return Optional.of(andAHalf(Integer.parseInt(num.replaceAll("\\D.*", "")), unit));
     OptionalInt n = NumberWords.parse(num);
     String amount = n.isPresent() ? Integer.toString(n.getAsInt()) : "X";
@@ -267,6 +282,7 @@ final class RelativeValues {
     if (w.contains("day") || w.contains("night") || w.contains("morning") || w.equals("daily")) return "P1D";
     if (w.contains("week")) return "P1W";
     if (w.startsWith("quarter")) return "P3M";
+    if (w.endsWith(" quarter")) return "P1Q"; // "every quarter", as TimeML writes a quarter
     if (w.contains("month")) return "P1M";
     return "P1Y";
   }

@@ -77,6 +77,8 @@ final class TimePatterns {
       + "|AEST|AEDT)";
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  /** A unit counted right after a number said in words: "two thousand years" is no year. */
+  private static final Pattern UNIT_AFTER = Pattern.compile("\\s+(?:years|months|weeks|days)\\b", Pattern.CASE_INSENSITIVE);
   /** Context kept around a trigger word: enough for "as of the end of" before and a year after. */
   private static final int MARGIN = 60;
 
@@ -100,14 +102,18 @@ final class TimePatterns {
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + "(?:(?<dedge>early|mid|late)[\\s-]*)?"
           + "(?<part>morning|afternoon|evening)\\s+(?<named>yesterday|today|tomorrow)" + END),
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + "(?<dedge>mid)[\\s-]*(?<part>morning|afternoon|evening)" + END),
-      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the|the full|the whole|the entire)\\s+"
+      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the latest|the most recent|the|the full|the whole|the entire)\\s+"
           + "(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade|century)" + END + "(?!\\s+end(?:ed|ing)\\b)"),
       // "for the year ended Sept. 30": a year's length, ending on the date given
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)"),
       rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)" + END),
-      rule(Kind.YEAR_END, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?:'s)?[- ]?end" + END),
+      rule(Kind.YEAR_END, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?<joined>(?:'s)?[- ]?)end" + END),
       rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
           + "(?:\\s+" + ORDINAL + ")?(?:\\s+(?<unit>quarter|period|month|week))?" + END),
+      // "the corresponding period last year", "last year's quarter": the same span one year back
+      rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the\\s+)?(?:same|corresponding|comparable)\\s+"
+          + "(?<unit>quarter|period|month|week)\\s+(?:of\\s+)?(?:last year|a year (?:ago|earlier))"
+          + "|last year's\\s+(?:comparable\\s+|same\\s+)?(?:quarter|period))" + END),
       rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:just\\s+|only\\s+)?(?:almost|nearly|about|some|more than|less than|roughly|at least"
           + "|up to|over|under|just|only)\\s+)?"
           + "(?<num>" + NUMBER + ")[\\s-]+(?:(?:trading|business|working)\\s+)?"
@@ -123,6 +129,9 @@ final class TimePatterns {
           + "(?<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + END),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "(?<![\\w-])" + PREP + "(?:(?:the|its)\\s+)?(?<edge>pre|post|mid)-"
           + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
+      // "the '80s", "the late '90s": the decade of that name in the anchor's century, or the one before
+      rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "(?<![\\w'’])" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
+          + "['’](?<decshort>\\d0)s" + END),
       rule(Kind.CENTURY, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?:the\\s+)?(?<cent>1\\d|2[01]|[2-9])(?:st|nd|rd|th)"
           + "[\\s-]+century" + END),
       rule(Kind.ANAPHOR, EnumSet.of(Trigger.UNIT, Trigger.DAY_WORD), "\\b" + PREP + "(?:(?<edge>earlier|later)\\s+)?"
@@ -132,6 +141,9 @@ final class TimePatterns {
           + "(?<mod>last|this|next|current|latest|previous|same)\\s+|(?<yearmod>last|this|next) year's\\s+)?"
           + "(?:flat\\s+|strong\\s+|weak\\s+)?(?:fiscal[\\s-]+)?" + ORDINAL + "[\\s-]+(?<unit>quarter|half)"
           + "(?:\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year))?" + END),
+      // "the first two quarters of 1990" is its first half
+      rule(Kind.QUARTER, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<halfq>first|last|final|second)\\s+two\\s+"
+          + "(?:fiscal\\s+)?quarters\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year)" + END),
       rule(Kind.QUARTER_RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<mod>the|this|last|next|latest|current|previous"
           + "|the latest|the current|the previous|the past|the last|the most recent)\\s+"
           + "(?:fiscal\\s+)?(?<unit>quarter)" + END),
@@ -145,13 +157,25 @@ final class TimePatterns {
           + "|at the moment|recently|lately|in recent (?:years|months|weeks|days)|recent years|previously"
           + "|formerly|in the past|the past|in the future|the future|the near future|soon|shortly"
           + "|for now|current|recent|future|the near term|the short term|the long term|in the long run"
-          + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades))" + END),
+          + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades)"
+          + "|the (?:days|weeks|months|quarters|years|decades) ahead|an? (?:later|future|earlier) date)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the|a|an)\\s+)?(?:(?<mod>past|last|next|previous|coming|"
           + "first|final|following)\\s+)?(?:(?<approx>almost|nearly|about|more than|less than|over|some|"
           + "roughly|at least|up to|another)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?:(?<extra>more|additional|further|extra"
           + "|trading|business|working)\\s+)?(?<unit>second|minute|hour|day|"
           + "night|week|month|quarter|year|decade|centuries|century)s?(?:-long)?(?!-old)"
           + "(?!\\s+(?:ago|earlier|later|old|before|after|from now)\\b)" + END),
+      // "a minute and a half", "two hours and a half": the half in the next smaller unit
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?<approx>almost|nearly|about|more than|less than|over"
+          + "|some|roughly|at least|up to)\\s+)?(?<num>an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)[\\s-]+"
+          + "(?<unit>second|minute|hour|day|week|month|year)s?\\s+and\\s+(?<andhalf>a half)" + END),
+      // "a day-long strike", "a week-long visit": one unit
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<unit>hour|day|week|month|year)-long" + END),
+      // "months of talks", "after years of war": an unknown number of units (not "the years of")
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "(?<!\\b(?:the|those|these|its|his|her|their|our|my|early|first"
+          + "|last|final|heady|golden|dark|or|and)\\s)\\b(?<bare>days|weeks|months|years|decades)(?=\\s+of\\s)"),
+      // "the first time in years.": a length before the clause ends
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>in)\\s+(?<bare>weeks|months|years|decades)(?=\\s*[.,;!?]|\\s*$)"),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"
           + "the previous|the coming)\\s+(?<unit>day|week|month|year|decade|century)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours)" + END),
@@ -168,7 +192,7 @@ final class TimePatterns {
           + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
-          + "|every (?:day|week|month|year|night|morning)|each (?:day|week|month|year)"
+          + "|every (?:day|week|month|quarter|year|night|morning)|each (?:day|week|month|quarter|year)"
           + "|(?:a|per) (?:day|week|month|year))" + END),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.WEEKDAY), "\\b(?:(?:every|each)\\s+(?<wd>" + WEEKDAY + ")" + PART
           + "|(?<wd2>" + WEEKDAY + ")(?:s|\\s+(?<parts>mornings|afternoons|evenings|nights))"
@@ -247,6 +271,7 @@ final class TimePatterns {
   private static boolean isFraction(Candidate c, CharSequence text) {
     if (c.group("mod") != null) return false;
     String num = c.group("num") == null ? "" : c.group("num").toLowerCase(java.util.Locale.ROOT);
+    if (num.matches("several|a few|few|many")) return false; // "several quarters of losses" are spans
     String rest = text.subSequence(c.end(), Math.min(text.length(), c.end() + 4)).toString();
     boolean hyphen = text.subSequence(c.start(), c.end()).toString().matches("(?s).*\\w-quarters?");
     return num.equals("a") || num.equals("an") || hyphen || rest.startsWith(" of");
@@ -254,6 +279,10 @@ final class TimePatterns {
 
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
   private static boolean acceptable(Candidate c, CharSequence text) {
+    if (c.kind() == Kind.YEAR && !Character.isDigit(text.charAt(c.end() - 1))
+        && UNIT_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
+      return false; // "two thousand years" counts years, it does not name the year 2000
+    }
     if (c.kind() == Kind.DURATION && "quarter".equalsIgnoreCase(c.group("unit")) && isFraction(c, text)) {
       return false; // "three-quarters of the vote", "more than a quarter": shares, not three-month spans
     }
@@ -267,7 +296,7 @@ final class TimePatterns {
     if (c.kind() == Kind.DURATION && c.group("num") != null) {
       String num = c.group("num").toLowerCase(java.util.Locale.ROOT);
       boolean vague = num.equals("a") || num.equals("an") || num.equals("some") || num.equals("many");
-      boolean measured = c.group("approx") != null || c.group("extra") != null;
+      boolean measured = c.group("approx") != null || c.group("extra") != null || c.group("andhalf") != null;
       if (vague && c.group("prep") == null && c.group("mod") == null && !measured) return false;
     }
     if (c.kind() == Kind.DURATION && c.group("num") != null && c.group("num").matches("(?:1[6-9]|20)\\d\\d")

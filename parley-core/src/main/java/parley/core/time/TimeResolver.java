@@ -50,7 +50,7 @@ public final class TimeResolver implements Stage {
       // "until Tuesday" after "postponed" or "gave them" can only look ahead
       Tense tense = prep.equals("since") ? Tense.PAST
           : (prep.equals("until") || prep.equals("till")) && TenseCue.defers(text, sentence.start(), c.start())
-              ? Tense.FUTURE
+              ? Tense.AHEAD
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();

@@ -30,7 +30,7 @@ final class TimeTriggers {
       "yearend", "end");
   private static final Set<String> REFERENCES = Set.of("now", "currently", "current", "nowadays",
       "present", "presently", "moment", "recently", "recent", "lately", "previously", "formerly",
-      "past", "future", "soon", "shortly", "term", "run", "these", "latest");
+      "past", "future", "soon", "shortly", "term", "run", "these", "latest", "date");
   private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> HOLIDAYS = Set.of("christmas", "new", "thanksgiving",
       "independence", "halloween", "election");
@@ -77,7 +77,7 @@ final class TimeTriggers {
     if (Character.isDigit(text.charAt(start))) {
       int digits = 0;
       while (start + digits < end && Character.isDigit(text.charAt(start + digits))) digits++;
-      if (digits == 4) out.add(Trigger.YEAR);
+      if (digits == 4 || digits == 2 && end - start == 3 && text.charAt(end - 1) == 's') out.add(Trigger.YEAR);
       char next = end < text.length() ? text.charAt(end) : ' ';
       if (next == ':' || next == '.' || next == ' ') out.add(Trigger.CLOCK);
       if (next == '/') out.add(Trigger.SLASH);

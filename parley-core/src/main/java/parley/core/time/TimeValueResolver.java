@@ -12,11 +12,18 @@ import parley.core.time.TimePatterns.Candidate;
 
 /**
  * Turns one matched time expression into its ISO/TimeML value by arithmetic on the anchor (the
- * publication date). Relative expressions without an anchor get no value. Stateless.
+ * publication date). Relative expressions without an anchor get no value. "The end of 1990" has the
+ * value of the period it ends (1990; TimeML marks the part with mod END, which we do not keep).
+ * Stateless.
  */
 final class TimeValueResolver {
   /** Which way an underspecified expression points: "on Friday" in past-tense news is behind. */
-  enum Tense { PAST, FUTURE, UNKNOWN }
+  enum Tense {
+    PAST, FUTURE,
+    /** Only after the anchor: the end of a deferral ("extended until November 26", "gave them until May"). */
+    AHEAD,
+    UNKNOWN
+  }
 
   private TimeValueResolver() {}
 
@@ -39,14 +46,15 @@ final class TimeValueResolver {
       case WEEKDAY -> weekday(c, a, tense);
       case NAMED_DAY -> namedDay(c, a);
       case RELATIVE -> RelativeValues.relative(c, a);
-      case YEAR_END -> RelativeValues.periodEnd(c.group("unit"), a);
+      case YEAR_END -> RelativeValues.periodEnd(c, a);
       case YEAR_AGO -> RelativeValues.yearAgo(c, a);
       case OFFSET -> RelativeValues.offset(c, a);
       case QUARTER -> RelativeValues.quarter(c, a, tense);
       case QUARTER_RELATIVE -> RelativeValues.quarterRelative(c, a);
       case SEASON -> RelativeValues.season(c, a, tense);
       case CLOCK -> clock(c).flatMap(time -> clockDay(c, a, tense).map(day -> day + "T" + time + zone(c)));
-      case DECADE -> decadeWord(c.group("decword"), a);
+      case DECADE -> c.group("decshort") != null ? decadeOfCentury(Integer.parseInt(c.group("decshort")), a)
+          : decadeWord(c.group("decword"), a);
       case HOLIDAY -> holiday(c, a.getYear()).map(LocalDate::parse)
           .flatMap(d -> holiday(c, nearYear(d, a, tense).getYear()));
       default -> Optional.empty();
@@ -62,7 +70,7 @@ final class TimeValueResolver {
       case MONTH_DAY, DAY_MONTH -> year == null ? Optional.empty()
           : date(year, Integer.toString(IsoValues.monthNumber(c.group("mon"))), c.group("day"));
       case MONTH_YEAR -> monthYear(c);
-      case YEAR -> Optional.of(isEnd(c) ? year + "-12-31" : year + half(c));
+      case YEAR -> Optional.of(year + half(c));
       case DECADE -> Optional.ofNullable(c.group("dec")).map(d -> d.substring(0, 3));
       case CENTURY -> Optional.of(String.format(Locale.ROOT, "%02d", Integer.parseInt(c.group("cent")) - 1));
       case REFERENCE -> Optional.of(RelativeValues.reference(c.group("ref")));
@@ -92,7 +100,12 @@ final class TimeValueResolver {
     if (word == null) return Optional.empty();
     java.util.OptionalInt tens = NumberWords.parse(lower(word).replace("ies", "y"));
     if (tens.isEmpty()) return Optional.empty();
-    int year = anchor.getYear() / 100 * 100 + tens.getAsInt();
+    return decadeOfCentury(tens.getAsInt(), anchor);
+  }
+
+  /** "the '80s" (tens 80): the decade of the anchor's century, or of the century before if still ahead. */
+  private static Optional<String> decadeOfCentury(int tens, LocalDate anchor) {
+    int year = anchor.getYear() / 100 * 100 + tens;
     if (year > anchor.getYear()) year -= 100;
     return Optional.of(Integer.toString(year / 10));
   }
@@ -104,10 +117,6 @@ final class TimeValueResolver {
     return edge.contains("second half") || edge.contains("last half") ? "-H2" : "";
   }
 
-  static boolean isEnd(Candidate c) {
-    String edge = c.group("edge");
-    return edge != null && edge.toLowerCase(Locale.ROOT).contains("end");
-  }
 
   private static Optional<String> date(String year, String month, String day) {
     return IsoValues.date(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
@@ -117,7 +126,7 @@ final class TimeValueResolver {
   private static Optional<String> monthYear(Candidate c) {
     int month = IsoValues.monthNumber(c.group("mon"));
     YearMonth ym = YearMonth.of(Integer.parseInt(c.group("year")), month);
-    return Optional.of(isEnd(c) ? IsoValues.day(ym.atEndOfMonth()) : IsoValues.month(ym));
+    return Optional.of(IsoValues.month(ym));
   }
 
   private static Optional<String> slashDate(Candidate c, Optional<LocalDate> anchor) {
@@ -157,6 +166,7 @@ final class TimeValueResolver {
     return switch (tense) {
       case PAST -> behind <= 200 || before > 100 ? back : ahead;
       case FUTURE -> before <= 200 || behind > 100 ? ahead : back;
+      case AHEAD -> ahead;
       case UNKNOWN -> behind > 243 ? ahead : back;
     };
   }
@@ -179,7 +189,7 @@ final class TimeValueResolver {
       LocalDate near = nearYear(thisYear.atDay(15), anchor.withDayOfMonth(15), tense);
       value = YearMonth.from(near);
     }
-    return Optional.of(isEnd(c) ? IsoValues.day(value.atEndOfMonth()) : IsoValues.month(value));
+    return Optional.of(IsoValues.month(value));
   }
 
   private static Optional<String> weekday(Candidate c, LocalDate anchor, Tense tense) {
@@ -192,7 +202,7 @@ final class TimeValueResolver {
       d = anchor.with(TemporalAdjusters.next(wd));
     } else if (mod.equals("this")) {
       d = anchor.with(DayOfWeek.MONDAY).plusDays(wd.getValue() - 1L);
-    } else if (tense == Tense.FUTURE) {
+    } else if (tense == Tense.FUTURE || tense == Tense.AHEAD) {
       d = anchor.with(TemporalAdjusters.nextOrSame(wd));
     } else {
       d = anchor.with(TemporalAdjusters.previousOrSame(wd));

@@ -332,4 +332,144 @@ class DeadlineFormsTest {
         .deadlines();
     assertThat(found).isEmpty();
   }
+
+  /** X was given until <time> to V: X must meet it; nobody is named who set it */
+  @Test
+  void wasGivenUntilATime_thePassiveSubjectIsTheAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Iraq was given until Friday to withdraw its troops.",
+            "Iraq/NNP/3/nsubj:pass was/VBD/3/aux:pass/be given/VBN/0/root/give until/IN/5/case "
+            + "Friday/NNP/3/obl to/TO/7/mark withdraw/VB/3/xcomp its/PRP$/9/nmod:poss/its "
+            + "troops/NNS/7/obj/troop ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.demand().orElse("")).containsExactly(tuple("(none)", "IRQ", "2019-11-15", "to withdraw its troops"));
+  }
+
+  /** X was given a deadline of <time> by Y to V: Y set it */
+  @Test
+  void wasGivenADeadlineByY_theByPhraseSetsIt() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Serbia was given a deadline of January 15 by the European Union to free the prisoners.",
+            "Serbia/NNP/3/nsubj:pass was/VBD/3/aux:pass/be given/VBN/0/root/give a/DT/5/det "
+            + "deadline/NN/3/obj of/IN/7/case January/NNP/5/nmod 15/CD/7/nummod by/IN/12/case "
+            + "the/DT/12/det European/NNP/12/compound Union/NNP/3/obl:agent to/TO/14/mark "
+            + "free/VB/3/advcl the/DT/16/det prisoners/NNS/14/obj/prisoner ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""),
+        d -> d.demand().orElse("")).containsExactly(tuple("IGOEEC", "SRB", "2020-01-15", "to free the prisoners"));
+  }
+
+  /** a deadline set by Y for X expires on <time> */
+  @Test
+  void aDeadlineSetByYForX_theParticipleNamesBoth() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("A deadline set by the European Union for Serbia expires on Friday.",
+            "A/DT/2/det deadline/NN/10/nsubj set/VBN/2/acl/set by/IN/7/case the/DT/7/det "
+            + "European/NNP/7/compound Union/NNP/3/obl:agent for/IN/9/case Serbia/NNP/3/obl "
+            + "expires/VBZ/0/root/expire on/IN/12/case Friday/NNP/10/obl ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("IGOEEC", "SRB", "2019-11-15"));
+  }
+
+  /** X was given N days to V */
+  @Test
+  void wasGivenNDays_dueIsTheSettingDatePlusThePeriod() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Greece was given 30 days to withdraw its ships.",
+            "Greece/NNP/3/nsubj:pass was/VBD/3/aux:pass/be given/VBN/0/root/give 30/CD/5/nummod "
+            + "days/NNS/3/obj/day to/TO/7/mark withdraw/VB/3/advcl its/PRP$/9/nmod:poss/its "
+            + "ships/NNS/7/obj/ship ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("(none)", "GRC", "2019-12-10"));
+  }
+
+  /** the perfect infinitive "to have positioned" and the perfect "has postponed until" are no obligations */
+  @Test
+  void perfectsWithByOrUntil_areNoDeadlines() {
+    assertThat(new DeadlineStory()
+        .sentence("The firm appears to have positioned its unit for a recovery by late 2020.",
+            "The/DT/2/det firm/NN/3/nsubj appears/VBZ/0/root/appear to/TO/6/mark have/VB/6/aux positioned/VBN/3/xcomp/position "
+            + "its/PRP$/8/nmod:poss unit/NN/6/obj for/IN/11/case a/DT/11/det recovery/NN/6/obl by/IN/14/case "
+            + "late/JJ/14/amod 2020/CD/6/obl ./././punct").deadlines()).isEmpty();
+    assertThat(new DeadlineStory()
+        .sentence("The Senate committee has postponed until March 10 its vote on the bill.",
+            "The/DT/3/det Senate/NNP/3/compound committee/NN/5/nsubj has/VBZ/5/aux/have postponed/VBN/0/root/postpone until/IN/7/case "
+            + "March/NNP/5/obl 10/CD/7/nummod its/PRP$/10/nmod:poss vote/NN/5/obj on/IN/13/case the/DT/13/det "
+            + "bill/NN/10/nmod ./././punct").deadlines()).isEmpty();
+  }
+
+  /** "has given itself until April": one's own plan, no deadline set for another */
+  @Test
+  void aDeadlineGivenToOneself_isNoDeadline() {
+    assertThat(new DeadlineStory()
+        .sentence("The French government has given itself until the end of April to choose a buyer.",
+            "The/DT/3/det French/JJ/3/amod government/NN/5/nsubj has/VBZ/5/aux/have given/VBN/0/root/give itself/PRP/5/obj "
+            + "until/IN/9/case the/DT/9/det end/NN/5/obl of/IN/11/case April/NNP/9/nmod to/TO/13/mark "
+            + "choose/VB/5/advcl a/DT/15/det buyer/NN/13/obj ./././punct").deadlines()).isEmpty();
+  }
+
+  /** "Asked if X considered the plan to V by 2021": a question, not a demand */
+  @Test
+  void askedIf_isAQuestionNotADemand() {
+    assertThat(new DeadlineStory()
+        .sentence("Asked if the ministry considered the plan to close the mine by 2021 final, the minister said no.",
+            "Asked/VBN/18/advmod/ask if/IN/5/mark the/DT/4/det ministry/NN/5/nsubj considered/VBD/1/advcl/consider the/DT/7/det "
+            + "plan/NN/5/obj to/TO/9/mark close/VB/5/xcomp the/DT/11/det mine/NN/9/obj by/IN/14/case "
+            + "2021/CD/14/nummod final/JJ/9/obl ,/,/18/punct the/DT/17/det minister/NN/18/nsubj said/VBD/0/root/say "
+            + "no/UH/18/discourse ./././punct").deadlines()).isEmpty();
+  }
+
+  /** "Y wants X to V within N years": X is the addressee, not Y */
+  @Test
+  void wantsXToAct_theObjectIsTheAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The United States wants Japan to remove the tariffs within three years.",
+            "The/DT/3/det United/NNP/3/compound States/NNP/4/nsubj wants/VBZ/0/root/want Japan/NNP/4/obj to/TO/7/mark "
+            + "remove/VB/4/xcomp the/DT/9/det tariffs/NNS/7/obj/tariff within/IN/12/case three/CD/12/nummod years/NNS/7/obl/year "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee())).containsExactly(tuple("USA", "JPN"));
+  }
+
+  /** expecting sales by a year, from nobody: a forecast */
+  @Test
+  void expectingWithoutAnAddressee_isAForecast() {
+    assertThat(new DeadlineStory()
+        .sentence("Toyota is expecting sales of 20 million cars by 2025.",
+            "Toyota/NNP/3/nsubj is/VBZ/3/aux/be expecting/VBG/0/root/expect sales/NNS/3/obj/sale of/IN/8/case 20/CD/7/compound "
+            + "million/CD/8/nummod cars/NNS/4/nmod/car by/IN/10/case 2025/CD/3/obl ./././punct").deadlines()).isEmpty();
+  }
+
+  /** the consequence of a condition lies ahead: "should follow ... last week if" sets nothing */
+  @Test
+  void aConditionWithAPastConsequence_isNoDeadline() {
+    assertThat(new DeadlineStory()
+        .sentence("If the banks refuse to lend, Manila should follow Brazil's example last week.",
+            "If/IN/4/mark the/DT/3/det banks/NNS/4/nsubj/bank refuse/VBP/10/advcl to/TO/6/mark lend/VB/4/xcomp "
+            + ",/,/10/punct Manila/NNP/10/nsubj should/MD/10/aux follow/VB/0/root Brazil/NNP/13/nmod:poss 's/POS/11/case "
+            + "example/NN/10/obj last/JJ/15/amod week/NN/10/obl:tmod ./././punct").deadlines()).isEmpty();
+  }
+
+  /** "extended its deadline until <time>": the time of the extension is the due */
+  @Test
+  void extendedItsDeadlineUntilADate_isTheDue() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The Egyptian government extended its deadline for the offer until November 26.",
+            "The/DT/3/det Egyptian/JJ/3/amod government/NN/4/nsubj extended/VBD/0/root/extend its/PRP$/6/nmod:poss deadline/NN/4/obj "
+            + "for/IN/9/case the/DT/9/det offer/NN/6/nmod until/IN/11/case November/NNP/4/obl 26/CD/11/nummod "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> d.due().orElse("")).containsExactly(tuple("EGYGOV", "2019-11-26"));
+  }
+
+  /** "had been given until <month day> to V", the infinitive parsed as "dep"; the date lies ahead */
+  @Test
+  void hadBeenGivenUntilADate_theInfinitiveMayBeADep() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The companies had been given until April 22 to comply with the Justice Department requirement, Kerridge said.",
+            "The/DT/2/det companies/NNS/5/nsubj:pass/company had/VBD/5/aux/have been/VBN/5/aux:pass/be given/VBN/18/ccomp/give until/IN/7/case "
+            + "April/NNP/5/obl 22/CD/7/nummod to/TO/10/mark comply/VB/5/dep with/IN/15/case the/DT/15/det "
+            + "Justice/NNP/14/compound Department/NNP/15/compound requirement/NN/10/obl ,/,/18/punct Kerridge/NNP/18/nsubj said/VBD/0/root/say "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> d.addressee().map(ActorRef::text).orElse(""), d -> d.due().orElse(""),
+        d -> d.demand().orElse("")).containsExactly(tuple("The companies", "2020-04-22",
+        "to comply"));
+  }
 }

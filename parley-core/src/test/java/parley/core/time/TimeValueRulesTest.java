@@ -276,4 +276,71 @@ class TimeValueRulesTest {
     assertThat(times("A 6-year-old boy and his 40-year-old father.", Optional.of(SUNDAY), List.of())).isEmpty();
     assertThat(found("A decades-long feud.", "decades")).isEqualTo("decades-long = PXY");
   }
+
+  @Test
+  void theEndOfAPeriod_hasThePeriodsValue() {
+    assertThat(found("Troops leave by the end of 2021.", "2021")).isEqualTo("by the end of 2021 = 2021");
+    assertThat(found("The pact ran out at the end of March.", "March")).isEqualTo("at the end of March = 2019-03");
+    assertThat(found("Voting ends at the end of this week.", "week")).isEqualTo("at the end of this week = 2019-W45");
+    assertThat(found("Talks should close by year's end.", "end")).isEqualTo("by year's end = 2019");
+    // "year-end", the closing date of the books, stays a day
+    assertThat(found("Debt fell since year-end.", "year-end")).isEqualTo("since year-end = 2019-12-31");
+  }
+
+  @Test
+  void vagueSpansAheadAndLaterDates_areReferences() {
+    assertThat(found("Prices may rise in the weeks ahead.", "weeks")).isEqualTo("the weeks ahead = PXW");
+    assertThat(found("The vote was put off to a later date.", "date")).isEqualTo("a later date = FUTURE_REF");
+  }
+
+  @Test
+  void latestPeriodsAndTheSamePeriodAYearBack() {
+    assertThat(found("Sales rose in the latest fiscal year.", "year")).isEqualTo("in the latest fiscal year = 2018");
+    assertThat(found("Profit rose from the corresponding period last year.", "period"))
+        .isEqualTo("from the corresponding period last year = 2018");
+    assertThat(found("Profit in the third quarter rose from last year's quarter.", "last year"))
+        .isEqualTo("from last year's quarter = 2018-Q3");
+  }
+
+  @Test
+  void halvesSaidInWords_unitLengthsAndVagueCounts() {
+    assertThat(found("The clip lasts a minute and a half.", "minute")).isEqualTo("a minute and a half = PT1M30S");
+    assertThat(found("They held a day-long strike.", "day")).isEqualTo("day-long = P1D");
+    assertThat(found("The firm returned to profit after several quarters of losses.", "quarters"))
+        .isEqualTo("after several quarters = PXQ");
+    assertThat(found("The deal follows months of talks.", "months")).isEqualTo("months = PXM");
+    assertThat(found("Exports grew for the first time in years.", "years")).isEqualTo("in years = PXY");
+    // "the years of" names a period of the story, not a length
+    assertThat(times("He recalled the years of war.", Optional.of(SUNDAY), List.of())).isEmpty();
+    // a fraction stays out: "three quarters of the seats"
+    assertThat(times("They won three quarters of the seats.", Optional.of(SUNDAY), List.of())).isEmpty();
+  }
+
+  @Test
+  void decadesWithAnApostrophe_andCountsSaidInWords() {
+    assertThat(found("Growth slowed in the late '80s.", "80s")).isEqualTo("in the late '80s = 198");
+    assertThat(times("The temple stood for more than two thousand years.", Optional.of(SUNDAY), List.of()))
+        .extracting(t -> t.value().orElse("")).doesNotContain("2000");
+  }
+
+  @Test
+  void everyQuarter_isASetOfQuarters() {
+    assertThat(found("It pays interest every quarter.", "quarter")).isEqualTo("every quarter = P1Q");
+  }
+
+  @Test
+  void theFirstTwoQuartersOfAYear_isItsFirstHalf() {
+    assertThat(found("Sales fell in the first two quarters of 1990.", "quarters"))
+        .isEqualTo("in the first two quarters of 1990 = 1990-H1");
+    // "weeks or months of delay": the second of two vague spans is not a new one
+    assertThat(times("Talks stalled after weeks or months of delay.", Optional.of(SUNDAY), List.of()))
+        .extracting(TimeExpression::text).doesNotContain("months");
+  }
+
+  @Test
+  void theEndOfADeferral_liesAhead() {
+    // published 10 November: "until November 26" after "extended" is this month's, "until March 2" next year's
+    assertThat(found("The offer was extended until November 26.", "November")).isEqualTo("until November 26 = 2019-11-26");
+    assertThat(found("The trust extended its offer until October 26.", "October")).isEqualTo("until October 26 = 2020-10-26");
+  }
 }
