@@ -30,10 +30,19 @@ final class RelativeValues {
       return Optional.empty();
     }
     String unit = lower(c.group("unit"));
+    // "by the end of the year", "the end of next month": a period counted from the anchor ends on its
+    // last day, the day a deadline or a promise falls due ("the end of 1990" keeps TimeML's year)
+    boolean end = isEnd(c);
     return Optional.ofNullable(switch (unit) {
-      case "year" -> IsoValues.year(anchor.getYear() + step);
-      case "month" -> IsoValues.month(YearMonth.from(anchor).plusMonths(step));
-      case "week" -> IsoValues.week(anchor.plusWeeks(step));
+      case "year" -> end ? anchor.getYear() + step + "-12-31" : IsoValues.year(anchor.getYear() + step);
+      case "month" -> {
+        YearMonth m = YearMonth.from(anchor).plusMonths(step);
+        yield end ? IsoValues.day(m.atEndOfMonth()) : IsoValues.month(m);
+      }
+      case "week" -> {
+        LocalDate d = anchor.plusWeeks(step);
+        yield end ? IsoValues.day(d.with(DayOfWeek.SUNDAY)) : IsoValues.week(d);
+      }
       case "weekend" -> IsoValues.week(weekend(anchor, mod)) + "-WE";
       case "decade" -> Integer.toString(anchor.getYear() / 10 + step);
       case "century" -> Integer.toString(anchor.getYear() / 100 + step);
@@ -53,26 +62,19 @@ final class RelativeValues {
     };
   }
 
-  /**
-   * "year-end", the closing date of the books: the last day of the anchor's year (month, quarter);
-   * "year end", "year's end" say "the end of the year": the year itself, as TimeML values the end of a
-   * period.
-   */
+  /** "year-end", "the year's end": the last day of the anchor's year (month, quarter). */
   static Optional<String> periodEnd(Candidate c, LocalDate anchor) {
-    String unit = lower(c.group("unit"));
-    String joined = c.group("joined");
-    if (joined != null && !joined.isEmpty() && !joined.contains("-")) {
-      return Optional.of(switch (unit) {
-        case "month" -> IsoValues.month(YearMonth.from(anchor));
-        case "quarter" -> IsoValues.quarter(anchor.getYear(), IsoValues.quarterOf(anchor));
-        default -> IsoValues.year(anchor.getYear());
-      });
-    }
-    return Optional.of(switch (unit) {
+    return Optional.of(switch (lower(c.group("unit"))) {
       case "month" -> IsoValues.day(YearMonth.from(anchor).atEndOfMonth());
       case "quarter" -> IsoValues.day(anchor.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1));
       default -> anchor.getYear() + "-12-31";
     });
+  }
+
+  /** "the end of the year": the expression names the end of its period. */
+  private static boolean isEnd(Candidate c) {
+    String edge = c.group("edge");
+    return edge != null && edge.toLowerCase(Locale.ROOT).contains("end");
   }
 
   static Optional<String> yearAgo(Candidate c, LocalDate anchor) {

@@ -44,8 +44,8 @@ class TimeResolverTest {
   void months_yearEnds_andRelativePeriods() {
     assertThat(value("Kim Jong Un in April gave a deadline.", "April")).isEqualTo("2019-04");
     assertThat(value("a year-end deadline", "year-end")).isEqualTo("2019-12-31");
-    assertThat(value("steps by the end of the year.", "end of the year")).isEqualTo("2019");
-    assertThat(value("before the end of the year", "end of the year")).isEqualTo("2019");
+    assertThat(value("steps by the end of the year.", "end of the year")).isEqualTo("2019-12-31");
+    assertThat(value("before the end of the year", "end of the year")).isEqualTo("2019-12-31");
     assertThat(value("a pact due to expire later this month.", "this month")).isEqualTo("2019-11");
     assertThat(value("He spoke this week.", "this week")).isEqualTo("2019-W45");
     assertThat(value("He spoke last week.", "last week")).isEqualTo("2019-W44");

@@ -278,12 +278,16 @@ class TimeValueRulesTest {
   }
 
   @Test
-  void theEndOfAPeriod_hasThePeriodsValue() {
+  void theEndOfANamedPeriod_hasThePeriodsValue() {
     assertThat(found("Troops leave by the end of 2021.", "2021")).isEqualTo("by the end of 2021 = 2021");
     assertThat(found("The pact ran out at the end of March.", "March")).isEqualTo("at the end of March = 2019-03");
-    assertThat(found("Voting ends at the end of this week.", "week")).isEqualTo("at the end of this week = 2019-W45");
-    assertThat(found("Talks should close by year's end.", "end")).isEqualTo("by year's end = 2019");
-    // "year-end", the closing date of the books, stays a day
+  }
+
+  @Test
+  void theEndOfAPeriodCountedFromTheAnchor_isItsLastDay() {
+    assertThat(found("Voting ends at the end of this week.", "week")).isEqualTo("at the end of this week = 2019-11-10");
+    assertThat(found("Talks should close by year's end.", "end")).isEqualTo("by year's end = 2019-12-31");
+    assertThat(found("Steps are due by the end of the year.", "year")).isEqualTo("by the end of the year = 2019-12-31");
     assertThat(found("Debt fell since year-end.", "year-end")).isEqualTo("since year-end = 2019-12-31");
   }
 
