@@ -195,7 +195,8 @@ final class SpeakerFinder {
   /**
    * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...", "The town released a
    * statement Wednesday saying ...": a participle after its clause speaks as the subject of the
-   * main clause's finite verb before it (a clause inside it only when no main clause is found;
+   * main clause's finite verb before it (of the predicate a copula serves: "Smith was defensive,
+   * saying"; a clause inside it only when no main clause is found;
    * never words in quotation marks), whatever the parser attached it to.
    */
   private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb, List<Span> quotes) {
@@ -211,7 +212,8 @@ final class SpeakerFinder {
       if (inside(quotes, t.span())) continue;
       int clause = v;
       Optional<Arc> up = sentence.head(v);
-      boolean auxiliary = up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("aux");
+      boolean auxiliary = up.isPresent() && up.get().governor() >= 0
+          && (up.get().baseRelation().equals("aux") || up.get().baseRelation().equals("cop"));
       if (auxiliary) clause = up.get().governor();
       String relation = sentence.head(clause).map(Arc::baseRelation).orElse("root");
       for (Arc arc : sentence.dependents(clause)) {
@@ -402,10 +404,11 @@ final class SpeakerFinder {
 
   /**
    * A hyphen or number inside a noun phrase ("the H-2 program", "the F-35 jets"), with a noun after
-   * it: the phrase goes on.
+   * it, or a possessive ending before a noun ("said NBC’s Dante Chinni"): the phrase goes on.
    */
   private static boolean joinsNoun(Sentence sentence, int t) {
     String pos = sentence.token(t).pos();
+    if (pos.equals("POS")) return t + 1 < sentence.size() && sentence.token(t + 1).isNoun();
     if (!pos.equals("HYPH") && !pos.equals("CD")) return false;
     for (int next = t + 1; next < sentence.size() && next - t <= 2; next++) {
       Token n = sentence.token(next);
@@ -415,38 +418,14 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** Marks that close the words a parenthetical attribution interrupts or follows. */
-  private static final Set<String> BEFORE_ASIDE = Set.of(",", "''", "”", "\"", "’", "—", "--");
-
-  /** Marks after a parenthetical attribution: "The plan, a source said, is ...", "..., an aide said." */
-  private static final Set<String> AFTER_ASIDE = Set.of(",", ".", ":", ";", "''", "”", "\"", "—", "--");
-
   /**
    * "The plan, an inside source said, is to ...", "It is over, his aides said.", "The truth, the
-   * senator said then, was ...": a short noun phrase between a comma and the speech verb, with a
-   * comma or the end after the verb (and its adverbs), speaks,
+   * senator told me then, was ...": the short noun phrase of an {@link AttributionAside} speaks,
    * whatever the parser made of the clause around it.
    */
   private static Optional<SpeakerMention> parentheticalSpeaker(Sentence sentence, int verb) {
-    int next = verb + 1;
-    while (next < sentence.size() && next - verb <= 2 && sentence.token(next).pos().startsWith("RB")) next++;
-    boolean after = next >= sentence.size() || AFTER_ASIDE.contains(sentence.token(next).text());
-    if (!after || verb < 2) return Optional.empty();
-    int t = verb - 1;
-    while (t >= 0 && sentence.token(t).pos().startsWith("RB")) t--;
-    int head = -1;
-    for (; t >= 0; t--) {
-      Token w = sentence.token(t);
-      if (BEFORE_ASIDE.contains(w.text())) break;
-      boolean nominal = w.isNoun() || w.pos().equals("PRP");
-      boolean modifier = w.pos().equals("DT") || w.pos().startsWith("JJ") || w.pos().equals("PRP$")
-          || w.pos().equals("CD") || w.pos().equals("POS") || w.pos().equals("HYPH");
-      if (!nominal && !modifier) return Optional.empty();
-      if (nominal && head < 0) head = t;
-      if (verb - t > 8) return Optional.empty();
-    }
-    if (t < 0 || head < 0) return Optional.empty();
-    return Optional.of(mention(sentence, sentence.token(head).isProperNoun() ? nameHead(sentence, head) : head));
+    return AttributionAside.find(sentence, verb).filter(a -> a.speaker() >= 0).map(a -> a.speaker())
+        .map(head -> mention(sentence, sentence.token(head).isProperNoun() ? nameHead(sentence, head) : head));
   }
 
   /**
