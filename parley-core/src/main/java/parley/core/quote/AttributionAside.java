@@ -12,7 +12,8 @@ import parley.core.doc.Token;
  * speaker is a short noun phrase between the opening mark and the verb ("the mayor", "he"), or
  * comes after the verb ("..., said a senior aide"); after the verb only a hearer, adverbs and
  * prepositional phrases may follow ("told me on Friday", "explained earlier in the hearing"),
- * never another verb or a clause.
+ * never another verb or a clause. A participle ("His group, called the Fund, ...") is no aside;
+ * a perfect is ("The plan, he has said, is ...").
  */
 final class AttributionAside {
   /**
@@ -21,14 +22,25 @@ final class AttributionAside {
    * when the speaker follows the verb.
    */
   record Aside(int open, int close, int speaker) {
-    /** Whether the aside closes its sentence ("..., the aide added."). */
+    /**
+     * Whether the aside closes the clause it reports: it ends the sentence ("..., the aide added.")
+     * or another clause follows it ("..., lawmakers said Friday, as they ...").
+     */
     boolean ends(Sentence sentence) {
+      if (close + 1 < sentence.size() && sentence.token(close).text().equals(",")
+          && NEXT_CLAUSE.contains(sentence.token(close + 1).lower())) {
+        return true;
+      }
       for (int t = close; t < sentence.size(); t++) {
         if (!CLOSING.contains(sentence.token(t).text())) return false;
       }
       return true;
     }
   }
+
+  /** Words opening a clause of its own after an aside: "..., X said, as they ...". */
+  private static final Set<String> NEXT_CLAUSE = Set.of("as", "while", "because", "after", "before", "when",
+      "although", "though", "but", "and", "since", "until", "whereas");
 
   /** Marks that close the words an aside interrupts or follows. */
   private static final Set<String> BEFORE = Set.of(",", "''", "”", "\"", "’", "—", "--");
@@ -53,6 +65,9 @@ final class AttributionAside {
   static Optional<Aside> find(Sentence sentence, int verb) {
     Token v = sentence.token(verb);
     if (!v.isVerb() || v.pos().equals("VBG") || verb < 2) return Optional.empty();
+    int aux = verb - 1;
+    while (aux > 0 && sentence.token(aux).pos().startsWith("RB")) aux--;
+    if (v.pos().equals("VBN") && !sentence.token(aux).lemma().equals("have")) return Optional.empty();
     int close = verb + 1;
     for (; close < sentence.size() && !AFTER.contains(sentence.token(close).text()); close++) {
       Token t = sentence.token(close);

@@ -10,7 +10,7 @@ import parley.core.doc.Token;
 /**
  * Reported speech in a parsed sentence: the complement clause of a speech verb ("X said (that)
  * ...", "the poll found that ..."), the clause a speech verb is attached to as parataxis ("...,
- * Chung said"), or the clause "according to X" is attached to ("According to the Post, ..."; the
+ * Chung said"), the clause "according to X" or "as X put it" is attached to ("According to the Post, ..."; the
  * content's verb stands for "according"); without a clause, the infinitive, object or topic of a
  * speech or stance verb ("wants to run", "endorsed Clinton", "pointed to the polls"), the
  * clause an aside attribution interrupts or closes ("The plan, he told me, is ...", "..., the aide
@@ -29,6 +29,11 @@ final class ReportedSpeech {
     for (Token t : sentence.tokens()) {
       if (t.lower().equals("according")) {
         according(out, sentence, t.index(), directQuotes);
+        continue;
+      }
+      if (SpeakerFinder.isAsPutIt(sentence, t.index())) {
+        sentence.head(t.index()).filter(a -> a.governor() >= 0).ifPresent(clause ->
+            add(out, sentence, contentOf(sentence, clause.governor(), t.index()), t.index(), directQuotes));
         continue;
       }
       if (t.isNoun() && SpeechVerbs.isSpeechNoun(t.lemma())) {
@@ -124,7 +129,7 @@ final class ReportedSpeech {
   /** Whether a cue reports a source's words ("said", "according to"), not only a stance. */
   private static boolean reports(Sentence sentence, int cue) {
     Token t = sentence.token(cue);
-    return t.lower().equals("according") || SpeechVerbs.isSpeech(t.lemma());
+    return t.lower().equals("according") || SpeechVerbs.isSpeech(t.lemma()) || SpeakerFinder.isAsPutIt(sentence, cue);
   }
 
   /** An indirect question: "asked workers if they planned to attend", "wondered whether". */

@@ -23,7 +23,8 @@ final class SpeakerFinder {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : sentence.tokens()) {
-      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according");
+      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according")
+          || isAsPutIt(sentence, t.index());
       if (!speech || quote.overlaps(t.span())) continue;
       int distance = t.span().start() >= quote.end() ? t.span().start() - quote.end()
           : quote.start() - t.span().end();
@@ -33,6 +34,22 @@ final class SpeakerFinder {
       }
     }
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /**
+   * "As Smith put it, ...": "put it" under "as" reports the clause it hangs on, as a speech verb
+   * does, its subject speaking.
+   */
+  static boolean isAsPutIt(Sentence sentence, int verb) {
+    if (!sentence.token(verb).lemma().equals("put")) return false;
+    boolean it = false;
+    boolean as = false;
+    for (Arc arc : sentence.dependents(verb)) {
+      String word = sentence.token(arc.dependent()).lower();
+      it |= arc.relation().equals("obj") && word.equals("it");
+      as |= arc.baseRelation().equals("mark") && word.equals("as");
+    }
+    return it && as;
   }
 
   /** The speech or stance verb outside {@code quote} that the quoted words hang from, when there is one. */
@@ -73,7 +90,8 @@ final class SpeakerFinder {
   static List<Integer> speechVerbs(Sentence sentence, Span quote) {
     List<Integer> out = new ArrayList<>();
     for (Token t : sentence.tokens()) {
-      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according");
+      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according")
+          || isAsPutIt(sentence, t.index());
       if (speech && !quote.overlaps(t.span())) out.add(t.index());
     }
     out.sort(java.util.Comparator.comparingInt(i -> distance(sentence.token(i).span(), quote)));
@@ -97,9 +115,13 @@ final class SpeakerFinder {
    */
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
 
-  /** Verbs whose passive subject is then who speaks: "was prompted to say", "was moved to write". */
+  /**
+   * Verbs whose passive subject is then who speaks: "was prompted to say", "was moved to write", and
+   * verbs of perceiving and recording: "can be heard yelling", "was caught saying".
+   */
   private static final Set<String> MOVED_TO_SPEAK = Set.of("prompt", "force", "press", "pressure", "invite",
-      "encourage", "compel", "move", "push", "tempt", "inspire", "provoke", "goad", "drive");
+      "encourage", "compel", "move", "push", "tempt", "inspire", "provoke", "goad", "drive",
+      "hear", "overhear", "see", "catch", "record", "film", "tape");
 
   /**
    * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the noun
@@ -142,6 +164,15 @@ final class SpeakerFinder {
       }
       return Optional.of(mention(sentence, arc.dependent()));
     }
+    boolean perceived = up.isPresent() && up.get().baseRelation().equals("dep")
+        && sentence.token(verb).pos().equals("VBG") && MOVED_TO_SPEAK.contains(sentence.token(up.get().governor()).lemma());
+    if (perceived) {
+      for (Arc arc : sentence.dependents(up.get().governor())) {
+        if (arc.relation().equals("nsubj:pass") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+          return Optional.of(mention(sentence, arc.dependent()));
+        }
+      }
+    }
     if (up.isPresent() && SHARES_SUBJECT.contains(up.get().baseRelation())) {
       int governor = up.get().governor();
       if (sentence.token(governor).lemma().equals("quote")) {
@@ -163,11 +194,14 @@ final class SpeakerFinder {
   }
 
   /**
-   * Who speaks through a participle modifying a noun: the noun ("polls showing a tie"), unless the
+   * Who speaks through a participle modifying a noun: the noun ("polls showing a tie"), the person a
+   * recording shows ("The ad closes with footage of Smith saying ..."), unless the
    * noun is the object of a verb with a subject, who then speaks through it ("The town released a
    * statement saying ...", "PACs bankrolled ads attacking Dewhurst").
    */
   private static Optional<SpeakerMention> reducedRelativeSpeaker(Sentence sentence, int noun) {
+    OptionalInt recorded = recordedPerson(sentence, noun);
+    if (recorded.isPresent()) return Optional.of(mention(sentence, recorded.getAsInt()));
     boolean temporal = isTemporal(sentence.token(noun));
     Optional<Arc> up = sentence.head(noun).filter(a -> a.governor() >= 0
         && (temporal || a.relation().equals("obj") || a.baseRelation().equals("obl") || a.relation().equals("iobj")));
