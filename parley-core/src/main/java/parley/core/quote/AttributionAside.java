@@ -74,7 +74,7 @@ final class AttributionAside {
       if (close - verb > LONGEST_PHRASE || !followsVerb(t)) return Optional.empty();
     }
     if (BEFORE.contains(sentence.token(verb - 1).text())) {
-      boolean speakerAfter = close > verb + 1;
+      boolean speakerAfter = close > verb + 1 && SpeakerFinder.isInverted(sentence, verb);
       return speakerAfter ? Optional.of(new Aside(verb - 1, close, -1)) : Optional.empty();
     }
     int t = verb - 1;

@@ -52,4 +52,49 @@ class AttributionAsideTest {
     assertThat(quotes).extracting(Quote::text).containsExactly("the road will close");
     assertThat(speaker(quotes.get(0))).isEqualTo("the mayor");
   }
+
+  @Test
+  void invertedSpeakerWithAPossessive_isTheWholeName() {
+    List<Quote> quotes = quotes("Turnout is not likely to change much, noted CNN’s Ana Lopez.",
+        "Turnout/NN/4/nsubj is/VBZ/4/cop/be not/RB/4/advmod likely/JJ/9/ccomp to/TO/6/mark change/VB/4/xcomp "
+            + "much/RB/6/obj ,/,/9/punct noted/VBD/0/root/note CNN/NNP/13/nmod:poss ’s/POS/10/case/'s "
+            + "Ana/NNP/13/compound Lopez/NNP/9/obj ./././punct");
+    assertThat(speaker(quote(quotes, "Turnout is not likely to change much"))).isEqualTo("Ana Lopez");
+  }
+
+  @Test
+  void participleNamingSomething_isNoAside() {
+    List<Quote> quotes = quotes("His group, called the Green Fund, raised money.",
+        "His/PRP$/2/nmod:poss/he group/NN/4/nsubj ,/,/2/punct called/VBD/0/root/call the/DT/7/det "
+            + "Green/NNP/7/compound Fund/NNP/4/obj ,/,/4/punct raised/VBD/4/dep/raise money/NN/9/obj ./././punct");
+    assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("raised money"));
+  }
+
+  @Test
+  void asSomeonePutIt_attributesTheClauseItHangsOn() {
+    List<Quote> quotes = quotes("As Ms. Ruiz put it in a statement, the network is a voice for the poor.",
+        "As/IN/4/mark Ms./NNP/3/compound Ruiz/NNP/4/nsubj put/VBD/14/advcl it/PRP/4/obj in/IN/8/case a/DT/8/det "
+            + "statement/NN/4/obl ,/,/14/punct the/DT/11/det network/NN/14/nsubj is/VBZ/14/cop/be a/DT/14/det "
+            + "voice/NN/0/root for/IN/17/case the/DT/17/det poor/JJ/14/nmod ./././punct");
+    assertThat(speaker(quote(quotes, "the network is a voice for the poor"))).isEqualTo("Ms. Ruiz");
+  }
+
+  @Test
+  void footageOfSomeoneSaying_isTheirs_notTheAdsThatShowsIt() {
+    List<Quote> quotes = quotes("The ad closes with footage of Jones saying at the rally, “That makes me rich.”",
+        "The/DT/2/det ad/NN/3/nsubj closes/VBZ/0/root/close with/IN/5/case footage/NN/3/obl of/IN/7/case "
+            + "Jones/NNP/5/nmod saying/VBG/5/acl/say at/IN/11/case the/DT/11/det rally/NN/8/obl ,/,/3/punct "
+            + "“/``/3/punct That/DT/15/nsubj makes/VBZ/3/ccomp/make me/PRP/17/nsubj/i rich/JJ/15/xcomp "
+            + "./././punct ”/''/3/punct");
+    assertThat(speaker(quote(quotes, "That makes me rich."))).isEqualTo("Jones");
+  }
+
+  @Test
+  void someoneHeardYelling_speaks() {
+    List<Quote> quotes = quotes("Ana Ruiz can be heard yelling to the officers that her son was unarmed.",
+        "Ana/NNP/2/compound Ruiz/NNP/5/nsubj:pass can/MD/5/aux be/VB/5/aux:pass heard/VBN/0/root/hear "
+            + "yelling/VBG/5/dep/yell to/IN/9/case the/DT/9/det officers/NNS/6/obl/officer that/WDT/14/dep "
+            + "her/PRP$/12/nmod:poss/she son/NN/14/nsubj was/VBD/14/cop/be unarmed/JJ/6/ccomp ./././punct");
+    assertThat(speaker(QuoteLookup.quoteWith(quotes, "her son was unarmed"))).isEqualTo("Ana Ruiz");
+  }
 }
