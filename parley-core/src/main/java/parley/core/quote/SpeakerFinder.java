@@ -52,6 +52,24 @@ final class SpeakerFinder {
     return it && as;
   }
 
+  /**
+   * The speech verb outside {@code quote} whose reported clause holds {@code verb} ("said" of
+   * "believe" in "Smith said most voters believe ..."), or -1.
+   */
+  static int reportingVerb(Sentence sentence, int verb, Span quote) {
+    int at = verb;
+    boolean reported = false;
+    for (int steps = 0; steps < 6; steps++) {
+      Optional<Arc> up = sentence.head(at).filter(a -> a.governor() >= 0);
+      if (up.isEmpty()) return -1;
+      reported |= up.get().baseRelation().equals("ccomp");
+      at = up.get().governor();
+      Token g = sentence.token(at);
+      if (reported && g.isVerb() && SpeechVerbs.isSpeech(g.lemma()) && !quote.overlaps(g.span())) return at;
+    }
+    return -1;
+  }
+
   /** The speech or stance verb outside {@code quote} that the quoted words hang from, when there is one. */
   static OptionalInt governingVerb(Sentence sentence, Span quote) {
     return governingVerb(sentence, quote, false);
