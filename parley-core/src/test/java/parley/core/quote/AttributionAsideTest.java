@@ -97,4 +97,14 @@ class AttributionAsideTest {
             + "her/PRP$/12/nmod:poss/she son/NN/14/nsubj was/VBD/14/cop/be unarmed/JJ/6/ccomp ./././punct");
     assertThat(speaker(QuoteLookup.quoteWith(quotes, "her son was unarmed"))).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void directQuoteReportedInsideAnotherReport_isTheOuterSpeakers() {
+    List<Quote> quotes = quotes("Over the years, Smith said, most voters have come to believe “that the tax is fair.”",
+        "Over/IN/3/case the/DT/3/det years/NNS/11/obl/year ,/,/6/punct Smith/NNP/6/nsubj said/VBD/0/root/say "
+            + ",/,/6/punct most/JJS/9/amod voters/NNS/11/nsubj/voter have/VBP/11/aux come/VBN/6/ccomp "
+            + "to/TO/13/mark believe/VB/11/xcomp “/``/19/punct that/IN/19/mark the/DT/17/det tax/NN/19/nsubj "
+            + "is/VBZ/19/cop/be fair/JJ/13/ccomp ./././punct ”/''/6/punct");
+    assertThat(speaker(QuoteLookup.quoteWith(quotes, "the tax is fair"))).isEqualTo("Smith");
+  }
 }
