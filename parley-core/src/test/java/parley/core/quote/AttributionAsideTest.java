@@ -107,4 +107,13 @@ class AttributionAsideTest {
             + "is/VBZ/19/cop/be fair/JJ/13/ccomp ./././punct ”/''/6/punct");
     assertThat(speaker(QuoteLookup.quoteWith(quotes, "the tax is fair"))).isEqualTo("Smith");
   }
+
+  @Test
+  void participleAfterACopulaClause_speaksAsThatClausesSubject() {
+    List<Quote> quotes = quotes("Jones was angry at the builder of the house, saying he did a bad job.",
+        "Jones/NNP/3/nsubj was/VBD/3/cop/be angry/JJ/0/root at/IN/6/case the/DT/6/det builder/NN/3/obl "
+            + "of/IN/9/case the/DT/9/det house/NN/6/nmod ,/,/9/punct saying/VBG/9/acl/say he/PRP/13/nsubj "
+            + "did/VBD/11/ccomp/do a/DT/16/det bad/JJ/16/amod job/NN/13/obj ./././punct");
+    assertThat(speaker(quote(quotes, "he did a bad job"))).isEqualTo("Jones");
+  }
 }
