@@ -135,7 +135,11 @@ public final class QuoteAttributor implements Stage {
   /** A quote ending its sentence ("“... the state.”"): what follows it is a new sentence, not its frame. */
   private static final Pattern FINAL = Pattern.compile("[.!?…][\\s'’\"”]*$");
 
-  /** The speaker of a direct quote: the subject of the nearest speech verb in its sentences. */
+  /**
+   * The speaker of a direct quote: the subject of the nearest speech verb in its sentences, or of
+   * the speech verb that reports that verb's clause ("Smith said most voters now believe “...”" is
+   * Smith's: attributions do not nest).
+   */
   private static Optional<ActorRef> speaker(Document doc, Span quote, List<Span> direct, SpeakerMemory memory) {
     Optional<SpeakerMention> framed = QuoteFrame.after(doc, quote)
         .filter(m -> direct.stream().noneMatch(d -> d.contains(m.span())));
@@ -153,7 +157,8 @@ public final class QuoteAttributor implements Stage {
         if (distance >= nearestDistance) break;
         Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, verb, direct);
         if (m.isPresent()) {
-          nearest = m;
+          int outer = SpeakerFinder.reportingVerb(s, verb, quote);
+          nearest = outer < 0 ? m : SpeakerFinder.speakerOf(s, outer, direct).or(() -> m);
           nearestDistance = distance;
           break;
         }

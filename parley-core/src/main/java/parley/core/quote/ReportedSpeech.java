@@ -10,9 +10,11 @@ import parley.core.doc.Token;
 /**
  * Reported speech in a parsed sentence: the complement clause of a speech verb ("X said (that)
  * ...", "the poll found that ..."), the clause a speech verb is attached to as parataxis ("...,
- * Chung said"), or the clause "according to X" is attached to ("According to the Post, ..."; the
+ * Chung said"), the clause "according to X" or "as X put it" is attached to ("According to the Post, ..."; the
  * content's verb stands for "according"); without a clause, the infinitive, object or topic of a
- * speech or stance verb ("wants to run", "endorsed Clinton", "pointed to the polls") and the
+ * speech or stance verb ("wants to run", "endorsed Clinton", "pointed to the polls"), the
+ * clause an aside attribution interrupts or closes ("The plan, he told me, is ...", "..., the aide
+ * added", see {@link AttributionAside}) and the
  * clause or topic of a speech noun with a possessor ("Romney's comment that ..."). Content that
  * overlaps a direct quote is left to the direct quote; attributions do not nest.
  */
@@ -27,6 +29,11 @@ final class ReportedSpeech {
     for (Token t : sentence.tokens()) {
       if (t.lower().equals("according")) {
         according(out, sentence, t.index(), directQuotes);
+        continue;
+      }
+      if (SpeakerFinder.isAsPutIt(sentence, t.index())) {
+        sentence.head(t.index()).filter(a -> a.governor() >= 0).ifPresent(clause ->
+            add(out, sentence, contentOf(sentence, clause.governor(), t.index()), t.index(), directQuotes));
         continue;
       }
       if (t.isNoun() && SpeechVerbs.isSpeechNoun(t.lemma())) {
@@ -47,6 +54,10 @@ final class ReportedSpeech {
       if (speech && isBareAttribution(sentence, t.index())) {
         sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
             .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
+      }
+      if (speech && out.size() == before && isBareAttribution(sentence, t.index())) {
+        AttributionAside.find(sentence, t.index()).filter(a -> !AttributionAside.introducesQuote(sentence, a.close()))
+            .ifPresent(a -> add(out, sentence, asideContent(sentence, a), t.index(), directQuotes));
       }
       if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
     }
@@ -81,14 +92,15 @@ final class ReportedSpeech {
 
   /**
    * A speech verb that only attributes ("..., Chung said", "..., he told reporters on Friday"), not
-   * one with words of its own ("he calls for X; she calls for Y"): no clause, infinitive or topic.
+   * one with words of its own ("he calls for X; she calls for Y"): no clause, infinitive or topic
+   * (a time is no topic: "told me on Friday").
    */
   private static boolean isBareAttribution(Sentence sentence, int verb) {
     for (Arc arc : sentence.dependents(verb)) {
       String rel = arc.baseRelation();
       if (rel.equals("ccomp") || rel.equals("xcomp")) return false;
       if (rel.equals("obl") && NOUN_TOPIC.contains(prepositionOf(sentence, arc.dependent()))
-          && !prepositionOf(sentence, arc.dependent()).equals("to")) {
+          && !prepositionOf(sentence, arc.dependent()).equals("to") && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()))) {
         return false;
       }
       boolean hearer = SpeechVerbs.takesHearer(sentence.token(verb).lemma()) || SpeakerFinder.isInverted(sentence, verb);
@@ -97,10 +109,27 @@ final class ReportedSpeech {
     return true;
   }
 
+  /** Marks trimmed from the ends of an aside's content. */
+  private static final java.util.Set<String> MARKS = java.util.Set.of(",", ".", ":", ";", "``", "''", "PUNCT",
+      "HYPH", "-LRB-", "-RRB-");
+
+  /**
+   * What an aside attribution reports, however the parser attached it: the words before it when it
+   * closes the sentence ("The road will close, the aide added."), else the sentence around it ("The
+   * plan, the mayor told me, is to wait.").
+   */
+  private static Span asideContent(Sentence sentence, AttributionAside.Aside aside) {
+    int first = 0;
+    int last = aside.ends(sentence) ? aside.open() - 1 : sentence.size() - 1;
+    while (first < last && MARKS.contains(sentence.token(first).pos())) first++;
+    while (last > first && MARKS.contains(sentence.token(last).pos())) last--;
+    return last <= first ? new Span(0, 0) : sentence.spanOf(first, last);
+  }
+
   /** Whether a cue reports a source's words ("said", "according to"), not only a stance. */
   private static boolean reports(Sentence sentence, int cue) {
     Token t = sentence.token(cue);
-    return t.lower().equals("according") || SpeechVerbs.isSpeech(t.lemma());
+    return t.lower().equals("according") || SpeechVerbs.isSpeech(t.lemma()) || SpeakerFinder.isAsPutIt(sentence, cue);
   }
 
   /** An indirect question: "asked workers if they planned to attend", "wondered whether". */
@@ -134,7 +163,7 @@ final class ReportedSpeech {
    * What a speech or stance verb without a complement clause attributes: its infinitive ("wants to
    * run", "declined to comment"), its object ("predicted a Cruz win", "endorsed Clinton") unless the
    * object is the hearer ("told reporters") or the speaker ("..., said a senior aide"), or the object of its preposition ("pointed to the
-   * polls", "called for a ban", "talked about trade"). Passives are left alone: their subject is
+   * polls", "called for a ban", "talked about trade"; not a time: "said on Friday"). Passives are left alone: their subject is
    * what is spoken of, not who speaks.
    */
   private static void nonClausal(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
@@ -156,7 +185,8 @@ final class ReportedSpeech {
       }
     }
     for (Arc arc : dependents) {
-      if (arc.baseRelation().equals("obl") && SpeechVerbs.takesTopic(lemma, prepositionOf(sentence, arc.dependent()))) {
+      if (arc.baseRelation().equals("obl") && SpeechVerbs.takesTopic(lemma, prepositionOf(sentence, arc.dependent()))
+          && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()))) {
         add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
         return;
       }

@@ -23,7 +23,8 @@ final class SpeakerFinder {
     int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : sentence.tokens()) {
-      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according");
+      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according")
+          || isAsPutIt(sentence, t.index());
       if (!speech || quote.overlaps(t.span())) continue;
       int distance = t.span().start() >= quote.end() ? t.span().start() - quote.end()
           : quote.start() - t.span().end();
@@ -33,6 +34,40 @@ final class SpeakerFinder {
       }
     }
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /**
+   * "As Smith put it, ...": "put it" under "as" reports the clause it hangs on, as a speech verb
+   * does, its subject speaking.
+   */
+  static boolean isAsPutIt(Sentence sentence, int verb) {
+    if (!sentence.token(verb).lemma().equals("put")) return false;
+    boolean it = false;
+    boolean as = false;
+    for (Arc arc : sentence.dependents(verb)) {
+      String word = sentence.token(arc.dependent()).lower();
+      it |= arc.relation().equals("obj") && word.equals("it");
+      as |= arc.baseRelation().equals("mark") && word.equals("as");
+    }
+    return it && as;
+  }
+
+  /**
+   * The speech verb outside {@code quote} whose reported clause holds {@code verb} ("said" of
+   * "believe" in "Smith said most voters believe ..."), or -1.
+   */
+  static int reportingVerb(Sentence sentence, int verb, Span quote) {
+    int at = verb;
+    boolean reported = false;
+    for (int steps = 0; steps < 6; steps++) {
+      Optional<Arc> up = sentence.head(at).filter(a -> a.governor() >= 0);
+      if (up.isEmpty()) return -1;
+      reported |= up.get().baseRelation().equals("ccomp");
+      at = up.get().governor();
+      Token g = sentence.token(at);
+      if (reported && g.isVerb() && SpeechVerbs.isSpeech(g.lemma()) && !quote.overlaps(g.span())) return at;
+    }
+    return -1;
   }
 
   /** The speech or stance verb outside {@code quote} that the quoted words hang from, when there is one. */
@@ -73,7 +108,8 @@ final class SpeakerFinder {
   static List<Integer> speechVerbs(Sentence sentence, Span quote) {
     List<Integer> out = new ArrayList<>();
     for (Token t : sentence.tokens()) {
-      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according");
+      boolean speech = (t.isVerb() && SpeechVerbs.isSpeech(t.lemma())) || t.lower().equals("according")
+          || isAsPutIt(sentence, t.index());
       if (speech && !quote.overlaps(t.span())) out.add(t.index());
     }
     out.sort(java.util.Comparator.comparingInt(i -> distance(sentence.token(i).span(), quote)));
@@ -97,9 +133,13 @@ final class SpeakerFinder {
    */
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
 
-  /** Verbs whose passive subject is then who speaks: "was prompted to say", "was moved to write". */
+  /**
+   * Verbs whose passive subject is then who speaks: "was prompted to say", "was moved to write", and
+   * verbs of perceiving and recording: "can be heard yelling", "was caught saying".
+   */
   private static final Set<String> MOVED_TO_SPEAK = Set.of("prompt", "force", "press", "pressure", "invite",
-      "encourage", "compel", "move", "push", "tempt", "inspire", "provoke", "goad", "drive");
+      "encourage", "compel", "move", "push", "tempt", "inspire", "provoke", "goad", "drive",
+      "hear", "overhear", "see", "catch", "record", "film", "tape");
 
   /**
    * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the noun
@@ -142,6 +182,15 @@ final class SpeakerFinder {
       }
       return Optional.of(mention(sentence, arc.dependent()));
     }
+    boolean perceived = up.isPresent() && up.get().baseRelation().equals("dep")
+        && sentence.token(verb).pos().equals("VBG") && MOVED_TO_SPEAK.contains(sentence.token(up.get().governor()).lemma());
+    if (perceived) {
+      for (Arc arc : sentence.dependents(up.get().governor())) {
+        if (arc.relation().equals("nsubj:pass") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+          return Optional.of(mention(sentence, arc.dependent()));
+        }
+      }
+    }
     if (up.isPresent() && SHARES_SUBJECT.contains(up.get().baseRelation())) {
       int governor = up.get().governor();
       if (sentence.token(governor).lemma().equals("quote")) {
@@ -163,11 +212,14 @@ final class SpeakerFinder {
   }
 
   /**
-   * Who speaks through a participle modifying a noun: the noun ("polls showing a tie"), unless the
+   * Who speaks through a participle modifying a noun: the noun ("polls showing a tie"), the person a
+   * recording shows ("The ad closes with footage of Smith saying ..."), unless the
    * noun is the object of a verb with a subject, who then speaks through it ("The town released a
    * statement saying ...", "PACs bankrolled ads attacking Dewhurst").
    */
   private static Optional<SpeakerMention> reducedRelativeSpeaker(Sentence sentence, int noun) {
+    OptionalInt recorded = recordedPerson(sentence, noun);
+    if (recorded.isPresent()) return Optional.of(mention(sentence, recorded.getAsInt()));
     boolean temporal = isTemporal(sentence.token(noun));
     Optional<Arc> up = sentence.head(noun).filter(a -> a.governor() >= 0
         && (temporal || a.relation().equals("obj") || a.baseRelation().equals("obl") || a.relation().equals("iobj")));
@@ -195,7 +247,8 @@ final class SpeakerFinder {
   /**
    * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...", "The town released a
    * statement Wednesday saying ...": a participle after its clause speaks as the subject of the
-   * main clause's finite verb before it (a clause inside it only when no main clause is found;
+   * main clause's finite verb before it (of the predicate a copula serves: "Smith was defensive,
+   * saying"; a clause inside it only when no main clause is found;
    * never words in quotation marks), whatever the parser attached it to.
    */
   private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb, List<Span> quotes) {
@@ -211,7 +264,8 @@ final class SpeakerFinder {
       if (inside(quotes, t.span())) continue;
       int clause = v;
       Optional<Arc> up = sentence.head(v);
-      boolean auxiliary = up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("aux");
+      boolean auxiliary = up.isPresent() && up.get().governor() >= 0
+          && (up.get().baseRelation().equals("aux") || up.get().baseRelation().equals("cop"));
       if (auxiliary) clause = up.get().governor();
       String relation = sentence.head(clause).map(Arc::baseRelation).orElse("root");
       for (Arc arc : sentence.dependents(clause)) {
@@ -402,10 +456,11 @@ final class SpeakerFinder {
 
   /**
    * A hyphen or number inside a noun phrase ("the H-2 program", "the F-35 jets"), with a noun after
-   * it: the phrase goes on.
+   * it, or a possessive ending before a noun ("said NBC’s Dante Chinni"): the phrase goes on.
    */
   private static boolean joinsNoun(Sentence sentence, int t) {
     String pos = sentence.token(t).pos();
+    if (pos.equals("POS")) return t + 1 < sentence.size() && sentence.token(t + 1).isNoun();
     if (!pos.equals("HYPH") && !pos.equals("CD")) return false;
     for (int next = t + 1; next < sentence.size() && next - t <= 2; next++) {
       Token n = sentence.token(next);
@@ -415,38 +470,14 @@ final class SpeakerFinder {
     return false;
   }
 
-  /** Marks that close the words a parenthetical attribution interrupts or follows. */
-  private static final Set<String> BEFORE_ASIDE = Set.of(",", "''", "”", "\"", "’", "—", "--");
-
-  /** Marks after a parenthetical attribution: "The plan, a source said, is ...", "..., an aide said." */
-  private static final Set<String> AFTER_ASIDE = Set.of(",", ".", ":", ";", "''", "”", "\"", "—", "--");
-
   /**
    * "The plan, an inside source said, is to ...", "It is over, his aides said.", "The truth, the
-   * senator said then, was ...": a short noun phrase between a comma and the speech verb, with a
-   * comma or the end after the verb (and its adverbs), speaks,
+   * senator told me then, was ...": the short noun phrase of an {@link AttributionAside} speaks,
    * whatever the parser made of the clause around it.
    */
   private static Optional<SpeakerMention> parentheticalSpeaker(Sentence sentence, int verb) {
-    int next = verb + 1;
-    while (next < sentence.size() && next - verb <= 2 && sentence.token(next).pos().startsWith("RB")) next++;
-    boolean after = next >= sentence.size() || AFTER_ASIDE.contains(sentence.token(next).text());
-    if (!after || verb < 2) return Optional.empty();
-    int t = verb - 1;
-    while (t >= 0 && sentence.token(t).pos().startsWith("RB")) t--;
-    int head = -1;
-    for (; t >= 0; t--) {
-      Token w = sentence.token(t);
-      if (BEFORE_ASIDE.contains(w.text())) break;
-      boolean nominal = w.isNoun() || w.pos().equals("PRP");
-      boolean modifier = w.pos().equals("DT") || w.pos().startsWith("JJ") || w.pos().equals("PRP$")
-          || w.pos().equals("CD") || w.pos().equals("POS") || w.pos().equals("HYPH");
-      if (!nominal && !modifier) return Optional.empty();
-      if (nominal && head < 0) head = t;
-      if (verb - t > 8) return Optional.empty();
-    }
-    if (t < 0 || head < 0) return Optional.empty();
-    return Optional.of(mention(sentence, sentence.token(head).isProperNoun() ? nameHead(sentence, head) : head));
+    return AttributionAside.find(sentence, verb).filter(a -> a.speaker() >= 0).map(a -> a.speaker())
+        .map(head -> mention(sentence, sentence.token(head).isProperNoun() ? nameHead(sentence, head) : head));
   }
 
   /**
