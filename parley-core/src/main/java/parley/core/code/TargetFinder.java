@@ -95,6 +95,11 @@ final class TargetFinder {
         if (!addressees.isEmpty()) return addressees;
       }
     }
+    if (TelephoneCall.callersPurpose(tree, verb)) {
+      // "called the Turkish president to apologize for the incident": to the one called, when no actor is named
+      List<ActorMention> called = actors.of(args.object(tree.head(verb)));
+      if (!called.isEmpty()) return called;
+    }
     for (String slot : pattern.targets()) {
       int t = switch (slot) {
         case "obj" -> object;
