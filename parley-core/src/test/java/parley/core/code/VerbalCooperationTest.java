@@ -80,4 +80,40 @@ class VerbalCooperationTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("IGOUNO>AFGGOV:020");
   }
+
+  @Test
+  void code_spokeByTelephoneWith_isATelephoneDiscussion() {
+    Document doc = new CoderFixture("The Chinese president spoke by telephone with the Russian president.")
+        .sentence("The/DT/3/det Chinese/JJ/3/amod president/NN/4/nsubj spoke/VBD/0/root/speak by/IN/6/case "
+            + "telephone/NN/4/obl with/IN/10/case the/DT/10/det Russian/JJ/10/amod president/NN/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("CHNGOV>RUSGOV:041");
+  }
+
+  @Test
+  void code_playedHostTo_hostsTheVisitors() {
+    Document doc = new CoderFixture("Qatar played host to the Afghan delegation.")
+        .sentence("Qatar/NNP/2/nsubj played/VBD/0/root/play host/NN/2/obj to/IN/7/case the/DT/7/det "
+            + "Afghan/JJ/7/amod delegation/NN/2/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("QAT>AFGGOV:043");
+  }
+
+  @Test
+  void code_lentItsSupportTo_isAnEndorsementNotALoan() {
+    Document doc = new CoderFixture("The French government lent its support to the Malian government.")
+        .sentence("The/DT/3/det French/JJ/3/amod government/NN/4/nsubj lent/VBD/0/root/lend its/PRP$/6/nmod:poss "
+            + "support/NN/4/obj to/IN/10/case the/DT/10/det Malian/JJ/10/amod government/NN/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("FRAGOV>MLIGOV:051");
+  }
+
+  @Test
+  void code_grantedDiplomaticRecognition_grantsRecognition() {
+    Document doc = new CoderFixture("Ghana granted diplomatic recognition to Kosovo.")
+        .sentence("Ghana/NNP/2/nsubj granted/VBD/0/root/grant diplomatic/JJ/4/amod recognition/NN/2/obj "
+            + "to/IN/6/case Kosovo/NNP/2/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("GHA>KSV:054");
+  }
 }
