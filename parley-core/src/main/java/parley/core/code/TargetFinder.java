@@ -236,7 +236,8 @@ final class TargetFinder {
       }
       int object = args.object(clause);
       if (object >= 0) {
-        for (String p : List.of("to", "with", "against", "on", "from", "in", "for")) slots.add(args.prepositional(object, p));
+        // "launched a mediation effort to resolve the dispute between Ethiopia and Egypt": the parties
+        for (String p : List.of("to", "with", "against", "on", "from", "in", "for", "between")) slots.add(args.prepositional(object, p));
       }
       for (int t : slots) {
         if (t < 0) continue;

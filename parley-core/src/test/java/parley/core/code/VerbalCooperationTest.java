@@ -116,4 +116,14 @@ class VerbalCooperationTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("GHA>KSV:054");
   }
+
+  @Test
+  void code_launchedAMediationEffortToResolveADispute_mediatesBetweenItsParties() {
+    Document doc = new CoderFixture("Kenya launched a mediation effort to resolve the dispute between Ethiopia and Egypt.")
+        .sentence("Kenya/NNP/2/nsubj launched/VBD/0/root/launch a/DT/5/det mediation/NN/5/compound effort/NN/2/obj "
+            + "to/TO/7/mark resolve/VB/2/xcomp the/DT/9/det dispute/NN/7/obj between/IN/11/case Ethiopia/NNP/9/nmod "
+            + "and/CC/13/cc Egypt/NNP/11/conj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("KEN>ETH:045", "KEN>EGY:045");
+  }
 }
