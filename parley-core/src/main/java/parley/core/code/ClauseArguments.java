@@ -50,7 +50,8 @@ final class ClauseArguments {
       String rel = tree.relation(t);
       if (rel.equals("xcomp") || subjectlessInfinitive(t, rel)) {
         int object = tree.firstChild(head, "obj");
-        if (object >= 0 && OBJECT_CONTROL.contains(tree.lemma(head))) return List.of(object);
+        boolean callersPurpose = TelephoneCall.callersPurpose(tree, t); // "called X to congratulate him"
+        if (object >= 0 && OBJECT_CONTROL.contains(tree.lemma(head)) && !callersPurpose) return List.of(object);
         // "Iran was set (scheduled, expected, forced, asked) to meet Iraq": the passive's subject is the
         // infinitive's, whether raised or the controlled object of the active verb.
         int passiveSubject = tree.firstChild(head, "nsubj:pass");
@@ -196,7 +197,8 @@ final class ClauseArguments {
     for (int clause : tree.children(head)) {
       if (!tree.relation(clause).startsWith("acl") || tree.relation(clause).equals("acl:relcl")) continue;
       int subject = tree.firstChild(clause, "nsubj");
-      if (subject < 0 || subject > clause) continue;
+      // "called X on Friday to express support": the day the parser made the clause's subject is no addressee
+      if (subject < 0 || subject > clause || TimeWords.isTime(tree, subject)) continue;
       for (int m : tree.children(clause, "mark")) {
         if (tree.lemma(m).equals(preposition) && m < subject) return subject;
       }
@@ -239,7 +241,8 @@ final class ClauseArguments {
       String rel = tree.relation(clause);
       if (!(rel.startsWith("advcl") || rel.equals("ccomp"))) continue;
       int subject = tree.firstChild(clause, "nsubj");
-      if (subject < 0 || subject > clause) continue;
+      // "called X on Friday to express support": the day the parser made the clause's subject is no addressee
+      if (subject < 0 || subject > clause || TimeWords.isTime(tree, subject)) continue;
       for (int m : tree.children(clause, "mark")) {
         if (tree.lemma(m).equals(particle) && m < subject) return subject;
       }

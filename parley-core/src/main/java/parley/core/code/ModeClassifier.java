@@ -199,6 +199,7 @@ final class ModeClassifier {
       String rel = tree.relation(t);
       String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
       if (!CLAUSE_LINKS.contains(base)) break;
+      if (TelephoneCall.performed(tree, t)) break; // "called X on Friday to congratulate him"
       if (base.equals("conj") && tree.firstChild(t, "nsubj") >= 0) break; // a clause of its own
       if (base.equals("advcl") && factive(tree, t)) break; // "will cut ties because it shelters militants"
       if (base.equals("csubj") && finiteWithSubject(tree, t)) break; // "X lashed out ... and said Y would be": a misparse

@@ -74,7 +74,7 @@ final class NounPhraseActors {
       } else if (hits[h] == null && tree.token(h).pos().startsWith("NNP") && isPhraseHead(h)) {
         unknownNameHeaded(h, covered, out);
       } else if (PRONOUNS.contains(tree.token(h).lower())) {
-        Optional<ActorMention> antecedent = tree.relation(h).startsWith("nsubj") ? personBefore(h, out) : Optional.empty();
+        Optional<ActorMention> antecedent = tree.relation(h).startsWith("nsubj") ? personBefore(h, out) : purposeObject(h, out);
         if (antecedent.isPresent()) {
           out.add(pronoun(h, antecedent.get()));
         } else if (memory.lastPersonCode().isPresent()) {
@@ -512,6 +512,25 @@ final class NounPhraseActors {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * "called the Argentine president to congratulate him": an object pronoun in a purpose clause (an
+   * adverbial to-infinitive, done by the main verb's subject) cannot be that subject, so it stands for
+   * the person the main verb acts on.
+   */
+  private Optional<ActorMention> purposeObject(int h, List<ActorMention> found) {
+    String rel = tree.relation(h);
+    if (!(rel.equals("obj") || rel.equals("iobj"))) return Optional.empty();
+    int clause = tree.head(h);
+    if (clause < 0 || !tree.token(clause).pos().equals("VB")) return Optional.empty();
+    if (!(tree.relation(clause).startsWith("advcl") || TelephoneCall.callersPurpose(tree, clause))) return Optional.empty();
+    boolean infinitive = tree.children(clause, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to"));
+    int object = infinitive ? tree.firstChild(tree.head(clause), "obj") : -1;
+    if (object < 0) return Optional.empty();
+    return found.stream()
+        .filter(m -> m.head() == object && m.actor().code().isPresent())
+        .findFirst();
   }
 
   /**

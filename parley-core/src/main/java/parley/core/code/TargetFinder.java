@@ -95,6 +95,11 @@ final class TargetFinder {
         if (!addressees.isEmpty()) return addressees;
       }
     }
+    if (TelephoneCall.callersPurpose(tree, verb)) {
+      // "called the Turkish president to apologize for the incident": to the one called, when no actor is named
+      List<ActorMention> called = actors.of(args.object(tree.head(verb)));
+      if (!called.isEmpty()) return called;
+    }
     for (String slot : pattern.targets()) {
       int t = switch (slot) {
         case "obj" -> object;
@@ -231,7 +236,8 @@ final class TargetFinder {
       }
       int object = args.object(clause);
       if (object >= 0) {
-        for (String p : List.of("to", "with", "against", "on", "from", "in", "for")) slots.add(args.prepositional(object, p));
+        // "launched a mediation effort to resolve the dispute between Ethiopia and Egypt": the parties
+        for (String p : List.of("to", "with", "against", "on", "from", "in", "for", "between")) slots.add(args.prepositional(object, p));
       }
       for (int t : slots) {
         if (t < 0) continue;
