@@ -125,7 +125,7 @@ public final class EventCoder implements Stage {
     for (VerbPattern matched : patterns) {
       if (!matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
-      VerbPattern pattern = jointExercise(tree, object, verbalAttack(tree, object, matched));
+      VerbPattern pattern = kindOfAttack(tree, object, jointExercise(tree, object, verbalAttack(tree, object, matched)));
       if (sources == null) sources = speakersOfTheirIntent(tree, actors, args, verb, doc.text());
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
@@ -242,6 +242,29 @@ public final class EventCoder implements Stage {
     return pattern;
   }
 
+  /** The lexicon's event noun a compound names ("hunger strike", "air strike"), else empty. */
+  private List<VerbPattern> compoundNoun(DependencyTree tree, int object) {
+    for (int c : tree.children(object, "compound")) {
+      List<VerbPattern> nouns = verbs.forNoun(tree.lemma(c) + "-" + tree.lemma(object));
+      if (!nouns.isEmpty()) return nouns;
+    }
+    return List.of();
+  }
+
+  /**
+   * "launched air strikes on X": a force pattern whose object is a compound the lexicon codes as a more
+   * specific kind of force (an air strike 195) takes that code.
+   */
+  private VerbPattern kindOfAttack(DependencyTree tree, int object, VerbPattern pattern) {
+    if (object < 0 || Integer.parseInt(pattern.code().substring(0, 2)) < 18) return pattern;
+    for (VerbPattern noun : compoundNoun(tree, object)) {
+      if (Integer.parseInt(noun.code().substring(0, 2)) >= 18 && refines(noun.code(), pattern.code())) {
+        return pattern.withCode(noun.code(), pattern.name() + "+kind:" + noun.lemma());
+      }
+    }
+    return pattern;
+  }
+
   /** Words that make a show of force a shared one: "a joint exercise", "combined patrols". */
   private static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multilateral");
 
@@ -305,7 +328,8 @@ public final class EventCoder implements Stage {
       int verb, int object, SentenceEvents events) {
     Optional<String> particle = verbs.lightVerbParticle(tree.lemma(verb));
     if (particle.isEmpty() || (!particle.get().isEmpty() && !args.hasParticle(verb, particle.get()))) return false;
-    List<VerbPattern> nouns = verbs.forNoun(tree.lemma(object));
+    List<VerbPattern> nouns = compoundNoun(tree, object); // "began a hunger strike" is no strike
+    if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(object));
     for (int c : tree.children(object, "compound")) { // "launched a mediation effort"
       if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c) + "-" + tree.lemma(object)); // "war games"
       if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c));
