@@ -119,6 +119,10 @@ public final class EventCoder implements Stage {
         .anyMatch(p -> !p.objects().isEmpty() && matches(tree, args, verb, object, p));
     if (!objectPatternMatches && object >= 0
         && codeLightVerb(doc, tree, actors, args, verb, object, events)) {
+      // "expressed its rejection and condemnation of the plan": each event noun the verb takes is an act
+      for (int c : tree.children(object, "conj")) {
+        if (tree.token(c).isNoun()) codeLightVerb(doc, tree, actors, args, verb, c, events);
+      }
       return;
     }
     List<ActorMention> sources = null;
@@ -346,6 +350,9 @@ public final class EventCoder implements Stage {
     List<ActorMention> targets = List.of();
     for (String slot : pattern.targets()) {
       int t = args.prepositional(object, slot);
+      for (int c : tree.children(object, "conj")) { // "its rejection and condemnation of the plan" share the phrase
+        if (t < 0 && tree.token(c).isNoun()) t = args.prepositional(c, slot);
+      }
       if (t < 0 && !slot.equals("of")) t = args.prepositional(verb, slot);
       if (slot.equals("iobj")) t = args.indirectObject(verb);
       if (t >= 0) {

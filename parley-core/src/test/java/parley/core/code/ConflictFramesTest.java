@@ -61,4 +61,14 @@ class ConflictFramesTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("172");
   }
+
+  @Test
+  void code_expressedRejectionAndCondemnationOf_areTwoActsOnTheSharedTarget() {
+    Document doc = new CoderFixture("The Arab League expressed its total rejection and strong condemnation of the Israeli plan.")
+        .sentence("The/DT/3/det Arab/NNP/3/compound League/NNP/4/nsubj expressed/VBD/0/root/express its/PRP$/7/nmod:poss "
+            + "total/JJ/7/amod rejection/NN/4/obj and/CC/10/cc strong/JJ/10/amod condemnation/NN/7/conj of/IN/14/case "
+            + "the/DT/14/det Israeli/JJ/14/amod plan/NN/10/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("IGOARL>ISR:120", "IGOARL>ISR:111");
+  }
 }
