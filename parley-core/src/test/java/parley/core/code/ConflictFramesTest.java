@@ -71,4 +71,13 @@ class ConflictFramesTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("IGOARL>ISR:120", "IGOARL>ISR:111");
   }
+
+  @Test
+  void code_suicideBomberCarriedOutAttacks_isAnArmedGroupsAttack() {
+    Document doc = new CoderFixture("A suicide bomber carried out attacks on the Nigerian parliament.")
+        .sentence("A/DT/3/det suicide/NN/3/compound bomber/NN/4/nsubj carried/VBD/0/root/carry out/RP/4/compound:prt "
+            + "attacks/NNS/4/obj/attack on/IN/10/case the/DT/10/det Nigerian/JJ/10/amod parliament/NN/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("?>NGALEG:180");
+  }
 }
