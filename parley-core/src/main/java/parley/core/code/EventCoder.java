@@ -269,6 +269,21 @@ public final class EventCoder implements Stage {
     return pattern;
   }
 
+  /** Light verbs that take a labour strike, not an armed one: "staged a strike", "joined the strike". */
+  private static final Set<String> LABOUR_STRIKE_VERBS = Set.of("stage", "hold", "join", "begin", "start", "declare");
+
+  /**
+   * "nurses staged a strike against the ministry": one strike that is staged, held, joined, begun or
+   * declared is a work stoppage (143); strikes that are launched or carried out are armed (190).
+   */
+  private static VerbPattern labourStrike(DependencyTree tree, int verb, int object, VerbPattern pattern) {
+    if (!tree.lemma(object).equals("strike") || !tree.token(object).pos().equals("NN")
+        || !pattern.code().startsWith("19") || !LABOUR_STRIKE_VERBS.contains(tree.lemma(verb))) {
+      return pattern;
+    }
+    return pattern.withCode("143", pattern.name() + "+labour");
+  }
+
   /** Words that make a show of force a shared one: "a joint exercise", "combined patrols". */
   private static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multilateral");
 
@@ -344,7 +359,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (nouns.isEmpty()) return false;
-    VerbPattern pattern = jointExercise(tree, object, nouns.get(0));
+    VerbPattern pattern = labourStrike(tree, verb, object, jointExercise(tree, object, nouns.get(0)));
     List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
     if (sources.isEmpty()) return false;
     List<ActorMention> targets = List.of();

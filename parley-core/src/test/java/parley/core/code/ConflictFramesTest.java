@@ -80,4 +80,22 @@ class ConflictFramesTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("?>NGALEG:180");
   }
+
+  @Test
+  void code_stagedAStrikeAgainst_isALabourStrike() {
+    Document doc = new CoderFixture("Nigerian doctors staged a strike against the Nigerian government.")
+        .sentence("Nigerian/JJ/2/amod doctors/NNS/3/nsubj/doctor staged/VBD/0/root/stage a/DT/5/det strike/NN/3/obj "
+            + "against/IN/9/case the/DT/9/det Nigerian/JJ/9/amod government/NN/5/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("143");
+  }
+
+  @Test
+  void code_carriedOutAStrikeOn_staysAnArmedStrike() {
+    Document doc = new CoderFixture("Israeli jets carried out a strike on a Hamas base.")
+        .sentence("Israeli/JJ/2/amod jets/NNS/3/nsubj/jet carried/VBD/0/root/carry out/RP/3/compound:prt a/DT/6/det "
+            + "strike/NN/3/obj on/IN/10/case a/DT/10/det Hamas/NNP/10/compound base/NN/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsOnly("190");
+  }
 }
