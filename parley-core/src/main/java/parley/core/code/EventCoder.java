@@ -119,13 +119,17 @@ public final class EventCoder implements Stage {
         .anyMatch(p -> !p.objects().isEmpty() && matches(tree, args, verb, object, p));
     if (!objectPatternMatches && object >= 0
         && codeLightVerb(doc, tree, actors, args, verb, object, events)) {
+      // "expressed its rejection and condemnation of the plan": each event noun the verb takes is an act
+      for (int c : tree.children(object, "conj")) {
+        if (tree.token(c).isNoun()) codeLightVerb(doc, tree, actors, args, verb, c, events);
+      }
       return;
     }
     List<ActorMention> sources = null;
     for (VerbPattern matched : patterns) {
       if (!matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
-      VerbPattern pattern = jointExercise(tree, object, verbalAttack(tree, object, matched));
+      VerbPattern pattern = kindOfAttack(tree, object, jointExercise(tree, object, verbalAttack(tree, object, matched)));
       if (sources == null) sources = speakersOfTheirIntent(tree, actors, args, verb, doc.text());
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
@@ -242,6 +246,44 @@ public final class EventCoder implements Stage {
     return pattern;
   }
 
+  /** The lexicon's event noun a compound names ("hunger strike", "air strike"), else empty. */
+  private List<VerbPattern> compoundNoun(DependencyTree tree, int object) {
+    for (int c : tree.children(object, "compound")) {
+      List<VerbPattern> nouns = verbs.forNoun(tree.lemma(c) + "-" + tree.lemma(object));
+      if (!nouns.isEmpty()) return nouns;
+    }
+    return List.of();
+  }
+
+  /**
+   * "launched air strikes on X": a force pattern whose object is a compound the lexicon codes as a more
+   * specific kind of force (an air strike 195) takes that code.
+   */
+  private VerbPattern kindOfAttack(DependencyTree tree, int object, VerbPattern pattern) {
+    if (object < 0 || Integer.parseInt(pattern.code().substring(0, 2)) < 18) return pattern;
+    for (VerbPattern noun : compoundNoun(tree, object)) {
+      if (Integer.parseInt(noun.code().substring(0, 2)) >= 18 && refines(noun.code(), pattern.code())) {
+        return pattern.withCode(noun.code(), pattern.name() + "+kind:" + noun.lemma());
+      }
+    }
+    return pattern;
+  }
+
+  /** Light verbs that take a labour strike, not an armed one: "staged a strike", "joined the strike". */
+  private static final Set<String> LABOUR_STRIKE_VERBS = Set.of("stage", "hold", "join", "begin", "start", "declare");
+
+  /**
+   * "nurses staged a strike against the ministry": one strike that is staged, held, joined, begun or
+   * declared is a work stoppage (143); strikes that are launched or carried out are armed (190).
+   */
+  private static VerbPattern labourStrike(DependencyTree tree, int verb, int object, VerbPattern pattern) {
+    if (!tree.lemma(object).equals("strike") || !tree.token(object).pos().equals("NN")
+        || !pattern.code().startsWith("19") || !LABOUR_STRIKE_VERBS.contains(tree.lemma(verb))) {
+      return pattern;
+    }
+    return pattern.withCode("143", pattern.name() + "+labour");
+  }
+
   /** Words that make a show of force a shared one: "a joint exercise", "combined patrols". */
   private static final Set<String> JOINT = Set.of("joint", "combined", "bilateral", "trilateral", "multilateral");
 
@@ -305,7 +347,8 @@ public final class EventCoder implements Stage {
       int verb, int object, SentenceEvents events) {
     Optional<String> particle = verbs.lightVerbParticle(tree.lemma(verb));
     if (particle.isEmpty() || (!particle.get().isEmpty() && !args.hasParticle(verb, particle.get()))) return false;
-    List<VerbPattern> nouns = verbs.forNoun(tree.lemma(object));
+    List<VerbPattern> nouns = compoundNoun(tree, object); // "began a hunger strike" is no strike
+    if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(object));
     for (int c : tree.children(object, "compound")) { // "launched a mediation effort"
       if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c) + "-" + tree.lemma(object)); // "war games"
       if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(c));
@@ -316,12 +359,15 @@ public final class EventCoder implements Stage {
       }
     }
     if (nouns.isEmpty()) return false;
-    VerbPattern pattern = jointExercise(tree, object, nouns.get(0));
+    VerbPattern pattern = labourStrike(tree, verb, object, jointExercise(tree, object, nouns.get(0)));
     List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
     if (sources.isEmpty()) return false;
     List<ActorMention> targets = List.of();
     for (String slot : pattern.targets()) {
       int t = args.prepositional(object, slot);
+      for (int c : tree.children(object, "conj")) { // "its rejection and condemnation of the plan" share the phrase
+        if (t < 0 && tree.token(c).isNoun()) t = args.prepositional(c, slot);
+      }
       if (t < 0 && !slot.equals("of")) t = args.prepositional(verb, slot);
       if (slot.equals("iobj")) t = args.indirectObject(verb);
       if (t >= 0) {
