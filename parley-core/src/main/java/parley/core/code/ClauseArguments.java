@@ -12,7 +12,7 @@ import java.util.Set;
 final class ClauseArguments {
   private static final Set<String> OBJECT_CONTROL = Set.of("persuade", "urge", "ask", "order", "force",
       "tell", "allow", "invite", "call", "press", "encourage", "help", "request", "compel", "pressure",
-      "permit", "advise", "warn", "instruct", "lead", "prompt", "want", "wish", "need", "expect");
+      "permit", "advise", "warn", "instruct", "lead", "prompt", "want", "wish", "need", "expect", "appeal");
 
   /** Texts whose words are their author's: "released a statement criticising the raids". */
   private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "report", "communique", "declaration",
@@ -50,6 +50,7 @@ final class ClauseArguments {
       String rel = tree.relation(t);
       if (rel.equals("xcomp") || subjectlessInfinitive(t, rel)) {
         int object = tree.firstChild(head, "obj");
+        if (object < 0) object = appealedTo(head); // "called on Iran on Friday to free them", "on" read as a preposition
         boolean callersPurpose = TelephoneCall.callersPurpose(tree, t); // "called X to congratulate him"
         if (object >= 0 && OBJECT_CONTROL.contains(tree.lemma(head)) && !callersPurpose) return List.of(object);
         // "Iran was set (scheduled, expected, forced, asked) to meet Iraq": the passive's subject is the
@@ -123,6 +124,18 @@ final class ClauseArguments {
       if (!TimeWords.isTime(tree, s)) return false;
     }
     return toInfinitive(clause);
+  }
+
+  /**
+   * Whom an appeal with a preposition asks to act: "called on X", "appealed to X", where the parser
+   * took the particle for a preposition; -1 for other verbs.
+   */
+  private int appealedTo(int verb) {
+    return switch (tree.lemma(verb)) {
+      case "call" -> Math.max(prepositional(verb, "on"), prepositional(verb, "upon"));
+      case "appeal" -> prepositional(verb, "to");
+      default -> -1;
+    };
   }
 
   private boolean toInfinitive(int clause) {

@@ -166,4 +166,24 @@ class ControlledSubjectTest {
         "Theresa/NNP/2/compound May/NNP/3/nsubj attacked/VBD/0/root/attack Russia/NNP/3/obj ./././punct");
     assertThat(asserted(doc)).extracting(e -> e.target().orElseThrow().text()).containsExactly("Russia");
   }
+
+  @Test
+  void appealWithTheParticleReadAsAPreposition_theOneAppealedToActs() {
+    Document doc = code("The UN called on Iran on Friday to release the British sailors.",
+        "The/DT/2/det UN/NNP/3/nsubj called/VBN/0/root/call on/IN/5/case Iran/NNP/3/obl on/IN/9/mark "
+            + "Friday/NNP/9/nsubj to/TO/9/mark release/VB/3/advcl the/DT/12/det British/JJ/12/amod "
+            + "sailors/NNS/9/obj/sailor ./././punct");
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("08")).extracting(CoderFixture::dyad)
+        .containsExactly("IRN>GBRMIL:0841");
+  }
+
+  @Test
+  void appealedToSomeoneToAct_theyAreTheAgent() {
+    Document doc = code("The UN appealed to Iran on Friday to release the British sailors.",
+        "The/DT/2/det UN/NNP/3/nsubj appealed/VBD/0/root/appeal to/IN/5/case Iran/NNP/3/obl on/IN/9/mark "
+            + "Friday/NNP/9/nsubj to/TO/9/mark release/VB/3/advcl the/DT/12/det British/JJ/12/amod "
+            + "sailors/NNS/9/obj/sailor ./././punct");
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("08")).extracting(CoderFixture::dyad)
+        .containsExactly("IRN>GBRMIL:0841");
+  }
 }
