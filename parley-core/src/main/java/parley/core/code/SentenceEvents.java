@@ -200,11 +200,21 @@ final class SentenceEvents {
       if (reported.mode() != Mode.ASSERTED || root < 17) continue;
       for (ActorMention speaker : speakers) {
         if (speaker.actor().code().isEmpty() || speaker.actor().code().equals(reported.source().code())) continue;
+        if (witnessOnly(speaker.actor().code().get())) continue;
         Span span = speaker.actor().span().union(reported.evidence().span());
         out.add(new Event("pending", speaker.actor(), Optional.of(reported.source()), accuse.get(), Mode.ASSERTED,
             published, reported.sentence(), Evidence.of(doc.text(), span), tree.lemma(head) + "+ccomp:" + reported.rule()));
       }
     }
+  }
+
+  /**
+   * Medics, doctors and reporters who tell of a killing bear witness; they accuse no one. A government
+   * body among them (a health ministry) still speaks for its side.
+   */
+  private static boolean witnessOnly(String code) {
+    String roles = code.length() > 3 ? code.substring(3) : "";
+    return (roles.contains("HLH") || roles.contains("MED")) && !roles.contains("GOV");
   }
 
   /**

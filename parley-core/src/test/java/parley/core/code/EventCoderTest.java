@@ -72,6 +72,16 @@ class EventCoderTest {
   }
 
   @Test
+  void code_medicsTellingOfAKilling_accuseNoOne() {
+    Document doc = new CoderFixture("Two children were killed in Israeli tank fire, Palestinian medics said.")
+        .sentence("Two/CD/2/nummod children/NNS/4/nsubj:pass/child were/VBD/4/aux:pass/be killed/VBN/12/ccomp/kill "
+            + "in/IN/8/case Israeli/JJ/8/amod tank/NN/8/compound fire/NN/4/obl ,/,/12/punct Palestinian/JJ/11/amod "
+            + "medics/NNS/12/nsubj/medic said/VBD/0/root/say ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).noneMatch(d -> d.endsWith(":112"));
+  }
+
+  @Test
   void code_coordinatedSubjects_giveOneEventEach() {
     Document doc = new CoderFixture("France and Germany criticised Russia.")
         .sentence("France/NNP/4/nsubj and/CC/3/cc Germany/NNP/1/conj criticised/VBD/0/root/criticise "
