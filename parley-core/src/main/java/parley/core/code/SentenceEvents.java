@@ -182,8 +182,9 @@ final class SentenceEvents {
   }
 
   /**
-   * The codebook's reading of "X said Y attacked Z": besides Y's attack, X accuses Y (112). Only for
-   * asserted acts of force or coercion (roots 17-20) reported by someone other than their agent.
+   * The codebook's reading of "X said Y attacked Z": besides Y's attack, X accuses Y (112); told by its
+   * own agent ("X said it attacked Z"), the act is claimed (015, toward Z). Only for asserted acts of
+   * force or coercion (roots 17-20).
    */
   void accuseFromSpeech(int verb, int firstNew) {
     int head = tree.head(verb);
@@ -192,18 +193,28 @@ final class SentenceEvents {
     List<ActorMention> speakers = actors.of(-1 < head ? firstAgent(args, head) : -1);
     if (speakers.isEmpty()) return;
     Optional<EventType> accuse = cameo.type("112");
-    if (accuse.isEmpty()) return;
+    Optional<EventType> claim = cameo.type("015");
+    if (accuse.isEmpty() || claim.isEmpty()) return;
     int end = out.size();
     for (int i = firstNew; i < end; i++) {
       Event reported = out.get(i);
       int root = Integer.parseInt(reported.type().root());
       if (reported.mode() != Mode.ASSERTED || root < 17) continue;
       for (ActorMention speaker : speakers) {
-        if (speaker.actor().code().isEmpty() || speaker.actor().code().equals(reported.source().code())) continue;
-        if (witnessOnly(speaker.actor().code().get())) continue;
+        if (speaker.actor().code().isEmpty() || witnessOnly(speaker.actor().code().get())) continue;
         Span span = speaker.actor().span().union(reported.evidence().span());
+        Evidence evidence = Evidence.of(doc.text(), span);
+        String rule = tree.lemma(head) + "+ccomp:" + reported.rule();
+        if (speaker.actor().code().equals(reported.source().code())) {
+          // "the army said it had shelled the rebels": telling of one's own act of force claims it (015)
+          if (reported.target().isPresent()) {
+            out.add(new Event("pending", speaker.actor(), reported.target(), claim.get(), Mode.ASSERTED,
+                published, reported.sentence(), evidence, rule + "+own"));
+          }
+          continue;
+        }
         out.add(new Event("pending", speaker.actor(), Optional.of(reported.source()), accuse.get(), Mode.ASSERTED,
-            published, reported.sentence(), Evidence.of(doc.text(), span), tree.lemma(head) + "+ccomp:" + reported.rule()));
+            published, reported.sentence(), evidence, rule));
       }
     }
   }

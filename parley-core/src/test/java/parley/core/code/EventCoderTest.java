@@ -72,6 +72,16 @@ class EventCoderTest {
   }
 
   @Test
+  void code_anAgentTellingOfItsOwnAttack_claimsIt() {
+    Document doc = new CoderFixture("Turkey said it had shelled Kurdish militants in Syria.")
+        .sentence("Turkey/NNP/2/nsubj said/VBD/0/root/say it/PRP/5/nsubj had/VBD/5/aux/have shelled/VBN/2/ccomp/shell "
+            + "Kurdish/JJ/7/amod militants/NNS/5/obj/militant in/IN/9/case Syria/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("TUR>SYRREB:015")
+        .noneMatch(d -> d.endsWith(":112"));
+  }
+
+  @Test
   void code_medicsTellingOfAKilling_accuseNoOne() {
     Document doc = new CoderFixture("Two children were killed in Israeli tank fire, Palestinian medics said.")
         .sentence("Two/CD/2/nummod children/NNS/4/nsubj:pass/child were/VBD/4/aux:pass/be killed/VBN/12/ccomp/kill "
