@@ -8,21 +8,29 @@ import parley.core.doc.ActorMention;
 final class ActorIndex {
   private final DependencyTree tree;
   private final List<ActorMention> mentions;
+  private final String text;
 
-  ActorIndex(DependencyTree tree, List<ActorMention> mentions) {
+  ActorIndex(DependencyTree tree, List<ActorMention> mentions, String text) {
     this.tree = tree;
     this.mentions = mentions;
+    this.text = text;
   }
 
   /**
    * The actors a nominal names: mentions headed by it or covering it, then those of its
    * coordinated nominals ("Japan and South Korea"), else an actor nested inside it ("materials
-   * bound for South Korea", "the government of Japan").
+   * bound for South Korea", "the government of Japan"). In a coordination that names a known actor,
+   * a member named by a proper noun the lexicons do not know is an actor too, with no code
+   * ("Obama and Putin" when Obama holds no office): the pair acts or is acted on together.
    */
   List<ActorMention> of(int nominal) {
     if (nominal < 0) return List.of();
-    List<ActorMention> out = new ArrayList<>(direct(nominal));
-    for (int c : tree.children(nominal, "conj")) out.addAll(direct(c));
+    List<Integer> members = new ArrayList<>();
+    members.add(nominal);
+    members.addAll(tree.children(nominal, "conj"));
+    List<ActorMention> out = new ArrayList<>();
+    for (int m : members) out.addAll(direct(m));
+    if (!out.isEmpty() && members.size() > 1) out = withUnknownNames(members);
     if (out.isEmpty()) out.addAll(nested(nominal));
     if (out.isEmpty()) out.addAll(owners(nominal));
     return out;
@@ -37,6 +45,25 @@ final class ActorIndex {
     List<ActorMention> out = of(nominal);
     if (!out.isEmpty() || nominal < 0) return out;
     if (!tree.token(nominal).isNoun() || TimeWords.isTime(tree, nominal)) return out;
+    return List.of(phrase(nominal, text));
+  }
+
+  /** The members' actors in order, an uncoded proper-noun member ("Obama", "Hemedti") kept as a phrase actor. */
+  private List<ActorMention> withUnknownNames(List<Integer> members) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int m : members) {
+      List<ActorMention> found = direct(m);
+      if (found.isEmpty() && tree.token(m).isProperNoun() && !TimeWords.isTime(tree, m)) {
+        out.add(phrase(m, text));
+      } else {
+        out.addAll(found);
+      }
+    }
+    return out;
+  }
+
+  /** The noun phrase headed by {@code nominal} as an actor with no code, its words kept. */
+  private ActorMention phrase(int nominal, String text) {
     int first = nominal;
     int last = nominal;
     for (int t : tree.subtree(nominal)) {
@@ -48,8 +75,8 @@ final class ActorIndex {
     while (last > nominal && tree.relation(last).equals("punct")) last--;
     parley.core.doc.Span span = tree.sentence().spanOf(first, last);
     String how = tree.token(nominal).isProperNoun() ? "phrase-proper" : "phrase";
-    return List.of(new ActorMention(tree.sentence().index(), first, last, nominal,
-        parley.core.doc.ActorRef.of(null, span.of(text), span), how));
+    return new ActorMention(tree.sentence().index(), first, last, nominal,
+        parley.core.doc.ActorRef.of(null, span.of(text), span), how);
   }
 
   private boolean inPhrase(int head, int token) {

@@ -60,7 +60,7 @@ public final class EventCoder implements Stage {
     for (Sentence sentence : doc.sentences()) {
       if (sentence.section() != Section.BODY || sentence.arcs().isEmpty()) continue;
       DependencyTree tree = new DependencyTree(sentence);
-      ActorIndex actors = new ActorIndex(tree, doc.actorsIn(sentence.index()));
+      ActorIndex actors = new ActorIndex(tree, doc.actorsIn(sentence.index()), doc.text());
       ClauseArguments arguments = new ClauseArguments(tree);
       SentenceEvents coded = new SentenceEvents(doc, tree, actors, arguments, cameo, published, events);
       for (int t = 0; t < tree.size(); t++) {
