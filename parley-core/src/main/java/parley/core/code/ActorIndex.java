@@ -30,7 +30,9 @@ final class ActorIndex {
     members.addAll(tree.children(nominal, "conj"));
     List<ActorMention> out = new ArrayList<>();
     for (int m : members) out.addAll(direct(m));
-    if (!out.isEmpty() && members.size() > 1) out = withUnknownNames(members);
+    // "Iran's Ambassador and Permanent Representative": titles sharing one possessor are one person
+    boolean sharedPossessor = tree.firstChild(nominal, "nmod:poss") >= 0;
+    if (!out.isEmpty() && members.size() > 1 && !sharedPossessor) out = withUnknownNames(members);
     if (out.isEmpty()) out.addAll(nested(nominal));
     if (out.isEmpty()) out.addAll(owners(nominal));
     return out;

@@ -45,4 +45,14 @@ class CoordinatedActorsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRN>RUSGOV:111");
   }
+
+  @Test
+  void code_twoTitlesSharingOnePossessor_areOnePerson() {
+    Document doc = new CoderFixture("Iran's Ambassador and Permanent Representative to the United Nations criticised Israel.")
+        .sentence("Iran/NNP/3/nmod:poss 's/POS/1/case Ambassador/NNP/11/nsubj and/CC/6/cc Permanent/NNP/6/compound "
+            + "Representative/NNP/3/conj to/IN/10/case the/DT/10/det United/NNP/10/compound Nations/NNP/3/nmod "
+            + "criticised/VBD/0/root/criticise Israel/NNP/11/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("?>"));
+  }
 }
