@@ -14,10 +14,14 @@ final class ClauseArguments {
       "tell", "allow", "invite", "call", "press", "encourage", "help", "request", "compel", "pressure",
       "permit", "advise", "warn", "instruct", "lead", "prompt", "want", "wish", "need", "expect", "appeal");
 
-  /** Texts whose words are their author's: "released a statement criticising the raids". */
-  private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "report", "communique", "declaration",
-      "message", "note", "resolution", "motion", "speech", "address", "post", "tweet", "video", "editorial",
-      "op-ed", "interview", "remark", "comment");
+  /**
+   * Texts and instruments whose participle clause is the act of whoever issues or signs them:
+   * "released a statement criticising the raids", "signed a decree granting citizenship".
+   */
+  private static final Set<String> INSTRUMENTS = Set.of("statement", "letter", "report", "communique",
+      "declaration", "message", "note", "resolution", "motion", "speech", "address", "post", "tweet", "video",
+      "editorial", "op-ed", "interview", "remark", "comment", "decree", "order", "edict", "directive",
+      "ordinance", "proclamation");
 
   private final DependencyTree tree;
 
@@ -68,16 +72,12 @@ final class ClauseArguments {
         if (infinitive && governor >= 0 && tree.relation(head).equals("obj") && tree.token(governor).isVerb()) {
           return agents(governor);
         }
-        // "issued a statement condemning the raid": a text's author says what the text says
+        // "issued a statement condemning the raid", "signed a decree granting citizenship": the one who
+        // issues or signs a text does what it says, unless the text names its own author
         boolean participle = tree.token(t).pos().equals("VBG") && !rel.equals("acl:relcl");
         String slot = tree.relation(head);
-        if (participle && DOCUMENTS.contains(tree.lemma(head)) && governor >= 0 && tree.token(governor).isVerb()
-            && (slot.equals("obj") || slot.startsWith("obl"))) {
-          return agents(governor);
-        }
-        // "signed a decree granting citizenship", "issued an order freeing 15 sailors": the signer acts
-        if (DECREES.contains(tree.lemma(head)) && governor >= 0 && tree.relation(head).equals("obj")
-            && tree.token(governor).isVerb() && !namesItsAuthor(head)) {
+        if (participle && INSTRUMENTS.contains(tree.lemma(head)) && governor >= 0 && tree.token(governor).isVerb()
+            && (slot.equals("obj") || slot.startsWith("obl")) && !namesItsAuthor(head)) {
           return agents(governor);
         }
         // "Norway has been the biggest donor, giving aid to Yemen": a participle on a predicate noun is
@@ -109,10 +109,6 @@ final class ClauseArguments {
     }
     return false;
   }
-
-  /** Instruments of an authority whose participle clause is the act of whoever issues or signs them. */
-  private static final Set<String> DECREES = Set.of("decree", "order", "edict", "directive",
-      "ordinance", "proclamation", "resolution");
 
   /**
    * A to-infinitive with no subject of its own that the parser did not make an xcomp: "Iran is due to
