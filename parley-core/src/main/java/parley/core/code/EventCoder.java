@@ -156,7 +156,7 @@ public final class EventCoder implements Stage {
       if (targets.isEmpty()) continue;
       int before = events.size();
       events.emit(verb, object, pattern, agents, targets, ModeClassifier.modality(tree, verb));
-      events.accuseFromSpeech(verb, before);
+      events.speakerOnReportedForce(verb, before);
       return;
     }
   }
@@ -383,12 +383,13 @@ public final class EventCoder implements Stage {
     }
     VerbPattern named = new VerbPattern(pattern.code(), pattern.lemma(), "", java.util.Set.of(), java.util.Set.of(),
         pattern.targets(), true, tree.lemma(verb) + "+obj:" + pattern.name(), pattern.line());
+    int before = events.size();
     if (sources.size() > 1 && SentenceEvents.noCodedActor(targets) && pattern.targets().contains("with")) {
       events.emitAmong(verb, named, sources, ModeClassifier.modality(tree, verb));
     } else {
       events.emit(verb, object, named, sources, targets, ModeClassifier.modality(tree, verb));
     }
-    events.accuseFromSpeech(verb, events.size());
+    events.speakerOnReportedForce(verb, before);
     return true;
   }
 

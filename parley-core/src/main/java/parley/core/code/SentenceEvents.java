@@ -186,7 +186,7 @@ final class SentenceEvents {
    * own agent ("X said it attacked Z"), the act is claimed (015, toward Z). Only for asserted acts of
    * force or coercion (roots 17-20).
    */
-  void accuseFromSpeech(int verb, int firstNew) {
+  void speakerOnReportedForce(int verb, int firstNew) {
     int head = tree.head(verb);
     if (head < 0 || !(tree.relation(verb).equals("ccomp") || tree.relation(verb).equals("parataxis"))) return;
     if (!SPEECH.contains(tree.lemma(head))) return;

@@ -72,6 +72,15 @@ class EventCoderTest {
   }
 
   @Test
+  void code_reportedAttackNamedByALightVerb_isAlsoTheSpeakersAccusation() {
+    Document doc = new CoderFixture("Iraq said Iran had carried out attacks on Kuwait.")
+        .sentence("Iraq/NNP/2/nsubj said/VBD/0/root/say Iran/NNP/5/nsubj had/VBD/5/aux/have carried/VBN/2/ccomp/carry "
+            + "out/RP/5/compound:prt attacks/NNS/5/obj/attack on/IN/9/case Kuwait/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("IRQ>IRN:112");
+  }
+
+  @Test
   void code_anAgentTellingOfItsOwnAttack_claimsIt() {
     Document doc = new CoderFixture("Turkey said it had shelled Kurdish militants in Syria.")
         .sentence("Turkey/NNP/2/nsubj said/VBD/0/root/say it/PRP/5/nsubj had/VBD/5/aux/have shelled/VBN/2/ccomp/shell "
