@@ -173,12 +173,55 @@ final class ClauseArguments {
     if (obj >= 0) return obj;
     int iobj = tree.firstChild(verb, "iobj");
     if (iobj >= 0) return iobj;
+    int reduced = misreadParticipleSubject(verb);
+    if (reduced >= 0) return reduced;
     // A small clause: "found Nielsen guilty", "declared him persona non grata".
     // The parser also hangs an object on a following participle: "released [the mayor ...] jailed a year ago".
     int clause = tree.firstChild(verb, "xcomp");
     if (clause < 0) return -1;
     int subject = tree.firstChild(clause, "nsubj");
     return !tree.token(clause).isVerb() || (subject > verb && subject < clause) ? subject : -1;
+  }
+
+  /**
+   * "rejected a new government put forward by the prime minister", "arrested the leader of a network
+   * linked to al-Qaeda": the parser may read an object and the participle that qualifies it as a
+   * clause of their own (ccomp or dep). A past participle with a subject but no auxiliary heads no
+   * finite clause, so its "subject" is the verb's object. Returns that nominal, or -1.
+   */
+  int misreadParticipleSubject(int verb) {
+    for (int c : tree.children(verb)) {
+      int subject = misreadParticipleSubjectOf(verb, c);
+      if (subject >= 0) return subject;
+    }
+    return -1;
+  }
+
+  /** The participle {@code clause} misread as a clause of {@code verb} with its nominal as subject, or -1. */
+  private int misreadParticipleSubjectOf(int verb, int clause) {
+    String rel = tree.relation(clause);
+    if (!(rel.equals("ccomp") || rel.equals("dep")) || clause < verb) return -1;
+    String pos = tree.token(clause).pos();
+    // "put forward by": a past form with a "by" phrase and no object is a passive participle too
+    boolean participle = pos.equals("VBN") || (pos.equals("VBD") && !byPhrase(clause).isEmpty());
+    if (!participle || tree.firstChild(clause, "obj") >= 0) return -1;
+    for (int c : tree.children(clause)) {
+      String r = tree.relation(c);
+      if (r.startsWith("aux") || r.equals("mark") || r.equals("cop")) return -1;
+    }
+    int subject = tree.firstChild(clause, "nsubj");
+    return subject > verb && subject < clause ? subject : -1;
+  }
+
+  /**
+   * The participle that qualifies {@code nominal} where the parser made the nominal its subject
+   * ("quashed orders passed by the commissioner"), or -1.
+   */
+  int misreadParticipleOf(int nominal) {
+    int clause = tree.head(nominal);
+    if (clause < 0 || !tree.relation(nominal).equals("nsubj")) return -1;
+    int verb = tree.head(clause);
+    return verb >= 0 && misreadParticipleSubjectOf(verb, clause) == nominal ? clause : -1;
   }
 
   int indirectObject(int verb) {

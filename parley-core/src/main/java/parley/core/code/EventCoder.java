@@ -138,6 +138,13 @@ public final class EventCoder implements Stage {
         // the harm is coded as the attack that caused it: shelling is military force, an air strike 195
         pattern = pattern.withCode(attackCode(tree, attack), pattern.name() + "+in:" + tree.lemma(attack));
       }
+      int weapon = attackSubject(tree, args, verb, pattern, agents);
+      if (weapon >= 0) {
+        // "a Taliban-claimed car bomb struck a bus", "regime air strikes hit the enclave": the attack's author acts
+        agents = attackers(tree, actors, args, weapon);
+        String kind = attackCodeOf(tree, weapon);
+        if (!kind.isEmpty() && !kind.equals("190")) pattern = pattern.withCode(kind, pattern.name() + "+by:" + tree.lemma(weapon));
+      }
       if (agents.isEmpty()) continue;
       if (isReversed(pattern)) {
         List<ActorMention> givers = reversedSource(tree, actors, args, verb, object, pattern, doc.text());
@@ -193,6 +200,65 @@ public final class EventCoder implements Stage {
       if (!attackCodeOf(tree, c).isEmpty()) return c;
     }
     return -1;
+  }
+
+  /** Weapons whose blow is their user's act: "a car bomb struck a bus", "missiles hit the depot". */
+  private static final Set<String> WEAPONS = Set.of("bomb", "missile", "rocket", "shell", "mortar", "drone",
+      "grenade", "explosive", "projectile", "bomber");
+
+  /**
+   * The subject of an act of force (roots 18-20) that is an attack or a weapon, not an actor ("a car
+   * bomb killed", "air strikes and artillery fire hit"), or -1.
+   */
+  private int attackSubject(DependencyTree tree, ClauseArguments args, int verb, VerbPattern pattern,
+      List<ActorMention> agents) {
+    if (Integer.parseInt(pattern.code().substring(0, 2)) < 18 || args.isPassive(verb)
+        || agents.stream().anyMatch(SentenceEvents::actorLike)) {
+      return -1;
+    }
+    for (int s : args.agents(verb)) {
+      if (WEAPONS.contains(tree.lemma(s)) || !attackCodeOf(tree, s).isEmpty()) return s;
+    }
+    return -1;
+  }
+
+  /** Participles naming who carried out an attack: "a Saudi-led strike", "a Taliban-claimed bombing". */
+  private static final Set<String> AUTHORING = Set.of("lead", "claim", "launch", "conduct", "order", "carry");
+
+  /**
+   * The coded authors of an attack or weapon: its "by" phrase ("missiles fired by the army"), its
+   * owner or national modifier ("Syrian regime air strikes"), or the actor of an authoring participle
+   * ("Saudi-led", "Taliban-claimed"), also for the attacks coordinated with it.
+   */
+  private static List<ActorMention> attackers(DependencyTree tree, ActorIndex actors, ClauseArguments args, int attack) {
+    List<ActorMention> found = new ArrayList<>(attackAgents(actors, args, attack));
+    for (int c : tree.children(attack)) {
+      if (tree.relation(c).startsWith("acl") && tree.token(c).pos().equals("VBN")) {
+        for (int by : args.byPhrase(c)) found.addAll(actors.of(by));
+      }
+    }
+    for (int t : authoringModifiers(tree, attack)) found.addAll(actors.of(t));
+    found.removeIf(m -> m.actor().code().isEmpty());
+    return found.stream().distinct().toList();
+  }
+
+  /** The words an authoring participle on {@code noun} names ("Saudi" in "a Saudi-led strike"). */
+  private static List<Integer> authoringModifiers(DependencyTree tree, int noun) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : tree.children(noun)) {
+      String rel = tree.relation(c);
+      if (!(rel.equals("amod") || rel.equals("dep")) || !AUTHORING.contains(tree.lemma(c))
+          || !tree.token(c).pos().equals("VBN")) {
+        continue;
+      }
+      for (int g : tree.children(c)) {
+        String r = tree.relation(g);
+        if (g < c && (r.startsWith("obl") || r.equals("dep") || r.equals("compound") || r.equals("amod") || r.startsWith("nmod"))) {
+          out.add(g);
+        }
+      }
+    }
+    return out;
   }
 
   private static List<ActorMention> attackAgents(ActorIndex actors, ClauseArguments args, int attack) {
@@ -406,6 +472,7 @@ public final class EventCoder implements Stage {
       String rel = tree.relation(c);
       if (rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) agentTokens.add(c);
     }
+    if (Integer.parseInt(pattern.code().substring(0, 2)) >= 18) agentTokens.addAll(authoringModifiers(tree, noun));
     List<ActorMention> sources = new ArrayList<>();
     for (int t : agentTokens) sources.addAll(actors.of(t));
     if (AGENT_NOUNS.contains(tree.lemma(noun))) {

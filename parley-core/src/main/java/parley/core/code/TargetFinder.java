@@ -60,6 +60,10 @@ final class TargetFinder {
                   tokens.add(args.prepositional(c, slot));
                 }
               }
+              for (int c : tree.children(object)) {
+                // "lift the embargo it imposed on Cuba", "the ban imposed on aid agencies": the clause on the object
+                if (tree.relation(c).startsWith("acl") && tree.token(c).isVerb()) tokens.add(args.prepositional(c, slot));
+              }
             }
           }
         }
@@ -106,6 +110,9 @@ final class TargetFinder {
         case "iobj" -> args.indirectObject(verb);
         default -> args.prepositional(verb, slot);
       };
+      if (t < 0 && object >= 0 && !pattern.objects().isEmpty() && !slot.equals("obj") && !slot.equals("iobj")) {
+        t = args.prepositional(object, slot); // "declared its support for the Sochi deal": the slot on the named object
+      }
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
@@ -143,6 +150,11 @@ final class TargetFinder {
     if (act < 0) return List.of();
     String lemma = tree.lemma(act);
     boolean pact = PACTS.contains(lemma);
+    if (RULINGS.contains(lemma)) {
+      // "violated a ban by the UN", "defied the order issued by the court": only an author named as such
+      List<ActorMention> agents = agentsOfAct(act, text);
+      return agents.stream().anyMatch(SentenceEvents::actorLike) ? agents : List.of();
+    }
     if (!(REQUESTS.contains(lemma) || DECISIONS.contains(lemma) || pact)) return List.of();
     List<ActorMention> agents = pact ? List.of() : agentsOfAct(act, text);
     if (agents.stream().anyMatch(SentenceEvents::actorLike)) return agents;
@@ -156,6 +168,10 @@ final class TargetFinder {
     }
     return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
   }
+
+  /** Bans and orders, whose "by" phrase names who imposed them. */
+  private static final Set<String> RULINGS = Set.of("ban", "embargo", "moratorium", "order", "ruling", "decree",
+      "verdict", "injunction");
 
   /** Agreements, which are the act of one party only when it owns them. */
   private static final Set<String> PACTS = Set.of("agreement", "deal", "accord");
@@ -186,6 +202,11 @@ final class TargetFinder {
           if (!found.isEmpty()) return found;
         }
       }
+    }
+    int participle = args.misreadParticipleOf(act); // "quashed orders passed by X", parsed as a clause
+    for (int agent : participle < 0 ? List.<Integer>of() : args.byPhrase(participle)) {
+      List<ActorMention> found = actors.ofOrPhrase(agent, text);
+      if (!found.isEmpty()) return found;
     }
     return List.of();
   }

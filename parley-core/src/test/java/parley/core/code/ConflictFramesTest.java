@@ -98,4 +98,35 @@ class ConflictFramesTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code()).containsOnly("190");
   }
+
+  @Test
+  void code_aClaimedCarBombStruckABus_isTheClaimantsAttack() {
+    Document doc = new CoderFixture("A Taliban-claimed car bomb struck a bus in Kabul.")
+        .sentence("A/DT/6/det Taliban/NNP/4/obl -/HYPH/4/punct claimed/VBN/6/amod/claim car/NN/6/compound bomb/NN/7/nsubj "
+            + "struck/VBD/0/root/strike a/DT/9/det bus/NN/7/obj in/IN/11/case Kabul/NNP/7/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).isNotEmpty().allMatch(e -> e.source().code().orElse("").equals("AFGREB")
+        && Integer.parseInt(e.type().root()) >= 18);
+  }
+
+  @Test
+  void code_aSaudiLedStrikeOnAYemeniMarket_isSaudiForce() {
+    Document doc = new CoderFixture("A Saudi-led strike on a Yemeni market drew wide condemnation.")
+        .sentence("A/DT/5/det Saudi/JJ/4/dep -/HYPH/4/punct led/VBN/5/amod/lead strike/NN/10/nsubj on/IN/9/case "
+            + "a/DT/9/det Yemeni/JJ/9/amod market/NN/5/nmod drew/VBD/0/root/draw wide/JJ/12/amod "
+            + "condemnation/NN/10/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("SAU>YEM:190");
+  }
+
+  @Test
+  void code_policeArrestedACommanderLinkedToX_readsTheParticipleMisparsedAsALooseClause() {
+    Document doc = new CoderFixture("Kenyan police arrested a commander of a militia linked to al-Shabaab.")
+        .sentence("Kenyan/JJ/2/amod police/NNS/3/nsubj arrested/VBD/0/root/arrest a/DT/5/det commander/NN/9/nsubj "
+            + "of/IN/8/case a/DT/8/det militia/NN/5/nmod linked/VBN/3/dep/link to/IN/13/case al/NNP/13/compound "
+            + "-/HYPH/13/punct Shabaab/NNP/9/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code() + ":" + e.target().map(t -> t.text()).orElse(""))
+        .containsExactly("173:a commander of a militia");
+  }
 }

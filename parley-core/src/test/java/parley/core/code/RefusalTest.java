@@ -41,4 +41,45 @@ class RefusalTest {
     assertThat(asserted(doc)).extracting(e -> e.type().code() + ">" + e.target().flatMap(t -> t.code()).orElse("?"))
         .contains("124>JPN");
   }
+
+  @Test
+  void code_rejectedAPlanPutForwardByX_readsTheParticipleMisparsedAsAClause() {
+    // the parser reads "a new plan put forward by ..." as a clause of its own: the plan is still the object
+    Document doc = new CoderFixture("The Ugandan court rejected a new plan put forward by the Kenyan government.")
+        .sentence("The/DT/3/det Ugandan/JJ/3/amod court/NN/4/nsubj rejected/VBD/0/root/reject a/DT/7/det new/JJ/7/amod "
+            + "plan/NN/8/nsubj put/VBD/4/ccomp forward/RB/8/advmod by/IN/13/case the/DT/13/det Kenyan/JJ/13/amod "
+            + "government/NN/8/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("UGAJUD>KENGOV:127");
+  }
+
+  @Test
+  void code_saidItWillNeverStopItsWarOnX_isAStatedRefusalToDeEscalate() {
+    Document doc = new CoderFixture("The Somali government said it will never stop its war on al-Shabaab.")
+        .sentence("The/DT/3/det Somali/JJ/3/amod government/NN/4/nsubj said/VBD/0/root/say it/PRP/8/nsubj will/MD/8/aux "
+            + "never/RB/8/advmod stop/VB/4/ccomp its/PRP$/10/nmod:poss war/NN/8/obj on/IN/14/case al/NNP/14/compound "
+            + "-/HYPH/14/punct Shabaab/NNP/10/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("SOMGOV>SOMREB:124");
+    assertThat(doc.events()).anyMatch(e -> e.type().code().equals("0871") && e.mode() == Mode.NEGATED);
+  }
+
+  @Test
+  void code_violatedABanByX_defiesTheBansAuthor() {
+    Document doc = new CoderFixture("Iran has violated a ban by the UN on missile tests.")
+        .sentence("Iran/NNP/3/nsubj has/VBZ/3/aux/have violated/VBN/0/root/violate a/DT/5/det ban/NN/3/obj by/IN/8/case "
+            + "the/DT/8/det UN/NNP/5/nmod on/IN/11/case missile/NN/11/compound tests/NNS/5/nmod/test ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRN>IGOUNO:128");
+  }
+
+  @Test
+  void code_willNotLiftTheEmbargoItImposedOnX_findsTheTargetInTheClauseOnTheObject() {
+    Document doc = new CoderFixture("The United States will not lift the embargo it imposed on Cuba.")
+        .sentence("The/DT/3/det United/NNP/3/compound States/NNP/6/nsubj will/MD/6/aux not/RB/6/advmod lift/VB/0/root "
+            + "the/DT/8/det embargo/NN/6/obj it/PRP/10/nsubj imposed/VBD/8/acl:relcl/impose on/IN/12/case "
+            + "Cuba/NNP/10/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("USA>CUB:124");
+  }
 }

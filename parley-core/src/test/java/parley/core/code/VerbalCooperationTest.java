@@ -126,4 +126,14 @@ class VerbalCooperationTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("KEN>ETH:045", "KEN>EGY:045");
   }
+
+  @Test
+  void code_declaredItsSupportForTheDeal_endorsesTheDealNamedOnTheObject() {
+    Document doc = new CoderFixture("The Egyptian government declared its support for the peace deal.")
+        .sentence("The/DT/3/det Egyptian/JJ/3/amod government/NN/4/nsubj declared/VBD/0/root/declare its/PRP$/6/nmod:poss "
+            + "support/NN/4/obj for/IN/10/case the/DT/10/det peace/NN/10/compound deal/NN/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code() + ":" + e.target().map(t -> t.text()).orElse(""))
+        .containsExactly("051:the peace deal");
+  }
 }
