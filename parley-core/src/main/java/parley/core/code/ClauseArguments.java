@@ -49,6 +49,8 @@ final class ClauseArguments {
       if (!subjects.isEmpty()) return subjects;
       int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
       if (misread >= 0) return List.of(misread);
+      int qualified = t == verb ? participleHeadSubject(t) : -1;
+      if (qualified >= 0) return List.of(qualified);
       int head = tree.head(t);
       if (head < 0) return List.of();
       String rel = tree.relation(t);
@@ -211,6 +213,26 @@ final class ClauseArguments {
     }
     int subject = tree.firstChild(clause, "nsubj");
     return subject > verb && subject < clause ? subject : -1;
+  }
+
+  /**
+   * "The missiles fired by the army struck the depot", "warplanes supported by Russia pounded the
+   * town": the parser may make the participle on the subject the sentence's head and the verb its
+   * loose dependent. A past participle with a "by" phrase and no auxiliary qualifies its "subject",
+   * which is the verb's. Returns that nominal, or -1.
+   */
+  int participleHeadSubject(int verb) {
+    int head = tree.head(verb);
+    if (head < 0 || head > verb || !tree.relation(verb).equals("dep") || !tree.token(verb).isVerb()
+        || !tree.token(head).pos().equals("VBN") || byPhrase(head).isEmpty() || tree.firstChild(head, "obj") >= 0) {
+      return -1;
+    }
+    for (int c : tree.children(head)) {
+      String r = tree.relation(c);
+      if (r.startsWith("aux") || r.equals("mark") || r.equals("cop")) return -1;
+    }
+    int subject = tree.firstChild(head, "nsubj");
+    return subject >= 0 && subject < head ? subject : -1;
   }
 
   /**

@@ -238,6 +238,10 @@ public final class EventCoder implements Stage {
       }
     }
     for (int t : authoringModifiers(tree, attack)) found.addAll(actors.of(t));
+    int head = tree.head(attack);
+    if (head >= 0 && tree.relation(attack).equals("nsubj") && tree.token(head).pos().equals("VBN")) {
+      for (int by : args.byPhrase(head)) found.addAll(actors.of(by)); // "missiles fired by X struck", misparsed
+    }
     found.removeIf(m -> m.actor().code().isEmpty());
     return found.stream().distinct().toList();
   }

@@ -15,9 +15,10 @@ import parley.core.lexicon.VerbPattern;
 final class TargetFinder {
   /** Appeals and demands are addressed to the actor who is to act; accusations ("charged that X ...") to the accused. */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11");
-  /** Nouns of a request or proposal, whose "from" phrase names the one who made it. */
+  /** Nouns of a request, proposal or complaint, whose "from" phrase names the one who made it. */
   private static final Set<String> REQUESTS = Set.of("request", "demand", "appeal", "call", "plea", "petition",
-      "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question");
+      "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question", "complaint",
+      "lawsuit", "suit", "motion", "protest");
   /** Aid given, withheld or yielded reaches the people of a place: "food to 3,000 families in Yemen" is aid to Yemen. */
   private static final Set<String> PEOPLE_IN_PLACE_ROOTS = Set.of("07", "08", "16");
   private static final Set<String> CONDITIONS = Set.of("until", "unless", "till");

@@ -129,4 +129,25 @@ class ConflictFramesTest {
     assertThat(asserted(doc)).extracting(e -> e.type().code() + ":" + e.target().map(t -> t.text()).orElse(""))
         .containsExactly("173:a commander of a militia");
   }
+
+  @Test
+  void code_rocketsFiredByXStruckADepot_misparsedWithTheParticipleAsHead_isXsAttack() {
+    Document doc = new CoderFixture("Rockets fired by the Syrian army struck a depot of the rebels.")
+        .sentence("Rockets/NNS/2/nsubj/rocket fired/VBN/0/root/fire by/IN/6/case the/DT/6/det Syrian/JJ/6/amod "
+            + "army/NN/2/obl struck/VBD/2/dep/strike a/DT/9/det depot/NN/7/obj of/IN/12/case the/DT/12/det "
+            + "rebels/NNS/9/nmod/rebel ./././punct")
+        .code();
+    assertThat(asserted(doc)).isNotEmpty().allMatch(e -> e.source().code().orElse("").equals("SYRMIL")
+        && Integer.parseInt(e.type().root()) >= 18);
+  }
+
+  @Test
+  void code_warplanesSupportedByXPoundedTheTown_misparsedWithTheParticipleAsHead_isTheWarplanesAttack() {
+    Document doc = new CoderFixture("Syrian warplanes supported by Russia pounded the town.")
+        .sentence("Syrian/JJ/2/amod warplanes/NNS/3/nsubj/warplane supported/VBN/0/root/support by/IN/5/case "
+            + "Russia/NNP/3/obl pounded/VBD/3/dep/pound the/DT/8/det town/NN/6/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ":" + e.type().code())
+        .containsExactly("SYRMIL:194");
+  }
 }

@@ -12,7 +12,7 @@ import parley.core.doc.Mode;
 
 class EventCoderTest {
   @Test
-  void code_imposeCurbsOn_isSanctionWithTargetFromPreposition() {
+  void code_imposeCurbsOn_isCoercionWithTargetFromPreposition() {
     Document doc = new CoderFixture("Japan imposed curbs on South Korea.")
         .sentence("Japan/NNP/2/nsubj imposed/VBD/0/root/impose curbs/NNS/2/obj/curb on/IN/6/case "
             + "South/NNP/6/compound Korea/NNP/2/obl ./././punct")
@@ -20,7 +20,7 @@ class EventCoderTest {
     assertThat(doc.events()).extracting(CoderFixture::dyad).containsExactly("JPN>KOR:163");
     Event e = doc.events().get(0);
     assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
-    assertThat(e.type().plover()).isEqualTo("SANCTION");
+    assertThat(e.type().plover()).isEqualTo("COERCE");
     assertThat(e.evidence().text()).isEqualTo("Japan imposed curbs on South Korea");
     assertThat(e.rule()).startsWith("impose+obj:");
   }

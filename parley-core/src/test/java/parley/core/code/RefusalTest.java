@@ -82,4 +82,14 @@ class RefusalTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("USA>CUB:124");
   }
+
+  @Test
+  void code_dismissedAComplaintFiledByX_rejectsTheComplainant() {
+    Document doc = new CoderFixture("The Kenyan court dismissed the complaint filed by the Ugandan government.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod court/NN/4/nsubj dismissed/VBD/0/root/dismiss the/DT/6/det "
+            + "complaint/NN/4/obj filed/VBN/6/acl/file by/IN/11/case the/DT/11/det Ugandan/JJ/11/amod "
+            + "government/NN/7/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENJUD>UGAGOV:120");
+  }
 }

@@ -9,11 +9,11 @@ class CameoTableTest {
   private static final CameoTable TABLE = CameoTable.fromResource();
 
   @Test
-  void type_imposeSanctions_isSanctionInMaterialConflict() {
+  void type_imposeSanctions_isCoerceInMaterialConflict() {
     EventType type = TABLE.type("163").orElseThrow();
     assertThat(type.goldstein()).isEqualTo(-8.0);
     assertThat(type.quad()).isEqualTo(4);
-    assertThat(type.plover()).isEqualTo("SANCTION");
+    assertThat(type.plover()).isEqualTo("COERCE");
     assertThat(type.root()).isEqualTo("16");
   }
 
