@@ -150,4 +150,15 @@ class ConflictFramesTest {
     assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ":" + e.type().code())
         .containsExactly("SYRMIL:194");
   }
+
+  @Test
+  void code_sentencedXToYearsInPrison_isImprisonment() {
+    Document doc = new CoderFixture("A Kenyan court sentenced the Ugandan activist to five years in prison.")
+        .sentence("A/DT/3/det Kenyan/JJ/3/amod court/NN/4/nsubj sentenced/VBD/0/root/sentence the/DT/7/det "
+            + "Ugandan/JJ/7/amod activist/NN/4/obj to/IN/10/case five/CD/10/nummod years/NNS/4/obl/year "
+            + "in/IN/12/case prison/NN/10/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ":" + e.type().code())
+        .containsExactly("KENJUD:173");
+  }
 }
