@@ -30,6 +30,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> RECIPROCAL = Set.of("agree", "sign", "meet", "talk", "negotiate", "clash",
       "fight", "discuss", "cooperate", "trade", "hold", "reach", "conclude", "exchange", "share", "ally",
       "consult", "confer");
+  /** "The army and the rebels observed a ceasefire": a truce held by joint subjects is held between them. */
+  private static final String TRUCE = "0871";
   private final VerbLexicon verbs;
   private final CameoTable cameo;
 
@@ -149,7 +151,7 @@ public final class EventCoder implements Stage {
       boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
       boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
-          && (mutual || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)))) {
+          && (mutual || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) || pattern.code().startsWith(TRUCE))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
