@@ -105,15 +105,20 @@ final class ClauseArguments {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
   /**
-   * "Netanyahu, who held talks with Abbas": the relative pronoun subject of a relative clause stands for
-   * the noun the clause qualifies; any other subject stands for itself.
+   * "Netanyahu, who held talks with Abbas", "Hamas, which signed the truce": the relative pronoun subject
+   * of a relative clause stands for the noun the clause qualifies: any noun for "who", a name for "which"
+   * and "that" (an "attack that killed ..." is no actor; its owner and its target are found elsewhere). Any
+   * other subject stands for itself.
    */
   private int antecedent(int subject) {
     int clause = tree.head(subject);
     String pos = tree.token(subject).pos();
-    boolean relative = (pos.equals("WP") || pos.equals("WDT")) && RELATIVE_PRONOUNS.contains(tree.token(subject).lower());
-    if (!relative || clause < 0 || !tree.relation(clause).equals("acl:relcl") || tree.head(clause) < 0) return subject;
-    return tree.head(clause);
+    String word = tree.token(subject).lower();
+    boolean relative = (pos.equals("WP") || pos.equals("WDT")) && RELATIVE_PRONOUNS.contains(word);
+    if (!relative || clause < 0 || !tree.relation(clause).equals("acl:relcl")) return subject;
+    int noun = tree.head(clause);
+    if (noun < 0 || !(word.equals("who") || tree.token(noun).isProperNoun())) return subject;
+    return noun;
   }
 
   /** "the Security Council resolution", "Moscow's decree": the instrument names whose it is. */

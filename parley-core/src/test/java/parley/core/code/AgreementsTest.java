@@ -55,4 +55,26 @@ class AgreementsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("ISR>JOR:0312", "JOR>ISR:0312");
   }
+
+  @Test
+  void code_uncodedPersonActingAsACountrysAmbassador_negotiatesForItsGovernment() {
+    Document doc = new CoderFixture("Itamar Rabinovich, who as Israel's ambassador to Washington conducted unfruitful negotiations with Syria, told Israel Radio it looked like Damascus wanted to talk.")
+        .sentence("Itamar/NNP/2/compound Rabinovich/NNP/17/nsubj ,/,/2/punct who/WP/11/nsubj as/IN/8/case Israel/NNP/8/nmod:poss "
+            + "'s/POS/6/case ambassador/NN/11/obl to/IN/10/case Washington/NNP/8/nmod conducted/VBD/2/acl:relcl/conduct "
+            + "unfruitful/JJ/13/amod negotiations/NNS/11/obj/negotiation with/IN/15/case Syria/NNP/13/nmod ,/,/2/punct "
+            + "told/VBD/0/root/tell Israel/NNP/19/compound Radio/NNP/17/obj it/PRP/21/nsubj looked/VBD/17/ccomp/look "
+            + "like/IN/24/mark Damascus/NNP/24/nsubj wanted/VBD/21/advcl/want to/TO/26/mark talk/VB/24/xcomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("ISRGOV>SYR:046");
+  }
+
+  @Test
+  void code_attackThatKilledSoldiers_takesNoActorFromTheRelativePronoun() {
+    Document doc = new CoderFixture("Gunmen carried out an attack on the Iraqi parliament that killed two soldiers.")
+        .sentence("Gunmen/NNS/2/nsubj/gunman carried/VBD/0/root/carry out/RP/2/compound:prt an/DT/5/det/a attack/NN/2/obj "
+            + "on/IN/9/case the/DT/9/det Iraqi/JJ/9/amod parliament/NN/5/nmod that/WDT/11/nsubj killed/VBD/5/acl:relcl/kill "
+            + "two/CD/13/nummod soldiers/NNS/11/obj/soldier ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("IRQLEG>"));
+  }
 }
