@@ -77,4 +77,26 @@ class AgreementsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("IRQLEG>"));
   }
+
+  @Test
+  void code_agreedToACeasefire_takesNoTruceForItsTarget() {
+    Document doc = new CoderFixture("Vladimir Putin agreed to a ceasefire in eastern Ukraine.")
+        .sentence("Vladimir/NNP/2/compound Putin/NNP/3/nsubj agreed/VBD/0/root/agree to/IN/6/case a/DT/6/det "
+            + "ceasefire/NN/3/obl in/IN/9/case eastern/JJ/9/amod Ukraine/NNP/6/nmod ./././punct")
+        .code();
+    assertThat(doc.events()).allSatisfy(e -> assertThat(e.target().map(t -> t.text()).orElse("")).doesNotContain("ceasefire"));
+  }
+
+  @Test
+  void code_signedAnAgreementWithAnUncodedFirm_theFirmIsTheTarget() {
+    Document doc = new CoderFixture("The Estonian defence agency signed an agreement with Milrem Robotics for maintenance work.")
+        .sentence("The/DT/4/det Estonian/JJ/4/amod defence/NN/4/compound agency/NN/5/nsubj signed/VBD/0/root/sign "
+            + "an/DT/7/det/a agreement/NN/5/obj with/IN/10/case Milrem/NNP/10/compound Robotics/NNP/7/nmod for/IN/13/case "
+            + "maintenance/NN/13/compound work/NN/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).singleElement().satisfies(e -> {
+      assertThat(e.type().code()).isEqualTo("057");
+      assertThat(e.target().orElseThrow().text()).isEqualTo("Milrem Robotics");
+    });
+  }
 }
