@@ -46,7 +46,7 @@ final class ClauseArguments {
       subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
       // "was due on Friday to meet": the parser may take the day for the infinitive's subject
       if (toInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
-      if (!subjects.isEmpty()) return subjects;
+      if (!subjects.isEmpty()) return subjects.stream().map(s -> antecedent(s)).toList();
       int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
       if (misread >= 0) return List.of(misread);
       int qualified = t == verb ? participleHeadSubject(t) : -1;
@@ -101,6 +101,26 @@ final class ClauseArguments {
       t = head;
     }
     return List.of();
+  }
+
+  /** Relative pronouns that stand for the noun their clause qualifies. */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+
+  /**
+   * "Netanyahu, who held talks with Abbas", "Hamas, which signed the truce": the relative pronoun subject
+   * of a relative clause stands for the noun the clause qualifies: any noun for "who", a name for "which"
+   * and "that" (an "attack that killed ..." is no actor; its owner and its target are found elsewhere). Any
+   * other subject stands for itself.
+   */
+  private int antecedent(int subject) {
+    int clause = tree.head(subject);
+    String pos = tree.token(subject).pos();
+    String word = tree.token(subject).lower();
+    boolean relative = (pos.equals("WP") || pos.equals("WDT")) && RELATIVE_PRONOUNS.contains(word);
+    if (!relative || clause < 0 || !tree.relation(clause).equals("acl:relcl")) return subject;
+    int noun = tree.head(clause);
+    if (noun < 0 || !(word.equals("who") || tree.token(noun).isProperNoun())) return subject;
+    return noun;
   }
 
   /** "the Security Council resolution", "Moscow's decree": the instrument names whose it is. */

@@ -30,6 +30,8 @@ public final class EventCoder implements Stage {
   private static final Set<String> RECIPROCAL = Set.of("agree", "sign", "meet", "talk", "negotiate", "clash",
       "fight", "discuss", "cooperate", "trade", "hold", "reach", "conclude", "exchange", "share", "ally",
       "consult", "confer");
+  /** "The army and the rebels observed a ceasefire": a truce held by joint subjects is held between them. */
+  private static final String TRUCE = "0871";
   private final VerbLexicon verbs;
   private final CameoTable cameo;
 
@@ -130,7 +132,7 @@ public final class EventCoder implements Stage {
       if (!matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
       VerbPattern pattern = kindOfAttack(tree, object, jointExercise(tree, object, verbalAttack(tree, object, matched)));
-      if (sources == null) sources = speakersOfTheirIntent(tree, actors, args, verb, doc.text());
+      if (sources == null) sources = inRole(actors, args, verb, speakersOfTheirIntent(tree, actors, args, verb, doc.text()));
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
       if (attack >= 0) {
@@ -156,7 +158,7 @@ public final class EventCoder implements Stage {
       boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
       boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
-          && (mutual || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)))) {
+          && (mutual || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) || pattern.code().startsWith(TRUCE))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
@@ -393,6 +395,18 @@ public final class EventCoder implements Stage {
     return (plural && speakers.size() > 1) || (own.isEmpty() && !speakers.isEmpty()) ? speakers : own;
   }
 
+  /**
+   * "Rabinovich, who as Israel's ambassador conducted negotiations with Syria": one agent no lexicon codes
+   * acts in the coded role its verb's "as" phrase names.
+   */
+  private static List<ActorMention> inRole(ActorIndex actors, ClauseArguments args, int verb, List<ActorMention> agents) {
+    if (agents.size() != 1 || agents.get(0).actor().code().isPresent()) return agents;
+    int role = args.prepositional(verb, "as");
+    if (role < 0) return agents;
+    List<ActorMention> coded = actors.of(role).stream().filter(m -> m.actor().code().isPresent()).toList();
+    return coded.size() == 1 ? coded : agents;
+  }
+
   /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */
   private static boolean isReversed(VerbPattern pattern) {
     return pattern.targets().size() == 1 && pattern.targets().get(0).endsWith(">");
@@ -430,7 +444,7 @@ public final class EventCoder implements Stage {
     }
     if (nouns.isEmpty()) return false;
     VerbPattern pattern = labourStrike(tree, verb, object, jointExercise(tree, object, nouns.get(0)));
-    List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
+    List<ActorMention> sources = inRole(actors, args, verb, actorsOf(actors, args.agents(verb), doc.text()));
     if (sources.isEmpty()) return false;
     List<ActorMention> targets = List.of();
     for (String slot : pattern.targets()) {

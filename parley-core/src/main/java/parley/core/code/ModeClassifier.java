@@ -81,6 +81,11 @@ final class ModeClassifier {
       if (governor >= 0 && ownIntentWord(tree, governor) && tree.firstChild(governor, "obj") < 0) {
         return ownStatement(tree, governor);
       }
+      // "the army said it was preparing to withdraw": preparations its agent announces are its stated intent
+      if (governor >= 0 && tree.token(governor).lower().equals("preparing") && tree.firstChild(governor, "obj") < 0
+          && reportedByItsAgent(tree, governor)) {
+        return true;
+      }
     }
     return false;
   }

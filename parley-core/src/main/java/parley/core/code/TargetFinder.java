@@ -22,6 +22,9 @@ final class TargetFinder {
   /** Aid given, withheld or yielded reaches the people of a place: "food to 3,000 families in Yemen" is aid to Yemen. */
   private static final Set<String> PEOPLE_IN_PLACE_ROOTS = Set.of("07", "08", "16");
   private static final Set<String> CONDITIONS = Set.of("until", "unless", "till");
+  /** Truces, agreements and talks: what parties agree, sign or hold, never a party themselves. */
+  private static final Set<String> AGREED_TEXTS = Set.of("ceasefire", "cease-fire", "truce", "armistice",
+      "agreement", "accord", "deal", "treaty", "pact", "memorandum", "protocol", "talk", "negotiation");
   private final DependencyTree tree;
   private final ActorIndex actors;
   private final ClauseArguments args;
@@ -109,11 +112,10 @@ final class TargetFinder {
       int t = switch (slot) {
         case "obj" -> object;
         case "iobj" -> args.indirectObject(verb);
-        default -> args.prepositional(verb, slot);
+        default -> slotOnVerbOrObject(verb, object, pattern, slot);
       };
-      if (t < 0 && object >= 0 && !pattern.objects().isEmpty() && !slot.equals("obj") && !slot.equals("iobj")) {
-        t = args.prepositional(object, slot); // "declared its support for the Sochi deal": the slot on the named object
-      }
+      // "agreed to a ceasefire", "signed an agreement": the slot holds what was agreed, not a party to it
+      if (t >= 0 && AGREED_TEXTS.contains(tree.lemma(t)) && agentsOfAct(t, text).isEmpty()) continue;
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
@@ -139,6 +141,13 @@ final class TargetFinder {
       }
     }
     return List.of();
+  }
+
+  /** The slot on the verb, else on the object a pattern matched ("signed an agreement with Milrem"). */
+  private int slotOnVerbOrObject(int verb, int object, VerbPattern pattern, String slot) {
+    int onVerb = args.prepositional(verb, slot);
+    if (onVerb >= 0 || object < 0 || pattern.objects().isEmpty()) return onVerb;
+    return args.prepositional(object, slot);
   }
 
   /**
