@@ -161,7 +161,7 @@ final class TenseCue {
     if (modal) return perfect ? Tense.PAST : Tense.FUTURE;
     // a base form with a subject and no auxiliary is a present the tagger read as VB ("They meet Monday")
     boolean taggedBase = v.pos().equals("VB") && !modal && !perfect && !pastAux && !presentAux
-        && !hasAux(s, verb, "to") && hasSubject(s, verb);
+        && !hasAux(s, verb, "to") && hasSubject(s, verb) && finiteSlot(s, verb);
     boolean present = presentAux || v.pos().equals("VBZ") || v.pos().equals("VBP") || taggedBase;
     if (ARRANGE_VERBS.contains(lemma) && present && !pastAux) return Tense.FUTURE;
     if (perfect || pastAux || v.pos().equals("VBD")) return Tense.PAST;
@@ -186,6 +186,19 @@ final class TenseCue {
       if (arc.relation().startsWith("aux")) return false;
     }
     return true;
+  }
+
+  /** Verbs whose complement is a bare infinitive, not a present: "let the offensive begin", "saw them leave". */
+  private static final Set<String> BARE_INFINITIVE_TAKERS = Set.of("let", "make", "help", "have", "see", "watch",
+      "hear", "feel", "bid", "notice");
+
+  /** Whether a base form stands where a finite verb can: a main clause, or a clause not under "let", "saw" ... */
+  private static boolean finiteSlot(Sentence s, int verb) {
+    Optional<Arc> up = s.head(verb);
+    if (up.isEmpty() || up.get().governor() < 0) return true;
+    String rel = up.get().baseRelation();
+    if (!rel.equals("ccomp") && !rel.equals("parataxis") && !rel.equals("conj")) return false;
+    return !BARE_INFINITIVE_TAKERS.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasSubject(Sentence s, int verb) {

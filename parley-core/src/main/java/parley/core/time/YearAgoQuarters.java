@@ -52,10 +52,18 @@ final class YearAgoQuarters {
         // the nearest period reported before is the one compared: "For the nine months, ... a year
         // earlier", "In 1988, ... a year earlier" or "the year ended Aug. 31 ... last year" compares
         // years (or days), whatever quarter came before it
-        if (v.isPresent() && v.get().matches("P\\d+[MY]|\\d{4}(?:-\\d\\d-\\d\\d)?")) break;
+        if (!namesAQuarter(candidates.get(i), t) && v.isPresent()
+            && v.get().matches("P\\d+[MY]|\\d{4}(?:-\\d\\d-\\d\\d)?")) {
+          break;
+        }
       }
     }
     return out;
+  }
+
+  /** "the year-ago quarter", "last year's quarter": the words say a quarter is meant, whatever came between. */
+  private static boolean namesAQuarter(Candidate c, TimeExpression t) {
+    return c.kind() == Kind.YEAR_AGO && t.text().toLowerCase(java.util.Locale.ROOT).contains("quarter");
   }
 
   /** A comparison in the sentence before "last year": "compared with a loss of $3 million last year". */

@@ -30,6 +30,12 @@ class ComparedPeriodTest {
   }
 
   @Test
+  void yearAgoQuarter_isAQuarter_evenAfterADate() {
+    String text = "Profit rose in the third quarter. The quarter ended Sept. 30. Profit in the year-ago quarter was lower.";
+    assertThat(values(text)).contains("in the year-ago quarter = 2018-Q3");
+  }
+
+  @Test
   void periodYear_afterNineMonths_isTheYear() {
     String text = "Sales rose in the third quarter. In the first nine months, sales fell from the 2018 period.";
     assertThat(values(text)).contains("2018 = 2018");
