@@ -93,7 +93,7 @@ final class TimePatterns {
           + YEAR4 + ")" + END),
       rule(Kind.MONTH, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<mon>"
           + MONTH_FULL + ")(?:\\s+(?:of\\s+)?(?<ymod>last|this|next) year)?" + END),
-      rule(Kind.WEEKDAY, EnumSet.of(Trigger.WEEKDAY), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<wd>"
+      rule(Kind.WEEKDAY, EnumSet.of(Trigger.WEEKDAY), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous|preceding|following)\\s+)?(?<wd>"
           + WEEKDAY + ")(?:'s)?" + PART + END),
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
           + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"

@@ -56,6 +56,9 @@ public final class TimeResolver implements Stage {
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
+      if (value.isEmpty() && reference.isPresent() && Anaphora.isRelativeWeekday(c, text)) {
+        value = Anaphora.relativeWeekday(c, reference.get());
+      }
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);
       }

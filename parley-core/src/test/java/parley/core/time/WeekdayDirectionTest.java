@@ -59,20 +59,6 @@ class WeekdayDirectionTest {
   }
 
   @Test
-  void yearlessMonthOfTheCurrentYear_followsTheTense_howeverFar() {
-    LocalDate october = LocalDate.of(2019, 10, 25);
-    String text = "In January, the company hired a new chief.";
-    Sentence s = Parses.sentence(text, 0, 0, "In/IN/2/case January/NNP/5/obl ,/,/5/punct the/DT/5/det "
-        + "company/NN/6/nsubj hired/VBD/0/root/hire a/DT/9/det new/JJ/9/amod chief/NN/6/obj ./PUNCT/6/punct");
-    assertThat(value(text, "January", october, List.of(s))).isEqualTo("2019-01");
-    LocalDate march = LocalDate.of(2019, 3, 4);
-    String ahead = "She will command a mission in December.";
-    Sentence a = Parses.sentence(ahead, 0, 0, "She/PRP/3/nsubj will/MD/3/aux command/VB/0/root a/DT/5/det "
-        + "mission/NN/3/obj in/IN/7/case December/NNP/5/nmod ./PUNCT/3/punct");
-    assertThat(value(ahead, "December", march, List.of(a))).isEqualTo("2019-12");
-  }
-
-  @Test
   void bareInfinitive_afterLet_isNoPresent() {
     String text = "The leader let the offensive begin as planned Saturday night.";
     Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det leader/NN/3/nsubj let/VBD/0/root the/DT/5/det "
