@@ -33,6 +33,30 @@ final class Anaphora {
     return c.kind() == Kind.YEAR_AGO && c.group("ord") == null;
   }
 
+  private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+
+  /**
+   * "the previous Friday", "the following Monday": a weekday counted from the day the story last
+   * talked about, not from the publication date ("previous Friday" without "the" is last Friday).
+   */
+  static boolean isRelativeWeekday(Candidate c, CharSequence text) {
+    return c.kind() == Kind.WEEKDAY && lower(c.group("mod")).matches("previous|preceding|following")
+        && c.group("prep") == null && THE_BEFORE.matcher(text).region(Math.max(0, c.start() - 5), c.start()).find();
+  }
+
+  /** The weekday of {@code c} strictly before or after the day of {@code reference}, when that is a day. */
+  static Optional<String> relativeWeekday(Candidate c, String reference) {
+    Matcher m = DAY_VALUE.matcher(reference);
+    if (!m.matches()) return Optional.empty();
+    LocalDate day = LocalDate.parse(m.group(1));
+    java.time.DayOfWeek wd = java.time.DayOfWeek.valueOf(c.group("wd").toUpperCase(java.util.Locale.ROOT));
+    LocalDate d = lower(c.group("mod")).equals("following")
+        ? day.with(java.time.temporal.TemporalAdjusters.next(wd))
+        : day.with(java.time.temporal.TemporalAdjusters.previous(wd));
+    return Optional.of(IsoValues.day(d) + IsoValues.partOfDay(c.group("part")));
+  }
+
   /** The candidate's value counted from {@code reference} (an ISO/TimeML value), when it can be. */
   static Optional<String> resolve(Candidate c, String reference) {
     Matcher m = VALUE.matcher(reference);

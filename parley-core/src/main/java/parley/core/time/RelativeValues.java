@@ -44,6 +44,8 @@ final class RelativeValues {
         yield end ? IsoValues.day(d.with(DayOfWeek.SUNDAY)) : IsoValues.week(d);
       }
       case "weekend" -> IsoValues.week(weekend(anchor, mod)) + "-WE";
+      // "later in the day": the anchor's own day
+      case "day" -> IsoValues.day(anchor.plusDays(step));
       case "decade" -> Integer.toString(anchor.getYear() / 10 + step);
       case "century" -> Integer.toString(anchor.getYear() / 100 + step);
       default -> null;

@@ -59,6 +59,22 @@ final class TenseCue {
         || GIVEN_UNTIL.matcher(text).region(from, start).find();
   }
 
+  /**
+   * Words before a possessive day that await it: "ahead of Sunday's vote", "until Friday's deadline"
+   * ("before Friday's purchases" can look back from now or ahead, so it decides nothing).
+   */
+  private static final Pattern AWAITING = Pattern.compile("\\b(?:ahead\\s+of|until|till|awaiting|await|awaits"
+      + "|upcoming)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The tense of a day named as a possessive ("Tuesday's ruling", "would get around Wednesday's
+   * decision"): it dates the thing it qualifies, not the clause's verb, and a thing named by a day
+   * in news is one already done, unless the words right before await it ("ahead of Sunday's vote").
+   */
+  static Tense ofPossessiveDay(String text, int from, int start) {
+    return AWAITING.matcher(text).region(Math.max(from, start - 30), start).find() ? Tense.FUTURE : Tense.PAST;
+  }
+
   /** "X has until Friday to leave": the time someone is given lies ahead. */
   private static final Pattern GIVEN_UNTIL = Pattern.compile("\\b(?:has|have)\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -86,10 +102,14 @@ final class TenseCue {
       if (t != Tense.UNKNOWN) return t;
       Token v = s.token(verb);
       Optional<Arc> up = s.head(verb);
-      boolean infinitive = v.pos().equals("VB") && hasAux(s, verb, "to");
-      if (!infinitive || up.isEmpty() || up.get().governor() < 0) return Tense.UNKNOWN;
+      if (up.isEmpty() || up.get().governor() < 0) return Tense.UNKNOWN;
       int governor = up.get().governor();
-      if (PLAN_VERBS.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT))) return Tense.FUTURE;
+      boolean infinitive = v.pos().equals("VB") && hasAux(s, verb, "to");
+      if (!infinitive && !nonFiniteUnder(s, verb, up.get())) return Tense.UNKNOWN;
+      if (infinitive && PLAN_VERBS.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+        // "had been scheduled to expire Friday": a plan told in the past perfect was for a day now past
+        return hasAux(s, governor, "had") ? Tense.PAST : Tense.FUTURE;
+      }
       verb = governor;
     }
     return Tense.UNKNOWN;
@@ -139,12 +159,53 @@ final class TenseCue {
     }
     String lemma = v.lemma().toLowerCase(Locale.ROOT);
     if (modal) return perfect ? Tense.PAST : Tense.FUTURE;
-    boolean present = presentAux || v.pos().equals("VBZ") || v.pos().equals("VBP");
+    // a base form with a subject and no auxiliary is a present the tagger read as VB ("They meet Monday")
+    boolean taggedBase = v.pos().equals("VB") && !modal && !perfect && !pastAux && !presentAux
+        && !hasAux(s, verb, "to") && hasSubject(s, verb) && finiteSlot(s, verb);
+    boolean present = presentAux || v.pos().equals("VBZ") || v.pos().equals("VBP") || taggedBase;
     if (ARRANGE_VERBS.contains(lemma) && present && !pastAux) return Tense.FUTURE;
     if (perfect || pastAux || v.pos().equals("VBD")) return Tense.PAST;
     if (presentAux && v.pos().equals("VBG")) return Tense.FUTURE;
     if (!presentAux && present && !STATE_OR_REPORT_VERBS.contains(lemma)) return Tense.FUTURE;
     return Tense.UNKNOWN;
+  }
+
+  /**
+   * A gerund with no auxiliary of its own that hangs on a verb ("After touring the city
+   * Thursday, the chief said", "shareholders tendering their shares by the Tuesday deadline" under
+   * "completed"): it takes that verb's time.
+   */
+  private static boolean nonFiniteUnder(Sentence s, int verb, Arc up) {
+    String pos = s.token(verb).pos();
+    // a bare past participle keeps its own past ("shares issued July 1" under "will offer")
+    if (!pos.equals("VBG")) return false;
+    if (!s.token(up.governor()).isVerb()) return false;
+    String rel = up.baseRelation();
+    if (!rel.equals("advcl") && !rel.equals("conj") && !rel.equals("xcomp")) return false;
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().startsWith("aux")) return false;
+    }
+    return true;
+  }
+
+  /** Verbs whose complement is a bare infinitive, not a present: "let the offensive begin", "saw them leave". */
+  private static final Set<String> BARE_INFINITIVE_TAKERS = Set.of("let", "make", "help", "have", "see", "watch",
+      "hear", "feel", "bid", "notice");
+
+  /** Whether a base form stands where a finite verb can: a main clause, or a clause not under "let", "saw" ... */
+  private static boolean finiteSlot(Sentence s, int verb) {
+    Optional<Arc> up = s.head(verb);
+    if (up.isEmpty() || up.get().governor() < 0) return true;
+    String rel = up.get().baseRelation();
+    if (!rel.equals("ccomp") && !rel.equals("parataxis") && !rel.equals("conj")) return false;
+    return !BARE_INFINITIVE_TAKERS.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasSubject(Sentence s, int verb) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.baseRelation().equals("nsubj")) return true;
+    }
+    return false;
   }
 
   private static boolean hasAux(Sentence s, int verb, String word) {

@@ -93,7 +93,7 @@ final class TimePatterns {
           + YEAR4 + ")" + END),
       rule(Kind.MONTH, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<mon>"
           + MONTH_FULL + ")(?:\\s+(?:of\\s+)?(?<ymod>last|this|next) year)?" + END),
-      rule(Kind.WEEKDAY, EnumSet.of(Trigger.WEEKDAY), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous)\\s+)?(?<wd>"
+      rule(Kind.WEEKDAY, EnumSet.of(Trigger.WEEKDAY), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous|preceding|following)\\s+)?(?<wd>"
           + WEEKDAY + ")(?:'s)?" + PART + END),
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
           + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"
@@ -106,7 +106,7 @@ final class TimePatterns {
           + "(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade|century)" + END + "(?!\\s+end(?:ed|ing)\\b)"),
       // "for the year ended Sept. 30": a year's length, ending on the date given
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "the\\s+(?:fiscal\\s+)?(?<unit>year)(?=\\s+end(?:ed|ing)\\b)"),
-      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)" + END),
+      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?<edge>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week|day)" + END),
       rule(Kind.YEAR_END, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<unit>year|month|quarter)(?<joined>(?:'s)?[- ]?)end" + END),
       rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
           + "(?:\\s+" + ORDINAL + ")?(?:\\s+(?<unit>quarter|period|month|week))?" + END),
@@ -178,7 +178,13 @@ final class TimePatterns {
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>in)\\s+(?<bare>weeks|months|years|decades)(?=\\s*[.,;!?]|\\s*$)"),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?:(?<prep>for|within|in|over)\\s+)?(?<mod>the past|the last|the next|"
           + "the previous|the coming)\\s+(?<unit>day|week|month|year|decade|century)" + END),
-      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours)" + END),
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>for|within|over)\\s+(?<bare>days|weeks|months|years|decades|hours|centuries)" + END),
+      // "over the years", "in the years that followed", "in the first hours of the war": a stretch of unknown length
+      rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<prep>over|in|during|through|throughout)\\s+the\\s+(?:(?:early|first"
+          + "|final|closing|later)\\s+)?(?<bare>hours|days|weeks|months|years|decades)(?=\\s+(?:that|since|before|after|of|when"
+          + "|leading|following)\\b|\\s*[.,;!?]|\\s+(?:many|several|more|much|the)\\b)"),
+      // "just months ago": some units back, their number untold
+      rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b(?<unit>day|week|month|year|decade)s\\s+(?<dir>ago)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<bare>days|weeks|months|years|decades|hours)-long" + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
           + "|am|pm)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),

@@ -51,9 +51,14 @@ public final class TimeResolver implements Stage {
       Tense tense = prep.equals("since") ? Tense.PAST
           : (prep.equals("until") || prep.equals("till")) && TenseCue.defers(text, sentence.start(), c.start())
               ? Tense.AHEAD
+          : possessiveDay(c, text) ? (prep.matches("until|till") ? Tense.FUTURE
+              : TenseCue.ofPossessiveDay(text, sentence.start(), c.start()))
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
+      if (value.isEmpty() && reference.isPresent() && Anaphora.isRelativeWeekday(c, text)) {
+        value = Anaphora.relativeWeekday(c, reference.get());
+      }
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);
       }
@@ -65,9 +70,23 @@ public final class TimeResolver implements Stage {
       if (value.isPresent() && value.get().matches("\\d{4}.*") && c.kind() != Kind.DURATION
           && !Anaphora.refersBack(c)) {
         reference = value;
+      } else if (published.isPresent() && REPORTED_MONTHS.matcher(span.of(text)).matches()) {
+        // "For the nine months, ... a year earlier": the months reported so far this year are the
+        // period compared, so a year earlier is last year, not the quarter named before
+        reference = Optional.of(IsoValues.year(published.get().getYear()));
       }
     }
     return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text);
+  }
+
+  /** The months of the year reported so far: "for the nine months", "in the first six months". */
+  private static final java.util.regex.Pattern REPORTED_MONTHS = java.util.regex.Pattern.compile(
+      "(?i)(?:(?:for|in|during)\\s+)?the\\s+(?:first\\s+|latest\\s+)?(?:three|six|nine|3|6|9)\\s+months");
+
+  /** "Tuesday's ruling": a bare weekday in the possessive. */
+  private static boolean possessiveDay(Candidate c, String text) {
+    return c.kind() == Kind.WEEKDAY && c.group("mod") == null && c.group("part") == null
+        && text.substring(c.start(), c.end()).matches("(?s).*['’]s");
   }
 
   static Span sentenceAround(String text, List<Sentence> sentences, int start, int end) {

@@ -153,7 +153,8 @@ final class TimeValueResolver {
   /**
    * A date given without its year: the latest occurrence not after the anchor in past-tense text,
    * the next one in future-tense text, unless that lies more than 200 days away and the other within
-   * 100 (a writer gives the year of a date that far off); without a tense, the latest unless it
+   * 100 (a writer gives the year of a date that far off; and the tense cue is often wrong: "is
+   * payable Jan. 2" read past from "reduced" nearby); without a tense, the latest unless it
    * lies more than eight months back.
    */
   private static LocalDate nearYear(LocalDate d, LocalDate anchor, Tense tense) {
@@ -196,9 +197,9 @@ final class TimeValueResolver {
     DayOfWeek wd = DayOfWeek.valueOf(c.group("wd").toUpperCase(Locale.ROOT));
     String mod = lower(c.group("mod"));
     LocalDate d;
-    if (mod.equals("last") || mod.equals("past") || mod.equals("previous")) {
+    if (mod.equals("last") || mod.equals("past") || mod.equals("previous") || mod.equals("preceding")) {
       d = anchor.with(TemporalAdjusters.previous(wd));
-    } else if (mod.equals("next") || mod.equals("coming")) {
+    } else if (mod.equals("next") || mod.equals("coming") || mod.equals("following")) {
       d = anchor.with(TemporalAdjusters.next(wd));
     } else if (mod.equals("this")) {
       d = anchor.with(DayOfWeek.MONDAY).plusDays(wd.getValue() - 1L);

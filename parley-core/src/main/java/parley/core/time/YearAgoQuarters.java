@@ -39,7 +39,7 @@ final class YearAgoQuarters {
       }
       boolean yearBack = (kind == Kind.YEAR_AGO || kind == Kind.OFFSET) && t.value().isPresent()
           && t.value().get().matches("\\d{4}") && t.text().toLowerCase(java.util.Locale.ROOT).contains("year");
-      if (!yearBack) continue;
+      if (!yearBack && !comparedWithLastYear(candidates.get(i), t, text)) continue;
       for (int j = i - 1; j >= 0 && t.span().start() - times.get(j).span().end() <= REACH; j--) {
         Optional<String> v = out.get(j).value();
         if (v.isPresent() && v.get().matches("\\d{4}-Q\\d")) {
@@ -49,9 +49,42 @@ final class YearAgoQuarters {
           }
           break;
         }
+        // the nearest period reported before is the one compared: "For the nine months, ... a year
+        // earlier", "In 1988, ... a year earlier" or "the year ended Aug. 31 ... last year" compares
+        // years (or days), whatever quarter came before it
+        if (!namesAQuarter(candidates.get(i), t) && v.isPresent()
+            && v.get().matches("P\\d+[MY]|\\d{4}(?:-\\d\\d-\\d\\d)?")) {
+          break;
+        }
       }
     }
     return out;
+  }
+
+  /** "the year-ago quarter", "last year's quarter": the words say a quarter is meant, whatever came between. */
+  private static boolean namesAQuarter(Candidate c, TimeExpression t) {
+    return c.kind() == Kind.YEAR_AGO && t.text().toLowerCase(java.util.Locale.ROOT).contains("quarter");
+  }
+
+  /** A comparison in the sentence before "last year": "compared with a loss of $3 million last year". */
+  private static final Pattern COMPARISON = Pattern.compile("\\b(?:compared\\s+(?:with|to)|from|versus|vs\\.|against)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’]?\\s+(?=[A-Z\"“])");
+
+  /**
+   * "last year" closing a comparison of results ("earnings of $24 million, compared with a loss of $3
+   * million last year"): like "a year earlier", it names the same period one year back.
+   */
+  private static boolean comparedWithLastYear(Candidate c, TimeExpression t, String text) {
+    if (c.kind() != Kind.RELATIVE || !"last".equalsIgnoreCase(c.group("mod"))
+        || !"year".equalsIgnoreCase(c.group("unit")) || c.group("edge") != null || t.value().isEmpty()) {
+      return false;
+    }
+    int from = Math.max(0, t.span().start() - 200);
+    Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).region(from, t.span().start());
+    while (end.find()) from = end.end();
+    if (t.span().end() < text.length() && text.startsWith("'s", t.span().end())) return false;
+    return "from".equalsIgnoreCase(c.group("prep")) || COMPARISON.matcher(text).region(from, t.span().start()).find();
   }
 
   /** The quarter number of the nearest quarter value before time {@code i}, within reach. */
@@ -59,6 +92,7 @@ final class YearAgoQuarters {
     for (int j = i - 1; j >= 0 && times.get(i).span().start() - times.get(j).span().end() <= REACH; j--) {
       Optional<String> v = times.get(j).value();
       if (v.isPresent() && v.get().matches("\\d{4}-Q\\d")) return Optional.of(v.get().substring(6));
+      if (v.isPresent() && v.get().matches("P\\d+M")) return Optional.empty();
     }
     return Optional.empty();
   }

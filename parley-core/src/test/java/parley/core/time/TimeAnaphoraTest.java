@@ -48,6 +48,19 @@ class TimeAnaphoraTest {
   }
 
   @Test
+  void thePreviousAndTheFollowingWeekday_countFromTheDayLastNamed() {
+    LocalDate published = LocalDate.of(2019, 11, 10);
+    // Oct. 3, 2019 was a Thursday
+    assertThat(value("The strike began on Oct. 3, 2019. Talks had collapsed the previous Friday.", "Friday", published))
+        .isEqualTo("2019-09-27");
+    assertThat(value("The strike began on Oct. 3, 2019. It ended the following Monday.", "Monday", published))
+        .isEqualTo("2019-10-07");
+    // without "the" it is last Friday, counted from publication (a Sunday)
+    assertThat(value("The strike began on Oct. 3, 2019. Talks resumed previous Friday.", "Friday", published))
+        .isEqualTo("2019-11-08");
+  }
+
+  @Test
   void spokenYears_centuriesAndDecadeWords() {
     LocalDate published = LocalDate.of(1998, 2, 27);
     assertThat(value("It happened in nineteen ninety-six.", "nineteen", published)).isEqualTo("1996");
