@@ -1,0 +1,68 @@
+package parley.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.core.code.CoderFixture.asserted;
+
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Document;
+
+/**
+ * Appeals, demands, criticism and accusations carried by reported speech, read as the CAMEO codebook
+ * reads them: "should" asks (02x), "must" demands (10x), "should have" reproaches (111), and help to
+ * an armed group told by another is an accusation (112).
+ */
+class ReportedRequestsTest {
+  @Test
+  void code_saidAnotherShouldHoldTalks_isAnAppealToNegotiate() {
+    Document doc = new CoderFixture("Norway said Sudan should hold talks with the rebels.")
+        .sentence("Norway/NNP/2/nsubj said/VBD/5/csubj/say Sudan/NNP/2/obj should/MD/5/aux hold/VB/0/root "
+            + "talks/NNS/5/obj/talk with/IN/9/case the/DT/9/det rebels/NNS/6/nmod/rebel ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("NOR>SDN:026");
+  }
+
+  @Test
+  void code_saidAnotherShouldDrawUpPlans_isAnAppealNotADemand() {
+    Document doc = new CoderFixture("Ghana said Kenya should draw up plans for the refugees.")
+        .sentence("Ghana/NNP/2/nsubj said/VBD/0/root/say Kenya/NNP/5/nsubj should/MD/5/aux draw/VB/2/ccomp "
+            + "up/RP/5/compound:prt plans/NNS/5/obj/plan for/IN/10/case the/DT/10/det refugees/NNS/7/nmod/refugee ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("GHA>KEN:020");
+  }
+
+  @Test
+  void code_saidAnotherMustRelease_isADemand() {
+    Document doc = new CoderFixture("Ghana said Togo must release the prisoners.")
+        .sentence("Ghana/NNP/2/nsubj said/VBD/0/root/say Togo/NNP/5/nsubj must/MD/5/aux release/VB/2/ccomp "
+            + "the/DT/7/det prisoners/NNS/5/obj/prisoner ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("GHA>TGO:105");
+  }
+
+  @Test
+  void code_saidAnotherShouldHaveStopped_isCriticism() {
+    Document doc = new CoderFixture("Ghana said Togo should have stopped the killings.")
+        .sentence("Ghana/NNP/2/nsubj said/VBD/0/root/say Togo/NNP/6/nsubj should/MD/6/aux have/VB/6/aux "
+            + "stopped/VBN/2/ccomp/stop the/DT/8/det killings/NNS/6/obj/killing ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("GHA>TGO:111");
+  }
+
+  @Test
+  void code_saysAnotherHelpedTheRebels_isAnAccusationAndNoAid() {
+    Document doc = new CoderFixture("Kenya says the Ugandan government helped the rebels.")
+        .sentence("Kenya/NNP/2/nsubj says/VBZ/0/root/say the/DT/5/det Ugandan/JJ/5/amod government/NN/6/nsubj "
+            + "helped/VBD/2/ccomp/help the/DT/8/det rebels/NNS/6/obj/rebel ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KEN>UGAGOV:112");
+  }
+
+  @Test
+  void code_saidAnotherContinuesToHelpTheRebels_isAnAccusation() {
+    Document doc = new CoderFixture("The Kenyan president said Uganda continues to help the rebels.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod president/NN/4/nsubj said/VBD/0/root/say Uganda/NNP/6/nsubj "
+            + "continues/VBZ/4/ccomp/continue to/TO/8/mark help/VB/6/xcomp the/DT/10/det rebels/NNS/8/obj/rebel ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENGOV>UGA:112");
+  }
+}
