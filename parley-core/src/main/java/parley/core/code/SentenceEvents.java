@@ -229,16 +229,17 @@ final class SentenceEvents {
 
   /**
    * The speech verb that reports {@code verb}'s clause: its governor when the clause is the report's
-   * ("said Y attacked Z"), also through the infinitives, conjuncts and adverbial clauses of the
-   * reported clause ("said ... because Y continues to shelter militants"); -1 if none.
+   * ("said Y attacked Z"), also through its infinitives and conjuncts ("said Y continued to attack Z")
+   * and the clauses the reported clause governs ("said it will cut ties because Y continues to shelter
+   * militants"); -1 if none.
    */
   private int reportingSpeech(int verb) {
     int clause = verb;
-    for (int step = 0; step < 4 && tree.head(clause) >= 0; step++) {
+    for (int step = 0; step < 6 && tree.head(clause) >= 0; step++) {
       String rel = tree.relation(clause);
       int head = tree.head(clause);
       if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(tree.lemma(head))) return head;
-      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl"))) return -1;
+      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl") || rel.equals("ccomp"))) return -1;
       clause = head;
     }
     return -1;

@@ -65,4 +65,26 @@ class ReportedRequestsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENGOV>UGA:112");
   }
+
+  @Test
+  void code_saidItWillCutTiesBecauseAnotherHelpsTheRebels_accusesTheHelper() {
+    Document doc = new CoderFixture("Kenya will cut ties with Uganda because it continues to help the rebels, the Kenyan president said.")
+        .sentence("Kenya/NNP/3/nsubj will/MD/3/aux cut/VB/18/ccomp ties/NNS/3/obj/tie with/IN/6/case Uganda/NNP/4/nmod "
+            + "because/IN/9/mark it/PRP/9/nsubj continues/VBZ/3/advcl/continue to/TO/11/mark help/VB/9/xcomp "
+            + "the/DT/13/det rebels/NNS/11/obj/rebel ,/,/18/punct the/DT/17/det Kenyan/JJ/17/amod "
+            + "president/NN/18/nsubj said/VBD/0/root/say ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("KENGOV>UGA:112")
+        .noneMatch(d -> d.endsWith(":070"));
+  }
+
+  @Test
+  void code_raisedProtestsAfterAnotherActed_isAComplaintAgainstTheActor() {
+    Document doc = new CoderFixture("Kenya raised protests after Ugandan soldiers crossed the border.")
+        .sentence("Kenya/NNP/2/nsubj raised/VBD/0/root/raise protests/NNS/2/obj/protest after/IN/7/mark "
+            + "Ugandan/JJ/6/amod soldiers/NNS/7/nsubj/soldier crossed/VBD/2/advcl/cross the/DT/9/det "
+            + "border/NN/7/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KEN>UGAMIL:114");
+  }
 }
