@@ -230,8 +230,8 @@ final class SentenceEvents {
   /**
    * The speech verb that reports {@code verb}'s clause: its governor when the clause is the report's
    * ("said Y attacked Z"), also through its infinitives and conjuncts ("said Y continued to attack Z")
-   * and the clauses the reported clause governs ("said it will cut ties because Y continues to shelter
-   * militants"); -1 if none.
+   * and the clauses and reasons the reported clause governs ("said it will cut ties because Y continues
+   * to shelter militants"; not "after Y attacked", a time); -1 if none.
    */
   private int reportingSpeech(int verb) {
     int clause = verb;
@@ -239,10 +239,18 @@ final class SentenceEvents {
       String rel = tree.relation(clause);
       int head = tree.head(clause);
       if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(tree.lemma(head))) return head;
-      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("advcl") || rel.equals("ccomp"))) return -1;
+      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("ccomp") || reason(clause))) return -1;
       clause = head;
     }
     return -1;
+  }
+
+  private static final Set<String> REASONS = Set.of("because", "since", "as");
+
+  /** A clause giving a reason ("because it continues to shelter militants"), which the report asserts too. */
+  private boolean reason(int clause) {
+    if (!tree.relation(clause).startsWith("advcl")) return false;
+    return tree.children(clause, "mark").stream().anyMatch(m -> REASONS.contains(tree.lemma(m)));
   }
 
   /** Words naming armed groups outside the state, for an actor no lexicon codes ("the rebels"). */
@@ -343,12 +351,14 @@ final class SentenceEvents {
     return best == null ? generic : best;
   }
 
-  /** The reported act's verb or any word of its complements and objects (not its subject) is one of {@code lemmas}. */
+  /** The reported act's verb or any word of its objects, obliques, infinitives and conjuncts is one of {@code lemmas}. */
   private boolean clauseHolds(int clause, Set<String> lemmas) {
     if (lemmas.contains(tree.lemma(clause))) return true;
     for (int c : tree.children(clause)) {
       String rel = tree.relation(c);
-      if (rel.startsWith("nsubj") || rel.startsWith("aux") || rel.equals("punct") || rel.equals("parataxis")) continue;
+      // what is asked, not the clauses around it ("must disarm before it can receive aid" asks for no aid)
+      boolean asked = rel.equals("obj") || rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("obl");
+      if (!asked) continue;
       for (int t : tree.subtree(c)) {
         if (lemmas.contains(tree.lemma(t))) return true;
       }

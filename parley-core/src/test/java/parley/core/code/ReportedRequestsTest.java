@@ -87,4 +87,33 @@ class ReportedRequestsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KEN>UGAMIL:114");
   }
+
+  @Test
+  void code_filedALawsuitAccusing_isTheFilersAccusation() {
+    Document doc = new CoderFixture("A Kenyan lawyer filed a lawsuit accusing the Ugandan army of torture.")
+        .sentence("A/DT/3/det Kenyan/JJ/3/amod lawyer/NN/4/nsubj filed/VBD/0/root/file a/DT/6/det lawsuit/NN/4/obj "
+            + "accusing/VBG/6/acl/accuse the/DT/10/det Ugandan/JJ/10/amod army/NN/7/obj of/IN/12/case "
+            + "torture/NN/7/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).anyMatch(d -> d.endsWith(">UGAMIL:1122"));
+  }
+
+  @Test
+  void code_calledAnotherAStupidMan_isCriticismNotACall() {
+    Document doc = new CoderFixture("The Kenyan president called the Ugandan ambassador a very stupid man.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod president/NN/4/nsubj called/VBD/0/root/call the/DT/7/det "
+            + "Ugandan/JJ/7/amod ambassador/NN/4/obj a/DT/11/det very/RB/10/advmod stupid/JJ/11/amod "
+            + "man/NN/4/obl:npmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENGOV>UGAGOV:111");
+  }
+
+  @Test
+  void code_offeredScathingCriticismOf_isCriticismNotAnOffer() {
+    Document doc = new CoderFixture("The Kenyan delegation offered scathing criticism of the Ugandan government.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod delegation/NN/4/nsubj offered/VBD/0/root/offer scathing/JJ/6/amod "
+            + "criticism/NN/4/obj of/IN/10/case the/DT/10/det Ugandan/JJ/10/amod government/NN/6/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("111");
+  }
 }
