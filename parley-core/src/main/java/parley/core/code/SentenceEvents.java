@@ -229,8 +229,8 @@ final class SentenceEvents {
 
   /**
    * The speech verb that reports {@code verb}'s clause: its governor when the clause is the report's
-   * ("said Y attacked Z"), also through its infinitives and conjuncts ("said Y continued to attack Z")
-   * and the clauses and reasons the reported clause governs ("said it will cut ties because Y continues
+   * ("said Y attacked Z"), also through its infinitives ("said Y continued to attack Z") and the
+   * clauses and reasons the reported clause governs ("said it will cut ties because Y continues
    * to shelter militants"; not "after Y attacked", a time); -1 if none.
    */
   private int reportingSpeech(int verb) {
@@ -239,7 +239,7 @@ final class SentenceEvents {
       String rel = tree.relation(clause);
       int head = tree.head(clause);
       if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(tree.lemma(head))) return head;
-      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.equals("ccomp") || reason(clause))) return -1;
+      if (!(rel.equals("xcomp") || rel.equals("ccomp") || reason(clause))) return -1;
       clause = head;
     }
     return -1;

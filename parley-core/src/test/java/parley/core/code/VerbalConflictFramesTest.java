@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import parley.core.doc.Document;
 
 /**
- * Appeals, demands, criticism and accusations carried by reported speech, read as the CAMEO codebook
- * reads them: "should" asks (02x), "must" demands (10x), "should have" reproaches (111), and help to
- * an armed group told by another is an accusation (112).
+ * Appeals, demands, criticism, accusations and investigations, many carried by reported speech, read
+ * as the CAMEO codebook reads them: "should" asks (02x), "must" demands (10x), "should have" reproaches
+ * (111), and help to an armed group told by another is an accusation (112).
  */
-class ReportedRequestsTest {
+class VerbalConflictFramesTest {
   @Test
   void code_saidAnotherShouldHoldTalks_isAnAppealToNegotiate() {
     Document doc = new CoderFixture("Norway said Sudan should hold talks with the rebels.")
@@ -115,5 +115,14 @@ class ReportedRequestsTest {
             + "criticism/NN/4/obj of/IN/10/case the/DT/10/det Ugandan/JJ/10/amod government/NN/6/nmod ./././punct")
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("111");
+  }
+
+  @Test
+  void code_searchedAnotherActorsResidence_isAnInvestigationOfIt() {
+    Document doc = new CoderFixture("Kenyan police searched the Ugandan ambassador's residence on Friday.")
+        .sentence("Kenyan/JJ/2/amod police/NNS/3/nsubj searched/VBD/0/root/search the/DT/6/det Ugandan/JJ/6/amod "
+            + "ambassador/NN/8/nmod:poss 's/POS/6/case residence/NN/3/obj on/IN/10/case Friday/NNP/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENCOP>UGAGOV:090");
   }
 }
