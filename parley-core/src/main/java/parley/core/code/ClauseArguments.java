@@ -16,12 +16,13 @@ final class ClauseArguments {
 
   /**
    * Texts and instruments whose participle clause is the act of whoever issues or signs them:
-   * "released a statement criticising the raids", "signed a decree granting citizenship".
+   * "released a statement criticising the raids", "signed a decree granting citizenship", "filed a
+   * lawsuit accusing the cartel".
    */
   private static final Set<String> INSTRUMENTS = Set.of("statement", "letter", "report", "communique",
       "declaration", "message", "note", "resolution", "motion", "speech", "address", "post", "tweet", "video",
       "editorial", "op-ed", "interview", "remark", "comment", "decree", "order", "edict", "directive",
-      "ordinance", "proclamation");
+      "ordinance", "proclamation", "lawsuit", "suit", "complaint", "petition");
 
   private final DependencyTree tree;
 

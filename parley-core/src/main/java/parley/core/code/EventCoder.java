@@ -64,7 +64,7 @@ public final class EventCoder implements Stage {
       DependencyTree tree = new DependencyTree(sentence);
       ActorIndex actors = new ActorIndex(tree, doc.actorsIn(sentence.index()), doc.text());
       ClauseArguments arguments = new ClauseArguments(tree);
-      SentenceEvents coded = new SentenceEvents(doc, tree, actors, arguments, cameo, published, events);
+      SentenceEvents coded = new SentenceEvents(doc, tree, actors, arguments, cameo, verbs, published, events);
       for (int t = 0; t < tree.size(); t++) {
         if (tree.token(t).isVerb() || isPredicateAdjective(tree, t)) {
           codeVerb(doc, tree, actors, arguments, t, coded);

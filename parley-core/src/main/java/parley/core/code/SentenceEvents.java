@@ -12,6 +12,7 @@ import parley.core.doc.Evidence;
 import parley.core.doc.Mode;
 import parley.core.doc.Sentence;
 import parley.core.doc.Span;
+import parley.core.lexicon.VerbLexicon;
 import parley.core.lexicon.VerbPattern;
 import parley.core.ontology.CameoTable;
 
@@ -43,16 +44,18 @@ final class SentenceEvents {
   private final ActorIndex actors;
   private final ClauseArguments args;
   private final CameoTable cameo;
+  private final VerbLexicon verbs;
   private final EventDate published;
   private final List<Event> out;
 
   SentenceEvents(Document doc, DependencyTree tree, ActorIndex actors, ClauseArguments args, CameoTable cameo,
-      EventDate published, List<Event> out) {
+      VerbLexicon verbs, EventDate published, List<Event> out) {
     this.doc = doc;
     this.tree = tree;
     this.actors = actors;
     this.args = args;
     this.cameo = cameo;
+    this.verbs = verbs;
     this.published = published;
     this.out = out;
   }
@@ -184,22 +187,25 @@ final class SentenceEvents {
   /**
    * The codebook's reading of "X said Y attacked Z": besides Y's attack, X accuses Y (112); told by its
    * own agent ("X said it attacked Z"), the act is claimed (015, toward Z). Only for asserted acts of
-   * force or coercion (roots 17-20).
+   * force or coercion (roots 17-20), and for help given to an armed group ("Egypt says Sudan helped the
+   * militants"), which told by another is the accusation alone: the help is only alleged. The act may
+   * sit in a clause the report governs ("said it will cut ties because Y continues to shelter militants").
    */
   void speakerOnReportedForce(int verb, int firstNew) {
-    int head = tree.head(verb);
-    if (head < 0 || !(tree.relation(verb).equals("ccomp") || tree.relation(verb).equals("parataxis"))) return;
-    if (!SPEECH.contains(tree.lemma(head))) return;
-    List<ActorMention> speakers = actors.of(-1 < head ? firstAgent(args, head) : -1);
+    int head = reportingSpeech(verb);
+    if (head < 0) return;
+    List<ActorMention> speakers = actors.of(firstAgent(args, head));
     if (speakers.isEmpty()) return;
     Optional<EventType> accuse = cameo.type("112");
     Optional<EventType> claim = cameo.type("015");
     if (accuse.isEmpty() || claim.isEmpty()) return;
     int end = out.size();
+    List<Event> alleged = new java.util.ArrayList<>();
     for (int i = firstNew; i < end; i++) {
       Event reported = out.get(i);
       int root = Integer.parseInt(reported.type().root());
-      if (reported.mode() != Mode.ASSERTED || root < 17) continue;
+      boolean armedHelp = root == 7 && reported.target().map(SentenceEvents::armedGroup).orElse(false);
+      if (reported.mode() != Mode.ASSERTED || (root < 17 && !armedHelp)) continue;
       for (ActorMention speaker : speakers) {
         if (speaker.actor().code().isEmpty() || witnessOnly(speaker.actor().code().get())) continue;
         Span span = speaker.actor().span().union(reported.evidence().span());
@@ -207,7 +213,7 @@ final class SentenceEvents {
         String rule = tree.lemma(head) + "+ccomp:" + reported.rule();
         if (speaker.actor().code().equals(reported.source().code())) {
           // "the army said it had shelled the rebels": telling of one's own act of force claims it (015)
-          if (reported.target().isPresent()) {
+          if (reported.target().isPresent() && !armedHelp) {
             out.add(new Event("pending", speaker.actor(), reported.target(), claim.get(), Mode.ASSERTED,
                 published, reported.sentence(), evidence, rule + "+own"));
           }
@@ -215,8 +221,54 @@ final class SentenceEvents {
         }
         out.add(new Event("pending", speaker.actor(), Optional.of(reported.source()), accuse.get(), Mode.ASSERTED,
             published, reported.sentence(), evidence, rule));
+        if (armedHelp) alleged.add(reported);
       }
     }
+    out.removeAll(alleged);
+  }
+
+  /**
+   * The speech verb that reports {@code verb}'s clause: its governor when the clause is the report's
+   * ("said Y attacked Z"), also through its infinitives ("said Y continued to attack Z") and the
+   * clauses and reasons the reported clause governs ("said it will cut ties because Y continues
+   * to shelter militants"; not "after Y attacked", a time); -1 if none.
+   */
+  private int reportingSpeech(int verb) {
+    int clause = verb;
+    for (int step = 0; step < 6 && tree.head(clause) >= 0; step++) {
+      String rel = tree.relation(clause);
+      int head = tree.head(clause);
+      if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH.contains(tree.lemma(head))) return head;
+      if (!(rel.equals("xcomp") || rel.equals("ccomp") || reason(clause))) return -1;
+      clause = head;
+    }
+    return -1;
+  }
+
+  private static final Set<String> REASONS = Set.of("because", "since", "as");
+
+  /** A clause giving a reason ("because it continues to shelter militants"), which the report asserts too. */
+  private boolean reason(int clause) {
+    if (!tree.relation(clause).startsWith("advcl")) return false;
+    return tree.children(clause, "mark").stream().anyMatch(m -> REASONS.contains(tree.lemma(m)));
+  }
+
+  /** Words naming armed groups outside the state, for an actor no lexicon codes ("the rebels"). */
+  private static final Set<String> ARMED_GROUP_WORDS = Set.of("rebel", "rebels", "militant", "militants", "insurgent",
+      "insurgents", "guerrilla", "guerrillas", "terrorist", "terrorists", "extremist", "extremists", "jihadist",
+      "jihadists", "militia", "militias", "gunmen");
+
+  /** Rebels, insurgents and other armed groups outside the state ({@code EGYREB}, {@code INS}, "the militants"). */
+  private static boolean armedGroup(parley.core.doc.ActorRef actor) {
+    if (actor.code().isPresent()) {
+      String code = actor.code().get();
+      String role = code.length() > 3 ? code.substring(3) : code;
+      return role.contains("REB") || role.contains("INS") || role.contains("UAF");
+    }
+    for (String word : actor.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+      if (ARMED_GROUP_WORDS.contains(word)) return true;
+    }
+    return false;
   }
 
   /**
@@ -229,29 +281,89 @@ final class SentenceEvents {
   }
 
   /**
-   * "Russia says Israel must end its strikes": a statement that another actor must or should act
-   * is a demand (100) on that actor. Not when the speaker is the one who must act.
+   * "Russia says Israel must end its strikes": a statement that another actor must act is a demand
+   * (10x) on that actor, that it should act an appeal (02x), as the codebook reads "must" and
+   * "should"; that it should have acted ("should have stopped the killings") a criticism (111). The
+   * codebook's specific code comes from what is asked, read with the lexicon's frames of "demand" and
+   * "urge" ("should hold negotiations" 026). Not when the speaker is the one who must act.
    */
   void demandFromSpeech(int verb) {
     if (!SPEECH.contains(tree.lemma(verb))) return;
-    for (int clause : tree.children(verb)) {
+    List<Integer> clauses = new java.util.ArrayList<>(tree.children(verb));
+    // "Norway said Sudan should hold talks" read with "said" as the clausal subject of "hold", "Sudan" its object
+    boolean asSubject = tree.relation(verb).equals("csubj") && tree.head(verb) > verb;
+    if (asSubject) clauses.add(tree.head(verb));
+    for (int clause : clauses) {
       String rel = tree.relation(clause);
       // The parser also reads "says Israel must end" as an object and a loose clause: the object is its subject.
-      boolean loose = rel.equals("dep") && tree.firstChild(clause, "nsubj") < 0;
+      boolean loose = (rel.equals("dep") || (asSubject && clause == tree.head(verb)))
+          && tree.firstChild(clause, "nsubj") < 0;
       if (!rel.equals("ccomp") && !loose) continue;
-      boolean obliged = false;
-      for (int aux : tree.children(clause, "aux")) obliged |= OBLIGATION.contains(tree.token(aux).lower());
-      if (!obliged) continue;
+      String modal = "";
+      boolean perfect = false;
+      for (int aux : tree.children(clause, "aux")) {
+        String word = tree.token(aux).lower();
+        if (OBLIGATION.contains(word)) modal = word;
+        perfect |= tree.lemma(aux).equals("have");
+      }
+      if (modal.isEmpty()) continue;
       List<ActorMention> speakers = actors.of(firstAgent(args, verb));
       int subject = loose ? tree.firstChild(verb, "obj") : tree.firstChild(clause, "nsubj");
-      if (loose && (subject < 0 || subject > clause)) continue;
+      if (loose && (subject < 0 || subject > clause || subject < verb)) continue;
       List<ActorMention> addressees = actors.of(subject);
       addressees = addressees.stream().filter(SentenceEvents::actorLike).toList();
       if (speakers.isEmpty() || addressees.isEmpty()) continue;
-      VerbPattern demand = new VerbPattern("100", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
-          tree.lemma(verb) + "+must", "");
+      String code;
+      String rule;
+      if (modal.equals("should") && perfect && tree.token(clause).pos().equals("VBN")) {
+        code = REPROACH;
+        rule = "+should-have";
+      } else if (modal.equals("should")) {
+        code = askedFor(clause, "urge", "020");
+        rule = "+should";
+      } else {
+        code = askedFor(clause, "demand", "100");
+        rule = "+must";
+      }
+      VerbPattern demand = new VerbPattern(code, tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
+          tree.lemma(verb) + rule, "");
       emit(verb, -1, demand, speakers, addressees, ModeClassifier.modality(tree, verb));
     }
+  }
+
+  /** 111: criticize or denounce. */
+  private static final String REPROACH = "111";
+
+  /**
+   * The most specific code the lexicon gives {@code asking} ("urge", "demand") for what the reported
+   * clause asks: a frame whose complement or object words the clause holds ("should hold talks" is
+   * urging talks, 026); else {@code generic}.
+   */
+  private String askedFor(int clause, String asking, String generic) {
+    String best = null;
+    for (VerbPattern p : verbs.forVerb(asking)) {
+      if (p.noEvent() || !p.particle().isEmpty() || (best != null && p.code().length() <= best.length())) continue;
+      Set<String> words = new java.util.HashSet<>(p.complements());
+      words.addAll(p.objects());
+      words.remove("*");
+      if (!words.isEmpty() && clauseHolds(clause, words)) best = p.code();
+    }
+    return best == null ? generic : best;
+  }
+
+  /** The reported act's verb or any word of its objects, obliques, infinitives and conjuncts is one of {@code lemmas}. */
+  private boolean clauseHolds(int clause, Set<String> lemmas) {
+    if (lemmas.contains(tree.lemma(clause))) return true;
+    for (int c : tree.children(clause)) {
+      String rel = tree.relation(c);
+      // what is asked, not the clauses around it ("must disarm before it can receive aid" asks for no aid)
+      boolean asked = rel.equals("obj") || rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("obl");
+      if (!asked) continue;
+      for (int t : tree.subtree(c)) {
+        if (lemmas.contains(tree.lemma(t))) return true;
+      }
+    }
+    return false;
   }
 
   /**

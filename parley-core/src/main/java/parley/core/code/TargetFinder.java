@@ -103,6 +103,10 @@ final class TargetFinder {
         if (!addressees.isEmpty()) return addressees;
       }
     }
+    if (pattern.code().startsWith("11")) {
+      List<ActorMention> provoking = provokingActor(verb);
+      if (!provoking.isEmpty()) return provoking;
+    }
     if (TelephoneCall.callersPurpose(tree, verb)) {
       // "called the Turkish president to apologize for the incident": to the one called, when no actor is named
       List<ActorMention> called = actors.of(args.object(tree.head(verb)));
@@ -233,6 +237,27 @@ final class TargetFinder {
       for (int subject : awaited) {
         List<ActorMention> found = actors.of(subject);
         if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** Conjunctions of a clause that tells what a complaint or criticism answers. */
+  private static final Set<String> PROVOCATIONS = Set.of("after", "because", "when");
+
+  /**
+   * "China protested after Japanese ministers visited the shrine": disapproval with no one named is
+   * aimed at the actor whose act it answers, the subject of its "after", "because" or "when" clause.
+   */
+  private List<ActorMention> provokingActor(int verb) {
+    for (int clause : tree.children(verb)) {
+      if (!tree.relation(clause).startsWith("advcl") || args.isPassive(clause)) continue;
+      boolean provoked = false;
+      for (int m : tree.children(clause, "mark")) provoked |= PROVOCATIONS.contains(tree.lemma(m));
+      if (!provoked) continue;
+      for (int subject : tree.children(clause, "nsubj")) {
+        List<ActorMention> found = actors.of(subject);
+        if (!SentenceEvents.noCodedActor(found)) return found;
       }
     }
     return List.of();

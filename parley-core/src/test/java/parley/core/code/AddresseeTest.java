@@ -15,7 +15,7 @@ class AddresseeTest {
         .sentence("Norway/NNP/2/nsubj says/VBZ/0/root/say Sudan/NNP/2/obj must/MD/5/aux end/VB/2/dep "
             + "its/PRP$/7/nmod:poss raids/NNS/5/obj/raid on/IN/9/case Chad/NNP/7/nmod ./././punct")
         .code();
-    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("NOR>SDN:100");
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("NOR>SDN:105");
   }
 
   @Test

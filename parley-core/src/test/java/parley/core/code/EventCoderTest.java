@@ -314,12 +314,12 @@ class EventCoderTest {
   }
 
   @Test
-  void code_saysAnotherActorMustAct_isADemandOnThatActor() {
+  void code_saysAnotherActorMustEndItsAttacks_isADemandThatItYield() {
     Document doc = new CoderFixture("Russia says Israel must end its attacks on Syria.")
         .sentence("Russia/NNP/2/nsubj says/VBZ/0/root/say Israel/NNP/5/nsubj must/MD/5/aux end/VB/2/ccomp "
             + "its/PRP$/7/nmod:poss attacks/NNS/5/obj/attack on/IN/9/case Syria/NNP/7/nmod ./././punct")
         .code();
-    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUS>ISR:100");
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUS>ISR:105");
   }
 
   @Test
