@@ -347,6 +347,7 @@ public final class EventCoder implements Stage {
       int verb, int object, SentenceEvents events) {
     Optional<String> particle = verbs.lightVerbParticle(tree.lemma(verb));
     if (particle.isEmpty() || (!particle.get().isEmpty() && !args.hasParticle(verb, particle.get()))) return false;
+    object = seriesMember(tree, object); // "began a new round of joint exercises": the exercises
     List<VerbPattern> nouns = compoundNoun(tree, object); // "began a hunger strike" is no strike
     if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(object));
     for (int c : tree.children(object, "compound")) { // "launched a mediation effort"
@@ -391,6 +392,18 @@ public final class EventCoder implements Stage {
     }
     events.speakerOnReportedForce(verb, before);
     return true;
+  }
+
+  /** Nouns of one instalment of a series of acts: "a new round of talks", "a wave of air strikes". */
+  private static final Set<String> SERIES = Set.of("round", "series", "wave", "spate", "string");
+
+  /** The act a series noun counts ("a round of exercises": the exercises), else the noun itself. */
+  private static int seriesMember(DependencyTree tree, int object) {
+    if (!SERIES.contains(tree.lemma(object))) return object;
+    for (int c : tree.children(object)) {
+      if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of") && tree.token(c).isNoun()) return c;
+    }
+    return object;
   }
 
   /** "the attack on X by Y", "Japan's sanctions against Korea". */

@@ -74,6 +74,8 @@ final class TargetFinder {
       List<ActorMention> owners = actors.owners(object);
       if (!owners.isEmpty()) return owners;
     }
+    List<ActorMention> deeper = slotInsideObject(object, pattern);
+    if (!deeper.isEmpty()) return deeper;
     List<ActorMention> inComplement = complementTarget(verb, text);
     if (!inComplement.isEmpty()) return inComplement;
     List<ActorMention> served = purposeTarget(object);
@@ -104,7 +106,12 @@ final class TargetFinder {
       int t = switch (slot) {
         case "obj" -> object;
         case "iobj" -> args.indirectObject(verb);
-        default -> args.prepositional(verb, slot);
+        default -> {
+          int phrase = args.prepositional(verb, slot);
+          int purpose = args.prepositional(verb, "for");
+          // "mobilized the troops for a battle against the remnants of X": a show of force aims where its purpose does
+          yield phrase < 0 && purpose >= 0 && pattern.code().startsWith("15") ? args.prepositional(purpose, slot) : phrase;
+        }
       };
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
@@ -203,6 +210,46 @@ final class TargetFinder {
         List<ActorMention> found = actors.of(subject);
         if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
       }
+    }
+    return List.of();
+  }
+
+  /** Acts whose thing given, returned or lifted carries its receiver's phrase wherever the parser hangs it. */
+  private static final Set<String> THING_TO_RECEIVER_ROOTS = Set.of("06", "07", "08");
+  /** How far below the object a misattached slot is looked for. */
+  private static final int SLOT_DEPTH = 3;
+  /** Relations below the object that start another statement, whose phrases are not the act's. */
+  private static final Set<String> OTHER_STATEMENTS = Set.of("ccomp", "parataxis", "advcl", "conj", "appos");
+
+  /**
+   * "returned a pendant engraved with the image of Peter the Great to Russian authorities", "lifted
+   * restrictions imposed on Olmert", "provided an additional $2 million in assistance to Fiji": the
+   * receiver's phrase of a thing given, returned or eased hangs on a modifier of the thing (a participle,
+   * a relative clause, a measure's noun). The nearest such phrase naming a coded actor.
+   */
+  private List<ActorMention> slotInsideObject(int object, VerbPattern pattern) {
+    if (object < 0 || !THING_TO_RECEIVER_ROOTS.contains(pattern.code().substring(0, 2))) return List.of();
+    Set<String> slots = new java.util.HashSet<>(pattern.targets());
+    slots.removeAll(Set.of("obj", "iobj", "of")); // an "of" phrase down there names the thing's owner or content
+    if (slots.isEmpty()) return List.of();
+    List<Integer> level = List.of(object);
+    for (int depth = 0; depth < SLOT_DEPTH && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int head : level) {
+        for (int c : tree.children(head)) {
+          String rel = tree.relation(c);
+          if (OTHER_STATEMENTS.contains(rel) || rel.equals("nmod:poss") || rel.equals("punct")) continue;
+          next.add(c);
+        }
+      }
+      for (int c : next) {
+        String rel = tree.relation(c);
+        if (depth == 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))) continue; // the object's own are tried above
+        if (!slots.contains(tree.caseOf(c)) || TimeWords.isTime(tree, c)) continue;
+        List<ActorMention> found = actors.of(c);
+        if (!SentenceEvents.noCodedActor(found)) return found;
+      }
+      level = next;
     }
     return List.of();
   }
