@@ -376,6 +376,9 @@ public final class EventCoder implements Stage {
         if (!targets.isEmpty()) break;
       }
     }
+    if (targets.isEmpty()) { // "announced assistance of 60 million euros to help people in Somalia"
+      targets = new TargetFinder(tree, actors, args).servedByAid(verb, object, pattern.code());
+    }
     if (targets.isEmpty() && pattern.code().startsWith("0841")) {
       targets = actors.owners(object); // "ordered the tanker's release": with no "of", the possessor is the one freed
     }

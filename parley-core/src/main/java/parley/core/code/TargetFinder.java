@@ -80,8 +80,12 @@ final class TargetFinder {
     if (!inComplement.isEmpty()) return inComplement;
     List<ActorMention> served = purposeTarget(object);
     if (!served.isEmpty()) return served;
+    List<ActorMention> helped = servedByAid(verb, object, pattern.code());
+    if (!helped.isEmpty()) return helped;
     List<ActorMention> awaited = conditionSubject(verb);
     if (!awaited.isEmpty()) return awaited;
+    List<ActorMention> settledWith = pattern.code().startsWith("08") ? partyToSettlement(verb) : List.of();
+    if (!settledWith.isEmpty()) return settledWith;
     if (!pattern.particle().isEmpty()) {
       List<ActorMention> addressees = actors.of(args.markedClauseSubject(verb, pattern.particle()));
       if (!addressees.isEmpty()) return addressees;
@@ -250,6 +254,74 @@ final class TargetFinder {
         if (!SentenceEvents.noCodedActor(found)) return found;
       }
       level = next;
+    }
+    return List.of();
+  }
+
+  /**
+   * "announced humanitarian assistance of 60 million euros to help people in Somalia", "is providing
+   * assistance to meet the health needs of people impacted by flooding": aid (07) given for a purpose
+   * reaches whom its infinitive serves: a coded actor, else the place they are in, else the uncoded
+   * group itself. Only actors: "provided funds to build schools" serves no one named.
+   */
+  List<ActorMention> servedByAid(int verb, int object, String code) {
+    if (!code.startsWith("07")) return List.of();
+    List<Integer> clauses = new ArrayList<>(tree.children(verb, "xcomp"));
+    if (object >= 0) {
+      for (int c : tree.children(object)) {
+        if (tree.relation(c).startsWith("acl") && !tree.relation(c).equals("acl:relcl")) clauses.add(c);
+      }
+    }
+    LocativePlace places = new LocativePlace(tree, actors);
+    for (int clause : clauses) {
+      if (!tree.token(clause).isVerb() || !isInfinitive(clause)) continue;
+      int servedOne = args.object(clause);
+      List<ActorMention> found = actors.of(servedOne);
+      if (!SentenceEvents.noCodedActor(found)) return found;
+      Optional<ActorMention> place = places.of(clause, servedOne);
+      if (place.isEmpty() && servedOne >= 0) place = places.inPhrase(servedOne);
+      if (place.isPresent()) return List.of(place.get());
+      if (!found.isEmpty()) return found;
+    }
+    return List.of();
+  }
+
+  private boolean isInfinitive(int clause) {
+    for (int m : tree.children(clause, "mark")) {
+      if (tree.lemma(m).equals("to")) return true;
+    }
+    return false;
+  }
+
+  /** Nouns of a settlement reached with the other side. */
+  private static final Set<String> SETTLEMENTS = Set.of("agreement", "deal", "accord", "settlement", "compromise");
+  /** Verbs by which the other side settles: its subject is the party ("after the government accepted"). */
+  private static final Set<String> SETTLING = Set.of("accept", "agree", "concede", "meet", "grant");
+
+  /**
+   * "called off the strike after the agreement with the government", "ended their strike hours after
+   * reaching a deal with the ministry", "after the government accepted to pay": a concession made
+   * after a settlement is made to the other party of the settlement. Looked for in the "after"
+   * phrases and clauses below the verb, wherever the parser hangs them.
+   */
+  private List<ActorMention> partyToSettlement(int verb) {
+    for (int after : tree.subtree(verb)) {
+      boolean marked = false;
+      for (int m : tree.children(after)) {
+        String rel = tree.relation(m);
+        marked |= (rel.equals("mark") || rel.equals("case")) && tree.lemma(m).equals("after");
+      }
+      if (!marked) continue;
+      for (int t : tree.subtree(after)) {
+        List<ActorMention> found = List.of();
+        if (SETTLEMENTS.contains(tree.lemma(t))) {
+          found = actors.of(args.prepositional(t, "with"));
+          if (SentenceEvents.noCodedActor(found) && tree.head(t) >= 0) found = actors.of(args.prepositional(tree.head(t), "with"));
+        } else if (tree.token(t).isVerb() && SETTLING.contains(tree.lemma(t))) {
+          found = actors.of(tree.firstChild(t, "nsubj"));
+        }
+        if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
+      }
     }
     return List.of();
   }
