@@ -120,7 +120,9 @@ final class TargetFinder {
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
-        if (SentenceEvents.noCodedActor(found) && PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))) {
+        boolean placeWithin = PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))
+            || pattern.code().startsWith("15"); // "mobilised soldiers to the area near Kabul": forces go to the place
+        if (SentenceEvents.noCodedActor(found) && placeWithin) {
           // "provided food to 3,000 families in Yemen", "surrendered from their last stronghold in Iraq"
           Optional<ActorMention> place = new LocativePlace(tree, actors).inPhrase(t);
           if (place.isPresent()) return List.of(place.get());
@@ -262,7 +264,7 @@ final class TargetFinder {
    * "announced humanitarian assistance of 60 million euros to help people in Somalia", "is providing
    * assistance to meet the health needs of people impacted by flooding": aid (07) given for a purpose
    * reaches whom its infinitive serves: a coded actor, else the place they are in, else the uncoded
-   * group itself. Only actors: "provided funds to build schools" serves no one named.
+   * group a verb of helping names. "provided funds to build schools" serves no one named.
    */
   List<ActorMention> servedByAid(int verb, int object, String code) {
     if (!code.startsWith("07")) return List.of();
@@ -281,10 +283,14 @@ final class TargetFinder {
       Optional<ActorMention> place = places.of(clause, servedOne);
       if (place.isEmpty() && servedOne >= 0) place = places.inPhrase(servedOne);
       if (place.isPresent()) return List.of(place.get());
-      if (!found.isEmpty()) return found;
+      if (!found.isEmpty() && HELPING.contains(tree.lemma(clause))) return found;
     }
     return List.of();
   }
+
+  /** Verbs whose object is the one helped: "to help families", "to meet the needs of refugees". */
+  private static final Set<String> HELPING = Set.of("help", "assist", "support", "aid", "meet", "feed", "serve",
+      "benefit", "protect", "save", "relieve", "shelter", "house", "treat", "resettle", "rebuild");
 
   private boolean isInfinitive(int clause) {
     for (int m : tree.children(clause, "mark")) {
