@@ -139,6 +139,7 @@ public final class EventCoder implements Stage {
         pattern = pattern.withCode(attackCode(tree, attack), pattern.name() + "+in:" + tree.lemma(attack));
       }
       if (agents.isEmpty()) continue;
+      pattern = peacekeeping(tree, verb, object, jointlyHeld(tree, object, pattern, agents));
       if (isReversed(pattern)) {
         List<ActorMention> givers = reversedSource(tree, actors, args, verb, object, pattern, doc.text());
         if (givers.isEmpty()) continue;
@@ -304,6 +305,57 @@ public final class EventCoder implements Stage {
     return pattern;
   }
 
+  /** Nouns of a military exercise. */
+  private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "war-game", "maneuver",
+      "manoeuvre", "wargame");
+
+  /**
+   * "Brazil and Argentina held war games", "the drill was staged by U.S. marines and Jordanian forces":
+   * an exercise held by two or more forces together is one they hold with each other (062), whether or
+   * not the text calls it joint.
+   */
+  private static VerbPattern jointlyHeld(DependencyTree tree, int object, VerbPattern pattern, List<ActorMention> agents) {
+    if (object < 0 || !pattern.code().startsWith("15") || !EXERCISES.contains(tree.lemma(object))) return pattern;
+    long sides = agents.stream().map(m -> m.actor().code().orElse(m.actor().text())).distinct().count();
+    if (sides < 2) return pattern;
+    return new VerbPattern("062", pattern.lemma(), pattern.particle(), pattern.objects(), pattern.complements(),
+        List.of("with", "between"), pattern.nominal(), pattern.name() + "+jointly", pattern.line());
+  }
+
+  /** Codes of moving forces or people somewhere: travel (042, 043), deployment (154), sending troops (070). */
+  private static final Set<String> MOVES = Set.of("042", "043", "154", "070");
+  /** Relations of a clause of its own, whose words say nothing of this act's forces. */
+  private static final Set<String> OWN_CLAUSES = Set.of("ccomp", "advcl", "xcomp", "parataxis", "acl:relcl", "conj");
+
+  /**
+   * "peacekeepers arrived in Juba", "announced the deployment of 230 troops to Liberia on a peacekeeping
+   * mission": forces sent or arriving to keep the peace are military protection (074), aid to the
+   * place, not a show of force or a visit.
+   */
+  private static VerbPattern peacekeeping(DependencyTree tree, int verb, int object, VerbPattern pattern) {
+    if (!MOVES.contains(pattern.code())) return pattern;
+    List<Integer> heads = new ArrayList<>();
+    for (int c : tree.children(verb)) {
+      if (!OWN_CLAUSES.contains(tree.relation(c))) heads.add(c);
+    }
+    if (object >= 0 && !heads.contains(object)) heads.add(object);
+    for (int head : heads) {
+      for (int t : tree.subtree(head)) {
+        if (tree.lemma(t).startsWith("peacekeep") && !insideClause(tree, head, t)) {
+          return pattern.withCode("074", pattern.name() + "+peacekeeping");
+        }
+      }
+    }
+    return pattern;
+  }
+
+  private static boolean insideClause(DependencyTree tree, int head, int token) {
+    for (int t = token; t != head && t >= 0; t = tree.head(t)) {
+      if (OWN_CLAUSES.contains(tree.relation(t)) || tree.relation(t).startsWith("acl")) return true;
+    }
+    return false;
+  }
+
   /**
    * The agents of a verb; for a stated intent reported as "they will" or "we will" ("Obama and Putin
    * said they will attack Iraq"), all the speakers: the pronoun stands for the joint subject; so does
@@ -363,6 +415,7 @@ public final class EventCoder implements Stage {
     VerbPattern pattern = labourStrike(tree, verb, object, jointExercise(tree, object, nouns.get(0)));
     List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
     if (sources.isEmpty()) return false;
+    pattern = peacekeeping(tree, verb, object, jointlyHeld(tree, object, pattern, sources));
     List<ActorMention> targets = List.of();
     for (String slot : pattern.targets()) {
       int t = args.prepositional(object, slot);

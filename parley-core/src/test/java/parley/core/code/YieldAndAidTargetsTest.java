@@ -155,4 +155,44 @@ class YieldAndAidTargetsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("?>PERGOV:080");
   }
+
+  @Test
+  void code_peacekeepersArriving_isMilitaryProtectionForThePlaceNotAVisit() {
+    Document doc = new CoderFixture("Kenyan peacekeepers arrived in Somalia on Monday.")
+        .sentence("Kenyan/JJ/2/amod peacekeepers/NNS/3/nsubj/peacekeeper arrived/VBD/0/root/arrive in/IN/5/case "
+            + "Somalia/NNP/3/obl on/IN/7/case Monday/NNP/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("074");
+    assertThat(asserted(doc)).extracting(e -> e.target().flatMap(t -> t.code()).orElse("?")).containsExactly("SOM");
+  }
+
+  @Test
+  void code_deploymentOnAPeacekeepingMission_isMilitaryProtection() {
+    Document doc = new CoderFixture("Ghana announced the deployment of 200 troops to Mali on a peacekeeping mission.")
+        .sentence("Ghana/NNP/2/nsubj announced/VBD/0/root/announce the/DT/4/det deployment/NN/2/obj of/IN/7/case "
+            + "200/CD/7/nummod troops/NNS/4/nmod to/IN/9/case Mali/NNP/4/nmod on/IN/13/case a/DT/13/det "
+            + "peacekeeping/NN/13/compound mission/NN/4/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("GHA>MLI:074");
+  }
+
+  @Test
+  void code_troopsDeployedWithNoPeacekeeping_stayAShowOfForce() {
+    Document doc = new CoderFixture("Ghana announced the deployment of 200 troops to Mali.")
+        .sentence("Ghana/NNP/2/nsubj announced/VBD/0/root/announce the/DT/4/det deployment/NN/2/obj of/IN/7/case "
+            + "200/CD/7/nummod troops/NNS/4/nmod to/IN/9/case Mali/NNP/4/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("GHA>MLI:154");
+  }
+
+  @Test
+  void code_exerciseStagedByTwoForces_isCooperationBetweenThem() {
+    Document doc = new CoderFixture("The exercise was staged by Peruvian marines and Chilean forces.")
+        .sentence("The/DT/2/det exercise/NN/4/nsubj:pass was/VBD/4/aux:pass/be staged/VBN/0/root/stage by/IN/7/case "
+            + "Peruvian/JJ/7/amod marines/NNS/4/obl/marine and/CC/10/cc Chilean/JJ/10/amod forces/NNS/7/conj/force "
+            + "./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("PERMIL>CHLMIL:062",
+        "CHLMIL>PERMIL:062");
+  }
 }
