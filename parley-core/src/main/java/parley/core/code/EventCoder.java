@@ -334,11 +334,15 @@ public final class EventCoder implements Stage {
    */
   private static VerbPattern peacekeeping(DependencyTree tree, int verb, int object, VerbPattern pattern) {
     if (!MOVES.contains(pattern.code())) return pattern;
+    // a visit to peacekeepers ("visited peacekeeping troops") is still a visit: travel looks at who travels
+    boolean travel = pattern.code().startsWith("04");
     List<Integer> heads = new ArrayList<>();
     for (int c : tree.children(verb)) {
-      if (!OWN_CLAUSES.contains(tree.relation(c))) heads.add(c);
+      String rel = tree.relation(c);
+      if (OWN_CLAUSES.contains(rel) || (travel && (rel.equals("obj") || rel.equals("iobj") || c == object))) continue;
+      heads.add(c);
     }
-    if (object >= 0 && !heads.contains(object)) heads.add(object);
+    if (object >= 0 && !travel && !heads.contains(object)) heads.add(object);
     for (int head : heads) {
       for (int t : tree.subtree(head)) {
         if (tree.lemma(t).startsWith("peacekeep") && !insideClause(tree, head, t)) {

@@ -195,4 +195,13 @@ class YieldAndAidTargetsTest {
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("PERMIL>CHLMIL:062",
         "CHLMIL>PERMIL:062");
   }
+
+  @Test
+  void code_visitToPeacekeepers_staysAVisit() {
+    Document doc = new CoderFixture("The Irish president visited peacekeeping troops in Lebanon.")
+        .sentence("The/DT/3/det Irish/JJ/3/amod president/NN/4/nsubj visited/VBD/0/root/visit peacekeeping/NN/6/compound "
+            + "troops/NNS/4/obj/troop in/IN/8/case Lebanon/NNP/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("042");
+  }
 }
