@@ -312,14 +312,29 @@ public final class EventCoder implements Stage {
   /**
    * "Brazil and Argentina held war games", "the drill was staged by U.S. marines and Jordanian forces":
    * an exercise held by two or more forces together is one they hold with each other (062), whether or
-   * not the text calls it joint.
+   * not the text calls it joint, unless it is pointed at someone ("launched war games near Iran" stays 150).
    */
   private static VerbPattern jointlyHeld(DependencyTree tree, int object, VerbPattern pattern, List<ActorMention> agents) {
     if (object < 0 || !pattern.code().startsWith("15") || !EXERCISES.contains(tree.lemma(object))) return pattern;
     long sides = agents.stream().map(m -> m.actor().code().orElse(m.actor().text())).distinct().count();
-    if (sides < 2) return pattern;
+    if (sides < 2 || aimedAtSomeone(tree, object)) return pattern;
     return new VerbPattern("062", pattern.lemma(), pattern.particle(), pattern.objects(), pattern.complements(),
         List.of("with", "between"), pattern.nominal(), pattern.name() + "+jointly", pattern.line());
+  }
+
+  /** Prepositions that point a show of force at someone: "war games near Iran". */
+  private static final Set<String> POINTED = Set.of("near", "off", "along", "against", "toward", "towards");
+
+  /** Whether the exercise (or the verb holding it) is pointed at someone: "launched war games near Iran". */
+  private static boolean aimedAtSomeone(DependencyTree tree, int object) {
+    List<Integer> heads = new ArrayList<>(List.of(object));
+    if (tree.head(object) >= 0) heads.add(tree.head(object));
+    for (int head : heads) {
+      for (int c : tree.children(head)) {
+        if (POINTED.contains(tree.caseOf(c))) return true;
+      }
+    }
+    return false;
   }
 
   /** Codes of moving forces or people somewhere: travel (042, 043), deployment (154), sending troops (070). */
