@@ -148,6 +148,7 @@ public final class EventCoder implements Stage {
         if (!kind.isEmpty() && !kind.equals("190")) pattern = pattern.withCode(kind, pattern.name() + "+by:" + tree.lemma(weapon));
       }
       if (agents.isEmpty()) continue;
+      pattern = peacekeeping(tree, verb, object, jointlyHeld(tree, object, pattern, agents));
       if (isReversed(pattern)) {
         List<ActorMention> givers = reversedSource(tree, actors, args, verb, object, pattern, doc.text());
         if (givers.isEmpty()) continue;
@@ -376,6 +377,76 @@ public final class EventCoder implements Stage {
     return pattern;
   }
 
+  /** Nouns of a military exercise. */
+  private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "war-game", "maneuver",
+      "manoeuvre", "wargame");
+
+  /**
+   * "Brazil and Argentina held war games", "the drill was staged by U.S. marines and Jordanian forces":
+   * an exercise held by two or more forces together is one they hold with each other (062), whether or
+   * not the text calls it joint, unless it is pointed at someone ("launched war games near Iran" stays 150).
+   */
+  private static VerbPattern jointlyHeld(DependencyTree tree, int object, VerbPattern pattern, List<ActorMention> agents) {
+    if (object < 0 || !pattern.code().startsWith("15") || !EXERCISES.contains(tree.lemma(object))) return pattern;
+    long sides = agents.stream().map(m -> m.actor().code().orElse(m.actor().text())).distinct().count();
+    if (sides < 2 || aimedAtSomeone(tree, object)) return pattern;
+    return new VerbPattern("062", pattern.lemma(), pattern.particle(), pattern.objects(), pattern.complements(),
+        List.of("with", "between"), pattern.nominal(), pattern.name() + "+jointly", pattern.line());
+  }
+
+  /** Prepositions that point a show of force at someone: "war games near Iran". */
+  private static final Set<String> POINTED = Set.of("near", "off", "along", "against", "toward", "towards");
+
+  /** Whether the exercise (or the verb holding it) is pointed at someone: "launched war games near Iran". */
+  private static boolean aimedAtSomeone(DependencyTree tree, int object) {
+    List<Integer> heads = new ArrayList<>(List.of(object));
+    if (tree.head(object) >= 0) heads.add(tree.head(object));
+    for (int head : heads) {
+      for (int c : tree.children(head)) {
+        if (POINTED.contains(tree.caseOf(c))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Codes of moving forces or people somewhere: travel (042, 043), deployment (154), sending troops (070). */
+  private static final Set<String> MOVES = Set.of("042", "043", "154", "070");
+  /** Relations of a clause of its own, whose words say nothing of this act's forces. */
+  private static final Set<String> OWN_CLAUSES = Set.of("ccomp", "advcl", "xcomp", "parataxis", "acl:relcl", "conj");
+
+  /**
+   * "peacekeepers arrived in Juba", "announced the deployment of 230 troops to Liberia on a peacekeeping
+   * mission": forces sent or arriving to keep the peace are military protection (074), aid to the
+   * place, not a show of force or a visit.
+   */
+  private static VerbPattern peacekeeping(DependencyTree tree, int verb, int object, VerbPattern pattern) {
+    if (!MOVES.contains(pattern.code())) return pattern;
+    // a visit to peacekeepers ("visited peacekeeping troops") is still a visit: travel looks at who travels
+    boolean travel = pattern.code().startsWith("04");
+    List<Integer> heads = new ArrayList<>();
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if (OWN_CLAUSES.contains(rel) || (travel && (rel.equals("obj") || rel.equals("iobj") || c == object))) continue;
+      heads.add(c);
+    }
+    if (object >= 0 && !travel && !heads.contains(object)) heads.add(object);
+    for (int head : heads) {
+      for (int t : tree.subtree(head)) {
+        if (tree.lemma(t).startsWith("peacekeep") && !insideClause(tree, head, t)) {
+          return pattern.withCode("074", pattern.name() + "+peacekeeping");
+        }
+      }
+    }
+    return pattern;
+  }
+
+  private static boolean insideClause(DependencyTree tree, int head, int token) {
+    for (int t = token; t != head && t >= 0; t = tree.head(t)) {
+      if (OWN_CLAUSES.contains(tree.relation(t)) || tree.relation(t).startsWith("acl")) return true;
+    }
+    return false;
+  }
+
   /**
    * The agents of a verb; for a stated intent reported as "they will" or "we will" ("Obama and Putin
    * said they will attack Iraq"), all the speakers: the pronoun stands for the joint subject; so does
@@ -431,6 +502,7 @@ public final class EventCoder implements Stage {
       int verb, int object, SentenceEvents events) {
     Optional<String> particle = verbs.lightVerbParticle(tree.lemma(verb));
     if (particle.isEmpty() || (!particle.get().isEmpty() && !args.hasParticle(verb, particle.get()))) return false;
+    object = seriesMember(tree, object); // "began a new round of joint exercises": the exercises
     List<VerbPattern> nouns = compoundNoun(tree, object); // "began a hunger strike" is no strike
     if (nouns.isEmpty()) nouns = verbs.forNoun(tree.lemma(object));
     for (int c : tree.children(object, "compound")) { // "launched a mediation effort"
@@ -446,6 +518,7 @@ public final class EventCoder implements Stage {
     VerbPattern pattern = labourStrike(tree, verb, object, jointExercise(tree, object, nouns.get(0)));
     List<ActorMention> sources = inRole(actors, args, verb, actorsOf(actors, args.agents(verb), doc.text()));
     if (sources.isEmpty()) return false;
+    pattern = peacekeeping(tree, verb, object, jointlyHeld(tree, object, pattern, sources));
     List<ActorMention> targets = List.of();
     for (String slot : pattern.targets()) {
       int t = args.prepositional(object, slot);
@@ -458,6 +531,9 @@ public final class EventCoder implements Stage {
         targets = actors.ofOrPhrase(t, doc.text());
         if (!targets.isEmpty()) break;
       }
+    }
+    if (targets.isEmpty()) { // "announced assistance of 60 million euros to help people in Somalia"
+      targets = new TargetFinder(tree, actors, args).servedByAid(verb, object, pattern.code());
     }
     if (targets.isEmpty() && pattern.code().startsWith("0841")) {
       targets = actors.owners(object); // "ordered the tanker's release": with no "of", the possessor is the one freed
@@ -475,6 +551,18 @@ public final class EventCoder implements Stage {
     }
     events.speakerOnReportedForce(verb, before);
     return true;
+  }
+
+  /** Nouns of one instalment of a series of acts: "a new round of talks", "a wave of air strikes". */
+  private static final Set<String> SERIES = Set.of("round", "series", "wave", "spate", "string");
+
+  /** The act a series noun counts ("a round of exercises": the exercises), else the noun itself. */
+  private static int seriesMember(DependencyTree tree, int object) {
+    if (!SERIES.contains(tree.lemma(object))) return object;
+    for (int c : tree.children(object)) {
+      if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of") && tree.token(c).isNoun()) return c;
+    }
+    return object;
   }
 
   /** "the attack on X by Y", "Japan's sanctions against Korea". */

@@ -82,12 +82,18 @@ final class TargetFinder {
       List<ActorMention> owners = actors.owners(object);
       if (!owners.isEmpty()) return owners;
     }
+    List<ActorMention> deeper = slotInsideObject(object, pattern);
+    if (!deeper.isEmpty()) return deeper;
     List<ActorMention> inComplement = complementTarget(verb, text);
     if (!inComplement.isEmpty()) return inComplement;
     List<ActorMention> served = purposeTarget(object);
     if (!served.isEmpty()) return served;
+    List<ActorMention> helped = servedByAid(verb, object, pattern.code());
+    if (!helped.isEmpty()) return helped;
     List<ActorMention> awaited = conditionSubject(verb);
     if (!awaited.isEmpty()) return awaited;
+    List<ActorMention> settledWith = pattern.code().startsWith("08") ? partyToSettlement(verb) : List.of();
+    if (!settledWith.isEmpty()) return settledWith;
     if (!pattern.particle().isEmpty()) {
       List<ActorMention> addressees = actors.of(args.markedClauseSubject(verb, pattern.particle()));
       if (!addressees.isEmpty()) return addressees;
@@ -116,14 +122,21 @@ final class TargetFinder {
       int t = switch (slot) {
         case "obj" -> object;
         case "iobj" -> args.indirectObject(verb);
-        default -> slotOnVerbOrObject(verb, object, pattern, slot);
+        default -> {
+          int phrase = slotOnVerbOrObject(verb, object, pattern, slot);
+          int purpose = args.prepositional(verb, "for");
+          // "mobilized the troops for a battle against the remnants of X": a show of force aims where its purpose does
+          yield phrase < 0 && purpose >= 0 && pattern.code().startsWith("15") ? args.prepositional(purpose, slot) : phrase;
+        }
       };
       // "agreed to a ceasefire", "signed an agreement": the slot holds what was agreed, not a party to it
       if (t >= 0 && AGREED_TEXTS.contains(tree.lemma(t)) && agentsOfAct(t, text).isEmpty()) continue;
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
-        if (SentenceEvents.noCodedActor(found) && PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))) {
+        boolean placeWithin = PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))
+            || pattern.code().startsWith("15"); // "mobilised soldiers to the area near Kabul": forces go to the place
+        if (SentenceEvents.noCodedActor(found) && placeWithin) {
           // "provided food to 3,000 families in Yemen", "surrendered from their last stronghold in Iraq"
           Optional<ActorMention> place = new LocativePlace(tree, actors).inPhrase(t);
           if (place.isPresent()) return List.of(place.get());
@@ -258,6 +271,118 @@ final class TargetFinder {
       for (int subject : tree.children(clause, "nsubj")) {
         List<ActorMention> found = actors.of(subject);
         if (!SentenceEvents.noCodedActor(found)) return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** Acts whose thing given, returned or lifted carries its receiver's phrase wherever the parser hangs it. */
+  private static final Set<String> THING_TO_RECEIVER_ROOTS = Set.of("06", "07", "08");
+  /** How far below the object a misattached slot is looked for. */
+  private static final int SLOT_DEPTH = 3;
+  /** Relations below the object that start another statement, whose phrases are not the act's. */
+  private static final Set<String> OTHER_STATEMENTS = Set.of("ccomp", "parataxis", "advcl", "conj", "appos");
+
+  /**
+   * "returned a pendant engraved with the image of Peter the Great to Russian authorities", "lifted
+   * restrictions imposed on Olmert", "provided an additional $2 million in assistance to Fiji": the
+   * receiver's phrase of a thing given, returned or eased hangs on a modifier of the thing (a participle,
+   * a relative clause, a measure's noun). The nearest such phrase naming a coded actor.
+   */
+  private List<ActorMention> slotInsideObject(int object, VerbPattern pattern) {
+    if (object < 0 || !THING_TO_RECEIVER_ROOTS.contains(pattern.code().substring(0, 2))) return List.of();
+    Set<String> slots = new java.util.HashSet<>(pattern.targets());
+    slots.removeAll(Set.of("obj", "iobj", "of")); // an "of" phrase down there names the thing's owner or content
+    if (slots.isEmpty()) return List.of();
+    List<Integer> level = List.of(object);
+    for (int depth = 0; depth < SLOT_DEPTH && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int head : level) {
+        for (int c : tree.children(head)) {
+          String rel = tree.relation(c);
+          if (OTHER_STATEMENTS.contains(rel) || rel.equals("nmod:poss") || rel.equals("punct")) continue;
+          next.add(c);
+        }
+      }
+      for (int c : next) {
+        String rel = tree.relation(c);
+        if (depth == 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))) continue; // the object's own are tried above
+        if (!slots.contains(tree.caseOf(c)) || TimeWords.isTime(tree, c)) continue;
+        List<ActorMention> found = actors.of(c);
+        if (!SentenceEvents.noCodedActor(found)) return found;
+      }
+      level = next;
+    }
+    return List.of();
+  }
+
+  /**
+   * "announced humanitarian assistance of 60 million euros to help people in Somalia", "is providing
+   * assistance to meet the health needs of people impacted by flooding": aid (07) given for a purpose
+   * reaches whom its infinitive serves: a coded actor, else the place they are in, else the uncoded
+   * group a verb of helping names. "provided funds to build schools" serves no one named.
+   */
+  List<ActorMention> servedByAid(int verb, int object, String code) {
+    if (!code.startsWith("07")) return List.of();
+    List<Integer> clauses = new ArrayList<>(tree.children(verb, "xcomp"));
+    if (object >= 0) {
+      for (int c : tree.children(object)) {
+        if (tree.relation(c).startsWith("acl") && !tree.relation(c).equals("acl:relcl")) clauses.add(c);
+      }
+    }
+    LocativePlace places = new LocativePlace(tree, actors);
+    for (int clause : clauses) {
+      if (!tree.token(clause).isVerb() || !isInfinitive(clause)) continue;
+      int servedOne = args.object(clause);
+      List<ActorMention> found = actors.of(servedOne);
+      if (!SentenceEvents.noCodedActor(found)) return found;
+      Optional<ActorMention> place = places.of(clause, servedOne);
+      if (place.isEmpty() && servedOne >= 0) place = places.inPhrase(servedOne);
+      if (place.isPresent()) return List.of(place.get());
+      if (!found.isEmpty() && HELPING.contains(tree.lemma(clause))) return found;
+    }
+    return List.of();
+  }
+
+  /** Verbs whose object is the one helped: "to help families", "to meet the needs of refugees". */
+  private static final Set<String> HELPING = Set.of("help", "assist", "support", "aid", "meet", "feed", "serve",
+      "benefit", "protect", "save", "relieve", "shelter", "house", "treat", "resettle", "rebuild");
+
+  private boolean isInfinitive(int clause) {
+    for (int m : tree.children(clause, "mark")) {
+      if (tree.lemma(m).equals("to")) return true;
+    }
+    return false;
+  }
+
+  /** Nouns of a settlement reached with the other side. */
+  private static final Set<String> SETTLEMENTS = Set.of("agreement", "deal", "accord", "settlement", "compromise");
+  /** Verbs by which the other side settles: its subject is the party ("after the government accepted"). */
+  private static final Set<String> SETTLING = Set.of("accept", "agree", "concede", "meet", "grant");
+
+  /**
+   * "called off the strike after the agreement with the government", "ended their strike hours after
+   * reaching a deal with the ministry", "after the government accepted to pay": a concession made
+   * after a settlement is made to the other party of the settlement. Looked for in the "after"
+   * phrases and clauses below the verb, wherever the parser hangs them.
+   */
+  private List<ActorMention> partyToSettlement(int verb) {
+    for (int after : tree.subtree(verb)) {
+      boolean marked = false;
+      for (int m : tree.children(after)) {
+        String rel = tree.relation(m);
+        marked |= (rel.equals("mark") || rel.equals("case")) && tree.lemma(m).equals("after");
+      }
+      if (!marked) continue;
+      for (int t : tree.subtree(after)) {
+        List<ActorMention> found = List.of();
+        if (SETTLEMENTS.contains(tree.lemma(t))) {
+          found = actors.of(args.prepositional(t, "with"));
+          if (SentenceEvents.noCodedActor(found) && tree.head(t) >= 0) found = actors.of(args.prepositional(tree.head(t), "with"));
+        } else if (tree.token(t).isVerb() && SETTLING.contains(tree.lemma(t))) {
+          found = actors.of(tree.firstChild(t, "nsubj"));
+        }
+        if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
       }
     }
     return List.of();
