@@ -25,6 +25,8 @@ final class TargetFinder {
   /** Truces, agreements and talks: what parties agree, sign or hold, never a party themselves. */
   private static final Set<String> AGREED_TEXTS = Set.of("ceasefire", "cease-fire", "truce", "armistice",
       "agreement", "accord", "deal", "treaty", "pact", "memorandum", "protocol", "talk", "negotiation");
+  /** Endorsing: the one act whose target may be the text itself. */
+  private static final String ENDORSE = "051";
   private final DependencyTree tree;
   private final ActorIndex actors;
   private final ClauseArguments args;
@@ -129,8 +131,12 @@ final class TargetFinder {
           yield phrase < 0 && purpose >= 0 && pattern.code().startsWith("15") ? args.prepositional(purpose, slot) : phrase;
         }
       };
-      // "agreed to a ceasefire", "signed an agreement": the slot holds what was agreed, not a party to it
-      if (t >= 0 && AGREED_TEXTS.contains(tree.lemma(t)) && agentsOfAct(t, text).isEmpty()) continue;
+      // "agreed to a ceasefire", "signed an agreement": the slot holds what was agreed, not a party to it;
+      // but one who supports or endorses a deal aims at the deal ("declared its support for the peace deal")
+      if (t >= 0 && AGREED_TEXTS.contains(tree.lemma(t)) && agentsOfAct(t, text).isEmpty()
+          && !pattern.code().startsWith(ENDORSE)) {
+        continue;
+      }
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
