@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import parley.core.doc.Arc;
+import parley.core.doc.Section;
 import parley.core.doc.Sentence;
 import parley.core.doc.Span;
 import parley.core.doc.Token;
@@ -97,6 +98,7 @@ final class TenseCue {
     OptionalInt clause = ClauseLocator.clauseOf(s, head.getAsInt());
     if (clause.isEmpty() || !s.token(clause.getAsInt()).isVerb()) return Tense.UNKNOWN;
     int verb = clause.getAsInt();
+    if (s.section() == Section.TITLE && headlineInfinitive(s, verb)) return Tense.FUTURE;
     for (int step = 0; step < 3; step++) {
       Tense t = verbTense(s, verb);
       if (t != Tense.UNKNOWN) return t;
@@ -166,6 +168,9 @@ final class TenseCue {
     if (ARRANGE_VERBS.contains(lemma) && present && !pastAux) return Tense.FUTURE;
     if (perfect || pastAux || v.pos().equals("VBD")) return Tense.PAST;
     if (presentAux && v.pos().equals("VBG")) return Tense.FUTURE;
+    // headlines tell what happened in the simple present ("Rebels attack border town Monday");
+    // what is coming they tell with "to" or "will" ("Japan to cut tariffs Friday"), caught above
+    if (s.section() == Section.TITLE && present && !presentAux) return Tense.PAST;
     if (!presentAux && present && !STATE_OR_REPORT_VERBS.contains(lemma)) return Tense.FUTURE;
     return Tense.UNKNOWN;
   }
@@ -199,6 +204,13 @@ final class TenseCue {
     String rel = up.get().baseRelation();
     if (!rel.equals("ccomp") && !rel.equals("parataxis") && !rel.equals("conj")) return false;
     return !BARE_INFINITIVE_TAKERS.contains(s.token(up.get().governor()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** "Envoys to meet in Geneva Tuesday": a headline's infinitive with no verb above it announces. */
+  private static boolean headlineInfinitive(Sentence s, int verb) {
+    if (!s.token(verb).pos().equals("VB") || !hasAux(s, verb, "to")) return false;
+    Optional<Arc> up = s.head(verb);
+    return up.isEmpty() || up.get().governor() < 0 || !s.token(up.get().governor()).isVerb();
   }
 
   private static boolean hasSubject(Sentence s, int verb) {

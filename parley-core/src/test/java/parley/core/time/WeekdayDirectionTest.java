@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import parley.core.doc.Section;
 import parley.core.doc.Sentence;
 import parley.core.doc.TimeExpression;
 import parley.core.quote.Parses;
@@ -99,5 +100,20 @@ class WeekdayDirectionTest {
     // "before" looks either way: the share held before Thursday's purchases is a past share
     assertThat(value("Its stake before Thursday's purchases was small.", "Thursday", FRIDAY, List.of()))
         .isEqualTo("2019-11-07");
+  }
+  @Test
+  void headlinePresent_tellsWhatHappened_whileTheSameSentenceInABodyIsATimetable() {
+    String text = "Rebels attack border post Thursday";
+    String spec = "Rebels/NNS/2/nsubj/rebel attack/VBP/0/root border/NN/4/compound post/NN/2/obj "
+        + "Thursday/NNP/2/obl:tmod";
+    Sentence title = Parses.sentence(text, 0, 0, spec, Section.TITLE);
+    assertThat(value(text, "Thursday", FRIDAY, List.of(title))).isEqualTo("2019-11-07");
+    Sentence body = Parses.sentence(text, 0, 0, spec, Section.BODY);
+    assertThat(value(text, "Thursday", FRIDAY, List.of(body))).isEqualTo("2019-11-14");
+    // what a headline announces it tells with "to": that lies ahead
+    String ahead = "Envoys to meet in Geneva Tuesday";
+    Sentence plan = Parses.sentence(ahead, 0, 0, "Envoys/NNS/0/root/envoy to/TO/3/mark meet/VB/1/acl "
+        + "in/IN/5/case Geneva/NNP/3/obl Tuesday/NNP/3/obl:tmod", Section.TITLE);
+    assertThat(value(ahead, "Tuesday", FRIDAY, List.of(plan))).isEqualTo("2019-11-12");
   }
 }
