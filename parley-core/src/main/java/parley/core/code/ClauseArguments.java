@@ -46,7 +46,7 @@ final class ClauseArguments {
       subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
       // "was due on Friday to meet": the parser may take the day for the infinitive's subject
       if (toInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
-      if (!subjects.isEmpty()) return subjects;
+      if (!subjects.isEmpty()) return antecedents(t, subjects);
       int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
       if (misread >= 0) return List.of(misread);
       int head = tree.head(t);
@@ -99,6 +99,23 @@ final class ClauseArguments {
       t = head;
     }
     return List.of();
+  }
+
+  /** Relative pronouns that stand for actors; "which" and "that" more often stand for acts ("an attack that killed"). */
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
+
+  /**
+   * "Rabinovich, who conducted talks with Syria": the relative pronoun "who" as subject of a relative clause
+   * stands for the noun the clause modifies.
+   */
+  private List<Integer> antecedents(int clause, List<Integer> subjects) {
+    if (!tree.relation(clause).equals("acl:relcl") || tree.head(clause) < 0) return subjects;
+    List<Integer> out = new ArrayList<>(subjects.size());
+    for (int s : subjects) {
+      boolean relative = RELATIVE_PRONOUNS.contains(tree.token(s).lower()) && tree.token(s).pos().startsWith("W");
+      out.add(relative ? tree.head(clause) : s);
+    }
+    return out;
   }
 
   /** "the Security Council resolution", "Moscow's decree": the instrument names whose it is. */

@@ -169,6 +169,7 @@ final class SentenceEvents {
   }
 
   private static boolean coordinatedSides(ActorMention source, ActorMention target) {
+    if (source.how().equals("dyad") && target.how().equals("dyad")) return true; // "the two sides": one phrase, two actors
     return source.sentence() == target.sentence() && source.head() == target.head()
         && !source.actor().span().overlaps(target.actor().span());
   }
