@@ -108,6 +108,10 @@ final class TargetFinder {
       };
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
+        for (int c : tree.children(t, "conj")) {
+          // "condemned the aggression and the threats made by the United States": each act's agent is addressed
+          if (agents.isEmpty() && tree.token(c).isNoun()) agents = agentsOfAct(c, text);
+        }
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
         if (SentenceEvents.noCodedActor(found) && PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))) {
           // "provided food to 3,000 families in Yemen", "surrendered from their last stronghold in Iraq"

@@ -143,4 +143,23 @@ class ActorResolutionTest {
     assertThat(asserted(doc)).extracting(Event::type).allMatch(t -> t.root().equals("04"));
     assertThat(pairsIn(doc, 0)).containsExactlyInAnyOrder("IRN>?", "IRN>RUSGOV");
   }
+
+  @Test
+  void code_condemningTwoActsOneDoneByAnActor_addressesThatActor() {
+    Document doc = new CoderFixture("Iran condemned the aggression and the threats made by Israel.")
+        .sentence("Iran/NNP/2/nsubj condemned/VBD/0/root/condemn the/DT/4/det aggression/NN/2/obj and/CC/7/cc "
+            + "the/DT/7/det threats/NNS/4/conj/threat made/VBN/7/acl/make by/IN/10/case Israel/NNP/8/obl ./././punct")
+        .code();
+    assertThat(pairsIn(doc, 0)).contains("IRN>ISR");
+  }
+
+  @Test
+  void code_supportOwnedByTheSourcesOwnCountry_isNotSupportForIt() {
+    Document doc = new CoderFixture("Egypt's foreign ministry expressed Egypt's support for Saudi Arabia.")
+        .sentence("Egypt/NNP/4/nmod:poss 's/POS/1/case foreign/JJ/4/amod ministry/NN/5/nsubj expressed/VBD/0/root/express "
+            + "Egypt/NNP/8/nmod:poss 's/POS/6/case support/NN/5/obj for/IN/11/case Saudi/NNP/11/compound "
+            + "Arabia/NNP/8/nmod ./././punct")
+        .code();
+    assertThat(pairsIn(doc, 0)).noneMatch(p -> p.endsWith(">EGY"));
+  }
 }
