@@ -130,7 +130,7 @@ public final class EventCoder implements Stage {
       if (!matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
       VerbPattern pattern = kindOfAttack(tree, object, jointExercise(tree, object, verbalAttack(tree, object, matched)));
-      if (sources == null) sources = speakersOfTheirIntent(tree, actors, args, verb, doc.text());
+      if (sources == null) sources = inTheirCapacity(tree, actors, verb, speakersOfTheirIntent(tree, actors, args, verb, doc.text()));
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
       if (attack >= 0) {
@@ -323,6 +323,21 @@ public final class EventCoder implements Stage {
     return (plural && speakers.size() > 1) || (own.isEmpty() && !speakers.isEmpty()) ? speakers : own;
   }
 
+  /**
+   * "Rabinovich, who as Israel's ambassador conducted talks with Syria": an agent no lexicon codes acts
+   * in the capacity its clause gives it with "as".
+   */
+  private static List<ActorMention> inTheirCapacity(DependencyTree tree, ActorIndex actors, int verb,
+      List<ActorMention> agents) {
+    if (agents.isEmpty() || !SentenceEvents.noCodedActor(agents)) return agents;
+    for (int c : tree.children(verb)) {
+      if (!tree.relation(c).startsWith("obl") || !tree.caseOf(c).equals("as") || c > verb) continue;
+      List<ActorMention> capacity = actors.of(c).stream().filter(m -> m.head() == c && m.actor().code().isPresent()).toList();
+      if (!capacity.isEmpty()) return capacity;
+    }
+    return agents;
+  }
+
   /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */
   private static boolean isReversed(VerbPattern pattern) {
     return pattern.targets().size() == 1 && pattern.targets().get(0).endsWith(">");
@@ -360,7 +375,7 @@ public final class EventCoder implements Stage {
     }
     if (nouns.isEmpty()) return false;
     VerbPattern pattern = labourStrike(tree, verb, object, jointExercise(tree, object, nouns.get(0)));
-    List<ActorMention> sources = actorsOf(actors, args.agents(verb), doc.text());
+    List<ActorMention> sources = inTheirCapacity(tree, actors, verb, actorsOf(actors, args.agents(verb), doc.text()));
     if (sources.isEmpty()) return false;
     List<ActorMention> targets = List.of();
     for (String slot : pattern.targets()) {

@@ -162,4 +162,24 @@ class ActorResolutionTest {
         .code();
     assertThat(pairsIn(doc, 0)).noneMatch(p -> p.endsWith(">EGY"));
   }
+
+  @Test
+  void code_anUncodedAgentActingAsACodedOfficial_isThatOfficial() {
+    Document doc = new CoderFixture("Rabinovich, who as Israel's ambassador negotiated with Syria, left.")
+        .sentence("Rabinovich/NNP/12/nsubj ,/,/1/punct who/WP/8/nsubj as/IN/7/case Israel/NNP/7/nmod:poss 's/POS/5/case "
+            + "ambassador/NN/8/obl negotiated/VBD/1/acl:relcl/negotiate with/IN/10/case Syria/NNP/8/obl ,/,/1/punct "
+            + "left/VBD/0/root/leave ./././punct")
+        .code();
+    assertThat(pairsIn(doc, 0)).contains("ISRGOV>SYR");
+  }
+
+  @Test
+  void code_anUncodedAgentOfALightVerbActingAsACodedOfficial_isThatOfficial() {
+    Document doc = new CoderFixture("Rabinovich, who as Israel's ambassador conducted negotiations with Syria, left.")
+        .sentence("Rabinovich/NNP/13/nsubj ,/,/1/punct who/WP/8/nsubj as/IN/7/case Israel/NNP/7/nmod:poss 's/POS/5/case "
+            + "ambassador/NN/8/obl conducted/VBD/1/acl:relcl/conduct negotiations/NNS/8/obj/negotiation with/IN/11/case "
+            + "Syria/NNP/9/nmod ,/,/1/punct left/VBD/0/root/leave ./././punct")
+        .code();
+    assertThat(pairsIn(doc, 0)).contains("ISRGOV>SYR");
+  }
 }
