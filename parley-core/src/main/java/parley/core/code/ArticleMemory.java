@@ -15,6 +15,11 @@ final class ArticleMemory {
   private final Map<String, String> fullNameByName = new HashMap<>();
   private final Map<String, String> codeByRoleWord = new HashMap<>();
   private String lastGroupCode;
+  private String[] lastPair;
+  private String centreCode;
+  private String centreTitle;
+  private int centreSentence = -1;
+  private int lastPairSentence = -1;
   private String lastPersonCode;
   private String lastPersonName;
 
@@ -68,6 +73,38 @@ final class ArticleMemory {
   /** The last country, organisation or government named: what "it" and "they" most often mean. */
   void noteGroup(String code) {
     lastGroupCode = code;
+  }
+
+  /**
+   * The first coded subject of sentence {@code sentence}: what the sentence is about. {@code title} is
+   * the role word of a person ("ambassador"), empty for a country or body.
+   */
+  void noteCentre(String code, String title, int sentence) {
+    centreCode = code;
+    centreTitle = title;
+    centreSentence = sentence;
+  }
+
+  /**
+   * The centre of sentence {@code sentence} as the country of a titled official: a country or body
+   * (whose official speaks next), or a person of the same title ("Burundi's ambassador said ... .
+   * Ambassador Terence said ...").
+   */
+  Optional<String> centreFor(int sentence, String title) {
+    if (centreSentence != sentence || centreCode == null) return Optional.empty();
+    return centreTitle.isEmpty() || centreTitle.equals(title) ? Optional.of(centreCode) : Optional.empty();
+  }
+
+  /** The last pair of actors named together ("Israel and Syria", "Syria accused Israel"), in sentence {@code sentence}. */
+  void notePair(String[] pair, int sentence) {
+    lastPair = pair.clone();
+    lastPairSentence = sentence;
+  }
+
+  /** The last pair named, if named within {@code reach} sentences before {@code sentence}. */
+  Optional<String[]> pairBefore(int sentence, int reach) {
+    if (lastPair == null || sentence - lastPairSentence > reach) return Optional.empty();
+    return Optional.of(lastPair.clone());
   }
 
   Optional<String> lastGroupCode() {

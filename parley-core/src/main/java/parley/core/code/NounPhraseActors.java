@@ -91,8 +91,94 @@ final class NounPhraseActors {
       }
     }
     out.sort((a, b) -> Integer.compare(a.head(), b.head()));
+    resolvePersonalPossessors(out);
+    resolvePairs(out);
     noteCentre(out);
     return out;
+  }
+
+  /** "The two sides agreed", "talks between both countries": the pair named last, in this sentence or before. */
+  private void resolvePairs(List<ActorMention> out) {
+    DyadAnaphora dyads = new DyadAnaphora(tree, text);
+    int sentence = tree.sentence().index();
+    for (int h = 0; h < tree.size(); h++) {
+      if (!dyads.isPairPhrase(h)) continue;
+      final int head = h;
+      List<ActorMention> before = out.stream().filter(m -> m.head() < head).toList();
+      Optional<String[]> pair = dyads.pairIn(before).or(() -> memory.pairBefore(sentence, DyadAnaphora.REACH));
+      if (pair.isEmpty()) continue;
+      out.removeIf(m -> m.head() == head);
+      out.addAll(dyads.sides(h, pair.get()));
+    }
+    out.sort((a, b) -> Integer.compare(a.head(), b.head()));
+    dyads.pairIn(out).ifPresent(p -> memory.notePair(p, sentence));
+  }
+
+  /**
+   * "Pakistan's prime minister said his government would ...", "Prime Minister Ann Lee said her army
+   * ...": a body owned by "his" or "her" is that of the person named as a subject before it in the
+   * sentence, found once every person of the sentence is known (the first guess took the last person
+   * of earlier sentences).
+   */
+  private void resolvePersonalPossessors(List<ActorMention> out) {
+    for (int i = 0; i < out.size(); i++) {
+      ActorMention m = out.get(i);
+      String role = roleOf[m.head()];
+      if (role == null || m.how().equals("pronoun") || !BODIES.contains(tree.lemma(m.head()).toLowerCase(java.util.Locale.ROOT))) continue;
+      int possessor = -1;
+      for (int c : tree.children(m.head(), "nmod:poss")) {
+        String word = tree.token(c).lower();
+        if (word.equals("his") || word.equals("her")) possessor = c;
+      }
+      if (possessor < 0 || !(m.how().equals("possessive") || m.how().equals("role-no-country")
+          || m.how().equals("implied-by-dateline") || m.how().equals("anaphora"))) {
+        continue;
+      }
+      Optional<String> owner = personSubjectBefore(possessor, out).flatMap(p -> p.actor().code()).map(ActorCodes::country);
+      if (owner.isEmpty() || !ActorCodes.isCountry(owner.get())) continue;
+      String code = ActorCodes.combine(owner.get(), role);
+      if (m.actor().code().equals(Optional.of(code))) continue;
+      out.set(i, new ActorMention(m.sentence(), m.first(), m.last(), m.head(),
+          ActorRef.of(code, m.actor().text(), m.actor().span()), "possessive"));
+    }
+  }
+
+  /** The nearest coded person before {@code t} who is the subject of a clause. */
+  private Optional<ActorMention> personSubjectBefore(int t, List<ActorMention> found) {
+    ActorMention best = null;
+    for (ActorMention m : found) {
+      if (m.head() >= t || m.actor().code().isEmpty() || !tree.relation(m.head()).startsWith("nsubj")) continue;
+      boolean person = PERSON_HOWS.contains(m.how()) || isPersonRole(m)
+          || (m.how().equals("pronoun") && PRONOUNS.contains(tree.token(m.head()).lower()));
+      if (person && (best == null || m.head() > best.head())) best = m;
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Bodies a person may own or lead ("his government", "her party"), not people ("his deputy" is
+   * another person, possibly of another country: "his counterpart").
+   */
+  private static final Set<String> BODIES = Set.of("government", "administration", "army", "military", "ministry",
+      "party", "forces", "force", "troops", "cabinet", "regime", "police", "navy", "office", "spokesman",
+      "spokeswoman", "spokesperson", "camp", "delegation", "embassy");
+
+  /** Role words that name institutions or bodies, not one person: "the government said it ...". */
+  private static final Set<String> INSTITUTIONS = Set.of("government", "administration", "army", "military",
+      "ministry", "party", "police", "parliament", "council", "court", "regime", "authority", "authorities",
+      "cabinet", "navy", "embassy", "office", "department", "agency", "legislature", "congress", "senate",
+      "assembly", "junta", "guard", "command", "force", "forces", "opposition", "media", "press", "committee",
+      "commission", "coalition", "state", "leadership", "side", "delegation", "troops", "militia", "rebel");
+
+  /**
+   * A role mention that names one person ("Pakistan's prime minister", "the foreign minister"): a
+   * singular role word that is no institution.
+   */
+  private boolean isPersonRole(ActorMention m) {
+    int h = m.head();
+    if (roleOf[h] == null || PERSON_HOWS.contains(m.how()) || m.how().equals("pronoun")) return false;
+    String pos = tree.token(h).pos();
+    return (pos.equals("NN") || pos.equals("NNP")) && !INSTITUTIONS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "South Korea's national security adviser", "North Korean officials", "the adviser". */
@@ -120,6 +206,10 @@ final class NounPhraseActors {
     if (codes.isEmpty()) {
       clues.placeCountry(h, phrase).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
       if (!codes.isEmpty()) how = "place";
+    }
+    if (codes.isEmpty()) {
+      bodyOnTheVerb(h, phrase.get(phrase.size() - 1)).ifPresent(country -> codes.add(ActorCodes.combine(country, role)));
+      if (!codes.isEmpty()) how = "from-body";
     }
     if (!codes.isEmpty() && how.equals("role") && names.isEmpty()) how = "possessive";
     if (codes.isEmpty()) {
@@ -161,6 +251,31 @@ final class NounPhraseActors {
     }
     memory.rememberRole(tree.lemma(h), codes.get(0));
     personName.ifPresent(name -> memory.rememberPerson(name, codes.get(0)));
+  }
+
+  /**
+   * "received ministers from the Georgian government", with "from" attached to the verb by the parser:
+   * a from-phrase right after the object that names a body (a role word or an organisation, not a
+   * place: "withdrew troops from Syria" are not Syria's) is where the object's people come from.
+   */
+  private Optional<String> bodyOnTheVerb(int h, int last) {
+    String rel = tree.relation(h);
+    int verb = tree.head(h);
+    if (!(rel.equals("obj") || rel.equals("nsubj:pass")) || verb < 0 || !tree.token(verb).isVerb()) return Optional.empty();
+    for (int c : tree.children(verb)) {
+      if (!tree.relation(c).startsWith("obl") || !tree.caseOf(c).equals("from")) continue;
+      int marker = tree.firstChild(c, "case");
+      if (marker != last + 1) continue;
+      boolean body = roleOf[c] != null || (hits[c] != null && BODY_KINDS.contains(hits[c].entry().kind()));
+      if (!body) continue;
+      for (int t : parts.modifierTokens(c)) {
+        if (hits[t] != null && COUNTRY_KINDS.contains(hits[t].entry().kind())) return Optional.of(ActorCodes.country(codeOf(hits[t].entry())));
+        if (hits[t] != null && t == c && hits[t].entry().kind() != ActorKind.PERSON) return Optional.of(codeOf(hits[t].entry()));
+      }
+      Optional<String> owner = clues.possessiveCountry(c);
+      if (owner.isPresent()) return owner;
+    }
+    return Optional.empty();
   }
 
   /**
@@ -371,6 +486,11 @@ final class NounPhraseActors {
     } else if (role != null && implied.isPresent()) {
       code = Optional.of(ActorCodes.combine(implied.get(), role));
       how = "titled-name-implied";
+    } else if (role != null && previousCentreCountry(phrase).isPresent()) {
+      // "The United States said ... . Ambassador Karl Inderfurth said ...": a titled official of no
+      // known country speaks for the country the sentence before was about
+      code = Optional.of(ActorCodes.combine(previousCentreCountry(phrase).get(), role));
+      how = "titled-name-context";
     } else if (!countries.isEmpty()) {
       code = Optional.of(countries.iterator().next());
       how = "name-with-country";
@@ -391,6 +511,21 @@ final class NounPhraseActors {
     }
     if (!how.equals("remembered")) memory.rememberPerson(name, code.get());
     else memory.notePerson(name, code.get());
+  }
+
+  /** The country of the last sentence's centre, when it was a country or one of its officials. */
+  private Optional<String> previousCentreCountry(List<Integer> phrase) {
+    String title = phrase.stream().filter(t -> roleOf[t] != null).findFirst()
+        .map(t -> tree.lemma(t).toLowerCase(java.util.Locale.ROOT)).orElse("");
+    return memory.centreFor(tree.sentence().index() - 1, title).map(ActorCodes::country).filter(ActorCodes::isCountry);
+  }
+
+  /** The role word of a person mention ("ambassador" in "Burundi's ambassador", "Ambassador Ann Lee"). */
+  private Optional<String> titleOf(ActorMention m) {
+    for (int t = m.first(); t <= m.last(); t++) {
+      if (roleOf[t] != null) return Optional.of(tree.lemma(t).toLowerCase(java.util.Locale.ROOT));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -453,9 +588,17 @@ final class NounPhraseActors {
     boolean group = false;
     boolean person = false;
     int firstUncoded = uncodedSubjects.isEmpty() ? Integer.MAX_VALUE : uncodedSubjects.firstKey();
+    boolean centre = false;
     for (ActorMention m : found) {
       if (m.actor().code().isEmpty() || !tree.relation(m.head()).startsWith("nsubj")) continue;
-      boolean isPerson = PERSON_HOWS.contains(m.how()) || (m.how().equals("pronoun") && PRONOUNS.contains(tree.token(m.head()).lower()));
+      if (!centre && m.head() < firstUncoded) {
+        boolean personal = PERSON_HOWS.contains(m.how()) || isPersonRole(m) || m.how().equals("pronoun");
+        String title = !personal ? "" : titleOf(m).orElse("-");
+        memory.noteCentre(m.actor().code().get(), title, tree.sentence().index());
+      }
+      centre = true;
+      boolean isPerson = PERSON_HOWS.contains(m.how()) || isPersonRole(m)
+          || (m.how().equals("pronoun") && PRONOUNS.contains(tree.token(m.head()).lower()));
       if (isPerson && !person && m.head() > firstUncoded) {
         memory.noteUncodedPerson(uncodedSubjects.get(firstUncoded));
         person = true;
@@ -471,7 +614,7 @@ final class NounPhraseActors {
   }
 
   private static final Set<String> PERSON_HOWS = Set.of("person", "remembered", "surname", "titled-name",
-      "titled-name-implied", "name-with-country", "apposed-role");
+      "titled-name-implied", "titled-name-context", "name-with-country", "apposed-role");
 
   /** "Bangladesh says it will not accept...": the nearest group named earlier in the sentence. */
   private static Optional<ActorMention> groupBefore(int h, List<ActorMention> found) {

@@ -108,7 +108,7 @@ final class SentenceEvents {
         if (sameWords || source.actor().span().overlaps(target.actor().span())) {
           if (!coordinatedSides(source, target)) continue;
         }
-        if (ownedBySource(source, target)) continue;
+        if (ownedBySource(source, target) || ownStance(object, source, target)) continue;
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
         int sentence = tree.sentence().index();
         out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
@@ -171,7 +171,27 @@ final class SentenceEvents {
         .equals(ActorCodes.country(target.actor().code().get()));
   }
 
+  /**
+   * "Egypt's foreign ministry expressed Egypt's solidarity", "the US ambassador promised Washington's
+   * support": the possessor of what the source expresses or offers is the source's own country, not
+   * the one it is offered to.
+   */
+  private boolean ownStance(int object, ActorMention source, ActorMention target) {
+    if (object < 0 || target.sentence() != tree.sentence().index() || tree.head(target.head()) != object
+        || !tree.relation(target.head()).equals("nmod:poss") || !STANCES.contains(tree.lemma(object))) {
+      return false;
+    }
+    Optional<String> own = source.actor().code().map(ActorCodes::country);
+    Optional<String> owner = target.actor().code().map(ActorCodes::country);
+    return own.isPresent() && own.equals(owner) && !DistinctPeople.isNamedPerson(target);
+  }
+
+  /** What one expresses, offers or conveys as one's own: "Egypt's solidarity", "Washington's support". */
+  private static final Set<String> STANCES = Set.of("support", "solidarity", "backing", "sympathy", "condolence",
+      "condolences", "commitment", "gratitude", "appreciation", "readiness", "willingness");
+
   private static boolean coordinatedSides(ActorMention source, ActorMention target) {
+    if (source.how().equals("dyad") && target.how().equals("dyad")) return true; // "the two sides": one phrase, two actors
     return source.sentence() == target.sentence() && source.head() == target.head()
         && !source.actor().span().overlaps(target.actor().span());
   }

@@ -139,6 +139,10 @@ final class TargetFinder {
       }
       if (t >= 0) {
         List<ActorMention> agents = agentsOfAct(t, text);
+        for (int c : tree.children(t, "conj")) {
+          // "condemned the aggression and the threats made by the United States": each act's agent is addressed
+          if (agents.isEmpty() && tree.token(c).isNoun()) agents = agentsOfAct(c, text);
+        }
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
         boolean placeWithin = PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))
             || pattern.code().startsWith("15"); // "mobilised soldiers to the area near Kabul": forces go to the place

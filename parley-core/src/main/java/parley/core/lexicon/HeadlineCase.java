@@ -22,6 +22,10 @@ public final class HeadlineCase {
   /** Prepositions and conjunctions of four letters or more that Title Case may leave small. */
   private static final Set<String> SMALL_WORDS = Set.of("with", "from", "into", "onto", "over", "upon",
       "than", "that", "amid", "after", "about", "near", "against", "without", "versus", "till", "until");
+  /** Articles, conjunctions and prepositions of three letters or fewer that Title Case leaves small. */
+  private static final Set<String> SHORT_SMALL_WORDS = Set.of("a", "an", "the", "and", "but", "or", "nor", "for",
+      "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "out", "de", "la",
+      "le", "du", "al", "el", "von", "van", "der", "den", "di", "da", "bin", "ibn", "abu");
   private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
@@ -78,7 +82,12 @@ public final class HeadlineCase {
     int judged = 0;
     for (int i = 1; i < words.size(); i++) {
       String w = words.get(i);
-      if (named[i] || !isWord(w) || w.length() < 4 || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+      if (named[i] || !isWord(w) || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+      // Title Case capitalises short verbs and nouns too: "Iran met Obama and Putin" is a normal sentence
+      if (w.length() < 4) {
+        if (!Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !SHORT_SMALL_WORDS.contains(w)) return false;
+        continue;
+      }
       if (!Character.isUpperCase(w.charAt(0))) return false;
       judged++;
     }

@@ -56,6 +56,12 @@ class HeadlineCaseTest {
   }
 
   @Test
+  void restore_sentenceOfNamesWithAShortVerbInLowerCase_leftAlone() {
+    assertThat(restored("Iran met Obama and Putin in Geneva .")).isEmpty();
+    assertThat(restored("Iran To Free Sailors As Talks Go On")).contains("Iran to free sailors as talks go on");
+  }
+
+  @Test
   void restore_sentenceFullOfTitlesAndNames_leftAlone() {
     assertThat(restored("Chinese Premier Li Peng meets Egyptian Foreign Minister Amr Moussa at the State Guesthouse in Beijing"))
         .isEmpty();
