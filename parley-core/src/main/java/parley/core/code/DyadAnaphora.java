@@ -19,6 +19,11 @@ final class DyadAnaphora {
   /** Nouns that, counted as two or "both", name the two sides of a pair. */
   private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "nation", "party", "leader", "government",
       "man", "neighbour", "neighbor", "rival", "state", "foe", "adversary", "president", "minister", "delegation");
+  /** Pair nouns that name states: both sides must be a country or its government ("both governments"). */
+  private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "government", "neighbour",
+      "neighbor");
+  /** Verbs whose object is an audience, not a side facing the subject ("told reporters"). */
+  private static final Set<String> ADDRESSING = Set.of("tell", "say", "brief", "inform", "address", "assure");
   /** How many sentences back a pair may be named and still be what "the two sides" means. */
   static final int REACH = 6;
 
@@ -51,6 +56,15 @@ final class DyadAnaphora {
       if (word.equals("both") && c < h) two = true;
     }
     return two;
+  }
+
+  /** Whether the remembered pair can be what the phrase at {@code h} names: "both governments" are two states. */
+  boolean fits(int h, String[] pair) {
+    if (!STATE_NOUNS.contains(tree.lemma(h).toLowerCase(Locale.ROOT))) return true;
+    for (String code : pair) {
+      if (!ActorCodes.isCountry(code) && !code.endsWith("GOV")) return false;
+    }
+    return true;
   }
 
   private boolean hasChild(int h, String rel, String word) {
@@ -104,7 +118,8 @@ final class DyadAnaphora {
         boolean coordinated = tree.head(b.head()) == a.head() && tree.relation(b.head()).equals("conj");
         int verb = tree.head(a.head());
         boolean facing = verb >= 0 && verb == tree.head(b.head()) && tree.token(verb).isVerb()
-            && tree.relation(a.head()).equals("nsubj") && tree.relation(b.head()).equals("obj");
+            && tree.relation(a.head()).equals("nsubj") && tree.relation(b.head()).equals("obj")
+            && !ADDRESSING.contains(tree.lemma(verb));
         if (coordinated || facing) {
           pair = new String[] {a.actor().code().get(), b.actor().code().get()};
           at = b.head();

@@ -105,7 +105,8 @@ final class NounPhraseActors {
       if (!dyads.isPairPhrase(h)) continue;
       final int head = h;
       List<ActorMention> before = out.stream().filter(m -> m.head() < head).toList();
-      Optional<String[]> pair = dyads.pairIn(before).or(() -> memory.pairBefore(sentence, DyadAnaphora.REACH));
+      Optional<String[]> pair = dyads.pairIn(before).filter(p -> dyads.fits(head, p));
+      if (pair.isEmpty()) pair = memory.pairBefore(sentence, DyadAnaphora.REACH).filter(p -> dyads.fits(head, p));
       if (pair.isEmpty()) continue;
       out.removeIf(m -> m.head() == head);
       out.addAll(dyads.sides(h, pair.get()));

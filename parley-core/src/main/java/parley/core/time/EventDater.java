@@ -12,6 +12,7 @@ import parley.core.doc.Event;
 import parley.core.doc.EventDate;
 import parley.core.doc.Section;
 import parley.core.doc.Sentence;
+import parley.core.doc.Span;
 import parley.core.doc.TimeExpression;
 import parley.core.pipeline.Facet;
 import parley.core.pipeline.Stage;
@@ -51,10 +52,12 @@ public final class EventDater implements Stage {
   static EventDate date(Document doc, Event event) {
     if (event.sentence() < 0 || event.sentence() >= doc.sentences().size()) return event.date();
     Sentence sentence = doc.sentences().get(event.sentence());
-    OptionalInt verb = ClauseLocator.head(sentence, event.evidence().span());
+    OptionalInt verb = relativeClause(sentence, ClauseLocator.head(sentence, event.evidence().span()),
+        event.evidence().span());
     List<TimeExpression> dates = dates(doc, sentence);
     Optional<String> governing = verb.isPresent() ? governing(sentence, verb.getAsInt(), dates)
         : Optional.empty();
+    if (governing.isEmpty() && verb.isPresent()) governing = occurrence(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = MeasuredClauses.date(doc, sentence, verb.getAsInt());
     if (governing.isEmpty()) governing = onlyFree(sentence, verb, dates);
@@ -71,6 +74,20 @@ public final class EventDater implements Stage {
     return EventDate.published(doc.published().map(Object::toString).orElse(null));
   }
 
+  /**
+   * "the militants who tried to kill the mayor last year": evidence headed by a noun whose relative
+   * clause, inside the evidence, tells the act is dated by that clause.
+   */
+  private static OptionalInt relativeClause(Sentence sentence, OptionalInt head, Span evidence) {
+    if (head.isEmpty() || sentence.token(head.getAsInt()).isVerb()) return head;
+    for (Arc arc : sentence.dependents(head.getAsInt())) {
+      if (arc.relation().equals("acl:relcl") && evidence.contains(sentence.token(arc.dependent()).span())) {
+        return OptionalInt.of(arc.dependent());
+      }
+    }
+    return head;
+  }
+
   /** The time expressions of {@code sentence} whose value is a calendar date. */
   static List<TimeExpression> dates(Document doc, Sentence sentence) {
     return doc.times().stream().filter(t -> sentence.span().contains(t.span()) && isDate(t)).toList();
@@ -80,10 +97,18 @@ public final class EventDater implements Stage {
     return t.value().map(v -> v.matches("\\d{4}(-.*)?")).orElse(false);
   }
 
-  /** The date attached to the verb (obl, obl:tmod, advmod...) or lying inside its clause. */
+  /**
+   * The date attached to the verb (obl, obl:tmod, advmod...), to its infinitive complement ("tried to
+   * kill him in Addis Ababa last year": the attempt is the act) or lying inside its clause.
+   */
   static Optional<String> governing(Sentence sentence, int verb, List<TimeExpression> dates) {
     Optional<String> attached = attached(sentence, verb, dates);
     if (attached.isPresent()) return attached;
+    for (Arc arc : sentence.dependents(verb)) {
+      if (!arc.baseRelation().equals("xcomp") || !sentence.token(arc.dependent()).isVerb()) continue;
+      attached = attached(sentence, arc.dependent(), dates);
+      if (attached.isPresent()) return attached;
+    }
     for (TimeExpression t : dates) {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isPresent() && ClauseLocator.clauseOf(sentence, head.getAsInt()).equals(OptionalInt.of(verb))) {
@@ -132,6 +157,31 @@ public final class EventDater implements Stage {
       }
     }
     return Optional.empty();
+  }
+
+  /** Verbs that say an event named by a noun took place: its time is theirs. */
+  private static final Set<String> OCCURRING = Set.of("hold", "conduct", "take", "begin", "start", "open",
+      "resume", "end", "conclude", "sign", "reach", "launch", "stage", "occur", "happen", "break", "erupt");
+
+  /** How the named event stands to the verb that says it took place. */
+  private static final Set<String> OCCURRING_ROLES = Set.of("nsubj", "nsubj:pass", "obj");
+
+  /**
+   * "Peace talks were last held in February", "the deal they signed on Monday": an event named by a
+   * noun that is the subject or object of a verb saying it took place has that verb's date. (The noun
+   * of a "deadline set in April" is no such event: setting it is another act.)
+   */
+  private static Optional<String> occurrence(Sentence sentence, int noun, List<TimeExpression> dates) {
+    if (sentence.token(noun).isVerb()) return Optional.empty();
+    Optional<Arc> arc = sentence.head(noun);
+    if (arc.isEmpty() || arc.get().governor() < 0 || !OCCURRING_ROLES.contains(arc.get().relation())) {
+      return Optional.empty();
+    }
+    int verb = arc.get().governor();
+    if (!sentence.token(verb).isVerb() || !OCCURRING.contains(sentence.token(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return attached(sentence, verb, dates);
   }
 
   /** The sentence's one date that no other verb governs, if there is exactly one. */

@@ -32,10 +32,23 @@ final class TemporalFocus {
     Sentence previous = doc.sentences().get(index - 1);
     if (previous.section() != sentence.section()) return Optional.empty();
     boolean sameParagraph = doc.text().substring(previous.span().end(), sentence.span().start()).indexOf('\n') < 0;
-    if (!sameParagraph && !CONTINUING.contains(sentence.token(0).text().toLowerCase(Locale.ROOT))) {
+    if (!sameParagraph && !CONTINUING.contains(sentence.token(0).text().toLowerCase(Locale.ROOT))
+        && !addsToMainClause(sentence)) {
       return Optional.empty();
     }
     return pastDate(doc, previous);
+  }
+
+  /** "The two also agreed to set up joint patrols": "also" on the main verb goes on with the sentence before. */
+  private static boolean addsToMainClause(Sentence sentence) {
+    OptionalInt root = root(sentence);
+    if (root.isEmpty()) return false;
+    for (Arc arc : sentence.dependents(root.getAsInt())) {
+      if (arc.baseRelation().equals("advmod") && sentence.token(arc.dependent()).text().equalsIgnoreCase("also")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The date governing the main clause of {@code sentence} when that clause tells a past event. */

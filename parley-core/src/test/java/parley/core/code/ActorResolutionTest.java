@@ -182,4 +182,17 @@ class ActorResolutionTest {
         .code();
     assertThat(pairsIn(doc, 0)).contains("ISRGOV>SYR");
   }
+  @Test
+  void code_bothGovernmentsAfterAMinisterToldReporters_areTheStatesNamedBefore_notTheMinisterAndHerAudience() {
+    Document doc = new CoderFixture("Chile urged Peru and Bolivia to talk. The Chilean minister told Chilean reporters that "
+        + "both governments should show restraint.")
+        .sentence("Chile/NNP/2/nsubj urged/VBD/0/root/urge Peru/NNP/2/obj and/CC/5/cc Bolivia/NNP/3/conj to/TO/7/mark "
+            + "talk/VB/2/xcomp ./././punct")
+        .sentence("The/DT/3/det Chilean/JJ/3/amod minister/NN/4/nsubj told/VBD/0/root/tell Chilean/JJ/6/amod "
+            + "reporters/NNS/4/obj/reporter that/IN/11/mark both/DT/9/det governments/NNS/11/nsubj/government "
+            + "should/MD/11/aux show/VB/4/ccomp restraint/NN/11/obj ./././punct")
+        .code();
+    assertThat(mentionsAt(doc, 1, "governments")).extracting(m -> m.actor().code().orElse("?"))
+        .containsExactlyInAnyOrder("PER", "BOL");
+  }
 }

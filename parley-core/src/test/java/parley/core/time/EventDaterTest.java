@@ -136,4 +136,40 @@ class EventDaterTest {
     // a new paragraph that does not go on with the one before starts from the publication date
     assertThat(dateOf(text, all, 2, "envoys met")).isEqualTo(EventDate.published("2019-11-10"));
   }
+  @Test
+  void attemptDatedOnItsInfinitive_takesThatDate() {
+    String text = "The gunmen who tried to kill the mayor in Lagos last year were caught.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det gunmen/NNS/13/nsubj:pass/gunman who/WP/4/nsubj "
+        + "tried/VBD/2/acl:relcl/try to/TO/6/mark kill/VB/4/xcomp the/DT/8/det mayor/NN/6/obj in/IN/10/case "
+        + "Lagos/NNP/6/obl last/JJ/12/amod year/NN/6/obl:tmod were/VBD/13/aux:pass/be caught/VBN/0/root/catch "
+        + "./PUNCT/13/punct");
+    assertThat(dateOf(text, s, "tried to kill the mayor")).isEqualTo(EventDate.fromValue("2018"));
+    // evidence that names the attackers by their relative clause is dated by the clause
+    assertThat(dateOf(text, s, "gunmen who tried to kill the mayor")).isEqualTo(EventDate.fromValue("2018"));
+  }
+
+  @Test
+  void eventNounHeldOnADate_takesTheDateOfItsHolding_butADeadlineSetThenDoesNot() {
+    String text = "Border talks between the neighbours were last held in March.";
+    Sentence s = Parses.sentence(text, 0, 0, "Border/NN/2/compound talks/NNS/8/nsubj:pass/talk between/IN/5/case "
+        + "the/DT/5/det neighbours/NNS/2/nmod/neighbour were/VBD/8/aux:pass/be last/RB/8/advmod held/VBN/0/root/hold "
+        + "in/IN/10/case March/NNP/8/obl ./PUNCT/8/punct");
+    assertThat(dateOf(text, s, "talks between the neighbours")).isEqualTo(EventDate.fromValue("2019-03"));
+    String set = "The deadline was set in March.";
+    Sentence d = Parses.sentence(set, 0, 0, "The/DT/2/det deadline/NN/4/nsubj:pass was/VBD/4/aux:pass/be "
+        + "set/VBN/0/root/set in/IN/6/case March/NNP/4/obl ./PUNCT/4/punct");
+    assertThat(dateOf(set, d, "deadline")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void alsoOnTheMainVerb_goesOnWithTheSentenceBefore_acrossAParagraph() {
+    String text = "The truce was agreed in talks on Tuesday.\n\nThe two sides also agreed to free prisoners.";
+    Sentence first = Parses.sentence(text, 0, 0, "The/DT/2/det truce/NN/4/nsubj:pass was/VBD/4/aux:pass/be "
+        + "agreed/VBN/0/root/agree in/IN/6/case talks/NNS/4/obl/talk on/IN/8/case Tuesday/NNP/6/nmod ./PUNCT/4/punct");
+    int second = text.indexOf("The two");
+    Sentence also = Parses.sentence(text, 1, second, "The/DT/3/det two/CD/3/nummod sides/NNS/5/nsubj/side "
+        + "also/RB/5/advmod agreed/VBD/0/root/agree to/TO/7/mark free/VB/5/xcomp prisoners/NNS/7/obj/prisoner "
+        + "./PUNCT/5/punct");
+    assertThat(dateOf(text, List.of(first, also), 1, "sides also agreed")).isEqualTo(EventDate.fromValue("2019-11-05"));
+  }
 }
