@@ -229,7 +229,9 @@ final class ClauseArguments {
         String r = tree.relation(c);
         finite |= r.startsWith("aux") || r.equals("mark") || r.equals("cop") || r.equals("obj");
       }
-      int subject = tree.firstChild(clause, "nsubj");
+      List<Integer> subjects = tree.children(clause, "nsubj");
+      // one subject only: "rejected the appeal of X, her lawyer said" hangs two on the reporting verb
+      int subject = subjects.size() == 1 ? subjects.get(0) : -1;
       if (!finite && subject > verb && subject < clause) return subject;
     }
     return -1;
