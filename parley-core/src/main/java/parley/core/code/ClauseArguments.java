@@ -51,6 +51,11 @@ final class ClauseArguments {
       int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
       if (misread >= 0) return List.of(misread);
       int qualified = t == verb ? participleHeadSubject(t) : -1;
+      if (qualified >= 0 && INSTRUMENTS.contains(tree.lemma(qualified)) && !namesItsAuthor(qualified)) {
+        // "a report released by the UN alleged ...", "a report released in Kigali alleged ...": its issuer
+        int issuer = issuerOfReleased(tree.head(t));
+        if (issuer >= 0) return List.of(issuer);
+      }
       if (qualified >= 0) return List.of(qualified);
       int head = tree.head(t);
       if (head < 0) return List.of();
@@ -187,6 +192,8 @@ final class ClauseArguments {
     if (isPassive(verb)) {
       int subject = tree.firstChild(verb, "nsubj:pass");
       if (subject >= 0) return subject;
+      int qualified = reducedClausalSubject(verb);
+      if (qualified >= 0) return qualified;
     }
     int obj = tree.firstChild(verb, "obj");
     if (obj < 0 && tree.relation(verb).startsWith("acl")) {
@@ -204,6 +211,47 @@ final class ClauseArguments {
     if (clause < 0) return -1;
     int subject = tree.firstChild(clause, "nsubj");
     return !tree.token(clause).isVerb() || (subject > verb && subject < clause) ? subject : -1;
+  }
+
+  /**
+   * "issued arrest warrants for two men sought in the killing": the parser may read an object and the
+   * past form that qualifies it as a clause complement ("warrants" the subject of "sought"). The
+   * subject of such a complement after the verb (a past form with no object, auxiliary, marker or
+   * copula), or -1. Only a candidate object: a caller takes it when a pattern's object words name it.
+   */
+  int pastFormClauseSubject(int verb) {
+    for (int clause : tree.children(verb)) {
+      String rel = tree.relation(clause);
+      String pos = tree.token(clause).pos();
+      if (!(rel.equals("ccomp") || rel.equals("dep")) || clause < verb || !(pos.equals("VBN") || pos.equals("VBD"))) continue;
+      boolean finite = false;
+      for (int c : tree.children(clause)) {
+        String r = tree.relation(c);
+        finite |= r.startsWith("aux") || r.equals("mark") || r.equals("cop") || r.equals("obj");
+      }
+      List<Integer> subjects = tree.children(clause, "nsubj");
+      // one subject only: "rejected the appeal of X, her lawyer said" hangs two on the reporting verb
+      int subject = subjects.size() == 1 ? subjects.get(0) : -1;
+      if (!finite && subject > verb && subject < clause) return subject;
+    }
+    return -1;
+  }
+
+  /**
+   * "The prisoners held for protesting were freed by the king": the parser may read the subject and
+   * the participle that qualifies it as a clausal subject of the passive ("held" csubj:pass, with
+   * "prisoners" its subject). A past participle with a subject before it and no auxiliary, marker or
+   * copula heads no clause, so its "subject" is the passive's. Returns that nominal, or -1.
+   */
+  private int reducedClausalSubject(int verb) {
+    int clause = tree.firstChild(verb, "csubj:pass");
+    if (clause < 0 || clause > verb || !tree.token(clause).pos().equals("VBN")) return -1;
+    for (int c : tree.children(clause)) {
+      String r = tree.relation(c);
+      if (r.startsWith("aux") || r.equals("mark") || r.equals("cop") || r.equals("obj")) return -1;
+    }
+    int subject = tree.firstChild(clause, "nsubj");
+    return subject >= 0 && subject < clause ? subject : -1;
   }
 
   /**
@@ -245,8 +293,13 @@ final class ClauseArguments {
   int participleHeadSubject(int verb) {
     int head = tree.head(verb);
     if (head < 0 || head > verb || !tree.relation(verb).equals("dep") || !tree.token(verb).isVerb()
-        || !tree.token(head).pos().equals("VBN") || byPhrase(head).isEmpty() || tree.firstChild(head, "obj") >= 0) {
+        || !tree.token(head).pos().equals("VBN") || tree.firstChild(head, "obj") >= 0) {
       return -1;
+    }
+    if (byPhrase(head).isEmpty()) {
+      // "A report released on Tuesday in Kigali alleged that ...": a text's participle needs no "by"
+      int subject = tree.firstChild(head, "nsubj");
+      if (subject < 0 || !INSTRUMENTS.contains(tree.lemma(subject)) || !FINITE.contains(tree.token(verb).pos())) return -1;
     }
     for (int c : tree.children(head)) {
       String r = tree.relation(c);
@@ -254,6 +307,27 @@ final class ClauseArguments {
     }
     int subject = tree.firstChild(head, "nsubj");
     return subject >= 0 && subject < head ? subject : -1;
+  }
+
+  /** Finite verb forms: the real main verb of a sentence whose subject's participle the parser made its head. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  /** Prepositions of the place where a text is released ("released in Kigali"). */
+  private static final Set<String> RELEASED_AT = Set.of("in", "at");
+
+  /**
+   * Who issued a text, from its participle: the "by" phrase ("a report released by the UN"), else the
+   * place it was released in ("released in the Rwandan capital"), which speaks for its country; or -1.
+   */
+  private int issuerOfReleased(int participle) {
+    List<Integer> by = byPhrase(participle);
+    if (!by.isEmpty()) return by.get(0);
+    for (int c : tree.children(participle)) {
+      if (tree.relation(c).startsWith("obl") && tree.token(c).isNoun() && RELEASED_AT.contains(tree.caseOf(c))
+          && !TimeWords.isTime(tree, c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -115,8 +115,8 @@ public final class EventCoder implements Stage {
 
   private void codeVerb(Document doc, DependencyTree tree, ActorIndex actors, ClauseArguments args,
       int verb, SentenceEvents events) {
-    int object = args.object(verb);
     List<VerbPattern> patterns = verbs.forVerb(tree.lemma(verb));
+    int object = objectOrMisreadClauseSubject(tree, args, verb, patterns);
     boolean objectPatternMatches = object >= 0 && patterns.stream()
         .anyMatch(p -> !p.objects().isEmpty() && matches(tree, args, verb, object, p));
     if (!objectPatternMatches && object >= 0
@@ -478,6 +478,20 @@ public final class EventCoder implements Stage {
     return coded.size() == 1 ? coded : agents;
   }
 
+  /**
+   * The verb's object; with none, the subject of a past form the parser read as its complement
+   * ("issued warrants for two men sought in the killing") when a pattern of the verb names it.
+   */
+  private static int objectOrMisreadClauseSubject(DependencyTree tree, ClauseArguments args, int verb,
+      List<VerbPattern> patterns) {
+    int object = args.object(verb);
+    if (object >= 0) return object;
+    int misread = args.pastFormClauseSubject(verb);
+    boolean named = misread >= 0 && patterns.stream()
+        .anyMatch(p -> !p.objects().isEmpty() && objectMatches(tree, misread, p.objects()));
+    return named ? misread : -1;
+  }
+
   /** "received weapons from the government": the from-phrase gives, the subject receives ({@code target=from>}). */
   private static boolean isReversed(VerbPattern pattern) {
     return pattern.targets().size() == 1 && pattern.targets().get(0).endsWith(">");
@@ -529,6 +543,11 @@ public final class EventCoder implements Stage {
       if (slot.equals("iobj")) t = args.indirectObject(verb);
       if (t >= 0) {
         targets = actors.ofOrPhrase(t, doc.text());
+        if (SentenceEvents.noCodedActor(targets) && IncidentTarget.appliesTo(pattern.code())) {
+          // "expressed sorrow for the shootings in South Carolina": whom the incident hit
+          Optional<ActorMention> hit = new IncidentTarget(tree, actors, args).hit(t);
+          if (hit.isPresent()) targets = List.of(hit.get());
+        }
         if (!targets.isEmpty()) break;
       }
     }

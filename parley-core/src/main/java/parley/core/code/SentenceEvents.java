@@ -37,6 +37,17 @@ final class SentenceEvents {
    */
   private static final Set<String> NEGOTIATED_ROOTS = Set.of("03", "04", "05");
   private static final Set<String> OBLIGATION = Set.of("must", "should");
+  /** Diplomatic and material cooperation (05, 06): what actors seek to deepen, expand or engage in. */
+  private static final Set<String> COOPERATION_ROOTS = Set.of("05", "06");
+  /** Verbs by which the subject states its aim: "seeks to", "aims to", "strives to", "hopes to", "looks to". */
+  private static final Set<String> AIMING = Set.of("seek", "aim", "strive", "endeavour", "endeavor", "hope", "look",
+      "wish");
+  /** Fields of economic cooperation ("a partnership in energy", "trade ties", "economic cooperation"). */
+  private static final Set<String> ECONOMIC_FIELDS = Set.of("economic", "economy", "trade", "energy", "investment",
+      "business", "commercial", "commerce", "financial", "finance", "oil", "gas", "industrial", "industry",
+      "agricultural", "agriculture", "biofuel", "nuclear-energy", "banking", "market");
+  /** 0311: express intent to cooperate economically. */
+  private static final String INTENT_ECONOMIC = "0311";
   private static final Set<String> WISHES = Set.of("want", "wish");
   private static final Set<String> BLAME = Set.of("responsible", "guilty", "culpable", "liable", "accountable");
   private final Document doc;
@@ -89,6 +100,12 @@ final class SentenceEvents {
       // The codebook's rejections (12x): parties that failed to agree or meet turned each other down.
       verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
       verbalRule = "+failed";
+    } else if (modality.mode() == Mode.HYPOTHETICAL && COOPERATION_ROOTS.contains(type.get().root())
+        && soughtBySubject(predicate)) {
+      // "are seeking to deepen a partnership in energy": an aim to cooperate is an expressed intent to
+      verbal = (economicField(predicate, object) ? cameo.type(INTENT_ECONOMIC)
+          : IntentCodes.intentTo(pattern.code()).flatMap(cameo::type));
+      verbalRule = "+sought";
     } else if (modality.mode() == Mode.HYPOTHETICAL && type.get().root().equals("04")
         && ModeClassifier.scheduled(tree, predicate)) {
       verbal = cameo.type(INTENT_TO_MEET);
@@ -429,6 +446,28 @@ final class SentenceEvents {
   /** A coded actor, or an uncoded one that is still clearly an actor: a role or a proper name. */
   static boolean actorLike(ActorMention m) {
     return m.actor().code().isPresent() || m.how().equals("role-no-country") || m.how().equals("phrase-proper");
+  }
+
+  /** The predicate is the to-infinitive of an asserted aim of its subject ("are seeking to deepen ties"). */
+  private boolean soughtBySubject(int predicate) {
+    int head = tree.head(predicate);
+    return head >= 0 && tree.relation(predicate).equals("xcomp") && AIMING.contains(tree.lemma(head))
+        && tree.token(head).isVerb() && ModeClassifier.of(tree, head) == Mode.ASSERTED;
+  }
+
+  /** The cooperation is in an economic field: its object's or predicate's words name one. */
+  private boolean economicField(int predicate, int object) {
+    int done = object >= 0 ? object : args.object(predicate); // coded among the sides, with no object passed
+    for (int head : new int[] {predicate, done}) {
+      if (head < 0) continue;
+      if (ECONOMIC_FIELDS.contains(tree.lemma(head))) return true;
+      for (int c : tree.children(head)) {
+        String rel = tree.relation(c);
+        boolean modifier = rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod") || rel.startsWith("obl");
+        if (modifier && ECONOMIC_FIELDS.contains(tree.lemma(c))) return true;
+      }
+    }
+    return false;
   }
 
   static boolean noCodedActor(List<ActorMention> mentions) {

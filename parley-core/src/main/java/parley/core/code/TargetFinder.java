@@ -151,6 +151,11 @@ final class TargetFinder {
           Optional<ActorMention> place = new LocativePlace(tree, actors).inPhrase(t);
           if (place.isPresent()) return List.of(place.get());
         }
+        if (SentenceEvents.noCodedActor(found) && IncidentTarget.appliesTo(pattern.code())) {
+          // "claimed responsibility for the attack on X", "sorrow for the shootings in Y": whom the incident hit
+          Optional<ActorMention> hit = new IncidentTarget(tree, actors, args).hit(t);
+          if (hit.isPresent()) return List.of(hit.get());
+        }
         if (!found.isEmpty()) return found;
         break; // the first slot filled names the target, if anything does
       }
