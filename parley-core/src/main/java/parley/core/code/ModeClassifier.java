@@ -254,9 +254,27 @@ final class ModeClassifier {
       if (base.equals("advcl") && (conditional(tree, t) || purpose(tree, t))) return Mode.HYPOTHETICAL;
       if (!base.equals("conj") && (hypotheticalHere(tree, head))) return Mode.HYPOTHETICAL;
       if (base.equals("conj") && negated(tree, head)) return Mode.NEGATED;
+      // "must ensure security and provide amenities": a bare conjunct shares its head's modal
+      if (base.equals("conj") && sharesModal(tree, t, head)) return Mode.HYPOTHETICAL;
       t = head;
     }
     return Mode.ASSERTED;
+  }
+
+  /**
+   * A conjunct verb with no subject, auxiliary or tense of its own ("may ensure security and provide
+   * aid", "will lift the ban and release them") falls under its head's modal; a finite conjunct
+   * ("will meet X and has sent Y") states its own fact.
+   */
+  private static boolean sharesModal(DependencyTree tree, int conjunct, int head) {
+    String pos = tree.token(conjunct).pos();
+    if (!(pos.equals("VB") || pos.equals("VBN") || pos.equals("VBG")) || tree.firstChild(conjunct, "nsubj") >= 0
+        || tree.firstChild(conjunct, "nsubj:pass") >= 0
+        || tree.children(conjunct).stream().anyMatch(c -> tree.relation(c).startsWith("aux"))) {
+      return false;
+    }
+    return tree.children(head).stream()
+        .anyMatch(c -> tree.relation(c).startsWith("aux") && MODALS.contains(tree.token(c).lower()));
   }
 
   /**

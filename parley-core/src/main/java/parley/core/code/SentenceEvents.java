@@ -79,6 +79,8 @@ final class SentenceEvents {
     }
     if (modality.statedIntent() && modality.mode() == Mode.HYPOTHETICAL) {
       verbal = IntentCodes.intentTo(pattern.code()).flatMap(cameo::type);
+      // "agreed to offer aid": the offer is itself an intent (03x), stated when its governor states one
+      if (verbal.isEmpty() && type.get().root().equals("03")) verbal = type;
       verbalRule = "+stated-intent";
       if (type.get().root().equals("04") && plannedOnly(predicate)) {
         // "planned to travel to Sarajevo": an itinerary, not a commitment to meet (036 needs one, see scheduled)

@@ -143,4 +143,23 @@ class ModeClassifierTest {
     assertThat(doc.events()).filteredOn(e -> e.type().code().equals("042")).isNotEmpty()
         .allMatch(e -> e.mode() == Mode.ASSERTED);
   }
+
+  @Test
+  void mode_bareConjunctOfAModalVerb_sharesTheModal() {
+    Document doc = new CoderFixture("Ravi said Japan must ensure security and provide aid to India.")
+        .sentence("Ravi/NNP/2/nsubj said/VBD/0/root/say Japan/NNP/5/nsubj must/MD/5/aux ensure/VB/2/ccomp "
+            + "security/NN/5/obj and/CC/8/cc provide/VB/5/conj aid/NN/8/obj to/IN/11/case India/NNP/8/obl ./././punct")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("07")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void mode_finiteConjunctOfAModalVerb_isItsOwnFact() {
+    Document doc = new CoderFixture("Japan will meet India and sent aid to Nepal.")
+        .sentence("Japan/NNP/3/nsubj will/MD/3/aux meet/VB/0/root India/NNP/3/obj and/CC/6/cc sent/VBD/3/conj/send "
+            + "aid/NN/6/obj to/IN/9/case Nepal/NNP/6/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).anyMatch(e -> e.type().root().equals("07"));
+  }
 }
