@@ -171,11 +171,24 @@ final class ModeClassifier {
     if (negated(tree, predicate) || conditional(tree, predicate)) return false;
     String rel = tree.relation(predicate);
     if (onTimetable(tree, predicate)) return true;
-    if (!(tree.head(predicate) < 0 || rel.equals("ccomp") || rel.equals("conj"))) return false;
+    if (!(tree.head(predicate) < 0 || rel.equals("ccomp") || rel.equals("conj") || reportMisparsedAsDep(tree, predicate))) {
+      return false;
+    }
     for (int c : tree.children(predicate)) {
       if (tree.relation(c).startsWith("aux") && FUTURE.contains(tree.token(c).lower())) return true;
     }
     return false;
+  }
+
+  /**
+   * "X will meet Y in Washington on Tuesday for talks on ..., X's office said": the reported clause
+   * the parser left as a loose dependent of the speech verb, with a subject of its own.
+   */
+  private static boolean reportMisparsedAsDep(DependencyTree tree, int predicate) {
+    int head = tree.head(predicate);
+    String rel = tree.relation(predicate);
+    return head >= 0 && (rel.equals("dep") || rel.equals("parataxis")) && SPEECH.contains(tree.lemma(head))
+        && tree.firstChild(predicate, "nsubj") >= 0 && of(tree, head) == Mode.ASSERTED;
   }
 
   /** "Putin is due (set, scheduled, slated) to meet Erdogan": arranged, as a plain future is; not "likely to". */
@@ -331,9 +344,14 @@ final class ModeClassifier {
   /** A finite verb with its own subject and no subordinator states its own fact. */
   private static boolean finiteWithSubject(DependencyTree tree, int clause) {
     String pos = tree.token(clause).pos();
-    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        && tree.firstChild(clause, "nsubj") >= 0 && tree.children(clause, "mark").isEmpty();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+        // "X is hosting the summit and leaders will be there": a tensed auxiliary makes the clause finite
+        || tree.children(clause).stream().anyMatch(c -> tree.relation(c).startsWith("aux")
+            && TENSED.contains(tree.token(c).pos()));
+    return finite && tree.firstChild(clause, "nsubj") >= 0 && tree.children(clause, "mark").isEmpty();
   }
+
+  private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
 
   /** The predicate or a clause it belongs to is a condition ("if", "unless", "once"). */
   private static boolean underCondition(DependencyTree tree, int predicate) {

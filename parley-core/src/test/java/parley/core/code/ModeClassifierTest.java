@@ -162,4 +162,25 @@ class ModeClassifierTest {
         .code();
     assertThat(asserted(doc)).anyMatch(e -> e.type().root().equals("07"));
   }
+
+  @Test
+  void mode_progressiveClauseMisparsedAsClausalSubjectOfAFuture_keepsItsOwnMode() {
+    // CoreNLP makes "is hosting" the clausal subject of "will be there".
+    Document doc = new CoderFixture("Japan is hosting the Indian president and others will be there.")
+        .sentence("Japan/NNP/3/nsubj is/VBZ/3/aux/be hosting/VBG/9/csubj/host the/DT/6/det Indian/JJ/6/amod "
+            + "president/NN/3/obj and/CC/8/cc others/NNS/6/conj/other will/MD/9/aux be/VB/0/root there/RB/9/advmod ./././punct")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("04")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.ASSERTED);
+  }
+
+  @Test
+  void mode_plainFutureMeetingLeftAsALooseDependentOfSaid_isScheduled() {
+    Document doc = new CoderFixture("Putin will meet Erdogan on Friday for talks on trade, his office said.")
+        .sentence("Putin/NNP/3/nsubj will/MD/3/aux meet/VB/14/dep Erdogan/NNP/3/obj on/IN/6/case Friday/NNP/3/obl "
+            + "for/IN/8/case talks/NNS/14/obl/talk on/IN/10/case trade/NN/8/nmod ,/,/14/punct his/PRP$/13/nmod:poss "
+            + "office/NN/14/nsubj said/VBD/0/root/say ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUSGOV>TURGOV:036");
+  }
 }
