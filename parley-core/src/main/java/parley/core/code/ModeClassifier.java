@@ -257,6 +257,7 @@ final class ModeClassifier {
       String governor = tree.lemma(head);
       Mode proposed = proposedByNoun(tree, t, head, base);
       if (proposed != null) return proposed;
+      if ((base.equals("ccomp") || base.equals("acl")) && t > head && mandated(tree, t, head)) return Mode.HYPOTHETICAL;
       if (base.equals("xcomp") || base.equals("ccomp")) {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
@@ -288,6 +289,40 @@ final class ModeClassifier {
     }
     return tree.children(head).stream()
         .anyMatch(c -> tree.relation(c).startsWith("aux") && MODALS.contains(tree.token(c).lower()));
+  }
+
+  /** Verbs and nouns whose "that" clause states what is asked for: "demanded that Iran release them". */
+  private static final Set<String> MANDATING = Set.of("demand", "urge", "ask", "request", "call", "propose",
+      "recommend", "order", "require", "insist", "suggest", "plead", "appeal", "press", "proposal", "recommendation",
+      "suggestion", "insistence", "requirement");
+  /** Of those, the ones that also report facts ("insisted that Iran freed them"): only a true subjunctive asks. */
+  private static final Set<String> ALSO_REPORTING = Set.of("insist", "suggest", "insistence", "suggestion");
+
+  /**
+   * A mandative clause: the "that" clause of a verb or noun of demanding or proposing whose verb is
+   * a bare present with no auxiliary ("demanded that Iran release the sailors", "the demand that it
+   * lift sanctions"); what it asks for is not done. After "insist" and "suggest" only the bare
+   * subjunctive ("insisted that Iran free them") asks; "insisted that Iran frees them" reports.
+   */
+  private static boolean mandated(DependencyTree tree, int clause, int governor) {
+    int subject = tree.firstChild(clause, "nsubj");
+    if (subject < 0) subject = tree.firstChild(clause, "nsubj:pass");
+    if (!MANDATING.contains(tree.lemma(governor).toLowerCase()) || toInfinitive(tree, clause) || subject < 0
+        || !tree.token(clause).pos().startsWith("VB")) {
+      return false;
+    }
+    // the tagger often reads a bare "release" after a singular subject as "releases": trust the word, not the tag
+    boolean bare = tree.token(clause).lower().equals(tree.lemma(clause).toLowerCase());
+    for (int c : tree.children(clause)) {
+      if (!tree.relation(c).startsWith("aux")) continue;
+      if (!tree.token(c).lower().equals("be")) return false; // "demanded that he be released"
+      bare = true;
+    }
+    if (!bare) return false;
+    if (!ALSO_REPORTING.contains(tree.lemma(governor).toLowerCase())) return true;
+    String subjectPos = tree.token(subject).pos(); // "insisted that Iran free them", not "that they free"
+    return subjectPos.equals("NN") || subjectPos.equals("NNP")
+        || Set.of("he", "she", "it").contains(tree.token(subject).lower());
   }
 
   /**

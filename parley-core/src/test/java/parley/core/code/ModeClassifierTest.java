@@ -183,4 +183,33 @@ class ModeClassifierTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUSGOV>TURGOV:036");
   }
+
+  @Test
+  void mode_mandativeClauseOfDemand_isHypotheticalEvenWhenTaggedAsPresent() {
+    // the tagger reads the bare "release" after a singular subject as VBZ
+    Document doc = new CoderFixture("Japan demanded that Iran release the British sailors.")
+        .sentence("Japan/NNP/2/nsubj demanded/VBD/0/root/demand that/IN/5/mark Iran/NNP/5/nsubj release/VBZ/2/ccomp "
+            + "the/DT/8/det British/JJ/8/amod sailors/NNS/5/obj/sailor ./././punct")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("08")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void mode_mandativeClauseOfADemandNoun_isHypothetical() {
+    Document doc = new CoderFixture("Japan rejected the demand that Iran release the British sailors.")
+        .sentence("Japan/NNP/2/nsubj rejected/VBD/0/root/reject the/DT/4/det demand/NN/2/obj that/IN/7/mark "
+            + "Iran/NNP/7/nsubj release/VB/4/ccomp the/DT/10/det British/JJ/10/amod sailors/NNS/7/obj/sailor ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("08"));
+  }
+
+  @Test
+  void mode_factReportedByInsist_staysAsserted() {
+    Document doc = new CoderFixture("Britain insisted that Iran freed the British sailors.")
+        .sentence("Britain/NNP/2/nsubj insisted/VBD/0/root/insist that/IN/5/mark Iran/NNP/5/nsubj freed/VBD/2/ccomp/free "
+            + "the/DT/8/det British/JJ/8/amod sailors/NNS/5/obj/sailor ./././punct")
+        .code();
+    assertThat(asserted(doc)).anyMatch(e -> e.type().root().equals("08"));
+  }
 }
