@@ -123,6 +123,39 @@ final class ModeClassifier {
     return willOrWould && (head < 0 || (tree.relation(verb).equals("ccomp") && of(tree, head) == Mode.ASSERTED));
   }
 
+  /** What a decision may be taken to do without doing it yet: to seek, consider, ask, study or try. */
+  private static final Set<String> UNDONE_BY_DECISION = Set.of("seek", "consider", "ask", "request", "study",
+      "examine", "explore", "look", "review", "try", "attempt", "plan", "prepare", "propose", "weigh", "wait",
+      "discuss", "think", "postpone", "delay", "defer", "appeal", "call", "demand", "urge", "hope", "aim", "want");
+  private static final Set<String> PERFECT = Set.of("has", "have", "had", "'s", "'ve", "'d");
+
+  /**
+   * "Japan has decided to lift the sanctions": the decision was taken (past or perfect, active, its
+   * statement asserted: not "did not decide", "if it decides", "would decide", "is expected to
+   * decide") by the subject that carries out the act, which is a to-infinitive of "decide" (or a
+   * conjunct of one: "decided to lift the curfew and release the prisoners") with no modal or negation
+   * of its own, and not a further step of deliberation ("decided to seek", "to consider", "to ask").
+   */
+  static boolean decided(DependencyTree tree, int predicate) {
+    int act = predicate;
+    while (tree.relation(act).equals("conj") && tree.head(act) >= 0 && tree.firstChild(act, "nsubj") < 0) {
+      if (negated(tree, act) || hypotheticalHere(tree, act)) return false;
+      act = tree.head(act);
+    }
+    int decision = tree.head(act);
+    if (decision < 0 || !tree.relation(act).equals("xcomp") || act < decision || !toInfinitive(tree, act)
+        || !tree.lemma(decision).equals("decide") || tree.firstChild(decision, "nsubj") < 0
+        || UNDONE_BY_DECISION.contains(tree.lemma(predicate)) || UNDONE_BY_DECISION.contains(tree.lemma(act))
+        || negated(tree, act) || negated(tree, predicate) || hypotheticalHere(tree, act)
+        || hypotheticalHere(tree, predicate)) {
+      return false;
+    }
+    String pos = tree.token(decision).pos();
+    boolean past = pos.equals("VBD") || (pos.equals("VBN") && tree.children(decision).stream()
+        .anyMatch(c -> tree.relation(c).equals("aux") && PERFECT.contains(tree.token(c).lower())));
+    return past && of(tree, decision) == Mode.ASSERTED;
+  }
+
   /** "The two sides failed to reach agreement": the act is the complement of "fail". */
   static boolean failed(DependencyTree tree, int predicate) {
     int governor = tree.head(predicate);
@@ -138,11 +171,24 @@ final class ModeClassifier {
     if (negated(tree, predicate) || conditional(tree, predicate)) return false;
     String rel = tree.relation(predicate);
     if (onTimetable(tree, predicate)) return true;
-    if (!(tree.head(predicate) < 0 || rel.equals("ccomp") || rel.equals("conj"))) return false;
+    if (!(tree.head(predicate) < 0 || rel.equals("ccomp") || rel.equals("conj") || reportMisparsedAsDep(tree, predicate))) {
+      return false;
+    }
     for (int c : tree.children(predicate)) {
       if (tree.relation(c).startsWith("aux") && FUTURE.contains(tree.token(c).lower())) return true;
     }
     return false;
+  }
+
+  /**
+   * "X will meet Y in Washington on Tuesday for talks on ..., X's office said": the reported clause
+   * the parser left as a loose dependent of the speech verb, with a subject of its own.
+   */
+  private static boolean reportMisparsedAsDep(DependencyTree tree, int predicate) {
+    int head = tree.head(predicate);
+    String rel = tree.relation(predicate);
+    return head >= 0 && (rel.equals("dep") || rel.equals("parataxis")) && SPEECH.contains(tree.lemma(head))
+        && tree.firstChild(predicate, "nsubj") >= 0 && of(tree, head) == Mode.ASSERTED;
   }
 
   /** "Putin is due (set, scheduled, slated) to meet Erdogan": arranged, as a plain future is; not "likely to". */
@@ -211,6 +257,7 @@ final class ModeClassifier {
       String governor = tree.lemma(head);
       Mode proposed = proposedByNoun(tree, t, head, base);
       if (proposed != null) return proposed;
+      if ((base.equals("ccomp") || base.equals("acl")) && t > head && mandated(tree, t, head)) return Mode.HYPOTHETICAL;
       if (base.equals("xcomp") || base.equals("ccomp")) {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
@@ -221,9 +268,61 @@ final class ModeClassifier {
       if (base.equals("advcl") && (conditional(tree, t) || purpose(tree, t))) return Mode.HYPOTHETICAL;
       if (!base.equals("conj") && (hypotheticalHere(tree, head))) return Mode.HYPOTHETICAL;
       if (base.equals("conj") && negated(tree, head)) return Mode.NEGATED;
+      // "must ensure security and provide amenities": a bare conjunct shares its head's modal
+      if (base.equals("conj") && sharesModal(tree, t, head)) return Mode.HYPOTHETICAL;
       t = head;
     }
     return Mode.ASSERTED;
+  }
+
+  /**
+   * A conjunct verb with no subject, auxiliary or tense of its own ("may ensure security and provide
+   * aid", "will lift the ban and release them") falls under its head's modal; a finite conjunct
+   * ("will meet X and has sent Y") states its own fact.
+   */
+  private static boolean sharesModal(DependencyTree tree, int conjunct, int head) {
+    String pos = tree.token(conjunct).pos();
+    if (!(pos.equals("VB") || pos.equals("VBN") || pos.equals("VBG")) || tree.firstChild(conjunct, "nsubj") >= 0
+        || tree.firstChild(conjunct, "nsubj:pass") >= 0
+        || tree.children(conjunct).stream().anyMatch(c -> tree.relation(c).startsWith("aux"))) {
+      return false;
+    }
+    return tree.children(head).stream()
+        .anyMatch(c -> tree.relation(c).startsWith("aux") && MODALS.contains(tree.token(c).lower()));
+  }
+
+  /** Verbs and nouns whose "that" clause states what is asked for: "demanded that Iran release them". */
+  private static final Set<String> MANDATING = Set.of("demand", "urge", "ask", "request", "call", "propose",
+      "recommend", "order", "require", "insist", "suggest", "plead", "appeal", "press", "proposal", "recommendation",
+      "suggestion", "insistence", "requirement");
+  /** Of those, the ones that also report facts ("insisted that Iran freed them"): only a true subjunctive asks. */
+  private static final Set<String> ALSO_REPORTING = Set.of("insist", "suggest", "insistence", "suggestion");
+
+  /**
+   * A mandative clause: the "that" clause of a verb or noun of demanding or proposing whose verb is
+   * a bare present with no auxiliary ("demanded that Iran release the sailors", "the demand that it
+   * lift sanctions"); what it asks for is not done. After "insist" and "suggest" only the bare
+   * subjunctive ("insisted that Iran free them") asks; "insisted that Iran frees them" reports.
+   */
+  private static boolean mandated(DependencyTree tree, int clause, int governor) {
+    int subject = tree.firstChild(clause, "nsubj");
+    if (subject < 0) subject = tree.firstChild(clause, "nsubj:pass");
+    if (!MANDATING.contains(tree.lemma(governor).toLowerCase()) || toInfinitive(tree, clause) || subject < 0
+        || !tree.token(clause).pos().startsWith("VB")) {
+      return false;
+    }
+    // the tagger often reads a bare "release" after a singular subject as "releases": trust the word, not the tag
+    boolean bare = tree.token(clause).lower().equals(tree.lemma(clause).toLowerCase());
+    for (int c : tree.children(clause)) {
+      if (!tree.relation(c).startsWith("aux")) continue;
+      if (!tree.token(c).lower().equals("be")) return false; // "demanded that he be released"
+      bare = true;
+    }
+    if (!bare) return false;
+    if (!ALSO_REPORTING.contains(tree.lemma(governor).toLowerCase())) return true;
+    String subjectPos = tree.token(subject).pos(); // "insisted that Iran free them", not "that they free"
+    return subjectPos.equals("NN") || subjectPos.equals("NNP")
+        || Set.of("he", "she", "it").contains(tree.token(subject).lower());
   }
 
   /**
@@ -280,9 +379,14 @@ final class ModeClassifier {
   /** A finite verb with its own subject and no subordinator states its own fact. */
   private static boolean finiteWithSubject(DependencyTree tree, int clause) {
     String pos = tree.token(clause).pos();
-    return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
-        && tree.firstChild(clause, "nsubj") >= 0 && tree.children(clause, "mark").isEmpty();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+        // "X is hosting the summit and leaders will be there": a tensed auxiliary makes the clause finite
+        || tree.children(clause).stream().anyMatch(c -> tree.relation(c).startsWith("aux")
+            && TENSED.contains(tree.token(c).pos()));
+    return finite && tree.firstChild(clause, "nsubj") >= 0 && tree.children(clause, "mark").isEmpty();
   }
+
+  private static final Set<String> TENSED = Set.of("VBD", "VBZ", "VBP");
 
   /** The predicate or a clause it belongs to is a condition ("if", "unless", "once"). */
   private static boolean underCondition(DependencyTree tree, int predicate) {

@@ -81,8 +81,17 @@ final class SentenceEvents {
     if (type.isEmpty()) return;
     Optional<EventType> verbal = Optional.empty();
     String verbalRule = "";
+    String actRule = pattern.name();
+    if (modality.mode() == Mode.HYPOTHETICAL && DecidedActs.effected(type.get())
+        && ModeClassifier.decided(tree, predicate)) {
+      // "Japan has decided to lift the sanctions": the decision of the one who lifts them is the act
+      modality = Modality.ASSERTED;
+      actRule = pattern.name() + "+decided";
+    }
     if (modality.statedIntent() && modality.mode() == Mode.HYPOTHETICAL) {
       verbal = IntentCodes.intentTo(pattern.code()).flatMap(cameo::type);
+      // "agreed to offer aid": the offer is itself an intent (03x), stated when its governor states one
+      if (verbal.isEmpty() && type.get().root().equals("03")) verbal = type;
       verbalRule = "+stated-intent";
       if (type.get().root().equals("04") && plannedOnly(predicate)) {
         // "planned to travel to Sarajevo": an itinerary, not a commitment to meet (036 needs one, see scheduled)
@@ -129,7 +138,7 @@ final class SentenceEvents {
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
         int sentence = tree.sentence().index();
         out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
-            published, sentence, evidence, pattern.name()));
+            published, sentence, evidence, actRule));
         if (verbal.isPresent() && ownIntent(modality, source)) {
           out.add(new Event("pending", source.actor(), Optional.of(target.actor()), verbal.get(), Mode.ASSERTED,
               published, sentence, evidence, pattern.name() + verbalRule));

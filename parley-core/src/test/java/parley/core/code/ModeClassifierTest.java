@@ -143,4 +143,73 @@ class ModeClassifierTest {
     assertThat(doc.events()).filteredOn(e -> e.type().code().equals("042")).isNotEmpty()
         .allMatch(e -> e.mode() == Mode.ASSERTED);
   }
+
+  @Test
+  void mode_bareConjunctOfAModalVerb_sharesTheModal() {
+    Document doc = new CoderFixture("Ravi said Japan must ensure security and provide aid to India.")
+        .sentence("Ravi/NNP/2/nsubj said/VBD/0/root/say Japan/NNP/5/nsubj must/MD/5/aux ensure/VB/2/ccomp "
+            + "security/NN/5/obj and/CC/8/cc provide/VB/5/conj aid/NN/8/obj to/IN/11/case India/NNP/8/obl ./././punct")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("07")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void mode_finiteConjunctOfAModalVerb_isItsOwnFact() {
+    Document doc = new CoderFixture("Japan will meet India and sent aid to Nepal.")
+        .sentence("Japan/NNP/3/nsubj will/MD/3/aux meet/VB/0/root India/NNP/3/obj and/CC/6/cc sent/VBD/3/conj/send "
+            + "aid/NN/6/obj to/IN/9/case Nepal/NNP/6/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).anyMatch(e -> e.type().root().equals("07"));
+  }
+
+  @Test
+  void mode_progressiveClauseMisparsedAsClausalSubjectOfAFuture_keepsItsOwnMode() {
+    // CoreNLP makes "is hosting" the clausal subject of "will be there".
+    Document doc = new CoderFixture("Japan is hosting the Indian president and others will be there.")
+        .sentence("Japan/NNP/3/nsubj is/VBZ/3/aux/be hosting/VBG/9/csubj/host the/DT/6/det Indian/JJ/6/amod "
+            + "president/NN/3/obj and/CC/8/cc others/NNS/6/conj/other will/MD/9/aux be/VB/0/root there/RB/9/advmod ./././punct")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("04")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.ASSERTED);
+  }
+
+  @Test
+  void mode_plainFutureMeetingLeftAsALooseDependentOfSaid_isScheduled() {
+    Document doc = new CoderFixture("Putin will meet Erdogan on Friday for talks on trade, his office said.")
+        .sentence("Putin/NNP/3/nsubj will/MD/3/aux meet/VB/14/dep Erdogan/NNP/3/obj on/IN/6/case Friday/NNP/3/obl "
+            + "for/IN/8/case talks/NNS/14/obl/talk on/IN/10/case trade/NN/8/nmod ,/,/14/punct his/PRP$/13/nmod:poss "
+            + "office/NN/14/nsubj said/VBD/0/root/say ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUSGOV>TURGOV:036");
+  }
+
+  @Test
+  void mode_mandativeClauseOfDemand_isHypotheticalEvenWhenTaggedAsPresent() {
+    // the tagger reads the bare "release" after a singular subject as VBZ
+    Document doc = new CoderFixture("Japan demanded that Iran release the British sailors.")
+        .sentence("Japan/NNP/2/nsubj demanded/VBD/0/root/demand that/IN/5/mark Iran/NNP/5/nsubj release/VBZ/2/ccomp "
+            + "the/DT/8/det British/JJ/8/amod sailors/NNS/5/obj/sailor ./././punct")
+        .code();
+    assertThat(doc.events()).filteredOn(e -> e.type().root().equals("08")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void mode_mandativeClauseOfADemandNoun_isHypothetical() {
+    Document doc = new CoderFixture("Japan rejected the demand that Iran release the British sailors.")
+        .sentence("Japan/NNP/2/nsubj rejected/VBD/0/root/reject the/DT/4/det demand/NN/2/obj that/IN/7/mark "
+            + "Iran/NNP/7/nsubj release/VB/4/ccomp the/DT/10/det British/JJ/10/amod sailors/NNS/7/obj/sailor ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("08"));
+  }
+
+  @Test
+  void mode_factReportedByInsist_staysAsserted() {
+    Document doc = new CoderFixture("Britain insisted that Iran freed the British sailors.")
+        .sentence("Britain/NNP/2/nsubj insisted/VBD/0/root/insist that/IN/5/mark Iran/NNP/5/nsubj freed/VBD/2/ccomp/free "
+            + "the/DT/8/det British/JJ/8/amod sailors/NNS/5/obj/sailor ./././punct")
+        .code();
+    assertThat(asserted(doc)).anyMatch(e -> e.type().root().equals("08"));
+  }
 }

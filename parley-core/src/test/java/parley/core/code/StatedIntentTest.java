@@ -172,4 +172,13 @@ class StatedIntentTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("0353");
   }
+
+  @Test
+  void code_agreedToOfferAid_isTheOfferOfAidAsserted() {
+    Document doc = new CoderFixture("Germany has agreed to offer an aid package to Greece.")
+        .sentence("Germany/NNP/3/nsubj has/VBZ/3/aux/have agreed/VBN/0/root/agree to/TO/5/mark offer/VB/3/xcomp "
+            + "an/DT/8/det aid/NN/8/compound package/NN/5/obj to/IN/10/case Greece/NNP/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("DEU>GRC:033");
+  }
 }
