@@ -22,6 +22,9 @@ final class DyadAnaphora {
   /** Pair nouns that name states: both sides must be a country or its government ("both governments"). */
   private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "state", "government", "neighbour",
       "neighbor");
+  /** Pair nouns that name people: each side must be a person or body, not a bare country ("both men"). */
+  private static final Set<String> PERSON_NOUNS = Set.of("man", "leader", "president", "minister", "rival", "foe",
+      "adversary");
   /** Verbs whose object is an audience, not a side facing the subject ("told reporters"). */
   private static final Set<String> ADDRESSING = Set.of("tell", "say", "brief", "inform", "address", "assure");
   /** How many sentences back a pair may be named and still be what "the two sides" means. */
@@ -58,9 +61,20 @@ final class DyadAnaphora {
     return two;
   }
 
-  /** Whether the remembered pair can be what the phrase at {@code h} names: "both governments" are two states. */
+  /**
+   * Whether the remembered pair can be what the phrase at {@code h} names: "both governments" are two
+   * states, "both men" two people.
+   */
   boolean fits(int h, String[] pair) {
-    if (!STATE_NOUNS.contains(tree.lemma(h).toLowerCase(Locale.ROOT))) return true;
+    String noun = tree.lemma(h).toLowerCase(Locale.ROOT);
+    if (PERSON_NOUNS.contains(noun)) {
+      // "both men" are two people: sides named by a country alone are no such pair
+      for (String code : pair) {
+        if (ActorCodes.isCountry(code)) return false;
+      }
+      return true;
+    }
+    if (!STATE_NOUNS.contains(noun)) return true;
     for (String code : pair) {
       if (!ActorCodes.isCountry(code) && !code.endsWith("GOV")) return false;
     }

@@ -132,7 +132,7 @@ public final class EventCoder implements Stage {
       if (!matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
       VerbPattern pattern = kindOfAttack(tree, object, jointExercise(tree, object, verbalAttack(tree, object, matched)));
-      if (sources == null) sources = inRole(actors, args, verb, speakersOfTheirIntent(tree, actors, args, verb, doc.text()));
+      if (sources == null) sources = inRole(tree, actors, args, verb, speakersOfTheirIntent(tree, actors, args, verb, doc.text()));
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attackOf(tree, args, verb, pattern) : -1;
       if (attack >= 0) {
@@ -470,10 +470,15 @@ public final class EventCoder implements Stage {
    * "Rabinovich, who as Israel's ambassador conducted negotiations with Syria": one agent no lexicon codes
    * acts in the coded role its verb's "as" phrase names.
    */
-  private static List<ActorMention> inRole(ActorIndex actors, ClauseArguments args, int verb, List<ActorMention> agents) {
+  private static List<ActorMention> inRole(DependencyTree tree, ActorIndex actors, ClauseArguments args, int verb,
+      List<ActorMention> agents) {
     if (agents.size() != 1 || agents.get(0).actor().code().isPresent()) return agents;
     int role = args.prepositional(verb, "as");
-    if (role < 0) return agents;
+    // the capacity is an office told before the act ("who as Israel's ambassador conducted talks"); an "as"
+    // phrase after it names what the act calls something ("ridiculed the claim as Stockholm syndrome")
+    if (role < 0 || role > verb || !tree.token(role).pos().startsWith("NN") || tree.token(role).isProperNoun()) {
+      return agents;
+    }
     List<ActorMention> coded = actors.of(role).stream().filter(m -> m.actor().code().isPresent()).toList();
     return coded.size() == 1 ? coded : agents;
   }
@@ -530,7 +535,7 @@ public final class EventCoder implements Stage {
     }
     if (nouns.isEmpty()) return false;
     VerbPattern pattern = labourStrike(tree, verb, object, jointExercise(tree, object, nouns.get(0)));
-    List<ActorMention> sources = inRole(actors, args, verb, actorsOf(actors, args.agents(verb), doc.text()));
+    List<ActorMention> sources = inRole(tree, actors, args, verb, actorsOf(actors, args.agents(verb), doc.text()));
     if (sources.isEmpty()) return false;
     pattern = peacekeeping(tree, verb, object, jointlyHeld(tree, object, pattern, sources));
     List<ActorMention> targets = List.of();

@@ -25,7 +25,9 @@ final class TargetFinder {
   /** Truces, agreements and talks: what parties agree, sign or hold, never a party themselves. */
   private static final Set<String> AGREED_TEXTS = Set.of("ceasefire", "cease-fire", "truce", "armistice",
       "agreement", "accord", "deal", "treaty", "pact", "memorandum", "protocol", "talk", "negotiation");
-  /** Endorsing: the one act whose target may be the text itself. */
+  /** Acts that agree, hold or sign a text (a criticised or rejected accord is the act's target). */
+  private static final Set<String> AGREEING_ROOTS = Set.of("03", "04", "05", "06", "08");
+  /** Endorsing: the one agreeing act whose target may be the text itself. */
   private static final String ENDORSE = "051";
   private final DependencyTree tree;
   private final ActorIndex actors;
@@ -132,9 +134,10 @@ final class TargetFinder {
         }
       };
       // "agreed to a ceasefire", "signed an agreement": the slot holds what was agreed, not a party to it;
-      // but one who supports or endorses a deal aims at the deal ("declared its support for the peace deal")
+      // but one who supports or endorses a deal, or criticises it, aims at the deal ("declared its support for
+      // the peace deal", "criticized the climate accord")
       if (t >= 0 && AGREED_TEXTS.contains(tree.lemma(t)) && agentsOfAct(t, text).isEmpty()
-          && !pattern.code().startsWith(ENDORSE)) {
+          && AGREEING_ROOTS.contains(pattern.code().substring(0, 2)) && !pattern.code().startsWith(ENDORSE)) {
         continue;
       }
       if (t >= 0) {

@@ -195,4 +195,22 @@ class ActorResolutionTest {
     assertThat(mentionsAt(doc, 1, "governments")).extracting(m -> m.actor().code().orElse("?"))
         .containsExactlyInAnyOrder("PER", "BOL");
   }
+  @Test
+  void code_anUncodedCriticCallingAClaimSomething_takesNoCountryFromTheName() {
+    Document doc = new CoderFixture("The columnist ridiculed the claim as Stockholm syndrome.")
+        .sentence("The/DT/2/det columnist/NN/3/nsubj ridiculed/VBD/0/root/ridicule the/DT/5/det claim/NN/3/obj "
+            + "as/IN/8/case Stockholm/NNP/8/compound syndrome/NN/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?")).doesNotContain("SWE");
+  }
+
+  @Test
+  void apply_bothMenAfterTwoCountries_nameNoActor() {
+    Document doc = new CoderFixture("Georgia and Armenia held talks. Both men agreed to meet again.")
+        .sentence("Georgia/NNP/4/nsubj and/CC/3/cc Armenia/NNP/1/conj held/VBD/0/root/hold talks/NNS/4/obj/talk ./././punct")
+        .sentence("Both/DT/2/det men/NNS/3/nsubj/man agreed/VBD/0/root/agree to/TO/5/mark meet/VB/3/xcomp "
+            + "again/RB/5/advmod ./././punct")
+        .code();
+    assertThat(mentionsAt(doc, 1, "men")).extracting(m -> m.actor().code().orElse("?")).doesNotContain("GEO", "ARM");
+  }
 }

@@ -136,4 +136,13 @@ class VerbalCooperationTest {
     assertThat(asserted(doc)).extracting(e -> e.type().code() + ":" + e.target().map(t -> t.text()).orElse(""))
         .containsExactly("051:the peace deal");
   }
+  @Test
+  void code_criticizedTheAccord_aimsAtTheAccord_whichOnlyAgreeingActsTakeForNoParty() {
+    Document doc = new CoderFixture("The senator criticized the climate accord.")
+        .sentence("The/DT/2/det senator/NN/3/nsubj criticized/VBD/0/root/criticize the/DT/6/det climate/NN/6/compound "
+            + "accord/NN/3/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code() + ":" + e.target().map(t -> t.text()).orElse(""))
+        .containsExactly("111:the climate accord");
+  }
 }
