@@ -37,6 +37,7 @@ final class NounPhraseActors {
   private final String[] roleOf;
   private final CountryClues clues;
   private final PhraseParts parts;
+  private final PersonalPossessors possessors;
   /** Subjects that are people no lexicon codes ("Ambassador Ann Lee said"), by head token. */
   private final java.util.TreeMap<Integer, String> uncodedSubjects = new java.util.TreeMap<>();
 
@@ -54,6 +55,7 @@ final class NounPhraseActors {
     this.roleOf = findRoles();
     this.clues = new CountryClues(tree, hits, placeCountries, memory, this::codeOf, this::knownPersonCode);
     this.parts = new PhraseParts(tree, text);
+    this.possessors = new PersonalPossessors(tree, roleOf);
   }
 
   List<ActorMention> mentions() {
@@ -91,7 +93,7 @@ final class NounPhraseActors {
       }
     }
     out.sort((a, b) -> Integer.compare(a.head(), b.head()));
-    resolvePersonalPossessors(out);
+    possessors.resolve(out);
     resolvePairs(out);
     noteCentre(out);
     return out;
@@ -113,73 +115,6 @@ final class NounPhraseActors {
     }
     out.sort((a, b) -> Integer.compare(a.head(), b.head()));
     dyads.pairIn(out).ifPresent(p -> memory.notePair(p, sentence));
-  }
-
-  /**
-   * "Pakistan's prime minister said his government would ...", "Prime Minister Ann Lee said her army
-   * ...": a body owned by "his" or "her" is that of the person named as a subject before it in the
-   * sentence, found once every person of the sentence is known (the first guess took the last person
-   * of earlier sentences).
-   */
-  private void resolvePersonalPossessors(List<ActorMention> out) {
-    for (int i = 0; i < out.size(); i++) {
-      ActorMention m = out.get(i);
-      String role = roleOf[m.head()];
-      if (role == null || m.how().equals("pronoun") || !BODIES.contains(tree.lemma(m.head()).toLowerCase(java.util.Locale.ROOT))) continue;
-      int possessor = -1;
-      for (int c : tree.children(m.head(), "nmod:poss")) {
-        String word = tree.token(c).lower();
-        if (word.equals("his") || word.equals("her")) possessor = c;
-      }
-      if (possessor < 0 || !(m.how().equals("possessive") || m.how().equals("role-no-country")
-          || m.how().equals("implied-by-dateline") || m.how().equals("anaphora"))) {
-        continue;
-      }
-      Optional<String> owner = personSubjectBefore(possessor, out).flatMap(p -> p.actor().code()).map(ActorCodes::country);
-      if (owner.isEmpty() || !ActorCodes.isCountry(owner.get())) continue;
-      String code = ActorCodes.combine(owner.get(), role);
-      if (m.actor().code().equals(Optional.of(code))) continue;
-      out.set(i, new ActorMention(m.sentence(), m.first(), m.last(), m.head(),
-          ActorRef.of(code, m.actor().text(), m.actor().span()), "possessive"));
-    }
-  }
-
-  /** The nearest coded person before {@code t} who is the subject of a clause. */
-  private Optional<ActorMention> personSubjectBefore(int t, List<ActorMention> found) {
-    ActorMention best = null;
-    for (ActorMention m : found) {
-      if (m.head() >= t || m.actor().code().isEmpty() || !tree.relation(m.head()).startsWith("nsubj")) continue;
-      boolean person = PERSON_HOWS.contains(m.how()) || isPersonRole(m)
-          || (m.how().equals("pronoun") && PRONOUNS.contains(tree.token(m.head()).lower()));
-      if (person && (best == null || m.head() > best.head())) best = m;
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /**
-   * Bodies a person may own or lead ("his government", "her party"), not people ("his deputy" is
-   * another person, possibly of another country: "his counterpart").
-   */
-  private static final Set<String> BODIES = Set.of("government", "administration", "army", "military", "ministry",
-      "party", "forces", "force", "troops", "cabinet", "regime", "police", "navy", "office", "spokesman",
-      "spokeswoman", "spokesperson", "camp", "delegation", "embassy");
-
-  /** Role words that name institutions or bodies, not one person: "the government said it ...". */
-  private static final Set<String> INSTITUTIONS = Set.of("government", "administration", "army", "military",
-      "ministry", "party", "police", "parliament", "council", "court", "regime", "authority", "authorities",
-      "cabinet", "navy", "embassy", "office", "department", "agency", "legislature", "congress", "senate",
-      "assembly", "junta", "guard", "command", "force", "forces", "opposition", "media", "press", "committee",
-      "commission", "coalition", "state", "leadership", "side", "delegation", "troops", "militia", "rebel");
-
-  /**
-   * A role mention that names one person ("Pakistan's prime minister", "the foreign minister"): a
-   * singular role word that is no institution.
-   */
-  private boolean isPersonRole(ActorMention m) {
-    int h = m.head();
-    if (roleOf[h] == null || PERSON_HOWS.contains(m.how()) || m.how().equals("pronoun")) return false;
-    String pos = tree.token(h).pos();
-    return (pos.equals("NN") || pos.equals("NNP")) && !INSTITUTIONS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "South Korea's national security adviser", "North Korean officials", "the adviser". */
@@ -593,12 +528,12 @@ final class NounPhraseActors {
     for (ActorMention m : found) {
       if (m.actor().code().isEmpty() || !tree.relation(m.head()).startsWith("nsubj")) continue;
       if (!centre && m.head() < firstUncoded) {
-        boolean personal = PERSON_HOWS.contains(m.how()) || isPersonRole(m) || m.how().equals("pronoun");
+        boolean personal = PersonalPossessors.PERSON_HOWS.contains(m.how()) || possessors.isPersonRole(m) || m.how().equals("pronoun");
         String title = !personal ? "" : titleOf(m).orElse("-");
         memory.noteCentre(m.actor().code().get(), title, tree.sentence().index());
       }
       centre = true;
-      boolean isPerson = PERSON_HOWS.contains(m.how()) || isPersonRole(m)
+      boolean isPerson = PersonalPossessors.PERSON_HOWS.contains(m.how()) || possessors.isPersonRole(m)
           || (m.how().equals("pronoun") && PRONOUNS.contains(tree.token(m.head()).lower()));
       if (isPerson && !person && m.head() > firstUncoded) {
         memory.noteUncodedPerson(uncodedSubjects.get(firstUncoded));
@@ -614,14 +549,12 @@ final class NounPhraseActors {
     if (!person && firstUncoded != Integer.MAX_VALUE) memory.noteUncodedPerson(uncodedSubjects.get(firstUncoded));
   }
 
-  private static final Set<String> PERSON_HOWS = Set.of("person", "remembered", "surname", "titled-name",
-      "titled-name-implied", "titled-name-context", "name-with-country", "apposed-role");
 
   /** "Bangladesh says it will not accept...": the nearest group named earlier in the sentence. */
   private static Optional<ActorMention> groupBefore(int h, List<ActorMention> found) {
     ActorMention best = null;
     for (ActorMention m : found) {
-      if (m.head() < h && m.actor().code().isPresent() && !m.how().equals("pronoun") && !PERSON_HOWS.contains(m.how())
+      if (m.head() < h && m.actor().code().isPresent() && !m.how().equals("pronoun") && !PersonalPossessors.PERSON_HOWS.contains(m.how())
           && (best == null || m.head() > best.head())) {
         best = m;
       }
@@ -650,7 +583,7 @@ final class NounPhraseActors {
   private Optional<ActorMention> personBefore(int h, List<ActorMention> found) {
     ActorMention best = null;
     for (ActorMention m : found) {
-      if (m.head() < h && m.actor().code().isPresent() && PERSON_HOWS.contains(m.how())
+      if (m.head() < h && m.actor().code().isPresent() && PersonalPossessors.PERSON_HOWS.contains(m.how())
           && tree.relation(m.head()).startsWith("nsubj") && (best == null || m.head() > best.head())) {
         best = m;
       }
