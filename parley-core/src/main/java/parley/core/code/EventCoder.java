@@ -159,7 +159,8 @@ public final class EventCoder implements Stage {
       boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
       boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
-          && (mutual || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) || pattern.code().startsWith(TRUCE))) {
+          && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) && !ownObject(tree, object))
+              || pattern.code().startsWith(TRUCE))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
@@ -169,6 +170,19 @@ public final class EventCoder implements Stage {
       events.speakerOnReportedForce(verb, before);
       return;
     }
+  }
+
+  /** Objects naming the bond between the subjects themselves: "Japan and India deepen their partnership". */
+  private static final Set<String> RELATIONS = Set.of("partnership", "tie", "relation", "relationship", "cooperation",
+      "alliance", "friendship", "dialogue", "link", "contact", "bond", "coordination", "collaboration", "integration",
+      "trade", "exchange", "understanding", "trust", "rapprochement", "reconciliation", "interaction");
+
+  /**
+   * "Russia and the United States support the proposal": joint subjects of a verb that is not
+   * reciprocal, with an object of its own other than their bond, act on that object, not on each other.
+   */
+  private static boolean ownObject(DependencyTree tree, int object) {
+    return object >= 0 && !RELATIONS.contains(tree.lemma(object));
   }
 
   /**
