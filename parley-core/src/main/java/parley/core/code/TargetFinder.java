@@ -191,6 +191,13 @@ final class TargetFinder {
   private List<ActorMention> authorsOfAct(int act, String text) {
     if (act < 0) return List.of();
     String lemma = tree.lemma(act);
+    if (PARTS.contains(lemma)) {
+      // "supported most elements of the Chilean proposal": a part of an act is answered as the act is
+      for (int c : tree.children(act)) {
+        if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of")) return authorsOfAct(c, text);
+      }
+      return List.of();
+    }
     boolean pact = PACTS.contains(lemma);
     if (RULINGS.contains(lemma)) {
       // "violated a ban by the UN", "defied the order issued by the court": only an author named as such
@@ -210,6 +217,10 @@ final class TargetFinder {
     }
     return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
   }
+
+  /** Nouns naming a part of what their "of" phrase names: "most elements of the proposal". */
+  private static final Set<String> PARTS = Set.of("element", "part", "aspect", "provision", "point", "section",
+      "clause", "article", "parts", "most", "much", "some", "all", "many", "rest", "bulk", "thrust", "gist");
 
   /** Bans and orders, whose "by" phrase names who imposed them. */
   private static final Set<String> RULINGS = Set.of("ban", "embargo", "moratorium", "order", "ruling", "decree",

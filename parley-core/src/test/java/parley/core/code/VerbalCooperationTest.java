@@ -136,4 +136,13 @@ class VerbalCooperationTest {
     assertThat(asserted(doc)).extracting(e -> e.type().code() + ":" + e.target().map(t -> t.text()).orElse(""))
         .containsExactly("051:the peace deal");
   }
+
+  @Test
+  void code_supportedMostElementsOfAnotherStatesProposal_endorsesItsAuthor() {
+    Document doc = new CoderFixture("Russia supported most elements of the Chilean proposal.")
+        .sentence("Russia/NNP/2/nsubj supported/VBD/0/root/support most/RBS/4/advmod elements/NNS/2/obj/element "
+            + "of/IN/8/case the/DT/8/det Chilean/JJ/8/amod proposal/NN/4/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUS>CHL:051");
+  }
 }
