@@ -156,6 +156,10 @@ final class TargetFinder {
           Optional<ActorMention> hit = new IncidentTarget(tree, actors, args).hit(t);
           if (hit.isPresent()) return List.of(hit.get());
         }
+        if (pattern.code().startsWith(ENDORSE.substring(0, 2)) && MEASURES.contains(tree.lemma(t))
+            && found.stream().noneMatch(SentenceEvents::actorLike)) {
+          return List.of(); // "supported the economic sanctions": endorsing a measure whose author is not named
+        }
         if (!found.isEmpty()) return found;
         break; // the first slot filled names the target, if anything does
       }
@@ -217,6 +221,10 @@ final class TargetFinder {
     }
     return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
   }
+
+  /** Measures and policies: endorsed, they name no actor of their own (CAMEO 05 is towards an actor). */
+  private static final Set<String> MEASURES = Set.of("sanction", "measure", "policy", "resolution", "bill", "law",
+      "legislation", "reform", "embargo", "ban", "amendment", "motion", "programme", "program", "strategy");
 
   /** Nouns naming a part of what their "of" phrase names: "most elements of the proposal". */
   private static final Set<String> PARTS = Set.of("element", "part", "aspect", "provision", "point", "section",

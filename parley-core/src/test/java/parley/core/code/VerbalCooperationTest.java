@@ -145,4 +145,13 @@ class VerbalCooperationTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUS>CHL:051");
   }
+
+  @Test
+  void code_supportedSanctionsWithNoActorNamed_endorsesNoOne() {
+    Document doc = new CoderFixture("Washington strongly supported the economic sanctions.")
+        .sentence("Washington/NNP/3/nsubj strongly/RB/3/advmod supported/VBD/0/root/support the/DT/6/det "
+            + "economic/JJ/6/amod sanctions/NNS/3/obj/sanction ./././punct")
+        .code();
+    assertThat(doc.events()).isEmpty();
+  }
 }
