@@ -159,7 +159,7 @@ public final class EventCoder implements Stage {
       boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
       boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
-          && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) && !ownObject(tree, object))
+          && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) && !endorsesOwnObject(tree, object, pattern))
               || pattern.code().startsWith(TRUCE))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
@@ -178,11 +178,12 @@ public final class EventCoder implements Stage {
       "trade", "exchange", "understanding", "trust", "rapprochement", "reconciliation", "interaction");
 
   /**
-   * "Russia and the United States support the proposal": joint subjects of a verb that is not
-   * reciprocal, with an object of its own other than their bond, act on that object, not on each other.
+   * "Russia and the United States support the proposal": joint subjects endorsing (05) with a verb
+   * that is not reciprocal, with an object of its own other than their bond, endorse that object,
+   * not each other. Joint acts of other roots ("staged an exercise") stay shared.
    */
-  private static boolean ownObject(DependencyTree tree, int object) {
-    return object >= 0 && !RELATIONS.contains(tree.lemma(object));
+  private static boolean endorsesOwnObject(DependencyTree tree, int object, VerbPattern pattern) {
+    return pattern.code().startsWith("05") && object >= 0 && !RELATIONS.contains(tree.lemma(object));
   }
 
   /**
