@@ -144,6 +144,11 @@ final class TargetFinder {
           if (agents.isEmpty() && tree.token(c).isNoun()) agents = agentsOfAct(c, text);
         }
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
+        if (SentenceEvents.noCodedActor(found) && slot.equals("from")) {
+          // "withdraw from the rebel-held mountains": leaving a place is done to whoever holds it
+          List<ActorMention> holders = holdersOf(t);
+          if (!holders.isEmpty()) return holders;
+        }
         boolean placeWithin = PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))
             || pattern.code().startsWith("15"); // "mobilised soldiers to the area near Kabul": forces go to the place
         if (SentenceEvents.noCodedActor(found) && placeWithin) {
@@ -220,6 +225,30 @@ final class TargetFinder {
       owners.addAll(actors.of(c).stream().filter(m -> m.head() == c || m.covers(c)).toList());
     }
     return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
+  }
+
+  /** Participles of holding a place: "rebel-held", "army-controlled", "Taliban-dominated". */
+  private static final Set<String> HOLDING = Set.of("hold", "control", "dominate", "occupy", "run", "seize", "capture");
+
+  /** The coded actors a place phrase says hold it: "the rebel-dominated mountains", "the rebels' stronghold". */
+  private List<ActorMention> holdersOf(int place) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : tree.children(place)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nmod:poss")) out.addAll(actors.of(c));
+      boolean holding = (rel.equals("amod") || rel.startsWith("acl")) && tree.token(c).pos().equals("VBN")
+          && HOLDING.contains(tree.lemma(c));
+      if (!holding) continue;
+      for (int h : tree.children(c)) {
+        String hr = tree.relation(h);
+        if (hr.startsWith("obl") || hr.equals("compound") || hr.startsWith("nmod") || hr.equals("npadvmod")
+            || hr.equals("obl:npmod")) {
+          out.addAll(actors.of(h));
+        }
+      }
+    }
+    out.removeIf(m -> m.actor().code().isEmpty());
+    return out.stream().distinct().toList();
   }
 
   /** Measures and policies: endorsed, they name no actor of their own (CAMEO 05 is towards an actor). */

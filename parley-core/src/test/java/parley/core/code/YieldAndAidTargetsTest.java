@@ -204,4 +204,13 @@ class YieldAndAidTargetsTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("042");
   }
+
+  @Test
+  void code_withdrewFromTalibanHeldMountains_yieldsToTheTalibanHoldingThem() {
+    Document doc = new CoderFixture("Afghan troops withdrew from the Taliban-held mountains.")
+        .sentence("Afghan/JJ/2/amod troops/NNS/3/nsubj withdrew/VBD/0/root/withdraw from/IN/9/case the/DT/9/det "
+            + "Taliban/NNP/8/obl -/HYPH/8/punct held/VBN/9/amod/hold mountains/NNS/3/obl/mountain ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("AFGMIL>AFGREB:0874");
+  }
 }
