@@ -172,19 +172,6 @@ public final class EventCoder implements Stage {
     }
   }
 
-  /** Activities a ban or sanction is "on": "bans on travel to Canada", "a ban on imports from Iran". */
-  private static final Set<String> RESTRICTED_ACTIVITIES = Set.of("travel", "entry", "import", "export", "trade",
-      "flight", "visit", "investment", "transfer", "sale", "shipment", "movement");
-
-  /**
-   * Whom a restriction on an activity is aimed at: its "against" phrase, else where the activity comes
-   * "from"; never where it goes ("travel to Canada" names the destination, often the restricting state), or -1.
-   */
-  private static int restrictedParty(ClauseArguments args, int activity) {
-    int against = args.prepositional(activity, "against");
-    return against >= 0 ? against : args.prepositional(activity, "from");
-  }
-
   /** Objects naming the bond between the subjects themselves: "Japan and India deepen their partnership". */
   private static final Set<String> RELATIONS = Set.of("partnership", "tie", "relation", "relationship", "cooperation",
       "alliance", "friendship", "dialogue", "link", "contact", "bond", "coordination", "collaboration", "integration",
@@ -569,9 +556,8 @@ public final class EventCoder implements Stage {
       }
       if (t < 0 && !slot.equals("of")) t = args.prepositional(verb, slot);
       if (slot.equals("iobj")) t = args.indirectObject(verb);
-      if (t >= 0 && RESTRICTED_ACTIVITIES.contains(tree.lemma(t))) {
-        t = restrictedParty(args, t); // "bans on travel to Canada against four officers": the officers, not Canada
-        if (t < 0) continue;
+      if (TargetFinder.isRestrictedActivity(args, tree, t)) {
+        t = TargetFinder.restrictedParty(args, t); // "bans on travel to Canada against four officers": the officers
       }
       if (t >= 0) {
         targets = actors.ofOrPhrase(t, doc.text());

@@ -75,6 +75,7 @@ final class TargetFinder {
         }
       }
       for (int t : tokens) {
+        if (isRestrictedActivity(args, tree, t)) t = restrictedParty(args, t); // "bans on travel to Canada against X"
         if (t < 0) continue;
         List<ActorMention> found = actors.of(t);
         if (!found.isEmpty()) return found;
@@ -225,6 +226,23 @@ final class TargetFinder {
       owners.addAll(actors.of(c).stream().filter(m -> m.head() == c || m.covers(c)).toList());
     }
     return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
+  }
+
+  /** Activities a ban or sanction is "on": "bans on travel to Canada", "a ban on imports from Iran". */
+  private static final Set<String> RESTRICTED_ACTIVITIES = Set.of("travel", "entry", "import", "export", "trade",
+      "flight", "visit", "investment", "transfer", "sale", "shipment", "movement");
+
+  /**
+   * An activity whose restriction a phrase of its own aims "against" someone: "bans on travel to Canada
+   * against four officers" aim at the officers, not at the destination (here the restricting state).
+   */
+  static boolean isRestrictedActivity(ClauseArguments args, DependencyTree tree, int t) {
+    return t >= 0 && RESTRICTED_ACTIVITIES.contains(tree.lemma(t)) && args.prepositional(t, "against") >= 0;
+  }
+
+  /** The "against" phrase of a restricted activity. */
+  static int restrictedParty(ClauseArguments args, int activity) {
+    return args.prepositional(activity, "against");
   }
 
   /** Participles of holding a place: "rebel-held", "army-controlled", "Taliban-dominated". */

@@ -231,4 +231,13 @@ class YieldAndAidTargetsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).isNotEmpty().allMatch(d -> d.contains(">IRN:"));
   }
+
+  @Test
+  void code_bansReadAsAVerbOnTravelToItselfAgainstOfficers_bansTheOfficers() {
+    Document doc = new CoderFixture("Canada bans on travel to Canada against Russian officers.")
+        .sentence("Canada/NNP/2/nsubj bans/VBZ/0/root/ban on/IN/4/case travel/NN/2/obl to/IN/6/case Canada/NNP/4/nmod "
+            + "against/IN/9/case Russian/JJ/9/amod officers/NNS/4/nmod/officer ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).isNotEmpty().allMatch(d -> d.startsWith("CAN>RUSMIL:17"));
+  }
 }
