@@ -159,7 +159,8 @@ public final class EventCoder implements Stage {
       boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
       boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
-          && (mutual || COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) || pattern.code().startsWith(TRUCE))) {
+          && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) && !endorsesOwnObject(tree, object, pattern))
+              || pattern.code().startsWith(TRUCE))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
@@ -169,6 +170,20 @@ public final class EventCoder implements Stage {
       events.speakerOnReportedForce(verb, before);
       return;
     }
+  }
+
+  /** Objects naming the bond between the subjects themselves: "Japan and India deepen their partnership". */
+  private static final Set<String> RELATIONS = Set.of("partnership", "tie", "relation", "relationship", "cooperation",
+      "alliance", "friendship", "dialogue", "link", "contact", "bond", "coordination", "collaboration", "integration",
+      "trade", "exchange", "understanding", "trust", "rapprochement", "reconciliation", "interaction");
+
+  /**
+   * "Russia and the United States support the proposal": joint subjects endorsing (05) with a verb
+   * that is not reciprocal, with an object of its own other than their bond, endorse that object,
+   * not each other. Joint acts of other roots ("staged an exercise") stay shared.
+   */
+  private static boolean endorsesOwnObject(DependencyTree tree, int object, VerbPattern pattern) {
+    return pattern.code().startsWith("05") && object >= 0 && !RELATIONS.contains(tree.lemma(object));
   }
 
   /**
@@ -546,6 +561,9 @@ public final class EventCoder implements Stage {
       }
       if (t < 0 && !slot.equals("of")) t = args.prepositional(verb, slot);
       if (slot.equals("iobj")) t = args.indirectObject(verb);
+      if (TargetFinder.isRestrictedActivity(args, tree, t)) {
+        t = TargetFinder.restrictedParty(args, t); // "bans on travel to Canada against four officers": the officers
+      }
       if (t >= 0) {
         targets = actors.ofOrPhrase(t, doc.text());
         if (SentenceEvents.noCodedActor(targets) && IncidentTarget.appliesTo(pattern.code())) {

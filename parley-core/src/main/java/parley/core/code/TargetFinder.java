@@ -77,6 +77,7 @@ final class TargetFinder {
         }
       }
       for (int t : tokens) {
+        if (isRestrictedActivity(args, tree, t)) t = restrictedParty(args, t); // "bans on travel to Canada against X"
         if (t < 0) continue;
         List<ActorMention> found = actors.of(t);
         if (!found.isEmpty()) return found;
@@ -147,6 +148,11 @@ final class TargetFinder {
           if (agents.isEmpty() && tree.token(c).isNoun()) agents = agentsOfAct(c, text);
         }
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
+        if (SentenceEvents.noCodedActor(found) && slot.equals("from")) {
+          // "withdraw from the rebel-held mountains": leaving a place is done to whoever holds it
+          List<ActorMention> holders = holdersOf(t);
+          if (!holders.isEmpty()) return holders;
+        }
         boolean placeWithin = PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))
             || pattern.code().startsWith("15"); // "mobilised soldiers to the area near Kabul": forces go to the place
         if (SentenceEvents.noCodedActor(found) && placeWithin) {
@@ -158,6 +164,10 @@ final class TargetFinder {
           // "claimed responsibility for the attack on X", "sorrow for the shootings in Y": whom the incident hit
           Optional<ActorMention> hit = new IncidentTarget(tree, actors, args).hit(t);
           if (hit.isPresent()) return List.of(hit.get());
+        }
+        if (pattern.code().startsWith(ENDORSE.substring(0, 2)) && MEASURES.contains(tree.lemma(t))
+            && found.stream().noneMatch(SentenceEvents::actorLike)) {
+          return List.of(); // "supported the economic sanctions": endorsing a measure whose author is not named
         }
         if (!found.isEmpty()) return found;
         break; // the first slot filled names the target, if anything does
@@ -194,6 +204,13 @@ final class TargetFinder {
   private List<ActorMention> authorsOfAct(int act, String text) {
     if (act < 0) return List.of();
     String lemma = tree.lemma(act);
+    if (PARTS.contains(lemma)) {
+      // "supported most elements of the Chilean proposal": a part of an act is answered as the act is
+      for (int c : tree.children(act)) {
+        if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of")) return authorsOfAct(c, text);
+      }
+      return List.of();
+    }
     boolean pact = PACTS.contains(lemma);
     if (RULINGS.contains(lemma)) {
       // "violated a ban by the UN", "defied the order issued by the court": only an author named as such
@@ -213,6 +230,55 @@ final class TargetFinder {
     }
     return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
   }
+
+  /** Activities a ban or sanction is "on": "bans on travel to Canada", "a ban on imports from Iran". */
+  private static final Set<String> RESTRICTED_ACTIVITIES = Set.of("travel", "entry", "import", "export", "trade",
+      "flight", "visit", "investment", "transfer", "sale", "shipment", "movement");
+
+  /**
+   * An activity whose restriction a phrase of its own aims "against" someone: "bans on travel to Canada
+   * against four officers" aim at the officers, not at the destination (here the restricting state).
+   */
+  static boolean isRestrictedActivity(ClauseArguments args, DependencyTree tree, int t) {
+    return t >= 0 && RESTRICTED_ACTIVITIES.contains(tree.lemma(t)) && args.prepositional(t, "against") >= 0;
+  }
+
+  /** The "against" phrase of a restricted activity. */
+  static int restrictedParty(ClauseArguments args, int activity) {
+    return args.prepositional(activity, "against");
+  }
+
+  /** Participles of holding a place: "rebel-held", "army-controlled", "Taliban-dominated". */
+  private static final Set<String> HOLDING = Set.of("hold", "control", "dominate", "occupy", "run", "seize", "capture");
+
+  /** The coded actors a place phrase says hold it: "the rebel-dominated mountains", "the rebels' stronghold". */
+  private List<ActorMention> holdersOf(int place) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int c : tree.children(place)) {
+      String rel = tree.relation(c);
+      if (rel.equals("nmod:poss")) out.addAll(actors.of(c));
+      boolean holding = (rel.equals("amod") || rel.startsWith("acl")) && tree.token(c).pos().equals("VBN")
+          && HOLDING.contains(tree.lemma(c));
+      if (!holding) continue;
+      for (int h : tree.children(c)) {
+        String hr = tree.relation(h);
+        if (hr.startsWith("obl") || hr.equals("compound") || hr.startsWith("nmod") || hr.equals("npadvmod")
+            || hr.equals("obl:npmod")) {
+          out.addAll(actors.of(h));
+        }
+      }
+    }
+    out.removeIf(m -> m.actor().code().isEmpty());
+    return out.stream().distinct().toList();
+  }
+
+  /** Measures and policies: endorsed, they name no actor of their own (CAMEO 05 is towards an actor). */
+  private static final Set<String> MEASURES = Set.of("sanction", "measure", "policy", "resolution", "bill", "law",
+      "legislation", "reform", "embargo", "ban", "amendment", "motion", "programme", "program", "strategy");
+
+  /** Nouns naming a part of what their "of" phrase names: "most elements of the proposal". */
+  private static final Set<String> PARTS = Set.of("element", "part", "aspect", "provision", "point", "section",
+      "clause", "article", "parts", "most", "much", "some", "all", "many", "rest", "bulk", "thrust", "gist");
 
   /** Bans and orders, whose "by" phrase names who imposed them. */
   private static final Set<String> RULINGS = Set.of("ban", "embargo", "moratorium", "order", "ruling", "decree",

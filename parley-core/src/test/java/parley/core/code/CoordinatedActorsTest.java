@@ -55,4 +55,24 @@ class CoordinatedActorsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("?>"));
   }
+
+  @Test
+  void code_jointSubjectsSupportingAProposal_doNotSupportEachOther() {
+    Document doc = new CoderFixture("Russia and China supported the proposal.")
+        .sentence("Russia/NNP/4/nsubj and/CC/3/cc China/NNP/1/conj supported/VBD/0/root/support the/DT/6/det "
+            + "proposal/NN/4/obj ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad)
+        .noneMatch(d -> d.startsWith("RUS>CHN") || d.startsWith("CHN>RUS"));
+  }
+
+  @Test
+  void code_jointSubjectsStrengtheningTheirTies_cooperateWithEachOther() {
+    Document doc = new CoderFixture("Russia and China strengthened their ties.")
+        .sentence("Russia/NNP/4/nsubj and/CC/3/cc China/NNP/1/conj strengthened/VBD/0/root/strengthen their/PRP$/6/nmod:poss/their "
+            + "ties/NNS/4/obj/tie ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).isNotEmpty()
+        .allMatch(d -> d.startsWith("RUS>CHN") || d.startsWith("CHN>RUS"));
+  }
 }

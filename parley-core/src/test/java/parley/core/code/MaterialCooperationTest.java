@@ -243,4 +243,13 @@ class MaterialCooperationTest {
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("EGY>RUS:086")
         .noneMatch(d -> d.startsWith("EGY>ISR"));
   }
+
+  @Test
+  void code_sponsoredAResolution_isNoAid() {
+    Document doc = new CoderFixture("Egypt sponsored the Security Council resolution.")
+        .sentence("Egypt/NNP/2/nsubj sponsored/VBD/0/root/sponsor the/DT/6/det Security/NNP/5/compound "
+            + "Council/NNP/6/compound resolution/NN/2/obj ./././punct")
+        .code();
+    assertThat(doc.events()).isEmpty();
+  }
 }

@@ -92,4 +92,13 @@ class RefusalTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENJUD>UGAGOV:120");
   }
+
+  @Test
+  void code_deniedTheCharge_isNoRejectionOfTheChargeAsTarget() {
+    Document doc = new CoderFixture("Pakistan has denied the charge.")
+        .sentence("Pakistan/NNP/3/nsubj has/VBZ/3/aux/have denied/VBN/0/root/deny the/DT/5/det charge/NN/3/obj ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().root().equals("12"));
+    assertThat(doc.events()).allMatch(e -> e.type().code().equals("016"));
+  }
 }

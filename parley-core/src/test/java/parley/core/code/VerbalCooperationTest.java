@@ -136,6 +136,7 @@ class VerbalCooperationTest {
     assertThat(asserted(doc)).extracting(e -> e.type().code() + ":" + e.target().map(t -> t.text()).orElse(""))
         .containsExactly("051:the peace deal");
   }
+
   @Test
   void code_criticizedTheAccord_aimsAtTheAccord_whichOnlyAgreeingActsTakeForNoParty() {
     Document doc = new CoderFixture("The senator criticized the climate accord.")
@@ -144,5 +145,23 @@ class VerbalCooperationTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code() + ":" + e.target().map(t -> t.text()).orElse(""))
         .containsExactly("111:the climate accord");
+  }
+
+  @Test
+  void code_supportedMostElementsOfAnotherStatesProposal_endorsesItsAuthor() {
+    Document doc = new CoderFixture("Russia supported most elements of the Chilean proposal.")
+        .sentence("Russia/NNP/2/nsubj supported/VBD/0/root/support most/RBS/4/advmod elements/NNS/2/obj/element "
+            + "of/IN/8/case the/DT/8/det Chilean/JJ/8/amod proposal/NN/4/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("RUS>CHL:051");
+  }
+
+  @Test
+  void code_supportedSanctionsWithNoActorNamed_endorsesNoOne() {
+    Document doc = new CoderFixture("Washington strongly supported the economic sanctions.")
+        .sentence("Washington/NNP/3/nsubj strongly/RB/3/advmod supported/VBD/0/root/support the/DT/6/det "
+            + "economic/JJ/6/amod sanctions/NNS/3/obj/sanction ./././punct")
+        .code();
+    assertThat(doc.events()).isEmpty();
   }
 }

@@ -204,4 +204,40 @@ class YieldAndAidTargetsTest {
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().code()).containsExactly("042");
   }
+
+  @Test
+  void code_withdrewFromTalibanHeldMountains_yieldsToTheTalibanHoldingThem() {
+    Document doc = new CoderFixture("Afghan troops withdrew from the Taliban-held mountains.")
+        .sentence("Afghan/JJ/2/amod troops/NNS/3/nsubj withdrew/VBD/0/root/withdraw from/IN/9/case the/DT/9/det "
+            + "Taliban/NNP/8/obl -/HYPH/8/punct held/VBN/9/amod/hold mountains/NNS/3/obl/mountain ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("AFGMIL>AFGREB:0874");
+  }
+
+  @Test
+  void code_announcedBansOnTravelToItselfAgainstOfficers_bansTheOfficersNotItsOwnCountry() {
+    Document doc = new CoderFixture("Canada announced bans on travel to Canada against Russian officers.")
+        .sentence("Canada/NNP/2/nsubj announced/VBD/0/root/announce bans/NNS/2/obj/ban on/IN/5/case travel/NN/3/nmod "
+            + "to/IN/7/case Canada/NNP/5/nmod against/IN/10/case Russian/JJ/10/amod officers/NNS/5/nmod/officer ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("CAN>RUSMIL:172");
+  }
+
+  @Test
+  void code_announcedABanOnImportsFromAState_restrictsThatState() {
+    Document doc = new CoderFixture("The EU announced a ban on imports from Iran.")
+        .sentence("The/DT/2/det EU/NNP/3/nsubj announced/VBD/0/root/announce a/DT/5/det ban/NN/3/obj on/IN/7/case "
+            + "imports/NNS/5/nmod/import from/IN/9/case Iran/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).isNotEmpty().allMatch(d -> d.contains(">IRN:"));
+  }
+
+  @Test
+  void code_bansReadAsAVerbOnTravelToItselfAgainstOfficers_bansTheOfficers() {
+    Document doc = new CoderFixture("Canada bans on travel to Canada against Russian officers.")
+        .sentence("Canada/NNP/2/nsubj bans/VBZ/0/root/ban on/IN/4/case travel/NN/2/obl to/IN/6/case Canada/NNP/4/nmod "
+            + "against/IN/9/case Russian/JJ/9/amod officers/NNS/4/nmod/officer ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).isNotEmpty().allMatch(d -> d.startsWith("CAN>RUSMIL:17"));
+  }
 }
