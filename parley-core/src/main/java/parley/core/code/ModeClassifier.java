@@ -40,12 +40,16 @@ final class ModeClassifier {
   private static final Set<String> SCHEDULING = Set.of("due", "set", "expected", "scheduled", "slated", "poised",
       "about", "going", "likely", "unlikely", "supposed", "planned");
   private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m");
-  /** Nouns whose infinitive is proposed, asked or attempted, not done ("a proposal to ban", "advice to shun"). */
+  /**
+   * Nouns whose infinitive is proposed, asked, argued for or attempted, not done ("a proposal to ban",
+   * "advice to shun", "made the case to grant amnesty", "a campaign to free them", "the right to protest").
+   */
   private static final Set<String> PROPOSING_NOUNS = Set.of("proposal", "plan", "advice", "call", "demand", "request",
       "appeal", "offer", "threat", "bid", "attempt", "effort", "plea", "recommendation", "suggestion", "invitation",
       "idea", "intention", "readiness", "willingness", "promise", "pledge", "vow", "ultimatum", "order", "decision",
       "push", "pressure", "initiative", "motion", "draft", "scheme", "move", "permission", "authorization",
-      "authority", "mandate", "go-ahead", "opportunity", "chance");
+      "authority", "mandate", "go-ahead", "opportunity", "chance", "case", "argument", "campaign", "drive",
+      "hope", "wish", "desire", "need", "right");
   private static final Set<String> FACTIVE_MARKS = Set.of("because", "since", "although", "though", "whereas");
   /** Nouns whose infinitive did not happen ("Sudan's refusal to extradite", "the failure to agree"). */
   private static final Set<String> NEGATING_NOUNS = Set.of("refusal", "failure");

@@ -43,6 +43,21 @@ class ModeClassifierTest {
   }
 
   @Test
+  void mode_infinitiveOneArguesOrCampaignsFor_isHypothetical() {
+    Document argued = new CoderFixture("Two senators made the case to grant amnesty to the detainees.")
+        .sentence("Two/CD/2/nummod senators/NNS/3/nsubj/senator made/VBD/0/root/make the/DT/5/det case/NN/3/obj "
+            + "to/TO/7/mark grant/VB/3/xcomp amnesty/NN/7/obj to/IN/11/case the/DT/11/det detainees/NNS/7/obl/detainee "
+            + "./././punct")
+        .code();
+    assertThat(asserted(argued)).noneMatch(e -> e.type().root().equals("08"));
+    Document campaign = new CoderFixture("The group led a campaign to free the Italian hostages.")
+        .sentence("The/DT/2/det group/NN/3/nsubj led/VBD/0/root/lead a/DT/5/det campaign/NN/3/obj to/TO/7/mark "
+            + "free/VB/5/acl the/DT/10/det Italian/JJ/10/amod hostages/NNS/7/obj/hostage ./././punct")
+        .code();
+    assertThat(asserted(campaign)).noneMatch(e -> e.type().root().equals("08"));
+  }
+
+  @Test
   void mode_failureInACondition_isHypotheticalAndAPlainFailureNegated() {
     Document conditional = new CoderFixture("Sanctions start in May if Libya fails to free the Italian hostages.")
         .sentence("Sanctions/NNS/2/nsubj/sanction start/VBP/0/root in/IN/4/case May/NNP/2/obl if/IN/7/mark "
