@@ -478,4 +478,22 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "counterpart")).doesNotStartWith("RUS");
   }
+  @Test
+  void apply_countryNameListedWithStatesOfAnotherCountry_isThatCountrysState() {
+    Document voters = new CoderFixture("Voters in Georgia and South Carolina backed Sanders.")
+        .sentence("Voters/NNS/7/nsubj/voter in/IN/3/case Georgia/NNP/1/nmod and/CC/6/cc South/NNP/6/compound "
+            + "Carolina/NNP/3/conj backed/VBD/0/root/back Sanders/NNP/7/obj ./././punct")
+        .actors();
+    assertThat(codeAt(voters, 0, "Voters")).isEqualTo("USACVL");
+    Document list = new CoderFixture("Clinton won Virginia, Georgia and Alabama.")
+        .sentence("Clinton/NNP/2/nsubj won/VBD/0/root/win Virginia/NNP/2/obj ,/,/5/punct Georgia/NNP/3/conj "
+            + "and/CC/7/cc Alabama/NNP/3/conj ./././punct")
+        .actors();
+    assertThat(list.actors()).noneMatch(m -> m.actor().code().equals(java.util.Optional.of("GEO")));
+    Document countries = new CoderFixture("Georgia and Armenia signed a trade deal.")
+        .sentence("Georgia/NNP/4/nsubj and/CC/3/cc Armenia/NNP/1/conj signed/VBD/0/root/sign a/DT/7/det "
+            + "trade/NN/7/compound deal/NN/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(countries, 0, "Georgia")).isEqualTo("GEO");
+  }
 }
