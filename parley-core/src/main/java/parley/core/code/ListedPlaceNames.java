@@ -1,11 +1,8 @@
 package parley.core.code;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import parley.core.doc.Arc;
 import parley.core.doc.Sentence;
-import parley.core.doc.Token;
 import parley.core.lexicon.ActorKind;
 import parley.core.lexicon.PlaceGazetteer;
 
@@ -28,7 +25,7 @@ final class ListedPlaceNames {
     for (int i = 0; i < hits.length; i++) {
       NameHit hit = hits[i];
       if (hit == null || hit.first() != i || hit.entry().kind() != ActorKind.COUNTRY) continue;
-      Optional<PlaceGazetteer.PlaceMatch> place = gazetteer.match(words(), i);
+      Optional<PlaceGazetteer.PlaceMatch> place = gazetteer.match(NameSpotter.lowerWords(sentence), i);
       if (place.isEmpty() || place.get().length() != hit.last() - hit.first() + 1) continue;
       String country = place.get().country();
       if (country.equals(hit.entry().code()) || !listedWithPlaceOf(hit, country, placeCountries)) continue;
@@ -63,11 +60,5 @@ final class ListedPlaceNames {
         return t;
       }
     }
-  }
-
-  private List<String> words() {
-    List<String> words = new ArrayList<>(sentence.size());
-    for (Token t : sentence.tokens()) words.add(NameSpotter.normalise(t.text()));
-    return words;
   }
 }

@@ -47,15 +47,13 @@ final class NameSpotter {
 
   private static boolean isStartOfLongerPlace(Sentence sentence, int i, ActorMatch match, PlaceGazetteer gazetteer) {
     if (i + 1 >= sentence.size() || !sentence.token(i + 1).isProperNoun()) return false;
-    List<String> words = new ArrayList<>(sentence.size());
-    for (Token t : sentence.tokens()) words.add(normalise(t.text()));
+    List<String> words = lowerWords(sentence);
     return gazetteer.match(words, i).filter(place -> place.length() > match.length()).isPresent();
   }
 
   /** One entry per token: the country of a place name covering it ("Karachi" PAK), or null. */
   String[] places(Sentence sentence, NameHit[] hits, PlaceGazetteer gazetteer) {
-    List<String> words = new ArrayList<>(sentence.size());
-    for (Token t : sentence.tokens()) words.add(normalise(t.text()));
+    List<String> words = lowerWords(sentence);
     String[] out = new String[sentence.size()];
     for (int i = 0; i < words.size(); i++) {
       if (hits[i] != null || !startsUpper(sentence.token(i).text())) continue;
@@ -109,6 +107,13 @@ final class NameSpotter {
     int next = i + 1;
     if (next < sentence.size() && sentence.token(next).text().equals("-")) next++;
     return next < sentence.size() && startsUpper(sentence.token(next).text());
+  }
+
+  /** The sentence's words as the gazetteer matches them. */
+  static List<String> lowerWords(Sentence sentence) {
+    List<String> words = new ArrayList<>(sentence.size());
+    for (Token t : sentence.tokens()) words.add(normalise(t.text()));
+    return words;
   }
 
   static String normalise(String word) {
