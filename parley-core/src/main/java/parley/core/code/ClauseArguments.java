@@ -46,7 +46,7 @@ final class ClauseArguments {
       List<Integer> subjects = tree.children(t, "nsubj");
       subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
       // "was due on Friday to meet": the parser may take the day for the infinitive's subject
-      if (toInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
+      if (tree.isToInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
       if (!subjects.isEmpty()) return subjects.stream().map(s -> antecedent(s)).toList();
       int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
       if (misread >= 0) return List.of(misread);
@@ -76,8 +76,7 @@ final class ClauseArguments {
       } else if (rel.startsWith("acl")) {
         // "provided assistance to support refugees": an infinitive on an object acts for the object's agent
         int governor = tree.head(head);
-        boolean infinitive = tree.children(t, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to"));
-        if (infinitive && governor >= 0 && tree.relation(head).equals("obj") && tree.token(governor).isVerb()) {
+        if (tree.isToInfinitive(t) && governor >= 0 && tree.relation(head).equals("obj") && tree.token(governor).isVerb()) {
           return agents(governor);
         }
         // "issued a statement condemning the raid", "signed a decree granting citizenship": the one who
@@ -99,7 +98,7 @@ final class ClauseArguments {
         String pos = tree.token(t).pos();
         if (!(pos.equals("VBG") || pos.equals("VBN"))) return List.of();
         int object = tree.firstChild(head, "obj");
-        if (object >= 0 && markedBy(t, "of", "for")) return List.of(object);
+        if (object >= 0 && tree.markedBy(t, "of", "for")) return List.of(object);
       } else if (!rel.equals("conj")) {
         return List.of();
       }
@@ -147,7 +146,7 @@ final class ClauseArguments {
     for (int s : tree.children(clause, "nsubj")) {
       if (!TimeWords.isTime(tree, s)) return false;
     }
-    return toInfinitive(clause);
+    return tree.isToInfinitive(clause);
   }
 
   /**
@@ -160,21 +159,6 @@ final class ClauseArguments {
       case "appeal" -> prepositional(verb, "to");
       default -> -1;
     };
-  }
-
-  private boolean toInfinitive(int clause) {
-    return tree.children(clause, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to") && m < clause);
-  }
-
-  /** "accused Ethiopia of shelling": the clause is marked by "of". */
-  private boolean markedBy(int clause, String... words) {
-    for (int c : tree.children(clause)) {
-      String rel = tree.relation(c);
-      if (rel.equals("mark") || rel.equals("case")) {
-        for (String w : words) if (tree.lemma(c).equals(w)) return true;
-      }
-    }
-    return false;
   }
 
   /** The "by X" phrase of a passive verb. */

@@ -88,6 +88,25 @@ final class DependencyTree {
         && r.charAt(relation.length()) == ':');
   }
 
+  /** Whether a "mark" or "case" word of {@code clause} is one of {@code words} ("accused X of shelling", "after the deal"). */
+  boolean markedBy(int clause, String... words) {
+    for (int c : children(clause)) {
+      String rel = relation(c);
+      if (rel.equals("mark") || rel.equals("case")) {
+        for (String w : words) if (lemma(c).equals(w)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code clause} is a "to" infinitive: a "to" marks it ("agreed to free them", "a plan to ban"). */
+  boolean isToInfinitive(int clause) {
+    for (int m : children(clause, "mark")) {
+      if (lemma(m).equals("to")) return true;
+    }
+    return false;
+  }
+
   /** The preposition marking a nominal ("on" in "on Japan"): the lemma of its {@code case} child, or "". */
   String caseOf(int nominal) {
     for (int c : children.get(nominal)) {

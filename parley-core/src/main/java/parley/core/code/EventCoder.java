@@ -553,36 +553,7 @@ public final class EventCoder implements Stage {
     List<ActorMention> sources = inRole(tree, actors, args, verb, actorsOf(actors, args.agents(verb), doc.text()));
     if (sources.isEmpty()) return false;
     pattern = peacekeeping(tree, verb, object, jointlyHeld(tree, object, pattern, sources));
-    List<ActorMention> targets = List.of();
-    for (String slot : pattern.targets()) {
-      int t = args.prepositional(object, slot);
-      for (int c : tree.children(object, "conj")) { // "its rejection and condemnation of the plan" share the phrase
-        if (t < 0 && tree.token(c).isNoun()) t = args.prepositional(c, slot);
-      }
-      if (t < 0 && !slot.equals("of")) t = args.prepositional(verb, slot);
-      if (slot.equals("iobj")) t = args.indirectObject(verb);
-      if (TargetFinder.isRestrictedActivity(args, tree, t)) {
-        t = TargetFinder.restrictedParty(args, t); // "bans on travel to Canada against four officers": the officers
-      }
-      if (t >= 0) {
-        targets = actors.ofOrPhrase(t, doc.text());
-        if (SentenceEvents.noCodedActor(targets) && IncidentTarget.appliesTo(pattern.code())) {
-          // "expressed sorrow for the shootings in South Carolina": whom the incident hit
-          Optional<ActorMention> hit = new IncidentTarget(tree, actors, args).hit(t);
-          if (hit.isPresent()) targets = List.of(hit.get());
-        }
-        if (!targets.isEmpty()) break;
-      }
-    }
-    if (targets.isEmpty()) { // "announced assistance of 60 million euros to help people in Somalia"
-      targets = new TargetFinder(tree, actors, args).servedByAid(verb, object, pattern.code());
-    }
-    if (targets.isEmpty() && pattern.code().startsWith("0841")) {
-      targets = actors.owners(object); // "ordered the tanker's release": with no "of", the possessor is the one freed
-    }
-    if (targets.isEmpty() && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
-      targets = new LocativePlace(tree, actors).of(verb, object).map(List::of).orElse(List.of());
-    }
+    List<ActorMention> targets = new TargetFinder(tree, actors, args).ofEventNoun(verb, object, pattern, doc.text());
     VerbPattern named = new VerbPattern(pattern.code(), pattern.lemma(), "", java.util.Set.of(), java.util.Set.of(),
         pattern.targets(), true, tree.lemma(verb) + "+obj:" + pattern.name(), pattern.line());
     int before = events.size();

@@ -365,11 +365,7 @@ final class ModeClassifier {
   }
 
   private static boolean toInfinitive(DependencyTree tree, int clause) {
-    if (!tree.token(clause).pos().startsWith("VB")) return false;
-    for (int c : tree.children(clause, "mark")) {
-      if (tree.token(c).lower().equals("to")) return true;
-    }
-    return false;
+    return tree.token(clause).pos().startsWith("VB") && tree.isToInfinitive(clause);
   }
 
   /** A clause of reason or concession states its own fact, whatever the mode of the clause it explains. */

@@ -602,8 +602,7 @@ final class NounPhraseActors {
     int clause = tree.head(h);
     if (clause < 0 || !tree.token(clause).pos().equals("VB")) return Optional.empty();
     if (!(tree.relation(clause).startsWith("advcl") || TelephoneCall.callersPurpose(tree, clause))) return Optional.empty();
-    boolean infinitive = tree.children(clause, "mark").stream().anyMatch(m -> tree.lemma(m).equals("to"));
-    int object = infinitive ? tree.firstChild(tree.head(clause), "obj") : -1;
+    int object = tree.isToInfinitive(clause) ? tree.firstChild(tree.head(clause), "obj") : -1;
     if (object < 0) return Optional.empty();
     return found.stream()
         .filter(m -> m.head() == object && m.actor().code().isPresent())

@@ -239,12 +239,12 @@ final class TargetFinder {
    * An activity whose restriction a phrase of its own aims "against" someone: "bans on travel to Canada
    * against four officers" aim at the officers, not at the destination (here the restricting state).
    */
-  static boolean isRestrictedActivity(ClauseArguments args, DependencyTree tree, int t) {
+  private static boolean isRestrictedActivity(ClauseArguments args, DependencyTree tree, int t) {
     return t >= 0 && RESTRICTED_ACTIVITIES.contains(tree.lemma(t)) && args.prepositional(t, "against") >= 0;
   }
 
   /** The "against" phrase of a restricted activity. */
-  static int restrictedParty(ClauseArguments args, int activity) {
+  private static int restrictedParty(ClauseArguments args, int activity) {
     return args.prepositional(activity, "against");
   }
 
@@ -340,7 +340,7 @@ final class TargetFinder {
   }
 
   /** Conjunctions of a clause that tells what a complaint or criticism answers. */
-  private static final Set<String> PROVOCATIONS = Set.of("after", "because", "when");
+  private static final String[] PROVOCATIONS = {"after", "because", "when"};
 
   /**
    * "China protested after Japanese ministers visited the shrine": disapproval with no one named is
@@ -349,9 +349,7 @@ final class TargetFinder {
   private List<ActorMention> provokingActor(int verb) {
     for (int clause : tree.children(verb)) {
       if (!tree.relation(clause).startsWith("advcl") || args.isPassive(clause)) continue;
-      boolean provoked = false;
-      for (int m : tree.children(clause, "mark")) provoked |= PROVOCATIONS.contains(tree.lemma(m));
-      if (!provoked) continue;
+      if (!tree.markedBy(clause, PROVOCATIONS)) continue;
       for (int subject : tree.children(clause, "nsubj")) {
         List<ActorMention> found = actors.of(subject);
         if (!SentenceEvents.noCodedActor(found)) return found;
@@ -406,7 +404,7 @@ final class TargetFinder {
    * reaches whom its infinitive serves: a coded actor, else the place they are in, else the uncoded
    * group a verb of helping names. "provided funds to build schools" serves no one named.
    */
-  List<ActorMention> servedByAid(int verb, int object, String code) {
+  private List<ActorMention> servedByAid(int verb, int object, String code) {
     if (!code.startsWith("07")) return List.of();
     List<Integer> clauses = new ArrayList<>(tree.children(verb, "xcomp"));
     if (object >= 0) {
@@ -416,7 +414,7 @@ final class TargetFinder {
     }
     LocativePlace places = new LocativePlace(tree, actors);
     for (int clause : clauses) {
-      if (!tree.token(clause).isVerb() || !isInfinitive(clause)) continue;
+      if (!tree.token(clause).isVerb() || !tree.isToInfinitive(clause)) continue;
       int servedOne = args.object(clause);
       List<ActorMention> found = actors.of(servedOne);
       if (!SentenceEvents.noCodedActor(found)) return found;
@@ -432,13 +430,6 @@ final class TargetFinder {
   private static final Set<String> HELPING = Set.of("help", "assist", "support", "aid", "meet", "feed", "serve",
       "benefit", "protect", "save", "relieve", "shelter", "house", "treat", "resettle", "rebuild");
 
-  private boolean isInfinitive(int clause) {
-    for (int m : tree.children(clause, "mark")) {
-      if (tree.lemma(m).equals("to")) return true;
-    }
-    return false;
-  }
-
   /** Nouns of a settlement reached with the other side. */
   private static final Set<String> SETTLEMENTS = Set.of("agreement", "deal", "accord", "settlement", "compromise");
   /** Verbs by which the other side settles: its subject is the party ("after the government accepted"). */
@@ -452,12 +443,7 @@ final class TargetFinder {
    */
   private List<ActorMention> partyToSettlement(int verb) {
     for (int after : tree.subtree(verb)) {
-      boolean marked = false;
-      for (int m : tree.children(after)) {
-        String rel = tree.relation(m);
-        marked |= (rel.equals("mark") || rel.equals("case")) && tree.lemma(m).equals("after");
-      }
-      if (!marked) continue;
+      if (!tree.markedBy(after, "after")) continue;
       for (int t : tree.subtree(after)) {
         List<ActorMention> found = List.of();
         if (SETTLEMENTS.contains(tree.lemma(t))) {
@@ -472,14 +458,51 @@ final class TargetFinder {
     return List.of();
   }
 
+  /**
+   * The target of an event named by a light verb's object ("launched an investigation into X", "carried
+   * out attacks on Y"): the pattern's slots on the noun (or a noun coordinated with it), else on the verb;
+   * then whom aid serves, the possessor of an ordered release, or the place.
+   */
+  List<ActorMention> ofEventNoun(int verb, int object, VerbPattern pattern, String text) {
+    List<ActorMention> targets = List.of();
+    for (String slot : pattern.targets()) {
+      int t = args.prepositional(object, slot);
+      for (int c : tree.children(object, "conj")) { // "its rejection and condemnation of the plan" share the phrase
+        if (t < 0 && tree.token(c).isNoun()) t = args.prepositional(c, slot);
+      }
+      if (t < 0 && !slot.equals("of")) t = args.prepositional(verb, slot);
+      if (slot.equals("iobj")) t = args.indirectObject(verb);
+      if (isRestrictedActivity(args, tree, t)) {
+        t = restrictedParty(args, t); // "bans on travel to Canada against four officers": the officers
+      }
+      if (t >= 0) {
+        targets = actors.ofOrPhrase(t, text);
+        if (SentenceEvents.noCodedActor(targets) && IncidentTarget.appliesTo(pattern.code())) {
+          // "expressed sorrow for the shootings in South Carolina": whom the incident hit
+          Optional<ActorMention> hit = new IncidentTarget(tree, actors, args).hit(t);
+          if (hit.isPresent()) targets = List.of(hit.get());
+        }
+        if (!targets.isEmpty()) break;
+      }
+    }
+    if (targets.isEmpty()) { // "announced assistance of 60 million euros to help people in Somalia"
+      targets = servedByAid(verb, object, pattern.code());
+    }
+    if (targets.isEmpty() && pattern.code().startsWith("0841")) {
+      targets = actors.owners(object); // "ordered the tanker's release": with no "of", the possessor is the one freed
+    }
+    if (targets.isEmpty() && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
+      targets = new LocativePlace(tree, actors).of(verb, object).map(List::of).orElse(List.of());
+    }
+    return targets;
+  }
+
   /** "provided assistance to support Syrian refugees": the actor the object is meant for. */
   private List<ActorMention> purposeTarget(int object) {
     if (object < 0) return List.of();
     for (int clause : tree.children(object)) {
       if (!tree.relation(clause).startsWith("acl") || !tree.token(clause).isVerb()) continue;
-      boolean infinitive = false;
-      for (int m : tree.children(clause, "mark")) infinitive |= tree.lemma(m).equals("to");
-      if (!infinitive) continue;
+      if (!tree.isToInfinitive(clause)) continue;
       // "gave permission to Russia to help Israel" (for Russia to help): the clause's own subject receives it
       List<ActorMention> receiver = actors.of(tree.firstChild(clause, "nsubj"));
       if (!SentenceEvents.noCodedActor(receiver)) return receiver;
