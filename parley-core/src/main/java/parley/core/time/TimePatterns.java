@@ -283,6 +283,29 @@ final class TimePatterns {
     return num.equals("a") || num.equals("an") || hyphen || rest.startsWith(" of");
   }
 
+  /** "the March accession", "a May deadline": a month naming the time of the noun after it. */
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|its|their|his|her)\\s+$");
+  private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!(?:on|of|to|for|from|in|at|by|with|and|or|as|is|was"
+      + "|were|are|be|been|that|which|who|through|against|past|into)\\b)[a-z]{3,}\\b");
+
+  private static boolean namesMonthBeforeNoun(Candidate c, CharSequence text) {
+    return DETERMINER_BEFORE.matcher(text).region(Math.max(0, c.start() - 6), c.start()).find()
+        && NOUN_AFTER.matcher(text).region(c.end(), text.length()).lookingAt();
+  }
+
+  /** "as soon as", "soon after", "shortly before": words that link two events rather than name a time. */
+  private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\bas\\s+$");
+  private static final Pattern AS_POSSIBLE = Pattern.compile("(?i)\\s+as\\s+(?:possible|practicable|feasible)\\b");
+  private static final Pattern LINK_AFTER = Pattern.compile("(?i)\\s+(?:as|after|before|thereafter|afterwards?)\\b");
+
+  private static boolean isConnective(Candidate c, CharSequence text) {
+    String ref = c.group("ref").toLowerCase(java.util.Locale.ROOT);
+    if (!ref.equals("soon") && !ref.equals("shortly")) return false;
+    if (AS_POSSIBLE.matcher(text).region(c.end(), text.length()).lookingAt()) return false; // "as soon as possible"
+    return LINK_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+        || AS_BEFORE.matcher(text).region(Math.max(0, c.start() - 4), c.start()).find();
+  }
+
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
   private static boolean acceptable(Candidate c, CharSequence text) {
     if (c.kind() == Kind.YEAR && !Character.isDigit(text.charAt(c.end() - 1))
@@ -295,9 +318,13 @@ final class TimePatterns {
     if (c.kind() == Kind.MONTH) {
       String mon = c.group("mon");
       boolean ambiguous = mon.equals("May") || mon.equals("March");
-      if (ambiguous && c.group("prep") == null && c.group("edge") == null && c.group("mod") == null) {
+      if (ambiguous && c.group("prep") == null && c.group("edge") == null && c.group("mod") == null
+          && !namesMonthBeforeNoun(c, text)) {
         return false;
       }
+    }
+    if (c.kind() == Kind.REFERENCE && isConnective(c, text)) {
+      return false; // "as soon as they arrive", "shortly after the vote": a link between events, no time
     }
     if (c.kind() == Kind.DURATION && c.group("num") != null) {
       String num = c.group("num").toLowerCase(java.util.Locale.ROOT);
