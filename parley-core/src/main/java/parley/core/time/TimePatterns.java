@@ -195,7 +195,8 @@ final class TimePatterns {
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?::(?<mm>[0-5]\\d))?\\s+(?:o'clock\\s+)?"
           + "in\\s+the\\s+(?<dpart>morning|afternoon|evening|night)" + CLOCK_DAY + END),
       rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
-          + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day))"
+          + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day)"
+          + "|(?-i:Easter(?: Sunday| Monday|[- ]week)?|Good Friday)(?!\\s+(?:Island|Rising|eggs?|bunny|Egg)\\b))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
           + "|every (?:day|week|month|quarter|year|night|morning)|each (?:day|week|month|quarter|year)"
@@ -239,8 +240,9 @@ final class TimePatterns {
       chosen.add(c);
       taken.put(c.start(), c.end());
     }
-    chosen.sort(Comparator.comparingInt(Candidate::start));
-    return chosen;
+    List<Candidate> joined = new ArrayList<>(ConjoinedDays.join(chosen, text));
+    joined.sort(Comparator.comparingInt(Candidate::start));
+    return joined;
   }
 
   private static Candidate candidate(Rule rule, Matcher m) {

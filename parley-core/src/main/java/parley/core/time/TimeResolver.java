@@ -76,7 +76,8 @@ public final class TimeResolver implements Stage {
         reference = Optional.of(IsoValues.year(published.get().getYear()));
       }
     }
-    return YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text);
+    return DayBeside.attach(
+        YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text), text);
   }
 
   /** The months of the year reported so far: "for the nine months", "in the first six months". */

@@ -29,7 +29,7 @@ final class TimeValueResolver {
 
   static Optional<String> resolve(Candidate c, Optional<LocalDate> anchor, Tense tense) {
     Optional<String> value = dayOrPeriod(c, anchor, tense);
-    if (c.group("weekof") == null) return value;
+    if (c.group("weekof") == null && !lower(c.group("holiday")).endsWith("week")) return value;
     // "the week of March 6": the ISO week holding that day
     return value.flatMap(v -> v.length() == 10 ? Optional.of(IsoValues.week(LocalDate.parse(v))) : Optional.empty());
   }
@@ -280,8 +280,30 @@ final class TimeValueResolver {
     } else if (h.startsWith("thanksgiving")) {
       d = Optional.of(LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
     } else if (h.startsWith("independence")) d = IsoValues.date(year, 7, 4);
+    else if (h.startsWith("easter monday")) d = Optional.of(easterSunday(year).plusDays(1));
+    else if (h.startsWith("easter")) d = Optional.of(easterSunday(year));
+    else if (h.startsWith("good friday")) d = Optional.of(easterSunday(year).minusDays(2));
     else d = IsoValues.date(year, 10, 31);
     return d.map(IsoValues::day);
+  }
+
+  /** Western Easter Sunday of {@code year} (the Gregorian computus, Meeus/Jones/Butcher). */
+  static LocalDate easterSunday(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
   }
 
   static String lower(String s) {

@@ -47,4 +47,35 @@ class TimeMlConventionsTest {
     assertThat(found("The March on the capital drew thousands.")).isEmpty();
     assertThat(found("The talks may resume.")).isEmpty();
   }
+
+  @Test
+  void aDayNumberJoinedToADate_isADateOfItsOwnInTheSameMonth() {
+    assertThat(found("The summit will meet on June 14 and 15.")).containsExactly("on June 14 = 2021-06-14", "15 = 2021-06-15");
+    assertThat(found("Polls open from 3 to 5 March.")).contains("3 = 2021-03-03", "5 March = 2021-03-05");
+    assertThat(found("Talks ran on Oct. 4 and 5, 2019, in Oslo.")).containsExactly("on Oct. 4 = 2019-10-04", "5, 2019 = 2019-10-05");
+    // a number counting something is no day
+    assertThat(found("Prices rose on June 14 and 15 percent of firms closed.")).containsExactly("on June 14 = 2020-06-14");
+  }
+
+  @Test
+  void easter_isComputedForTheYear() {
+    assertThat(VALUE_OF_EASTER_2000).isEqualTo(LocalDate.of(2000, 4, 23));
+    assertThat(TimeValueResolver.easterSunday(2021)).isEqualTo(LocalDate.of(2021, 4, 4));
+    assertThat(TimeValueResolver.easterSunday(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+    assertThat(found("Pilgrims gathered at Easter 2019.")).containsExactly("at Easter 2019 = 2019-04-21");
+    assertThat(found("Crowds filled the square as Easter week began.", Optional.of(LocalDate.of(2000, 4, 17))))
+        .containsExactly("Easter week = 2000-W16");
+    assertThat(found("Shops close on Good Friday.")).containsExactly("on Good Friday = 2021-04-02");
+    assertThat(found("Tourists flew to Easter Island.")).isEmpty();
+  }
+
+  private static final LocalDate VALUE_OF_EASTER_2000 = TimeValueResolver.easterSunday(2000);
+
+  @Test
+  void theDayBeforeOrAfterADate_isThatDayShifted() {
+    assertThat(found("The day before Monday's hearing, the lawyers met.")).containsExactly("The day before Monday's = 2021-02-07");
+    assertThat(found("Riots broke out the day after March 3.")).containsExactly("the day after March 3 = 2021-03-04");
+    // a length before a date stays a length
+    assertThat(found("Two days before Monday's hearing, the lawyers met.")).contains("Two days = P2D", "before Monday's = 2021-02-08");
+  }
 }
