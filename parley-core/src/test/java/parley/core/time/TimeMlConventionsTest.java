@@ -78,4 +78,19 @@ class TimeMlConventionsTest {
     // a length before a date stays a length
     assertThat(found("Two days before Monday's hearing, the lawyers met.")).contains("Two days = P2D", "before Monday's = 2021-02-08");
   }
+
+  @Test
+  void badInput_newRulesKeepImpossibleAndUnanchoredValuesEmpty() {
+    // impossible days stay without a value, joined or not
+    assertThat(found("The fair ran on February 29 and 30, 2021.")).containsExactly("on February 29 = ", "30, 2021 = ");
+    // without a publication date, a yearless day, Easter or the day next to one is not guessed
+    assertThat(found("The summit meets on June 14 and 15.", Optional.empty()))
+        .containsExactly("on June 14 = ", "15 = ");
+    assertThat(found("Shops close at Easter.", Optional.empty())).containsExactly("at Easter = ");
+    assertThat(found("The day before Monday's hearing, the lawyers met.", Optional.empty()))
+        .containsExactly("before Monday's = ");
+    // a date far from the publication date keeps its own year; two-digit years are no days
+    assertThat(found("The treaty was signed on May 4 and 5, 1871.")).containsExactly("on May 4 = 1871-05-04", "5, 1871 = 1871-05-05");
+    assertThat(found("Easter 1916 changed Ireland.")).containsExactly("Easter 1916 = 1916-04-23");
+  }
 }
