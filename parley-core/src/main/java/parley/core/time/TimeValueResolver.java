@@ -254,7 +254,8 @@ final class TimeValueResolver {
   static Optional<String> clock(Candidate c) {
     String named = lower(c.group("named"));
     if (named.equals("noon") || named.equals("midday")) return Optional.of("12:00");
-    if (named.equals("midnight")) return Optional.of("00:00");
+    // TimeML: midnight closes the day it is named with ("the offer expires at midnight Friday")
+    if (named.equals("midnight")) return Optional.of("24:00");
     if (c.group("hh") == null) return Optional.empty();
     int hour = Integer.parseInt(c.group("hh"));
     int minute = c.group("mm") == null ? 0 : Integer.parseInt(c.group("mm"));

@@ -93,4 +93,10 @@ class TimeMlConventionsTest {
     assertThat(found("The treaty was signed on May 4 and 5, 1871.")).containsExactly("on May 4 = 1871-05-04", "5, 1871 = 1871-05-05");
     assertThat(found("Easter 1916 changed Ireland.")).containsExactly("Easter 1916 = 1916-04-23");
   }
+
+  @Test
+  void midnight_closesTheDayItIsNamedWith() {
+    assertThat(found("The offer will expire at midnight Friday.")).containsExactly("at midnight Friday = 2021-02-12T24:00");
+    assertThat(found("The curfew ended at midnight yesterday.")).containsExactly("at midnight yesterday = 2021-02-09T24:00");
+  }
 }
