@@ -25,7 +25,8 @@ final class NumberWords {
     if (text == null) return OptionalInt.empty();
     String t = text.toLowerCase(Locale.ROOT).trim();
     if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
-      if (t.contains(".") || t.length() > 6) return OptionalInt.empty();
+      // "1.5", "1-1/2", "2 1/2": no whole number (the caller reads halves itself)
+      if (!t.matches("\\d{1,6}")) return OptionalInt.empty();
       return OptionalInt.of(Integer.parseInt(t));
     }
     Integer whole = WORDS.get(t);

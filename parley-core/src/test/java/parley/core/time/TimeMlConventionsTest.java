@@ -99,4 +99,10 @@ class TimeMlConventionsTest {
     assertThat(found("The offer will expire at midnight Friday.")).containsExactly("at midnight Friday = 2021-02-12T24:00");
     assertThat(found("The curfew ended at midnight yesterday.")).containsExactly("at midnight yesterday = 2021-02-09T24:00");
   }
+
+  @Test
+  void aMixedNumberBeforeAgoOrLater_doesNotBreakTheResolver() {
+    assertThat(found("The plant closed 1-1/2 years ago.")).containsExactly("1-1/2 years ago = PAST_REF");
+    assertThat(found("Talks resumed 2 1/2 weeks later.")).hasSize(1);
+  }
 }
