@@ -15,10 +15,10 @@ import parley.core.time.TimePatterns.Kind;
  * year, when the text gives one after the pair) of its neighbour.
  */
 final class ConjoinedDays {
-  private static final String LINK = "\\s+(?:and|or|to|through|until)\\s+";
+  private static final String LINK = "\\s+(?<link>and|or|to|through|until)\\s+";
   private static final String YEAR = "(?:,?\\s*(?<year>1[6-9]\\d\\d|20\\d\\d)(?!\\d))?";
   /** What may follow the second day: the end of the phrase, not a noun it counts ("24 and 25 percent"). */
-  private static final String PHRASE_END = "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:at|in|on|and|or|when|as|with|for|to|respectively)\\b)";
+  private static final String PHRASE_END = "(?![.,/]\\d)(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:at|in|on|and|or|when|as|with|for|to|respectively)\\b)";
   private static final Pattern AFTER = Pattern.compile(LINK + "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)" + YEAR + PHRASE_END);
   private static final Pattern BEFORE = Pattern.compile("(?<![\\w,.$])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?" + LINK + "$");
 
@@ -36,14 +36,14 @@ final class ConjoinedDays {
       if (c.group("wd") != null || c.group("weekof") != null || c.group("edge") != null) continue;
       if (c.kind() == Kind.MONTH_DAY) {
         Matcher m = AFTER.matcher(text).region(c.end(), text.length());
-        if (!m.lookingAt()) continue;
+        if (!m.lookingAt() || isRange(m.group("link")) && !opensRange(c.group("prep"), c.start(), text)) continue;
         String year = m.group("year") != null ? m.group("year") : c.group("year");
         int end = m.group("year") != null ? m.end("year") : m.end("day");
         added.add(day(c, m.start("day"), end, m.group("day"), year));
         if (m.group("year") != null && c.group("year") == null) out.set(i, withYear(c, year));
       } else if (c.kind() == Kind.DAY_MONTH && c.group("prep") == null) {
         Matcher m = BEFORE.matcher(text).region(Math.max(0, c.start() - 20), c.start());
-        if (m.find()) added.add(day(c, m.start("day"), m.end("day"), m.group("day"), c.group("year")));
+        if (m.find() && (!isRange(m.group("link")) || opensRange(null, m.start("day"), text))) added.add(day(c, m.start("day"), m.end("day"), m.group("day"), c.group("year")));
       }
     }
     for (Candidate d : added) {
@@ -51,6 +51,19 @@ final class ConjoinedDays {
       if (out.stream().noneMatch(c -> c.start() < d.end() && d.start() < c.end())) out.add(d);
     }
     return out;
+  }
+
+  /** "to", "through", "until": a range, which needs its opening word ("from June 3 to 6", "between 3 and 5 May"). */
+  private static boolean isRange(String link) {
+    return !link.equalsIgnoreCase("and") && !link.equalsIgnoreCase("or");
+  }
+
+  private static final Pattern RANGE_OPENER = Pattern.compile("(?i)\\b(?:from|between|period)\\s+$");
+
+  /** Whether the range of days is opened by "from" or "between" ("rose on Feb 25 to 12" is no range). */
+  private static boolean opensRange(String prep, int start, CharSequence text) {
+    if ("from".equalsIgnoreCase(prep)) return true;
+    return RANGE_OPENER.matcher(text).region(Math.max(0, start - 20), start).find();
   }
 
   private static Candidate withYear(Candidate c, String year) {
