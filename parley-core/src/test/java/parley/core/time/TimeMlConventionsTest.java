@@ -53,7 +53,10 @@ class TimeMlConventionsTest {
     assertThat(found("The summit will meet on June 14 and 15.")).containsExactly("on June 14 = 2021-06-14", "15 = 2021-06-15");
     assertThat(found("Polls open from 3 to 5 March.")).contains("3 = 2021-03-03", "5 March = 2021-03-05");
     assertThat(found("Talks ran on Oct. 4 and 5, 2019, in Oslo.")).containsExactly("on Oct. 4 = 2019-10-04", "5, 2019 = 2019-10-05");
-    // a number counting something is no day
+    // a number counting something is no day, and "to" opens no range without "from" or "between"
+    assertThat(found("Balances rose on Feb. 5 to 4.151 billion dollars.")).containsExactly("on Feb. 5 = 2021-02-05");
+    assertThat(found("Shares rose on Feb. 5 to 12, traders said.")).containsExactly("on Feb. 5 = 2021-02-05");
+    assertThat(found("Talks ran between Feb. 1 and 5, aides said.")).containsExactly("Feb. 1 = 2021-02-01", "5 = 2021-02-05");
     assertThat(found("Prices rose on June 14 and 15 percent of firms closed.")).containsExactly("on June 14 = 2020-06-14");
   }
 
