@@ -288,7 +288,9 @@ final class TimePatterns {
   /** "the March accession", "a May deadline": a month naming the time of the noun after it. */
   private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|its|their|his|her)\\s+$");
   private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!(?:on|of|to|for|from|in|at|by|with|and|or|as|is|was"
-      + "|were|are|be|been|that|which|who|through|against|past|into)\\b)[a-z]{3,}\\b");
+      + "|were|are|be|been|that|which|who|through|against|past|into"
+      // "the May government": a person's name, as the head of a government or a camp
+      + "|government|administration|cabinet|ministry|spokesman|spokeswoman|camp|era|family)\\b)[a-z]{3,}\\b");
 
   private static boolean namesMonthBeforeNoun(Candidate c, CharSequence text) {
     return DETERMINER_BEFORE.matcher(text).region(Math.max(0, c.start() - 6), c.start()).find()

@@ -46,6 +46,7 @@ class TimeMlConventionsTest {
     assertThat(found("Protesters march on the capital.")).isEmpty();
     assertThat(found("The March on the capital drew thousands.")).isEmpty();
     assertThat(found("The talks may resume.")).isEmpty();
+    assertThat(found("Critics of the May government protested.")).isEmpty();
   }
 
   @Test
