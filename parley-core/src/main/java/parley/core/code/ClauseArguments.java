@@ -128,6 +128,21 @@ final class ClauseArguments {
     return noun;
   }
 
+  /** Relative pronouns that can be the object of their clause: "the rebels whom troops attacked". */
+  private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "who", "which", "that");
+
+  /**
+   * "the rebels whom Turkish forces attacked", "the move that officials criticised": a relative pronoun
+   * object stands for the noun its clause qualifies. Any other object stands for itself.
+   */
+  private int relativeObject(int verb, int obj) {
+    String pos = tree.token(obj).pos();
+    boolean relative = (pos.equals("WP") || pos.equals("WDT")) && RELATIVE_OBJECTS.contains(tree.token(obj).lower());
+    if (!relative || !tree.relation(verb).equals("acl:relcl")) return obj;
+    int noun = tree.head(verb);
+    return noun >= 0 && tree.token(noun).isNoun() ? noun : obj;
+  }
+
   /** "the Security Council resolution", "Moscow's decree": the instrument names whose it is. */
   private boolean namesItsAuthor(int decree) {
     for (int c : tree.children(decree)) {
@@ -184,7 +199,7 @@ final class ClauseArguments {
       return -1;
     }
     // The parser sometimes takes a lone object for an indirect one ("met Mauritania's President ...").
-    if (obj >= 0) return obj;
+    if (obj >= 0) return relativeObject(verb, obj);
     int iobj = tree.firstChild(verb, "iobj");
     if (iobj >= 0) return iobj;
     int reduced = misreadParticipleSubject(verb);

@@ -223,6 +223,20 @@ final class SentenceEvents {
   }
 
   /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */
+  /**
+   * "talks between Israel and Syria": an event noun between sides. A consultation (04) is one symmetric
+   * event per pair, the side named first as its source; any other act is done by each side to the others.
+   */
+  void emitBetween(int noun, VerbPattern pattern, List<ActorMention> sides, Modality modality) {
+    if (!pattern.code().startsWith("04")) {
+      emitAmong(noun, pattern, sides, modality);
+      return;
+    }
+    for (int i = 0; i < sides.size(); i++) {
+      emit(noun, -1, pattern, List.of(sides.get(i)), sides.subList(i + 1, sides.size()), modality);
+    }
+  }
+
   void emitAmong(int predicate, VerbPattern pattern, List<ActorMention> actors, Modality modality) {
     for (ActorMention a : actors) {
       List<ActorMention> others = actors.stream().filter(b -> b != a).toList();

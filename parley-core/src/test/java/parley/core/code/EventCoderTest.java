@@ -278,12 +278,31 @@ class EventCoderTest {
   }
 
   @Test
-  void code_eventNounBetweenTwoSides_bothSidesAct() {
+  void code_talksBetweenTwoSides_areOneSymmetricConsultation() {
     Document doc = new CoderFixture("Talks between Israel and Syria were held in February.")
         .sentence("Talks/NNS/7/nsubj:pass/talk between/IN/3/case Israel/NNP/1/nmod and/CC/5/cc Syria/NNP/3/conj "
             + "were/VBD/7/aux:pass/be held/VBN/0/root/hold in/IN/9/case February/NNP/7/obl ./././punct")
         .code();
-    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("ISR>SYR:046", "SYR>ISR:046");
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("ISR>SYR:046");
+  }
+
+  @Test
+  void code_clashesBetweenTwoSides_bothSidesAct() {
+    Document doc = new CoderFixture("Clashes between Kenya and Uganda were reported in May.")
+        .sentence("Clashes/NNS/7/nsubj:pass/clash between/IN/3/case Kenya/NNP/1/nmod and/CC/5/cc Uganda/NNP/3/conj "
+            + "were/VBD/7/aux:pass/be reported/VBN/0/root/report in/IN/9/case May/NNP/7/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("KEN>UGA:190", "UGA>KEN:190");
+  }
+
+  @Test
+  void code_relativePronounObject_standsForTheNounItsClauseQualifies() {
+    Document doc = new CoderFixture("The Syrian rebels whom Turkish forces attacked on Monday withdrew from the town.")
+        .sentence("The/DT/3/det Syrian/JJ/3/amod rebels/NNS/10/nsubj/rebel whom/WP/7/obj Turkish/JJ/6/amod "
+            + "forces/NNS/7/nsubj/force attacked/VBD/3/acl:relcl/attack on/IN/9/case Monday/NNP/7/obl "
+            + "withdrew/VBD/0/root/withdraw from/IN/13/case the/DT/13/det town/NN/10/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("TURMIL>SYRREB:180");
   }
 
   @Test

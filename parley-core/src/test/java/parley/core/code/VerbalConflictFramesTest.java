@@ -125,4 +125,25 @@ class VerbalConflictFramesTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENCOP>UGAGOV:090");
   }
+
+  @Test
+  void code_proposedAResolutionThatWouldImposeAnEmbargo_isAProposalOfSanctions() {
+    Document doc = new CoderFixture("Kenya has proposed a resolution that would impose an arms embargo on Somalia.")
+        .sentence("Kenya/NNP/3/nsubj has/VBZ/3/aux/have proposed/VBN/0/root/propose a/DT/5/det resolution/NN/3/obj "
+            + "that/WDT/8/nsubj would/MD/8/aux impose/VB/5/acl:relcl an/DT/11/det/a arms/NNS/11/compound/arm "
+            + "embargo/NN/8/obj on/IN/13/case Somalia/NNP/8/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KEN>SOM:1312");
+  }
+
+  @Test
+  void code_proposedAResolutionWithTheClauseReadAsParataxis_isAProposalOfSanctions() {
+    Document doc = new CoderFixture("Kenya has proposed a resolution, still under debate, that would impose an arms embargo on Somalia.")
+        .sentence("Kenya/NNP/3/nsubj has/VBZ/3/aux/have proposed/VBN/0/root/propose a/DT/5/det resolution/NN/3/obj "
+            + ",/,/3/punct still/RB/9/advmod under/IN/9/case debate/NN/3/obl ,/,/3/punct that/DT/13/nsubj "
+            + "would/MD/13/aux impose/VB/3/parataxis an/DT/16/det/a arms/NNS/16/compound/arm embargo/NN/13/obj "
+            + "on/IN/18/case Somalia/NNP/16/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KEN>SOM:1312");
+  }
 }
