@@ -71,6 +71,7 @@ public final class EventCoder implements Stage {
           coded.demandFromSpeech(t);
           coded.appealFromWish(t);
           coded.accusationFromBlame(t);
+          coded.accusationFromAim(t);
         } else if (tree.token(t).isNoun()) {
           codeNoun(tree, actors, arguments, t, coded);
         }

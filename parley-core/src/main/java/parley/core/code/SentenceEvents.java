@@ -461,6 +461,25 @@ final class SentenceEvents {
     }
   }
 
+  /**
+   * "The spokesman said Russia wants to block the election": a hostile aim told of another accuses it
+   * (112, {@link AllegedAims}); one's own aims accuse no one.
+   */
+  void accusationFromAim(int verb) {
+    if (!SPEECH.contains(tree.lemma(verb))) return;
+    for (int clause : AllegedAims.reportedBy(tree, verb)) {
+      List<ActorMention> speakers = actors.of(firstAgent(args, verb)).stream()
+          .filter(m -> m.actor().code().isPresent()).toList();
+      List<ActorMention> accused = actors.of(tree.firstChild(clause, "nsubj")).stream()
+          .filter(SentenceEvents::actorLike)
+          .filter(m -> speakers.stream().noneMatch(s -> s.actor().code().equals(m.actor().code()))).toList();
+      if (speakers.isEmpty() || accused.isEmpty()) continue;
+      VerbPattern accusation = new VerbPattern("112", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
+          tree.lemma(verb) + "+" + tree.lemma(clause) + "+to-harm", "");
+      emit(verb, -1, accusation, speakers, accused, ModeClassifier.modality(tree, verb));
+    }
+  }
+
   private static int firstAgent(ClauseArguments args, int verb) {
     List<Integer> agents = args.agents(verb);
     return agents.isEmpty() ? -1 : agents.get(0);
