@@ -139,6 +139,8 @@ final class ClauseArguments {
     String pos = tree.token(obj).pos();
     boolean relative = (pos.equals("WP") || pos.equals("WDT")) && RELATIVE_OBJECTS.contains(tree.token(obj).lower());
     if (!relative || !tree.relation(verb).equals("acl:relcl")) return obj;
+    // "the agreement, which Kenya had called a disaster": a small clause says what it is, not what was done to it
+    if (tree.children(verb, "obj").size() > 1 || tree.firstChild(verb, "xcomp") >= 0) return obj;
     int noun = tree.head(verb);
     return noun >= 0 && tree.token(noun).isNoun() ? noun : obj;
   }

@@ -296,6 +296,16 @@ class EventCoderTest {
   }
 
   @Test
+  void code_relativePronounObjectOfASmallClause_isNoTarget() {
+    Document doc = new CoderFixture("The treaty, which Kenya had called a disaster, was signed.")
+        .sentence("The/DT/2/det treaty/NN/11/nsubj:pass ,/,/2/punct which/WDT/7/obj Kenya/NNP/7/nsubj had/VBD/7/aux/have "
+            + "called/VBN/2/acl:relcl/call a/DT/9/det disaster/NN/7/obj ,/,/2/punct was/VBD/11/aux:pass/be "
+            + "signed/VBN/0/root/sign ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("KEN>"));
+  }
+
+  @Test
   void code_relativePronounObject_standsForTheNounItsClauseQualifies() {
     Document doc = new CoderFixture("The Syrian rebels whom Turkish forces attacked on Monday withdrew from the town.")
         .sentence("The/DT/3/det Syrian/JJ/3/amod rebels/NNS/10/nsubj/rebel whom/WP/7/obj Turkish/JJ/6/amod "
