@@ -60,6 +60,15 @@ final class ClauseArguments {
       int head = tree.head(t);
       if (head < 0) return List.of();
       String rel = tree.relation(t);
+      if (rel.equals("conj") && tree.isToInfinitive(t)) {
+        // "prompted the US to charge that the Colombians were breaking it and to propose sanctions": an
+        // infinitive the parser joined to a finite clause is coordinated with the infinitive above it
+        int sibling = infinitiveAbove(head);
+        if (sibling >= 0) {
+          t = sibling;
+          continue;
+        }
+      }
       if (rel.equals("xcomp") || subjectlessInfinitive(t, rel)) {
         int object = tree.firstChild(head, "obj");
         if (object < 0) object = appealedTo(head); // "called on Iran on Friday to free them", "on" read as a preposition
@@ -106,6 +115,21 @@ final class ClauseArguments {
       t = head;
     }
     return List.of();
+  }
+
+  /**
+   * The to-infinitive whose reported clause {@code clause} is, when {@code clause} is a finite clause
+   * with its own subject ("to charge [that they were breaking it]"); -1 otherwise.
+   */
+  private int infinitiveAbove(int clause) {
+    if (tree.isToInfinitive(clause) || tree.firstChild(clause, "nsubj") < 0) return -1;
+    int up = clause;
+    for (int step = 0; step < 3 && tree.head(up) >= 0; step++) {
+      if (!tree.relation(up).equals("ccomp")) return -1;
+      up = tree.head(up);
+      if (tree.isToInfinitive(up)) return up;
+    }
+    return -1;
   }
 
   /** Relative pronouns that stand for the noun their clause qualifies. */

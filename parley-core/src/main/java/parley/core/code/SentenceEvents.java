@@ -134,7 +134,10 @@ final class SentenceEvents {
         if (sameWords || source.actor().span().overlaps(target.actor().span())) {
           if (!coordinatedSides(source, target)) continue;
         }
-        if (ownedBySource(source, target) || ownStance(object, source, target)) continue;
+        if ((ownedBySource(source, target) && !SAID_TO_OWN.contains(type.get().root()))
+            || ownStance(object, source, target)) {
+          continue;
+        }
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
         int sentence = tree.sentence().index();
         out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
@@ -182,6 +185,9 @@ final class SentenceEvents {
     return country.isPresent() && coded.stream().anyMatch(m -> m.actor().code().map(ActorCodes::country).equals(country));
   }
 
+  /** Roots of what one may say to one's own people: "the parties urged their refugees to boycott the vote". */
+  private static final Set<String> SAID_TO_OWN = Set.of("02", "10", "11", "12");
+
   /**
    * "Egypt agreed to withdraw its troops": the source's own forces are not a target. A named person
    * is not owned ("released his deputy Jacob Zuma").
@@ -222,7 +228,6 @@ final class SentenceEvents {
         && !source.actor().span().overlaps(target.actor().span());
   }
 
-  /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */
   /**
    * "talks between Israel and Syria": an event noun between sides. A consultation (04) is one symmetric
    * event per pair, the side named first as its source; any other act is done by each side to the others.
@@ -237,6 +242,7 @@ final class SentenceEvents {
     }
   }
 
+  /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */
   void emitAmong(int predicate, VerbPattern pattern, List<ActorMention> actors, Modality modality) {
     for (ActorMention a : actors) {
       List<ActorMention> others = actors.stream().filter(b -> b != a).toList();
