@@ -152,6 +152,10 @@ final class ClauseArguments {
     return noun;
   }
 
+  /** Verbs whose object a small clause names or rates: "which Kenya had called a disaster". */
+  private static final Set<String> NAMING = Set.of("call", "name", "label", "brand", "dub", "term", "declare",
+      "deem", "consider", "describe", "make", "elect", "appoint", "proclaim");
+
   /** Relative pronouns that can be the object of their clause: "the rebels whom troops attacked". */
   private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "who", "which", "that");
 
@@ -164,7 +168,8 @@ final class ClauseArguments {
     boolean relative = (pos.equals("WP") || pos.equals("WDT")) && RELATIVE_OBJECTS.contains(tree.token(obj).lower());
     if (!relative || !tree.relation(verb).equals("acl:relcl")) return obj;
     // "the agreement, which Kenya had called a disaster": a small clause says what it is, not what was done to it
-    if (tree.children(verb, "obj").size() > 1 || tree.firstChild(verb, "xcomp") >= 0) return obj;
+    boolean smallClause = tree.children(verb, "obj").size() > 1 || tree.firstChild(verb, "xcomp") >= 0;
+    if (smallClause && NAMING.contains(tree.lemma(verb))) return obj;
     int noun = tree.head(verb);
     return noun >= 0 && tree.token(noun).isNoun() ? noun : obj;
   }

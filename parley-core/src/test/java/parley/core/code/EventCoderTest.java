@@ -306,6 +306,16 @@ class EventCoderTest {
   }
 
   @Test
+  void code_relativePronounObjectOfAnAccusationWithASecondObject_standsForTheNounItsClauseQualifies() {
+    Document doc = new CoderFixture("Kenya arrested the preacher whom Uganda accuses of masterminding the coup.")
+        .sentence("Kenya/NNP/2/nsubj arrested/VBD/0/root/arrest the/DT/4/det preacher/NN/2/obj whom/WP/7/obj "
+            + "Uganda/NNP/7/nsubj accuses/VBZ/4/acl:relcl/accuse of/IN/9/case masterminding/NN/7/obl the/DT/11/det "
+            + "coup/NN/7/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).anyMatch(d -> d.startsWith("UGA>") && d.endsWith(":112"));
+  }
+
+  @Test
   void code_relativePronounObject_standsForTheNounItsClauseQualifies() {
     Document doc = new CoderFixture("The Syrian rebels whom Turkish forces attacked on Monday withdrew from the town.")
         .sentence("The/DT/3/det Syrian/JJ/3/amod rebels/NNS/10/nsubj/rebel whom/WP/7/obj Turkish/JJ/6/amod "
