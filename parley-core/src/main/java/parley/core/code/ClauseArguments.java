@@ -60,6 +60,15 @@ final class ClauseArguments {
       int head = tree.head(t);
       if (head < 0) return List.of();
       String rel = tree.relation(t);
+      if (rel.equals("conj") && tree.isToInfinitive(t)) {
+        // "prompted the US to charge that the Colombians were breaking it and to propose sanctions": an
+        // infinitive the parser joined to a finite clause is coordinated with the infinitive above it
+        int sibling = infinitiveAbove(head);
+        if (sibling >= 0) {
+          t = sibling;
+          continue;
+        }
+      }
       if (rel.equals("xcomp") || subjectlessInfinitive(t, rel)) {
         int object = tree.firstChild(head, "obj");
         if (object < 0) object = appealedTo(head); // "called on Iran on Friday to free them", "on" read as a preposition
@@ -108,6 +117,21 @@ final class ClauseArguments {
     return List.of();
   }
 
+  /**
+   * The to-infinitive whose reported clause {@code clause} is, when {@code clause} is a finite clause
+   * with its own subject ("to charge [that they were breaking it]"); -1 otherwise.
+   */
+  private int infinitiveAbove(int clause) {
+    if (tree.isToInfinitive(clause) || tree.firstChild(clause, "nsubj") < 0) return -1;
+    int up = clause;
+    for (int step = 0; step < 3 && tree.head(up) >= 0; step++) {
+      if (!tree.relation(up).equals("ccomp")) return -1;
+      up = tree.head(up);
+      if (tree.isToInfinitive(up)) return up;
+    }
+    return -1;
+  }
+
   /** Relative pronouns that stand for the noun their clause qualifies. */
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
@@ -126,6 +150,28 @@ final class ClauseArguments {
     int noun = tree.head(clause);
     if (noun < 0 || !(word.equals("who") || tree.token(noun).isProperNoun())) return subject;
     return noun;
+  }
+
+  /** Verbs whose object a small clause names or rates: "which Kenya had called a disaster". */
+  private static final Set<String> NAMING = Set.of("call", "name", "label", "brand", "dub", "term", "declare",
+      "deem", "consider", "describe", "make", "elect", "appoint", "proclaim");
+
+  /** Relative pronouns that can be the object of their clause: "the rebels whom troops attacked". */
+  private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "who", "which", "that");
+
+  /**
+   * "the rebels whom Turkish forces attacked", "the move that officials criticised": a relative pronoun
+   * object stands for the noun its clause qualifies. Any other object stands for itself.
+   */
+  private int relativeObject(int verb, int obj) {
+    String pos = tree.token(obj).pos();
+    boolean relative = (pos.equals("WP") || pos.equals("WDT")) && RELATIVE_OBJECTS.contains(tree.token(obj).lower());
+    if (!relative || !tree.relation(verb).equals("acl:relcl")) return obj;
+    // "the agreement, which Kenya had called a disaster": a small clause says what it is, not what was done to it
+    boolean smallClause = tree.children(verb, "obj").size() > 1 || tree.firstChild(verb, "xcomp") >= 0;
+    if (smallClause && NAMING.contains(tree.lemma(verb))) return obj;
+    int noun = tree.head(verb);
+    return noun >= 0 && tree.token(noun).isNoun() ? noun : obj;
   }
 
   /** "the Security Council resolution", "Moscow's decree": the instrument names whose it is. */
@@ -184,7 +230,7 @@ final class ClauseArguments {
       return -1;
     }
     // The parser sometimes takes a lone object for an indirect one ("met Mauritania's President ...").
-    if (obj >= 0) return obj;
+    if (obj >= 0) return relativeObject(verb, obj);
     int iobj = tree.firstChild(verb, "iobj");
     if (iobj >= 0) return iobj;
     int reduced = misreadParticipleSubject(verb);

@@ -71,6 +71,7 @@ public final class EventCoder implements Stage {
           coded.demandFromSpeech(t);
           coded.appealFromWish(t);
           coded.accusationFromBlame(t);
+          coded.accusationFromAim(t);
         } else if (tree.token(t).isNoun()) {
           codeNoun(tree, actors, arguments, t, coded);
         }
@@ -604,7 +605,7 @@ public final class EventCoder implements Stage {
       // "talks between Israel and Syria", "clashes between the army and rebels": both sides act.
       List<ActorMention> sides = pattern.targets().contains("between")
           ? actors.of(args.prepositional(noun, "between")) : List.of();
-      if (sides.size() > 1) events.emitAmong(noun, pattern, sides, mode);
+      if (sides.size() > 1) events.emitBetween(noun, pattern, sides, mode);
       return;
     }
     List<ActorMention> targets = new ArrayList<>();
@@ -665,6 +666,8 @@ public final class EventCoder implements Stage {
     for (int c : tree.children(object, "conj")) {
       if (lemmas.contains(tree.lemma(c))) return true;
     }
+    int content = enactedObject(tree, object);
+    if (content >= 0 && lemmas.contains(tree.lemma(content))) return true;
     for (int c : tree.children(object, "compound")) { // "aid deliveries", "mediation efforts"
       if (lemmas.contains(tree.lemma(c) + "-" + tree.lemma(object))) return true;
       if (lemmas.contains(tree.lemma(c)) && !NOT_ACTS.contains(tree.lemma(object))) return true;
@@ -676,6 +679,34 @@ public final class EventCoder implements Stage {
     }
     return false;
   }
+
+  /** Texts that do what they say once adopted: "a resolution that would impose an arms embargo". */
+  private static final Set<String> ENACTING_TEXTS = Set.of("resolution", "bill", "draft", "motion", "measure",
+      "proposal", "amendment", "legislation", "law", "decree");
+
+  /**
+   * The object of the clause that says what an enacting text does ("proposed a resolution that would
+   * impose an embargo": the embargo), so that proposing or adopting it is proposing or adopting that; -1 if none.
+   */
+  static int enactedObject(DependencyTree tree, int text) {
+    if (!ENACTING_TEXTS.contains(tree.lemma(text))) return -1;
+    List<Integer> clauses = new ArrayList<>(tree.children(text, "acl:relcl"));
+    int governor = tree.head(text);
+    if (governor >= 0 && tree.relation(text).equals("obj")) {
+      // "proposed a resolution, still under discussion, that would impose": the clause misread as parataxis
+      for (int c : tree.children(governor, "parataxis")) if (c > text) clauses.add(c);
+    }
+    for (int c : clauses) {
+      if (tree.token(c).isVerb()) {
+        int subject = tree.firstChild(c, "nsubj");
+        int object = tree.firstChild(c, "obj");
+        if (subject >= 0 && RELATIVE_SUBJECTS.contains(tree.token(subject).lower()) && object >= 0) return object;
+      }
+    }
+    return -1;
+  }
+
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("that", "which");
 
   private static List<ActorMention> actorsOf(ActorIndex actors, List<Integer> tokens, String text) {
     List<ActorMention> out = new ArrayList<>();

@@ -134,7 +134,10 @@ final class SentenceEvents {
         if (sameWords || source.actor().span().overlaps(target.actor().span())) {
           if (!coordinatedSides(source, target)) continue;
         }
-        if (ownedBySource(source, target) || ownStance(object, source, target)) continue;
+        if ((ownedBySource(source, target) && !SAID_TO_OWN.contains(type.get().root()))
+            || ownStance(object, source, target)) {
+          continue;
+        }
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
         int sentence = tree.sentence().index();
         out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
@@ -182,6 +185,9 @@ final class SentenceEvents {
     return country.isPresent() && coded.stream().anyMatch(m -> m.actor().code().map(ActorCodes::country).equals(country));
   }
 
+  /** Roots of what one may say to one's own people: "the parties urged their refugees to boycott the vote". */
+  private static final Set<String> SAID_TO_OWN = Set.of("02", "10", "11", "12");
+
   /**
    * "Egypt agreed to withdraw its troops": the source's own forces are not a target. A named person
    * is not owned ("released his deputy Jacob Zuma").
@@ -220,6 +226,20 @@ final class SentenceEvents {
     if (source.how().equals("dyad") && target.how().equals("dyad")) return true; // "the two sides": one phrase, two actors
     return source.sentence() == target.sentence() && source.head() == target.head()
         && !source.actor().span().overlaps(target.actor().span());
+  }
+
+  /**
+   * "talks between Israel and Syria": an event noun between sides. A consultation (04) is one symmetric
+   * event per pair, the side named first as its source; any other act is done by each side to the others.
+   */
+  void emitBetween(int noun, VerbPattern pattern, List<ActorMention> sides, Modality modality) {
+    if (!pattern.code().startsWith("04")) {
+      emitAmong(noun, pattern, sides, modality);
+      return;
+    }
+    for (int i = 0; i < sides.size(); i++) {
+      emit(noun, -1, pattern, List.of(sides.get(i)), sides.subList(i + 1, sides.size()), modality);
+    }
   }
 
   /** "The US, Russia and Switzerland met": one event for each pair of the coordinated actors. */
@@ -444,6 +464,25 @@ final class SentenceEvents {
       VerbPattern accusation = new VerbPattern("112", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
           tree.lemma(verb) + "+" + tree.lemma(clause), "");
       emit(verb, -1, accusation, speakers, accused, ModeClassifier.modality(tree, clause));
+    }
+  }
+
+  /**
+   * "The spokesman said Russia wants to block the election": a hostile aim told of another accuses it
+   * (112, {@link AllegedAims}); one's own aims accuse no one.
+   */
+  void accusationFromAim(int verb) {
+    if (!SPEECH.contains(tree.lemma(verb))) return;
+    for (int clause : AllegedAims.reportedBy(tree, verb)) {
+      List<ActorMention> speakers = actors.of(firstAgent(args, verb)).stream()
+          .filter(m -> m.actor().code().isPresent()).toList();
+      List<ActorMention> accused = actors.of(tree.firstChild(clause, "nsubj")).stream()
+          .filter(SentenceEvents::actorLike)
+          .filter(m -> speakers.stream().noneMatch(s -> s.actor().code().equals(m.actor().code()))).toList();
+      if (speakers.isEmpty() || accused.isEmpty()) continue;
+      VerbPattern accusation = new VerbPattern("112", tree.lemma(verb), "", Set.of(), Set.of(), List.of(), false,
+          tree.lemma(verb) + "+" + tree.lemma(clause) + "+to-harm", "");
+      emit(verb, -1, accusation, speakers, accused, ModeClassifier.modality(tree, verb));
     }
   }
 

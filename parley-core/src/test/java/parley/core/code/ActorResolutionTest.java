@@ -112,7 +112,7 @@ class ActorResolutionTest {
         .sentence("Talks/NNS/6/nsubj/talk between/IN/5/case the/DT/5/det two/CD/5/nummod sides/NNS/1/nmod/side "
             + "ended/VBD/0/root/end ./././punct")
         .code();
-    assertThat(pairsIn(doc, 1)).containsExactlyInAnyOrder("ISR>SYR", "SYR>ISR");
+    assertThat(pairsIn(doc, 1)).hasSize(1).first().isIn("ISR>SYR", "SYR>ISR");
   }
 
   @Test

@@ -75,4 +75,25 @@ class AddresseeTest {
     assertThat(asserted(doc)).extracting(e -> e.type().root() + ">" + e.target().map(t -> t.text()).orElse(""))
         .containsExactly("12>the plane");
   }
+
+  @Test
+  void code_partiesUrgedTheirOwnRefugees_isAnAppealToThem() {
+    Document doc = new CoderFixture("Kenya's political parties have urged their refugees to boycott the elections.")
+        .sentence("Kenya/NNP/4/nmod:poss 's/POS/1/case political/JJ/4/amod parties/NNS/6/nsubj/party have/VBP/6/aux "
+            + "urged/VBN/0/root/urge their/PRP$/8/nmod:poss/they refugees/NNS/6/obj/refugee to/TO/10/mark "
+            + "boycott/VB/6/xcomp the/DT/12/det elections/NNS/10/obj/election ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).anyMatch(d -> d.startsWith("KEN") && d.endsWith(">KENREF:020"));
+  }
+
+  @Test
+  void code_infinitiveJoinedToAReportedClause_isDoneByTheFirstInfinitivesAgent() {
+    Document doc = new CoderFixture("The denial prompted Kenya to charge that Uganda was breaking the deal and to propose sanctions against Uganda.")
+        .sentence("The/DT/2/det denial/NN/3/nsubj prompted/VBD/0/root/prompt Kenya/NNP/3/obj to/TO/6/mark "
+            + "charge/VB/3/xcomp that/IN/10/mark Uganda/NNP/10/nsubj was/VBD/10/aux/be breaking/VBG/6/ccomp/break "
+            + "the/DT/12/det deal/NN/10/obj and/CC/15/cc to/TO/15/mark propose/VB/10/conj sanctions/NNS/15/obj/sanction "
+            + "against/IN/18/case Uganda/NNP/15/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("KEN>UGA:1312").doesNotContain("UGA>UGA:1312");
+  }
 }

@@ -278,12 +278,51 @@ class EventCoderTest {
   }
 
   @Test
-  void code_eventNounBetweenTwoSides_bothSidesAct() {
+  void code_talksBetweenTwoSides_areOneSymmetricConsultation() {
     Document doc = new CoderFixture("Talks between Israel and Syria were held in February.")
         .sentence("Talks/NNS/7/nsubj:pass/talk between/IN/3/case Israel/NNP/1/nmod and/CC/5/cc Syria/NNP/3/conj "
             + "were/VBD/7/aux:pass/be held/VBN/0/root/hold in/IN/9/case February/NNP/7/obl ./././punct")
         .code();
-    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("ISR>SYR:046", "SYR>ISR:046");
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("ISR>SYR:046");
+  }
+
+  @Test
+  void code_clashesBetweenTwoSides_bothSidesAct() {
+    Document doc = new CoderFixture("Clashes between Kenya and Uganda were reported in May.")
+        .sentence("Clashes/NNS/7/nsubj:pass/clash between/IN/3/case Kenya/NNP/1/nmod and/CC/5/cc Uganda/NNP/3/conj "
+            + "were/VBD/7/aux:pass/be reported/VBN/0/root/report in/IN/9/case May/NNP/7/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("KEN>UGA:190", "UGA>KEN:190");
+  }
+
+  @Test
+  void code_relativePronounObjectOfASmallClause_isNoTarget() {
+    Document doc = new CoderFixture("The treaty, which Kenya had called a disaster, was signed.")
+        .sentence("The/DT/2/det treaty/NN/11/nsubj:pass ,/,/2/punct which/WDT/7/obj Kenya/NNP/7/nsubj had/VBD/7/aux/have "
+            + "called/VBN/2/acl:relcl/call a/DT/9/det disaster/NN/7/obj ,/,/2/punct was/VBD/11/aux:pass/be "
+            + "signed/VBN/0/root/sign ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("KEN>"));
+  }
+
+  @Test
+  void code_relativePronounObjectOfAnAccusationWithASecondObject_standsForTheNounItsClauseQualifies() {
+    Document doc = new CoderFixture("Kenya arrested the preacher whom Uganda accuses of masterminding the coup.")
+        .sentence("Kenya/NNP/2/nsubj arrested/VBD/0/root/arrest the/DT/4/det preacher/NN/2/obj whom/WP/7/obj "
+            + "Uganda/NNP/7/nsubj accuses/VBZ/4/acl:relcl/accuse of/IN/9/case masterminding/NN/7/obl the/DT/11/det "
+            + "coup/NN/7/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).anyMatch(d -> d.startsWith("UGA>") && d.endsWith(":112"));
+  }
+
+  @Test
+  void code_relativePronounObject_standsForTheNounItsClauseQualifies() {
+    Document doc = new CoderFixture("The Syrian rebels whom Turkish forces attacked on Monday withdrew from the town.")
+        .sentence("The/DT/3/det Syrian/JJ/3/amod rebels/NNS/10/nsubj/rebel whom/WP/7/obj Turkish/JJ/6/amod "
+            + "forces/NNS/7/nsubj/force attacked/VBD/3/acl:relcl/attack on/IN/9/case Monday/NNP/7/obl "
+            + "withdrew/VBD/0/root/withdraw from/IN/13/case the/DT/13/det town/NN/10/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("TURMIL>SYRREB:180");
   }
 
   @Test

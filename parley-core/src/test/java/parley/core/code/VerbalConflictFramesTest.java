@@ -125,4 +125,56 @@ class VerbalConflictFramesTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENCOP>UGAGOV:090");
   }
+
+  @Test
+  void code_proposedAResolutionThatWouldImposeAnEmbargo_isAProposalOfSanctions() {
+    Document doc = new CoderFixture("Kenya has proposed a resolution that would impose an arms embargo on Somalia.")
+        .sentence("Kenya/NNP/3/nsubj has/VBZ/3/aux/have proposed/VBN/0/root/propose a/DT/5/det resolution/NN/3/obj "
+            + "that/WDT/8/nsubj would/MD/8/aux impose/VB/5/acl:relcl an/DT/11/det/a arms/NNS/11/compound/arm "
+            + "embargo/NN/8/obj on/IN/13/case Somalia/NNP/8/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KEN>SOM:1312");
+  }
+
+  @Test
+  void code_proposedAResolutionWithTheClauseReadAsParataxis_isAProposalOfSanctions() {
+    Document doc = new CoderFixture("Kenya has proposed a resolution, still under debate, that would impose an arms embargo on Somalia.")
+        .sentence("Kenya/NNP/3/nsubj has/VBZ/3/aux/have proposed/VBN/0/root/propose a/DT/5/det resolution/NN/3/obj "
+            + ",/,/3/punct still/RB/9/advmod under/IN/9/case debate/NN/3/obl ,/,/3/punct that/DT/13/nsubj "
+            + "would/MD/13/aux impose/VB/3/parataxis an/DT/16/det/a arms/NNS/16/compound/arm embargo/NN/13/obj "
+            + "on/IN/18/case Somalia/NNP/16/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KEN>SOM:1312");
+  }
+
+  @Test
+  void code_saidAnotherWantsToBlockTalks_accusesIt() {
+    Document doc = new CoderFixture("Kenyan officials said Uganda wants to block the peace talks in Sudan.")
+        .sentence("Kenyan/JJ/2/amod officials/NNS/3/nsubj/official said/VBD/0/root/say Uganda/NNP/5/nsubj "
+            + "wants/VBZ/3/ccomp/want to/TO/7/mark block/VB/5/xcomp the/DT/10/det peace/NN/10/compound "
+            + "talks/NNS/7/obj/talk in/IN/12/case Sudan/NNP/10/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENGOV>UGA:112");
+  }
+
+  @Test
+  void code_hostileAimsInCoordinatedReportedClauses_accuseEachAimer() {
+    Document doc = new CoderFixture("Kenyan officials said Uganda wants to block the talks and Sudan intends to undermine the process.")
+        .sentence("Kenyan/JJ/2/amod officials/NNS/3/nsubj/official said/VBD/0/root/say Uganda/NNP/5/nsubj "
+            + "wants/VBZ/3/ccomp/want to/TO/7/mark block/VB/5/xcomp the/DT/9/det talks/NNS/7/obj/talk "
+            + "and/CC/12/cc Sudan/NNP/12/nsubj intends/VBZ/5/conj/intend to/TO/14/mark undermine/VB/12/xcomp "
+            + "the/DT/16/det process/NN/14/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactlyInAnyOrder("KENGOV>UGA:112", "KENGOV>SDN:112");
+  }
+
+  @Test
+  void code_saidAnotherWantsToHelp_accusesNoOne() {
+    Document doc = new CoderFixture("Kenyan officials said Uganda wants to help the refugees in Sudan.")
+        .sentence("Kenyan/JJ/2/amod officials/NNS/3/nsubj/official said/VBD/0/root/say Uganda/NNP/5/nsubj "
+            + "wants/VBZ/3/ccomp/want to/TO/7/mark help/VB/5/xcomp the/DT/9/det refugees/NNS/7/obj/refugee "
+            + "in/IN/11/case Sudan/NNP/9/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.endsWith(":112"));
+  }
 }
