@@ -46,7 +46,8 @@ final class ReportedSpeech {
       int before = out.size();
       for (Arc arc : sentence.dependents(t.index())) {
         boolean question = arc.baseRelation().equals("advcl") && isQuestion(sentence, arc.dependent());
-        if (arc.baseRelation().equals("ccomp") || question) {
+        boolean misparsed = speech && isMisparsedClause(sentence, t.index(), arc);
+        if (arc.baseRelation().equals("ccomp") || question || misparsed) {
           add(out, sentence, contentOf(sentence, arc.dependent(), conjoinedReport(sentence, arc.dependent())),
               t.index(), directQuotes);
         }
@@ -62,6 +63,27 @@ final class ReportedSpeech {
       if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
     }
     return outermost(sentence, out);
+  }
+
+  /**
+   * A reported clause the parser did not call one: after a speech verb, a clause with a subject of
+   * its own hung on it as an unknown dependent ("Democrats said there are/dep reasons", "said
+   * families ... killed/dep") or as a small clause ("Nicklaus said it's one/xcomp of his favorite
+   * pictures"). A subjectless infinitive ("said to be") is no such clause, nor one after a comma
+   * (the speech verb is then an aside to it: "The plan, the mayor told me, is ...").
+   */
+  static boolean isMisparsedClause(Sentence sentence, int verb, Arc arc) {
+    if (arc.dependent() <= verb) return false;
+    for (int t = verb + 1; t < arc.dependent(); t++) {
+      if (sentence.token(t).text().equals(",")) return false;
+    }
+    String rel = arc.baseRelation();
+    if (!rel.equals("dep") && !rel.equals("xcomp")) return false;
+    boolean subject = sentence.dependents(arc.dependent()).stream()
+        .anyMatch(a -> a.baseRelation().equals("nsubj") || a.relation().equals("expl"));
+    boolean verbal = sentence.token(arc.dependent()).isVerb();
+    if (rel.equals("xcomp")) return subject;
+    return subject || verbal && !sentence.token(arc.dependent()).pos().equals("VBG");
   }
 
   /** Prepositions that give what a speech noun says: "call for", "criticism of", "view on", "remarks about". */
@@ -127,7 +149,7 @@ final class ReportedSpeech {
   }
 
   /** Whether a cue reports a source's words ("said", "according to"), not only a stance. */
-  private static boolean reports(Sentence sentence, int cue) {
+  static boolean reports(Sentence sentence, int cue) {
     Token t = sentence.token(cue);
     return t.lower().equals("according") || SpeechVerbs.isSpeech(t.lemma()) || SpeakerFinder.isAsPutIt(sentence, cue);
   }
