@@ -190,7 +190,10 @@ final class ReportedSpeech {
    */
   private static void nonClausal(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
     List<Arc> dependents = sentence.dependents(verb);
-    if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) return;
+    if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) {
+      passiveExpectation(out, sentence, verb, direct);
+      return;
+    }
     String lemma = sentence.token(verb).lemma();
     for (Arc arc : dependents) {
       if (arc.baseRelation().equals("xcomp") && sentence.token(arc.dependent()).isVerb()) {
@@ -213,6 +216,28 @@ final class ReportedSpeech {
         return;
       }
     }
+  }
+
+  /**
+   * Verbs whose passive with an infinitive states what unnamed people expect or hold: "Smith is
+   * expected to win", "the ruling is widely seen to favor Beijing". What is expected is the subject
+   * with its infinitive; nobody is named as holding it (unless a "by" phrase does).
+   */
+  private static final java.util.Set<String> PASSIVE_EXPECTATION = java.util.Set.of("expect", "see", "view",
+      "consider", "know");
+
+  private static void passiveExpectation(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
+    if (!PASSIVE_EXPECTATION.contains(sentence.token(verb).lemma())) return;
+    int subject = -1;
+    int infinitive = -1;
+    for (Arc arc : sentence.dependents(verb)) {
+      if (arc.relation().equals("nsubj:pass")) subject = arc.dependent();
+      if (arc.baseRelation().equals("xcomp") && arc.dependent() > verb) infinitive = arc.dependent();
+    }
+    if (subject < 0 || infinitive < 0 || subject > verb) return;
+    Span who = contentOf(sentence, subject, -1);
+    Span what = contentOf(sentence, infinitive, -1);
+    add(out, sentence, new Span(who.start(), what.end()), verb, direct);
   }
 
   private static String prepositionOf(Sentence sentence, int noun) {

@@ -99,4 +99,19 @@ class AttributionGrammarTest {
                 + "that/IN/9/mark the/DT/9/det senator/NN/9/compound misspoke/NN/5/ccomp ./PUNCT/5/punct"}});
     assertThat(speaker(quoteWith(quotes, "misspoke"))).isEqualTo("A campaign aide");
   }
+
+  @Test
+  void whatSomeoneIsExpectedToDo_isAnAttributionToNobody_aPerceptionIsNone() {
+    List<Quote> quotes = quotes(new String[] {
+        "The senator is widely expected to win the primary next week.",
+        "Smith was seen leaving the building."}, new String[][] {
+        {"The/DT/2/det senator/NN/5/nsubj:pass is/VBZ/5/aux:pass/be widely/RB/5/advmod expected/VBN/0/root/expect "
+            + "to/TO/7/mark win/VB/5/xcomp the/DT/9/det primary/JJ/7/obj next/JJ/11/amod week/NN/7/obl:tmod "
+            + "./PUNCT/5/punct"},
+        {"Smith/NNP/3/nsubj:pass was/VBD/3/aux:pass/be seen/VBN/0/root/see leaving/VBG/3/dep/leave the/DT/6/det "
+            + "building/NN/4/obj ./PUNCT/3/punct"}});
+    Quote expected = quote(quotes, "The senator is widely expected to win the primary next week");
+    assertThat(expected.speaker()).isEmpty();
+    assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("building"));
+  }
 }
