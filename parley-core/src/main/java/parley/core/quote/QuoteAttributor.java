@@ -26,7 +26,8 @@ import parley.core.pipeline.Stage;
  * (that) ...", "according to X, ...") and attributes each to its speaker, resolved across the
  * article: names are remembered with their roles, "Chung" refers back to "Chung Eui-yong", "he" to
  * the last named speaker, and an unattributed quote paragraph, or an unattributed quote in the
- * paragraph of an attributed one ("“Yes,” he said. “And more.”"), to the previous quote's speaker.
+ * paragraph of an attributed one ("“Yes,” he said. “And more.”"), to the previous quote's speaker,
+ * reported speech included ("Smith said the plan failed. “We lost,” ..." is Smith's).
  */
 public final class QuoteAttributor implements Stage {
   @Override
@@ -71,6 +72,10 @@ public final class QuoteAttributor implements Stage {
         Optional<ActorRef> speaker = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) ? Optional.empty()
             : SpeakerFinder.speakerOf(sentence, c.verb(), direct).map(m -> resolve(doc, m, direct, memory));
         out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
+        if (speaker.isPresent() && ReportedSpeech.reports(sentence, c.verb())) {
+          previous = speaker;
+          previousEnd = c.span().end();
+        }
       }
     }
     for (ColonAttribution.Line line : colons) {

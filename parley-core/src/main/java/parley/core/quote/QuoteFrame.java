@@ -3,6 +3,7 @@ package parley.core.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import parley.core.doc.Document;
 import parley.core.doc.Sentence;
@@ -27,7 +28,7 @@ final class QuoteFrame {
   /** Tokens between a quote and its frame: closing marks, commas, dashes. */
   private static final Set<String> GLUE = Set.of(",", "''", "\"", "”", "’", "'", "--", "—", "–", "―", "-", "``", "“");
 
-  /** Dashes that sign a quote with its speaker's name: "“...” ― Ana Ruiz". */
+  /** Dashes that sign a quote with its speaker's name: "“...” ― Ana Ruiz" (a plain hyphen only where it opens a line). */
   private static final Set<String> DASHES = Set.of("--", "—", "–", "―");
 
   /** The most words of a name signing a quote. */
@@ -50,7 +51,8 @@ final class QuoteFrame {
     int i = 0;
     while (i < tokens.size() && GLUE.contains(tokens.get(i).get().text())) i++;
     if (i >= tokens.size()) return Optional.empty();
-    boolean dashed = tokens.subList(0, i).stream().anyMatch(t -> DASHES.contains(t.get().text()));
+    boolean dashed = tokens.subList(0, i).stream().anyMatch(t -> DASHES.contains(t.get().text())
+        || t.get().text().equals("-") && opensLine(doc.text(), t.get().span().start()));
     if (dashed) {
       Optional<SpeakerMention> signed = signature(doc, tokens, i);
       if (signed.isPresent()) return signed;
@@ -92,6 +94,13 @@ final class QuoteFrame {
     return Optional.empty();
   }
 
+  /** Whether only spaces stand between the start of its line and {@code offset}: "\n- Sanders." */
+  private static boolean opensLine(String text, int offset) {
+    int i = offset - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
   /**
    * A quote signed with a dash and a name that closes its paragraph, as collected readers' or
    * voters' words are printed ("“We want jobs.” ― Ana Ruiz"): the name speaks.
@@ -129,6 +138,8 @@ final class QuoteFrame {
       if (mark < 1) return Optional.empty();
       String punct = s.token(mark).text();
       boolean colon = punct.equals(":");
+      OptionalInt saying = speechVerbRightBefore(s, mark);
+      if (saying.isPresent()) return SpeakerFinder.speakerOf(s, saying.getAsInt(), direct);
       if (!colon && !punct.equals(",")) return Optional.empty();
       Optional<SpeakerMention> inverted = openingSpeechVerb(s, mark);
       if (inverted.isPresent()) return inverted;
@@ -146,6 +157,24 @@ final class QuoteFrame {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Ryan said “images like that have no place”", "Cruz told CNN “it is over”": a speech verb right
+   * before the quote, or with only its hearer between, frames it without a comma; its index there.
+   */
+  private static OptionalInt speechVerbRightBefore(Sentence s, int mark) {
+    Token t = s.token(mark);
+    if (isSpeechVerb(t) && isFinite(t)) return OptionalInt.of(mark);
+    if (mark < 1 || !t.isNoun() && !t.pos().equals("PRP")) return OptionalInt.empty();
+    Token verb = s.token(mark - 1);
+    boolean hearer = isSpeechVerb(verb) && isFinite(verb) && SpeechVerbs.takesHearer(verb.lemma())
+        && s.head(mark).map(a -> a.governor() == mark - 1 && a.relation().equals("obj")).orElse(false);
+    return hearer ? OptionalInt.of(mark - 1) : OptionalInt.empty();
+  }
+
+  private static boolean isFinite(Token t) {
+    return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
   }
 
   /**

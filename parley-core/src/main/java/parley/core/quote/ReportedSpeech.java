@@ -46,7 +46,8 @@ final class ReportedSpeech {
       int before = out.size();
       for (Arc arc : sentence.dependents(t.index())) {
         boolean question = arc.baseRelation().equals("advcl") && isQuestion(sentence, arc.dependent());
-        if (arc.baseRelation().equals("ccomp") || question) {
+        boolean misparsed = speech && isMisparsedClause(sentence, t.index(), arc);
+        if (arc.baseRelation().equals("ccomp") || question || misparsed) {
           add(out, sentence, contentOf(sentence, arc.dependent(), conjoinedReport(sentence, arc.dependent())),
               t.index(), directQuotes);
         }
@@ -62,6 +63,27 @@ final class ReportedSpeech {
       if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
     }
     return outermost(sentence, out);
+  }
+
+  /**
+   * A reported clause the parser did not call one: after a speech verb, a clause with a subject of
+   * its own hung on it as an unknown dependent ("Democrats said there are/dep reasons", "said
+   * families ... killed/dep") or as a small clause ("Nicklaus said it's one/xcomp of his favorite
+   * pictures"). A subjectless infinitive ("said to be") is no such clause, nor one after a comma
+   * (the speech verb is then an aside to it: "The plan, the mayor told me, is ...").
+   */
+  static boolean isMisparsedClause(Sentence sentence, int verb, Arc arc) {
+    if (arc.dependent() <= verb) return false;
+    for (int t = verb + 1; t < arc.dependent(); t++) {
+      if (sentence.token(t).text().equals(",")) return false;
+    }
+    String rel = arc.baseRelation();
+    if (!rel.equals("dep") && !rel.equals("xcomp")) return false;
+    boolean subject = sentence.dependents(arc.dependent()).stream()
+        .anyMatch(a -> a.baseRelation().equals("nsubj") || a.relation().equals("expl"));
+    boolean verbal = sentence.token(arc.dependent()).isVerb();
+    if (rel.equals("xcomp")) return subject;
+    return subject || verbal && !sentence.token(arc.dependent()).pos().equals("VBG");
   }
 
   /** Prepositions that give what a speech noun says: "call for", "criticism of", "view on", "remarks about". */
@@ -127,7 +149,7 @@ final class ReportedSpeech {
   }
 
   /** Whether a cue reports a source's words ("said", "according to"), not only a stance. */
-  private static boolean reports(Sentence sentence, int cue) {
+  static boolean reports(Sentence sentence, int cue) {
     Token t = sentence.token(cue);
     return t.lower().equals("according") || SpeechVerbs.isSpeech(t.lemma()) || SpeakerFinder.isAsPutIt(sentence, cue);
   }
@@ -168,7 +190,10 @@ final class ReportedSpeech {
    */
   private static void nonClausal(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
     List<Arc> dependents = sentence.dependents(verb);
-    if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) return;
+    if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) {
+      passiveExpectation(out, sentence, verb, direct);
+      return;
+    }
     String lemma = sentence.token(verb).lemma();
     for (Arc arc : dependents) {
       if (arc.baseRelation().equals("xcomp") && sentence.token(arc.dependent()).isVerb()) {
@@ -191,6 +216,28 @@ final class ReportedSpeech {
         return;
       }
     }
+  }
+
+  /**
+   * Verbs whose passive with an infinitive states what unnamed people expect or hold: "Smith is
+   * expected to win", "the ruling is widely seen to favor Beijing". What is expected is the subject
+   * with its infinitive; nobody is named as holding it (unless a "by" phrase does).
+   */
+  private static final java.util.Set<String> PASSIVE_EXPECTATION = java.util.Set.of("expect", "see", "view",
+      "consider", "know");
+
+  private static void passiveExpectation(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
+    if (!PASSIVE_EXPECTATION.contains(sentence.token(verb).lemma())) return;
+    int subject = -1;
+    int infinitive = -1;
+    for (Arc arc : sentence.dependents(verb)) {
+      if (arc.relation().equals("nsubj:pass")) subject = arc.dependent();
+      if (arc.baseRelation().equals("xcomp") && arc.dependent() > verb) infinitive = arc.dependent();
+    }
+    if (subject < 0 || infinitive < 0 || subject > verb) return;
+    Span who = contentOf(sentence, subject, -1);
+    Span what = contentOf(sentence, infinitive, -1);
+    add(out, sentence, new Span(who.start(), what.end()), verb, direct);
   }
 
   private static String prepositionOf(Sentence sentence, int noun) {

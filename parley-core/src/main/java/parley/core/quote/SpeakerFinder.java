@@ -342,6 +342,12 @@ final class SpeakerFinder {
         || sentence.token(t).pos().startsWith("RB"))) {
       t--;
     }
+    if (t > 0 && isClosingBracket(sentence.token(t))) {
+      int open = t - 1;
+      while (open > 0 && t - open <= 8 && !isOpeningBracket(sentence.token(open))) open--;
+      if (!isOpeningBracket(sentence.token(open))) return -1;
+      t = open - 1;
+    }
     if (t >= 0 && sentence.token(t).text().equals(",")) {
       int open = t - 1;
       while (open >= 0 && t - open <= LONGEST_ASIDE && !sentence.token(open).text().equals(",")) open--;
@@ -354,6 +360,15 @@ final class SpeakerFinder {
     Token token = sentence.token(t);
     if (isTemporal(token)) return datedSubject(sentence, t).map(SpeakerMention::head).orElse(-1);
     return token.pos().equals("PRP") || token.isProperNoun() ? t : -1;
+  }
+
+  /** "Rep. Jane Doe (D-Ohio) said": a bracketed party and state may stand between a name and its verb. */
+  private static boolean isClosingBracket(Token t) {
+    return t.text().equals(")") || t.pos().equals("-RRB-");
+  }
+
+  private static boolean isOpeningBracket(Token t) {
+    return t.text().equals("(") || t.pos().equals("-LRB-");
   }
 
   /**

@@ -16,7 +16,10 @@ final class SpeechVerbs {
       "tweet", "post", "recall", "describe", "call", "cite", "criticize", "criticise", "accuse", "conclude",
       "find", "show", "believe", "think", "agree", "propose", "concede", "boast", "joke", "recount",
       "charge", "counter", "demand", "estimate", "reveal", "indicate", "mention", "point", "question",
-      "answer", "yell", "shout", "chant", "scream", "exclaim", "quip", "muse", "whisper", "lament", "retort", "proclaim");
+      "answer", "yell", "shout", "chant", "scream", "exclaim", "quip", "muse", "whisper", "lament", "retort", "proclaim",
+      "clarify", "echo", "email", "disclose", "recite", "imply", "articulate", "rebut", "refute", "dispute",
+      "hint", "swear", "fume", "scoff", "grumble", "confide", "plead", "beg", "implore", "brag",
+      "concur", "assure", "express", "signal", "tease", "preach", "lecture");
 
   /**
    * Lemmas of verbs that state a source's stance, wish or knowledge without reporting words:
@@ -31,7 +34,9 @@ final class SpeechVerbs {
       "discuss", "address", "mention", "request", "understand", "remember", "forget", "realize",
       "realise", "recognize", "recognise", "accept", "regret", "applaud", "question", "challenge", "lament",
       "bemoan", "acknowledge", "assume", "guess", "imagine", "suspect", "insist", "talk", "speak", "refer",
-      "point", "call", "push", "press", "pray", "vote");
+      "point", "call", "push", "press", "pray", "vote",
+      "envision", "embrace", "recommend", "ponder", "contest", "assail", "lambaste", "label", "dub", "brand",
+      "characterize", "characterise", "portray", "hail", "laud", "invoke", "reference");
 
   /** Verbs whose object is the hearer, not what is said: "told reporters", "asked him". */
   private static final Set<String> HEARER = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure",
