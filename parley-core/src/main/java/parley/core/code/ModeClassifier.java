@@ -249,6 +249,7 @@ final class ModeClassifier {
     if (hypotheticalHere(tree, predicate)) return Mode.HYPOTHETICAL;
     int t = predicate;
     for (int depth = 0; depth < 6; depth++) {
+      if (notYetDone(tree, t)) return Mode.NEGATED;
       int head = tree.head(t);
       if (head < 0) break;
       String rel = tree.relation(t);
@@ -277,6 +278,27 @@ final class ModeClassifier {
       t = head;
     }
     return Mode.ASSERTED;
+  }
+
+  /**
+   * "announced the plan without consulting X", "has yet to endorse", "is yet to meet": a clause marked
+   * by "without", or a to-infinitive of "have"/"be" with "yet", states an act not done.
+   */
+  private static boolean notYetDone(DependencyTree tree, int clause) {
+    if (!tree.token(clause).isVerb()) return false;
+    for (int m : tree.children(clause, "mark")) {
+      if (tree.lemma(m).equals("without")) return true;
+    }
+    int governor = tree.head(clause);
+    if (governor < 0 || !tree.isToInfinitive(clause) || clause < governor) return false;
+    String verb = tree.lemma(governor);
+    if (!(verb.equals("have") || verb.equals("be"))) return false;
+    for (int t : new int[] {clause, governor}) {
+      for (int a : tree.children(t, "advmod")) {
+        if (tree.lemma(a).equals("yet") && a < clause) return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,230 @@
+package parley.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.core.code.CoderFixture.asserted;
+
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Document;
+
+/**
+ * Frames a careful CAMEO coder would not code although a lexicon verb stands in them: naming,
+ * figurative meetings and fights, opinions agreed with, refusals to comment, acts not yet done.
+ */
+class NoEventFramesTest {
+  @Test
+  void code_callsXAName_isNoTelephoneCall() {
+    Document doc = new CoderFixture("Kenya calls Uganda a friend.")
+        .sentence("Kenya/NNP/2/nsubj calls/VBZ/0/root/call Uganda/NNP/2/iobj a/DT/5/det friend/NN/3/dep ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().code().equals("041"));
+  }
+
+  @Test
+  void code_jointSubjectsCallAPlanAMistake_isNoCallAmongThem() {
+    Document doc = new CoderFixture("Britain and France called the plan a mistake.")
+        .sentence("Britain/NNP/4/nsubj and/CC/3/cc France/NNP/1/conj called/VBD/0/root/call the/DT/6/det "
+            + "plan/NN/8/nsubj a/DT/8/det mistake/NN/4/xcomp ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().code().equals("041"));
+  }
+
+  @Test
+  void code_calledForWithTheForPhraseMisparsed_isNoCallAmongTheCallers() {
+    Document doc = new CoderFixture("The Paris Agreement, by the United States, Japan and France, called for stable currencies.")
+        .sentence("The/DT/3/det Paris/NNP/3/compound Agreement/NNP/14/nsubj ,/,/14/punct by/IN/8/case the/DT/8/det "
+            + "United/NNP/8/compound States/NNP/14/obl ,/,/14/punct Japan/NNP/14/nsubj and/CC/12/cc France/NNP/10/conj "
+            + ",/,/14/punct called/VBN/0/root/call for/IN/17/case stable/JJ/17/amod currencies/NNS/14/obl/currency ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().code().equals("041"));
+  }
+
+  @Test
+  void code_travelledToAStateOfItsOwnCountryToHelpACampaign_isNoVisitAndNoAid() {
+    Document doc = new CoderFixture("A volunteer from Ohio traveled to Iowa to help the campaign.")
+        .sentence("A/DT/2/det volunteer/NN/5/nsubj from/IN/4/case Ohio/NNP/2/nmod traveled/VBD/0/root/travel "
+            + "to/IN/7/case Iowa/NNP/5/obl to/TO/9/mark help/VB/5/xcomp the/DT/11/det campaign/NN/9/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_joiningHisRunningMateOnTheTrail_isNoMeeting() {
+    Document doc = new CoderFixture("Pence is joining his running mate on the trail.")
+        .sentence("Pence/NNP/3/nsubj is/VBZ/3/aux/be joining/VBG/0/root/join his/PRP$/6/nmod:poss/he "
+            + "running/NN/6/compound mate/NN/3/obj on/IN/9/case the/DT/9/det trail/NN/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_headlineInCapitalsWithAParticipleOfForce_isNoActOfItsSubject() {
+    Document doc = new CoderFixture("Cairo.\n\nELEVEN POLICE KILLED IN ATTACK IN EGYPT\n\nThe attack was in Sinai.")
+        .sentence("Cairo/NNP/0/root ./././punct")
+        .sentence("ELEVEN/NNP/2/compound/eleven POLICE/NN/3/nsubj/police KILLED/VBD/0/root/kill IN/IN/5/case/in "
+            + "ATTACK/NN/3/obl/attack IN/IN/7/case/in EGYPT/NNP/5/nmod/Egypt")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("18") || e.type().root().equals("19"));
+  }
+
+  @Test
+  void code_investedInEffortsToHelpX_isNoEconomicCooperationWithX() {
+    Document doc = new CoderFixture("The government says it has invested heavily in efforts to help Kenya.")
+        .sentence("The/DT/2/det government/NN/3/nsubj says/VBZ/0/root/say it/PRP/6/nsubj has/VBZ/6/aux/have "
+            + "invested/VBN/3/ccomp/invest heavily/RB/6/advmod in/IN/9/case efforts/NNS/6/obl/effort to/TO/11/mark "
+            + "help/VB/9/acl Kenya/NNP/11/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().code().equals("061"));
+  }
+
+  @Test
+  void code_saidHeWouldOfferAPrayer_isNoOffer() {
+    Document doc = new CoderFixture("Obama said he would offer a prayer for the victims.")
+        .sentence("Obama/NNP/2/nsubj said/VBD/0/root/say he/PRP/5/nsubj would/MD/5/aux offer/VB/2/ccomp a/DT/7/det "
+            + "prayer/NN/5/obj for/IN/10/case the/DT/10/det victims/NNS/7/nmod/victim ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("03"));
+  }
+
+  @Test
+  void code_agreesThatSomeoneDidSomething_isAnOpinionNoAgreement() {
+    Document doc = new CoderFixture("Obama agrees Trump has made mistakes.")
+        .sentence("Obama/NNP/2/nsubj agrees/VBZ/5/csubj/agree Trump/NNP/2/obj has/VBZ/5/aux/have made/VBN/0/root/make "
+            + "mistakes/NNS/5/obj/mistake ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("03"));
+  }
+
+  @Test
+  void code_agreedThatXWasRight_isAnOpinionNoAgreement() {
+    Document doc = new CoderFixture("Obama agreed that Putin was right.")
+        .sentence("Obama/NNP/2/nsubj agreed/VBD/0/root/agree that/IN/6/mark Putin/NNP/6/nsubj was/VBD/6/cop/be "
+            + "right/JJ/2/ccomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("03"));
+  }
+
+  @Test
+  void code_agreedWithXsView_isAnOpinionNoAgreement() {
+    Document doc = new CoderFixture("Obama said he agreed with Putin's view.")
+        .sentence("Obama/NNP/2/nsubj said/VBD/0/root/say he/PRP/4/nsubj agreed/VBD/2/ccomp/agree with/IN/8/case "
+            + "Putin/NNP/8/nmod:poss 's/POS/6/case view/NN/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("03"));
+  }
+
+  @Test
+  void code_agreedWithTheNeed_isAnOpinionNoAgreement() {
+    Document doc = new CoderFixture("Britain agreed with the need for Kenya to act.")
+        .sentence("Britain/NNS/3/nsubj agreed/VBD/0/root/agree with/IN/6/case the/DT/6/det need/NN/3/obl "
+            + "for/IN/10/mark Kenya/NNP/10/nsubj to/TO/10/mark act/VB/6/acl ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("03"));
+  }
+
+  @Test
+  void code_planBackedByTwoCountries_isNoSupportBetweenThem() {
+    Document doc = new CoderFixture("The plan was backed by Britain and France.")
+        .sentence("The/DT/2/det plan/NN/4/nsubj:pass was/VBD/4/aux:pass/be backed/VBN/0/root/back by/IN/6/case "
+            + "Britain/NNP/4/obl and/CC/8/cc France/NNP/6/conj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).doesNotContain("GBR>FRA:051", "FRA>GBR:051");
+  }
+
+  @Test
+  void code_participlePlanBackedByTwoCountries_isNoSupportBetweenThem() {
+    Document doc = new CoderFixture("The plan, backed by Britain and France, failed.")
+        .sentence("The/DT/2/det plan/NN/10/nsubj ,/,/2/punct backed/VBN/2/acl/back by/IN/6/case Britain/NNP/4/obl "
+            + "and/CC/8/cc France/NNP/6/conj ,/,/2/punct failed/VBD/0/root/fail ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).doesNotContain("GBR>FRA:051", "FRA>GBR:051");
+  }
+
+  @Test
+  void code_withoutConsultingX_isNoConsultation() {
+    Document doc = new CoderFixture("The minister announced the plan without consulting Germany.")
+        .sentence("The/DT/2/det minister/NN/3/nsubj announced/VBD/0/root/announce the/DT/5/det plan/NN/3/obj "
+            + "without/IN/8/case consulting/VBG/8/amod/consult Germany/NNP/3/obl ./././punct")
+        .dateline("BERLIN")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("04"));
+  }
+
+  @Test
+  void code_hasYetToEndorse_isNotDone() {
+    Document doc = new CoderFixture("Kenya has yet to endorse the proposal by Uganda.")
+        .sentence("Kenya/NNP/2/nsubj has/VBZ/0/root/have yet/RB/5/advmod to/TO/5/mark endorse/VB/2/ccomp "
+            + "the/DT/7/det proposal/NN/5/obj by/IN/9/case Uganda/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("05"));
+  }
+
+  @Test
+  void code_metOppositionFromX_isNoMeeting() {
+    Document doc = new CoderFixture("The minister has met opposition from Kenya.")
+        .sentence("The/DT/2/det minister/NN/4/nsubj has/VBZ/4/aux/have met/VBN/0/root/meet opposition/NN/4/obj "
+            + "from/IN/7/case Kenya/NNP/5/nmod ./././punct")
+        .dateline("NAIROBI")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("04"));
+  }
+
+  @Test
+  void code_fightTaxMeasures_isNoForceNorThreat() {
+    Document doc = new CoderFixture("Kenya will fight the new tax measures of Uganda.")
+        .sentence("Kenya/NNP/3/nsubj will/MD/3/aux fight/VB/0/root the/DT/7/det new/JJ/7/amod tax/NN/7/compound "
+            + "measures/NNS/3/obj/measure of/IN/9/case Uganda/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().root().equals("19") || e.type().root().equals("13"));
+  }
+
+  @Test
+  void code_declinedToGiveDetails_isNoRejection() {
+    Document doc = new CoderFixture("The minister declined to give details.")
+        .sentence("The/DT/2/det minister/NN/3/nsubj declined/VBD/0/root/decline to/TO/5/mark give/VB/3/xcomp "
+            + "details/NNS/5/obj/detail ./././punct")
+        .dateline("NAIROBI")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_refusedToCommentOnXsReport_isNoRejection() {
+    Document doc = new CoderFixture("The government refused to comment on the report by Kenya.")
+        .sentence("The/DT/2/det government/NN/3/nsubj refused/VBD/0/root/refuse to/TO/5/mark comment/VB/3/xcomp "
+            + "on/IN/8/case the/DT/8/det report/NN/5/obl by/IN/10/case Kenya/NNP/8/nmod ./././punct")
+        .dateline("KAMPALA")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_feesTheGovernmentChargesCompanies_isNoArrest() {
+    Document doc = new CoderFixture("The fees the government charges Kenyan companies rose.")
+        .sentence("The/DT/2/det fees/NNS/8/nsubj/fee the/DT/4/det government/NN/5/nsubj charges/VBZ/2/acl:relcl/charge "
+            + "Kenyan/JJ/7/amod companies/NNS/5/obj/company rose/VBD/0/root/rise ./././punct")
+        .dateline("NAIROBI")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("17"));
+  }
+
+  @Test
+  void code_attackingAPlan_isCriticismNotForce() {
+    Document doc = new CoderFixture("The opposition parties have been attacking the tax plan of the government.")
+        .sentence("The/DT/3/det opposition/NN/3/compound parties/NNS/6/nsubj/party have/VBP/6/aux been/VBN/6/aux/be "
+            + "attacking/VBG/0/root/attack the/DT/9/det tax/NN/9/compound plan/NN/6/obj of/IN/12/case the/DT/12/det "
+            + "government/NN/9/nmod ./././punct")
+        .dateline("TOKYO")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("18") || e.type().root().equals("19"));
+  }
+
+  @Test
+  void code_policeAndTroopsDeployedToStopAttacks_isNoTruceBetweenThem() {
+    Document doc = new CoderFixture("Police and troops were deployed to stop the attacks.")
+        .sentence("Police/NNS/5/nsubj:pass and/CC/3/cc troops/NNS/1/conj were/VBD/5/aux:pass/be deployed/VBN/0/root/deploy "
+            + "to/TO/7/mark stop/VB/5/xcomp the/DT/9/det attacks/NNS/7/obj/attack ./././punct")
+        .dateline("NAIROBI")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().code().equals("0871"));
+  }
+}
