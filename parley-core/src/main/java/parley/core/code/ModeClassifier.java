@@ -22,6 +22,9 @@ final class ModeClassifier {
   private static final Set<String> DEMANDING = Set.of("pressure", "press", "push", "encourage", "order", "instruct",
       "advise", "invite", "warn", "tell", "request", "appeal", "beg", "implore", "exhort", "challenge", "urge", "ask",
       "call", "demand");
+  /** Verbs of sending forces or people somewhere: their to-infinitive is a purpose. */
+  private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "mobilise", "mobilize", "station",
+      "post", "rush", "fly", "airlift", "bring");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
   /**
@@ -267,6 +270,8 @@ final class ModeClassifier {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
         if (base.equals("xcomp") && (INTENT.contains(governor) || DEMANDING.contains(governor))) return Mode.HYPOTHETICAL;
+        // "troops were deployed to stop the attacks": what forces are sent to do is their purpose, not yet done
+        if (base.equals("xcomp") && SENDING.contains(governor) && tree.isToInfinitive(t)) return Mode.HYPOTHETICAL;
         // "was not scheduled (forced) to meet", "does not seem to have attacked": the governor's negation is the act's
         if (base.equals("xcomp") && negated(tree, head)) return Mode.NEGATED;
       }

@@ -38,7 +38,20 @@ final class NoEventFrames {
       return in >= 0 && EFFORTS.contains(tree.lemma(in)); // "invested heavily in efforts to"
     }
     if (lemma.equals("charge")) return feeCharged(tree, verb);
+    if (lemma.equals("join") && root.equals("04")) return joinedInAnAct(tree, verb);
     if ((lemma.equals("refuse") || lemma.equals("decline")) && root.equals("12")) return commentWithheld(tree, verb);
+    return false;
+  }
+
+  /** "is joining his running mate in calling for X": joining another in an act is no meeting with them. */
+  private static boolean joinedInAnAct(DependencyTree tree, int verb) {
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if ((rel.startsWith("obl") || rel.startsWith("advcl")) && c > verb && tree.token(c).pos().equals("VBG")
+          && tree.markedBy(c, "in")) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -113,6 +126,7 @@ final class NoEventFrames {
     }
     int object = tree.firstChild(verb, "obj");
     if (object >= 0 && OPINIONS.contains(tree.lemma(object))) return true;
+    if (object >= 0 && subjectOfAFiniteVerb(tree, object)) return true; // "agrees Trump is an opportunist"
     // "X agrees Y has made mistakes": the parser made "agrees" the clausal subject of the clause agreed with
     if (tree.relation(verb).equals("csubj") && tree.head(verb) > verb && tree.token(tree.head(verb)).isVerb()) {
       return !actToBeDone(tree, tree.head(verb));
@@ -121,6 +135,15 @@ final class NoEventFrames {
       if (clause > verb && hasSubject(tree, clause) && !actToBeDone(tree, clause)) return true;
     }
     return false;
+  }
+
+  /** The object is followed by a finite verb of its own (not a modal): the parser's object is a clause's subject. */
+  private static boolean subjectOfAFiniteVerb(DependencyTree tree, int object) {
+    int end = object;
+    for (int t : tree.subtree(object)) end = Math.max(end, t);
+    if (end + 1 >= tree.size()) return false;
+    String pos = tree.token(end + 1).pos();
+    return pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP");
   }
 
   private static boolean hasSubject(DependencyTree tree, int clause) {

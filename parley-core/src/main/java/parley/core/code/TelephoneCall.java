@@ -31,7 +31,10 @@ final class TelephoneCall {
           && !(c + 1 < tree.size() && TimeWords.isTime(tree, c + 1)); // "called X on Friday"
       boolean addressee = (rel.startsWith("obl") || rel.startsWith("nmod"))
           && APPEAL_PARTICLES.contains(tree.caseOf(c)) && !TimeWords.isTime(tree, c);
-      if (particle || addressee) return false;
+      // "called for currencies to be stabilised": a for-to clause is what is called for
+      boolean forClause = (rel.startsWith("advcl") || rel.equals("ccomp") || rel.equals("xcomp"))
+          && c > verb && tree.markedBy(c, "for");
+      if (particle || addressee || forClause) return false;
     }
     return true;
   }
@@ -46,7 +49,9 @@ final class TelephoneCall {
     }
     boolean passive = tree.children(verb).stream().anyMatch(c -> tree.relation(c).equals("aux:pass")
         || tree.relation(c).equals("nsubj:pass"));
-    boolean participle = tree.relation(verb).startsWith("acl") && tree.token(verb).pos().equals("VBN");
+    // "an organisation, called the Research Society": a past participle with no subject or auxiliary of its own
+    boolean participle = (tree.token(verb).pos().equals("VBN") || tree.relation(verb).startsWith("acl")) && tree.head(verb) >= 0
+        && tree.children(verb).stream().noneMatch(c -> tree.relation(c).startsWith("nsubj") || tree.relation(c).startsWith("aux"));
     return (passive || participle) && obj >= 0; // "a group called the Friends of the Earth"
   }
 

@@ -57,6 +57,19 @@ class NoEventFramesTest {
   }
 
   @Test
+  void code_joiningXInCallingForY_isNoMeetingWithX() {
+    Document doc = new CoderFixture("Mike Pence is joining Donald Trump in calling for a special prosecutor after reports "
+        + "that Clinton held meetings with donors.")
+        .sentence("Mike/NNP/2/compound Pence/NNP/4/nsubj is/VBZ/4/aux/be joining/VBG/0/root/join Donald/NNP/6/compound "
+            + "Trump/NNP/4/obj in/IN/8/case calling/VBG/4/obl/call for/IN/12/case a/DT/12/det special/JJ/12/amod "
+            + "prosecutor/NN/8/nmod after/IN/14/case reports/NNS/12/nmod/report that/WDT/17/dep Clinton/NNP/17/nsubj "
+            + "held/VBD/14/ccomp/hold meetings/NNS/17/obj/meeting with/IN/20/case donors/NNS/18/nmod/donor ./././punct")
+        .published(java.time.LocalDate.of(2016, 8, 23))
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.rule().startsWith("join"));
+  }
+
+  @Test
   void code_headlineInCapitalsWithAParticipleOfForce_isNoActOfItsSubject() {
     Document doc = new CoderFixture("Cairo.\n\nELEVEN POLICE KILLED IN ATTACK IN EGYPT\n\nThe attack was in Sinai.")
         .sentence("Cairo/NNP/0/root ./././punct")
@@ -92,6 +105,27 @@ class NoEventFramesTest {
             + "mistakes/NNS/5/obj/mistake ./././punct")
         .code();
     assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("03"));
+  }
+
+  @Test
+  void code_toldReportersHeAgreesXIsSomething_isAnOpinionNoAgreement() {
+    Document doc = new CoderFixture("Obama told reporters that he agrees Trump is a total opportunist.")
+        .sentence("Obama/NNP/2/nsubj told/VBD/11/csubj/tell reporters/NNS/2/obj/reporter that/IN/6/mark he/PRP/6/nsubj "
+            + "agrees/VBZ/2/ccomp/agree Trump/NNP/6/obj is/VBZ/11/cop/be a/DT/11/det total/JJ/11/amod "
+            + "opportunist/NN/0/root ./././punct")
+        .published(java.time.LocalDate.of(2016, 8, 23))
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("03"));
+  }
+
+  @Test
+  void code_organisationCalledAName_isNoTelephoneCall() {
+    Document doc = new CoderFixture("The group is a Kenyan organisation, called the Friends of Uganda, they said.")
+        .sentence("The/DT/2/det group/NN/6/nsubj is/VBZ/6/cop/be a/DT/6/det Kenyan/JJ/6/amod organisation/NN/0/root "
+            + ",/,/6/punct called/VBD/6/acl/call the/DT/10/det Friends/NNPS/8/obj/friend of/IN/12/case "
+            + "Uganda/NNP/10/nmod ,/,/6/punct they/PRP/15/nsubj said/VBD/6/parataxis/say ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().code().equals("041"));
   }
 
   @Test
@@ -216,6 +250,46 @@ class NoEventFramesTest {
         .dateline("TOKYO")
         .code();
     assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("18") || e.type().root().equals("19"));
+  }
+
+  @Test
+  void code_calledForAForToClause_isNoCallAmongTheCallers() {
+    Document doc = new CoderFixture("Japan, France and Britain called for currencies to be stabilized.")
+        .sentence("Japan/NNP/6/nsubj ,/,/1/punct France/NNP/1/conj and/CC/5/cc Britain/NNP/1/conj called/VBD/0/root/call "
+            + "for/IN/11/mark currencies/NNS/11/nsubj:pass/currency to/TO/11/mark be/VB/11/aux:pass "
+            + "stabilized/VBN/6/advcl/stabilize ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().code().equals("041"));
+  }
+
+  @Test
+  void code_participleCalledAName_isNoTelephoneCall() {
+    Document doc = new CoderFixture("Called the Friends of Kenya, the group met Uganda.")
+        .sentence("Called/VBN/8/advcl/call the/DT/3/det Friends/NNPS/1/obj/friend of/IN/5/case Kenya/NNP/3/nmod ,/,/8/punct "
+            + "the/DT/7/det group/NN/8/nsubj met/VBD/0/root/meet Uganda/NNP/8/obj ./././punct")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().code().equals("041"));
+  }
+
+  @Test
+  void code_talkedDownTheDollar_isNoTalks() {
+    Document doc = new CoderFixture("The officials talked down the dollar to force Germany to act.")
+        .sentence("The/DT/2/det officials/NNS/3/nsubj/official talked/VBD/0/root/talk down/IN/6/case the/DT/6/det "
+            + "dollar/NN/3/obl to/TO/8/mark force/VB/3/xcomp Germany/NNP/8/obj to/TO/11/mark act/VB/8/xcomp ./././punct")
+        .dateline("WASHINGTON")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().root().equals("04"));
+  }
+
+  @Test
+  void code_deployedToStopAttacksOnX_isAPurposeNotDone() {
+    Document doc = new CoderFixture("Police and troops were deployed at stations to stop attacks on Kenyan trains.")
+        .sentence("Police/NNS/5/nsubj:pass and/CC/3/cc troops/NNS/1/conj were/VBD/5/aux:pass/be deployed/VBN/0/root/deploy "
+            + "at/IN/7/case stations/NNS/5/obl/station to/TO/9/mark stop/VB/5/xcomp attacks/NNS/9/obj/attack "
+            + "on/IN/13/case Kenyan/JJ/13/amod trains/NNS/10/nmod/train ./././punct")
+        .dateline("NAIROBI")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().code().equals("0871"));
   }
 
   @Test
