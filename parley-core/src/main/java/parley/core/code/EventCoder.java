@@ -32,8 +32,6 @@ public final class EventCoder implements Stage {
       "consult", "confer");
   /** "The army and the rebels observed a ceasefire": a truce held by joint subjects is held between them. */
   private static final String TRUCE = "0871";
-  /** A truce's own nouns: joint subjects that "stop the attacks" hold no truce between them. */
-  private static final Set<String> TRUCES = Set.of("ceasefire", "cease-fire", "truce", "armistice");
   private final VerbLexicon verbs;
   private final CameoTable cameo;
 
@@ -165,7 +163,7 @@ public final class EventCoder implements Stage {
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
           && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2))
                   && !endorsesOwnObject(tree, args, verb, object, pattern))
-              || (pattern.code().startsWith(TRUCE) && TRUCES.contains(tree.lemma(Math.max(object, 0)))))) {
+              || pattern.code().startsWith(TRUCE))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }

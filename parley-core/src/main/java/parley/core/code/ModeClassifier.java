@@ -270,8 +270,10 @@ final class ModeClassifier {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
         if (base.equals("xcomp") && (INTENT.contains(governor) || DEMANDING.contains(governor))) return Mode.HYPOTHETICAL;
-        // "troops were deployed to stop the attacks": what forces are sent to do is their purpose, not yet done
-        if (base.equals("xcomp") && SENDING.contains(governor) && tree.isToInfinitive(t)) return Mode.HYPOTHETICAL;
+        // "troops were deployed to stop the attacks": what the forces sent are to do is a purpose, not yet done
+        if (base.equals("xcomp") && SENDING.contains(governor) && tree.isToInfinitive(t) && passive(tree, head)) {
+          return Mode.HYPOTHETICAL;
+        }
         // "was not scheduled (forced) to meet", "does not seem to have attacked": the governor's negation is the act's
         if (base.equals("xcomp") && negated(tree, head)) return Mode.NEGATED;
       }
@@ -283,6 +285,10 @@ final class ModeClassifier {
       t = head;
     }
     return Mode.ASSERTED;
+  }
+
+  private static boolean passive(DependencyTree tree, int verb) {
+    return tree.children(verb).stream().anyMatch(c -> tree.relation(c).equals("aux:pass") || tree.relation(c).equals("nsubj:pass"));
   }
 
   /**

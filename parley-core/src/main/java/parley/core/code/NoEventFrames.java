@@ -63,7 +63,7 @@ final class NoEventFrames {
   /** "declined to comment", "refused comment", "declined to give details", "refuses to prejudge the future". */
   private static boolean commentWithheld(DependencyTree tree, int verb) {
     int object = tree.firstChild(verb, "obj");
-    if (object >= 0 && COMMENTS.contains(tree.lemma(object))) return true;
+    if (object >= 0) return COMMENTS.contains(tree.lemma(object)); // "declined a request to comment" rejects the request
     for (int clause : tree.children(verb, "xcomp")) {
       if (COMMENTING.contains(tree.lemma(clause))) return true;
       int said = tree.firstChild(clause, "obj"); // "declined to give (provide, offer) details"

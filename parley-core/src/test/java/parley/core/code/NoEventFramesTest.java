@@ -232,6 +232,15 @@ class NoEventFramesTest {
   }
 
   @Test
+  void code_declinedARequestFromXToComment_stillRejectsTheRequest() {
+    Document doc = new CoderFixture("The Kenyan minister declined a request from Uganda to comment.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod minister/NN/4/nsubj declined/VBD/0/root/decline a/DT/6/det "
+            + "request/NN/4/obj from/IN/8/case Uganda/NNP/6/nmod to/TO/10/mark comment/VB/4/xcomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KENGOV>UGA:120");
+  }
+
+  @Test
   void code_feesTheGovernmentChargesCompanies_isNoArrest() {
     Document doc = new CoderFixture("The fees the government charges Kenyan companies rose.")
         .sentence("The/DT/2/det fees/NNS/8/nsubj/fee the/DT/4/det government/NN/5/nsubj charges/VBZ/2/acl:relcl/charge "
