@@ -79,7 +79,7 @@ public final class EventCoder implements Stage {
     List<Event> kept = new ArrayList<>(events.size());
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (Event e : events) {
-      if (NoEventFrames.domesticTrip(e)) continue;
+      if (NoEventFrames.domesticTrip(e) || NoEventFrames.publicAddress(e)) continue;
       String key = e.sentence() + "|" + e.source().span() + e.source().code() + "|"
           + e.target().map(t -> t.span().toString() + t.code()).orElse("")
           + "|" + e.type().root() + "|" + e.mode();

@@ -252,7 +252,7 @@ final class ModeClassifier {
     if (hypotheticalHere(tree, predicate)) return Mode.HYPOTHETICAL;
     int t = predicate;
     for (int depth = 0; depth < 6; depth++) {
-      if (notYetDone(tree, t)) return Mode.NEGATED;
+      if (notYetDone(tree, t) || noMeansTo(tree, t)) return Mode.NEGATED;
       int head = tree.head(t);
       if (head < 0) break;
       String rel = tree.relation(t);
@@ -285,6 +285,22 @@ final class ModeClassifier {
       t = head;
     }
     return Mode.ASSERTED;
+  }
+
+  /** "had no capacity to carry out attacks", "there is no plan to attack": the noun the infinitive hangs on is denied. */
+  private static boolean noMeansTo(DependencyTree tree, int clause) {
+    if (!toInfinitive(tree, clause)) return false;
+    int head = tree.head(clause);
+    if (head < 0 || head > clause) return false;
+    String rel = tree.relation(clause);
+    if (rel.equals("acl")) return deniedByNo(tree, head);
+    if (!(rel.equals("xcomp") || rel.equals("ccomp"))) return false;
+    int object = tree.firstChild(head, "obj");
+    return object > head && object < clause && deniedByNo(tree, object);
+  }
+
+  private static boolean deniedByNo(DependencyTree tree, int noun) {
+    return tree.token(noun).isNoun() && tree.children(noun, "det").stream().anyMatch(d -> tree.token(d).lower().equals("no"));
   }
 
   private static boolean passive(DependencyTree tree, int verb) {
@@ -501,7 +517,27 @@ final class ModeClassifier {
       if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
     }
     if (scheduledFrame(tree, predicate) || beTo(tree, predicate) || headlineTo(tree, predicate)) return true;
+    if (obligation(tree, predicate)) return true;
     return conditional(tree, predicate) && !tree.relation(predicate).equals("root");
+  }
+
+  /**
+   * "The government has (will have) to find a way": an obligation in the present or future is not yet
+   * met; "had to" tells what was done.
+   */
+  private static boolean obligation(DependencyTree tree, int predicate) {
+    if (!tree.isToInfinitive(predicate)) return false;
+    for (int c : tree.children(predicate, "aux")) { // the parser's "has/aux to/mark find"
+      // "has to find", not the perfect infinitive "to have attacked"
+      boolean toAfter = c + 1 < predicate && tree.token(c + 1).lower().equals("to");
+      if (tree.lemma(c).equals("have") && !tree.token(c).lower().equals("had") && toAfter) return true;
+    }
+    int head = tree.head(predicate);
+    if (head < 0 || !tree.relation(predicate).equals("xcomp") || head > predicate || !tree.lemma(head).equals("have")) {
+      return false;
+    }
+    String word = tree.token(head).lower();
+    return !word.equals("had") && !word.equals("having") && tree.firstChild(head, "obj") < 0;
   }
 
   /** "flew to Belgrade to meet Milosevic": an infinitive of purpose states an aim, not a fact. */

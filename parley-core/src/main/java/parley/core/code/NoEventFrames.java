@@ -84,6 +84,24 @@ final class NoEventFrames {
     return source.length() == 3 && source.equals(target);
   }
 
+  /** Those one speaks to in public: talking to them is a statement, not a consultation (04). */
+  private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "press", "newsmen",
+      "correspondents", "newspapers", "parliament", "assembly", "congress", "nation", "crowd", "crowds", "rally",
+      "audience", "supporters", "students", "viewers", "listeners");
+  private static final Set<String> SPEAKING = Set.of("speak", "talk", "discuss", "address");
+
+  /**
+   * "discussing the results with reporters", "was speaking to parliament": a consultation (040) with
+   * the press or a public audience is a statement to it; meeting reporters is no meeting either.
+   */
+  static boolean publicAddress(parley.core.doc.Event event) {
+    if (!event.type().code().equals("040") || event.target().isEmpty()) return false;
+    String[] words = event.target().get().text().toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
+    String last = words[words.length - 1];
+    boolean press = Set.of("reporters", "journalists", "press", "newsmen", "correspondents").contains(last);
+    return AUDIENCES.contains(last) && (press || SPEAKING.contains(event.rule()));
+  }
+
   /**
    * "ELEVEN POLICE KILLED IN ATTACK": in a line written in capitals a past form with a subject and no
    * object is the headline's passive participle ("police [were] killed"), its subject the victim, not
@@ -166,6 +184,8 @@ final class NoEventFrames {
       String rel = tree.relation(c);
       if ((rel.equals("obj") || rel.equals("iobj")) && MONEY.contains(tree.lemma(c))) return true;
     }
-    return false;
+    // "because of fees it charges companies", the relative clause misparsed: the money noun just before its subject
+    int subject = tree.firstChild(verb, "nsubj");
+    return subject == verb - 1 && subject > 0 && MONEY.contains(tree.lemma(subject - 1));
   }
 }

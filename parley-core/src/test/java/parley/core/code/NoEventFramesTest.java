@@ -241,6 +241,77 @@ class NoEventFramesTest {
   }
 
   @Test
+  void code_stateSaidItsTroopsKilled_claimsTheActAndAccusesNoOne() {
+    Document doc = new CoderFixture("Iraq said its troops had killed hundreds of Iranians.")
+        .sentence("Iraq/NNP/2/nsubj said/VBD/0/root/say its/PRP$/4/nmod:poss troops/NNS/6/nsubj had/VBD/6/aux/have "
+            + "killed/VBN/2/ccomp/kill hundreds/NNS/6/obj/hundred of/IN/9/case Iranians/NNPS/7/nmod/iranian ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().code().equals("112"));
+    assertThat(asserted(doc)).anyMatch(e -> e.type().code().equals("015"));
+  }
+
+  @Test
+  void code_feesItChargesCompaniesMisparsed_isNoArrest() {
+    Document doc = new CoderFixture("The government has taken in more money because of fees it charges Kenyan companies.")
+        .sentence("The/DT/2/det government/NN/4/nsubj has/VBZ/4/aux/have taken/VBN/0/root/take in/IN/4/compound:prt "
+            + "more/JJR/7/amod money/NN/4/obj because/IN/10/case of/IN/8/fixed fees/NNS/4/obl/fee it/PRP/12/nsubj "
+            + "charges/VBZ/4/parataxis/charge Kenyan/JJ/14/amod companies/NNS/12/obj/company ./././punct")
+        .dateline("NAIROBI")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("17") || e.type().root().equals("11"));
+  }
+
+  @Test
+  void code_hadNoCapacityToCarryOutAttacks_isNoAttack() {
+    Document doc = new CoderFixture("Iran had no demonstrable capacity to carry out attacks in Kenya.")
+        .sentence("Iran/NNP/2/nsubj had/VBD/0/root/have no/DT/5/det demonstrable/JJ/5/amod capacity/NN/2/obj "
+            + "to/TO/7/mark carry/VB/2/ccomp out/RP/7/compound:prt attacks/NNS/7/obj/attack in/IN/10/case "
+            + "Kenya/NNP/9/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_hasToFindAWayToSupportX_isAnObligationNotDone() {
+    Document doc = new CoderFixture("The Kenyan government has to find a way of generating revenue to support Uganda.")
+        .sentence("The/DT/3/det Kenyan/JJ/3/amod government/NN/6/nsubj has/VBZ/6/aux/have to/TO/6/mark find/VB/0/root "
+            + "a/DT/8/det way/NN/6/obj of/IN/11/case generating/VBG/11/amod/generate revenue/NN/8/nmod to/TO/13/mark "
+            + "support/VB/6/xcomp Uganda/NNP/13/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
+
+  @Test
+  void code_speakingToParliament_isNoConsultation() {
+    Document doc = new CoderFixture("The British prime minister was speaking to parliament on Tuesday.")
+        .sentence("The/DT/4/det British/JJ/4/amod prime/JJ/4/amod minister/NN/6/nsubj was/VBD/6/aux/be "
+            + "speaking/VBG/0/root/speak to/IN/8/case parliament/NN/6/obl on/IN/10/case Tuesday/NNP/6/obl ./././punct")
+        .dateline("LONDON")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("04"));
+  }
+
+  @Test
+  void code_discussingResultsWithReporters_isNoConsultation() {
+    Document doc = new CoderFixture("Discussing the results with Japanese reporters, Nakasone said the party had lost.")
+        .sentence("Discussing/VBG/9/advcl/discuss the/DT/3/det results/NNS/1/obj/result with/IN/6/case "
+            + "Japanese/JJ/6/amod reporters/NNS/1/obl/reporter ,/,/9/punct Nakasone/NNP/9/nsubj said/VBD/0/root/say "
+            + "the/DT/11/det party/NN/13/nsubj had/VBD/13/aux/have lost/VBN/9/ccomp/lose ./././punct")
+        .published(java.time.LocalDate.of(1987, 4, 13))
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("04"));
+  }
+
+  @Test
+  void code_supportedTheDollar_isNoEndorsement() {
+    Document doc = new CoderFixture("The Japanese central bank supported the dollar.")
+        .sentence("The/DT/4/det Japanese/JJ/4/amod central/JJ/4/amod bank/NN/5/nsubj supported/VBD/0/root/support "
+            + "the/DT/7/det dollar/NN/5/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("05"));
+  }
+
+  @Test
   void code_feesTheGovernmentChargesCompanies_isNoArrest() {
     Document doc = new CoderFixture("The fees the government charges Kenyan companies rose.")
         .sentence("The/DT/2/det fees/NNS/8/nsubj/fee the/DT/4/det government/NN/5/nsubj charges/VBZ/2/acl:relcl/charge "
