@@ -163,7 +163,7 @@ public final class EventCoder implements Stage {
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
           && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2))
                   && !endorsesOwnObject(tree, args, verb, object, pattern))
-              || pattern.code().startsWith(TRUCE))) {
+              || (pattern.code().startsWith(TRUCE) && !oneState(agents)))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
@@ -173,6 +173,12 @@ public final class EventCoder implements Stage {
       events.speakerOnReportedForce(verb, before);
       return;
     }
+  }
+
+  /** "police and troops stopped the attacks": organs of one state hold no truce between themselves. */
+  private static boolean oneState(List<ActorMention> agents) {
+    String first = agents.get(0).actor().code().orElse("");
+    return agents.stream().allMatch(a -> SentenceEvents.sameState(first, a.actor().code().orElse("")));
   }
 
   /** Objects naming the bond between the subjects themselves: "Japan and India deepen their partnership". */

@@ -312,6 +312,16 @@ class NoEventFramesTest {
   }
 
   @Test
+  void code_policeAndTroopsStoppedTheAttacks_isNoTruceBetweenThem() {
+    Document doc = new CoderFixture("Kenyan police and troops stopped the attacks.")
+        .sentence("Kenyan/JJ/2/amod police/NNS/5/nsubj and/CC/4/cc troops/NNS/2/conj stopped/VBD/0/root/stop "
+            + "the/DT/7/det attacks/NNS/5/obj/attack ./././punct")
+        .dateline("NAIROBI")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().code().equals("0871"));
+  }
+
+  @Test
   void code_feesTheGovernmentChargesCompanies_isNoArrest() {
     Document doc = new CoderFixture("The fees the government charges Kenyan companies rose.")
         .sentence("The/DT/2/det fees/NNS/8/nsubj/fee the/DT/4/det government/NN/5/nsubj charges/VBZ/2/acl:relcl/charge "
