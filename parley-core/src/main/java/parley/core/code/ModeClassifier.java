@@ -271,7 +271,8 @@ final class ModeClassifier {
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
         if (base.equals("xcomp") && (INTENT.contains(governor) || DEMANDING.contains(governor))) return Mode.HYPOTHETICAL;
         // "troops were deployed to stop the attacks": what the forces sent are to do is a purpose, not yet done
-        if (base.equals("xcomp") && SENDING.contains(governor) && tree.isToInfinitive(t) && passive(tree, head)) {
+        if (base.equals("xcomp") && SENDING.contains(governor) && tree.isToInfinitive(t)
+            && (passive(tree, head) || tree.firstChild(head, "obj") < 0)) { // "troops deployed to stop"
           return Mode.HYPOTHETICAL;
         }
         // "was not scheduled (forced) to meet", "does not seem to have attacked": the governor's negation is the act's

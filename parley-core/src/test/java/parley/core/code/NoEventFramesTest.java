@@ -322,6 +322,17 @@ class NoEventFramesTest {
   }
 
   @Test
+  void code_troopsDeployedToStopAttacks_isAPurposeNotDone() {
+    Document doc = new CoderFixture("Police and troops deployed at stations to stop attacks on Kenyan trains.")
+        .sentence("Police/NNS/4/nsubj and/CC/3/cc troops/NNS/1/conj deployed/VBD/0/root/deploy at/IN/6/case "
+            + "stations/NNS/4/obl/station to/TO/8/mark stop/VB/4/xcomp attacks/NNS/8/obj/attack on/IN/12/case "
+            + "Kenyan/JJ/12/amod trains/NNS/9/nmod/train ./././punct")
+        .dateline("NAIROBI")
+        .code();
+    assertThat(asserted(doc)).noneMatch(e -> e.type().code().equals("0871"));
+  }
+
+  @Test
   void code_feesTheGovernmentChargesCompanies_isNoArrest() {
     Document doc = new CoderFixture("The fees the government charges Kenyan companies rose.")
         .sentence("The/DT/2/det fees/NNS/8/nsubj/fee the/DT/4/det government/NN/5/nsubj charges/VBZ/2/acl:relcl/charge "
