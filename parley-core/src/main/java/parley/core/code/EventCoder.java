@@ -80,6 +80,7 @@ public final class EventCoder implements Stage {
     List<Event> kept = new ArrayList<>(events.size());
     java.util.Map<String, Integer> seen = new java.util.HashMap<>();
     for (Event e : events) {
+      if (NoEventFrames.domesticTrip(e) || NoEventFrames.publicAddress(e)) continue;
       String key = e.sentence() + "|" + e.source().span() + e.source().code() + "|"
           + e.target().map(t -> t.span().toString() + t.code()).orElse("")
           + "|" + e.type().root() + "|" + e.mode();
@@ -132,6 +133,7 @@ public final class EventCoder implements Stage {
     for (VerbPattern matched : patterns) {
       if (!matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
+      if (NoEventFrames.victimInCapitals(doc.text(), tree, args, verb, matched)) return; // "POLICE KILLED IN ..."
       VerbPattern pattern = kindOfAttack(tree, object, jointExercise(tree, object, verbalAttack(tree, object, matched)));
       if (sources == null) sources = inRole(tree, actors, args, verb, speakersOfTheirIntent(tree, actors, args, verb, doc.text()));
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
@@ -160,8 +162,9 @@ public final class EventCoder implements Stage {
       boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
       boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
-          && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2)) && !endorsesOwnObject(tree, object, pattern))
-              || pattern.code().startsWith(TRUCE))) {
+          && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2))
+                  && !endorsesOwnObject(tree, args, verb, object, pattern))
+              || (pattern.code().startsWith(TRUCE) && !oneState(agents)))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
@@ -173,6 +176,12 @@ public final class EventCoder implements Stage {
     }
   }
 
+  /** "police and troops stopped the attacks": organs of one state hold no truce between themselves. */
+  private static boolean oneState(List<ActorMention> agents) {
+    String first = agents.get(0).actor().code().orElse("");
+    return agents.stream().allMatch(a -> SentenceEvents.sameState(first, a.actor().code().orElse("")));
+  }
+
   /** Objects naming the bond between the subjects themselves: "Japan and India deepen their partnership". */
   private static final Set<String> RELATIONS = Set.of("partnership", "tie", "relation", "relationship", "cooperation",
       "alliance", "friendship", "dialogue", "link", "contact", "bond", "coordination", "collaboration", "integration",
@@ -181,10 +190,14 @@ public final class EventCoder implements Stage {
   /**
    * "Russia and the United States support the proposal": joint subjects endorsing (05) with a verb
    * that is not reciprocal, with an object of its own other than their bond, endorse that object,
-   * not each other. Joint acts of other roots ("staged an exercise") stay shared.
+   * not each other; so do joint agents of a passive or of a participle ("the plan, backed by X and Y").
+   * Joint acts of other roots ("staged an exercise") stay shared.
    */
-  private static boolean endorsesOwnObject(DependencyTree tree, int object, VerbPattern pattern) {
-    return pattern.code().startsWith("05") && object >= 0 && !RELATIONS.contains(tree.lemma(object));
+  private static boolean endorsesOwnObject(DependencyTree tree, ClauseArguments args, int verb, int object,
+      VerbPattern pattern) {
+    if (!pattern.code().startsWith("05")) return false;
+    if (object >= 0) return !RELATIONS.contains(tree.lemma(object));
+    return args.isPassive(verb) || (tree.relation(verb).startsWith("acl") && tree.token(verb).pos().equals("VBN"));
   }
 
   /**
@@ -529,7 +542,8 @@ public final class EventCoder implements Stage {
   private static boolean matches(DependencyTree tree, ClauseArguments args, int verb, int object, VerbPattern pattern) {
     if (!pattern.particle().isEmpty() && !args.hasParticle(verb, pattern.particle())) return false;
     if (!pattern.objects().isEmpty() && (object < 0 || !objectMatches(tree, object, pattern.objects()))) return false;
-    return pattern.complements().isEmpty() || args.complementHas(verb, pattern.complements());
+    if (!pattern.complements().isEmpty() && !args.complementHas(verb, pattern.complements())) return false;
+    return pattern.noEvent() || !NoEventFrames.excludes(tree, args, verb, pattern);
   }
 
   /** "launched an investigation into X", "carried out attacks on Y": the object noun names the event. */

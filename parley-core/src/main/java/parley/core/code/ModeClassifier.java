@@ -22,6 +22,9 @@ final class ModeClassifier {
   private static final Set<String> DEMANDING = Set.of("pressure", "press", "push", "encourage", "order", "instruct",
       "advise", "invite", "warn", "tell", "request", "appeal", "beg", "implore", "exhort", "challenge", "urge", "ask",
       "call", "demand");
+  /** Verbs of sending forces or people somewhere: their to-infinitive is a purpose. */
+  private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "mobilise", "mobilize", "station",
+      "post", "rush", "fly", "airlift", "bring");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
   /**
@@ -249,6 +252,7 @@ final class ModeClassifier {
     if (hypotheticalHere(tree, predicate)) return Mode.HYPOTHETICAL;
     int t = predicate;
     for (int depth = 0; depth < 6; depth++) {
+      if (notYetDone(tree, t) || noMeansTo(tree, t)) return Mode.NEGATED;
       int head = tree.head(t);
       if (head < 0) break;
       String rel = tree.relation(t);
@@ -266,6 +270,11 @@ final class ModeClassifier {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;
         if (base.equals("xcomp") && (INTENT.contains(governor) || DEMANDING.contains(governor))) return Mode.HYPOTHETICAL;
+        // "troops were deployed to stop the attacks": what the forces sent are to do is a purpose, not yet done
+        if (base.equals("xcomp") && SENDING.contains(governor) && tree.isToInfinitive(t)
+            && (passive(tree, head) || tree.firstChild(head, "obj") < 0)) { // "troops deployed to stop"
+          return Mode.HYPOTHETICAL;
+        }
         // "was not scheduled (forced) to meet", "does not seem to have attacked": the governor's negation is the act's
         if (base.equals("xcomp") && negated(tree, head)) return Mode.NEGATED;
       }
@@ -277,6 +286,47 @@ final class ModeClassifier {
       t = head;
     }
     return Mode.ASSERTED;
+  }
+
+  /** "had no capacity to carry out attacks", "there is no plan to attack": the noun the infinitive hangs on is denied. */
+  private static boolean noMeansTo(DependencyTree tree, int clause) {
+    if (!toInfinitive(tree, clause)) return false;
+    int head = tree.head(clause);
+    if (head < 0 || head > clause) return false;
+    String rel = tree.relation(clause);
+    if (rel.equals("acl")) return deniedByNo(tree, head);
+    if (!(rel.equals("xcomp") || rel.equals("ccomp"))) return false;
+    int object = tree.firstChild(head, "obj");
+    return object > head && object < clause && deniedByNo(tree, object);
+  }
+
+  private static boolean deniedByNo(DependencyTree tree, int noun) {
+    return tree.token(noun).isNoun() && tree.children(noun, "det").stream().anyMatch(d -> tree.token(d).lower().equals("no"));
+  }
+
+  private static boolean passive(DependencyTree tree, int verb) {
+    return tree.children(verb).stream().anyMatch(c -> tree.relation(c).equals("aux:pass") || tree.relation(c).equals("nsubj:pass"));
+  }
+
+  /**
+   * "announced the plan without consulting X", "has yet to endorse", "is yet to meet": a clause marked
+   * by "without", or a to-infinitive of "have"/"be" with "yet", states an act not done.
+   */
+  private static boolean notYetDone(DependencyTree tree, int clause) {
+    if (!tree.token(clause).isVerb()) return false;
+    for (int m : tree.children(clause, "mark")) {
+      if (tree.lemma(m).equals("without")) return true;
+    }
+    int governor = tree.head(clause);
+    if (governor < 0 || !tree.isToInfinitive(clause) || clause < governor) return false;
+    String verb = tree.lemma(governor);
+    if (!(verb.equals("have") || verb.equals("be"))) return false;
+    for (int t : new int[] {clause, governor}) {
+      for (int a : tree.children(t, "advmod")) {
+        if (tree.lemma(a).equals("yet") && a < clause) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -468,7 +518,27 @@ final class ModeClassifier {
       if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
     }
     if (scheduledFrame(tree, predicate) || beTo(tree, predicate) || headlineTo(tree, predicate)) return true;
+    if (obligation(tree, predicate)) return true;
     return conditional(tree, predicate) && !tree.relation(predicate).equals("root");
+  }
+
+  /**
+   * "The government has (will have) to find a way": an obligation in the present or future is not yet
+   * met; "had to" tells what was done.
+   */
+  private static boolean obligation(DependencyTree tree, int predicate) {
+    if (!tree.isToInfinitive(predicate)) return false;
+    for (int c : tree.children(predicate, "aux")) { // the parser's "has/aux to/mark find"
+      // "has to find", not the perfect infinitive "to have attacked"
+      boolean toAfter = c + 1 < predicate && tree.token(c + 1).lower().equals("to");
+      if (tree.lemma(c).equals("have") && !tree.token(c).lower().equals("had") && toAfter) return true;
+    }
+    int head = tree.head(predicate);
+    if (head < 0 || !tree.relation(predicate).equals("xcomp") || head > predicate || !tree.lemma(head).equals("have")) {
+      return false;
+    }
+    String word = tree.token(head).lower();
+    return !word.equals("had") && !word.equals("having") && tree.firstChild(head, "obj") < 0;
   }
 
   /** "flew to Belgrade to meet Milosevic": an infinitive of purpose states an aim, not a fact. */

@@ -277,7 +277,8 @@ final class SentenceEvents {
         Span span = speaker.actor().span().union(reported.evidence().span());
         Evidence evidence = Evidence.of(doc.text(), span);
         String rule = tree.lemma(head) + "+ccomp:" + reported.rule();
-        if (speaker.actor().code().equals(reported.source().code())) {
+        if (speaker.actor().code().equals(reported.source().code())
+            || sameState(speaker.actor().code().get(), reported.source().code().orElse(""))) {
           // "the army said it had shelled the rebels": telling of one's own act of force claims it (015)
           if (reported.target().isPresent() && !armedHelp) {
             out.add(new Event("pending", speaker.actor(), reported.target(), claim.get(), Mode.ASSERTED,
@@ -291,6 +292,22 @@ final class SentenceEvents {
       }
     }
     out.removeAll(alleged);
+  }
+
+  /** The state's own organs: "Iraq said its troops had killed" tells of the state's own act. */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
+
+  /**
+   * Whether a state speaker (a country, its government or forces) and an agent are one state: the
+   * same country, both the country itself or one of its organs ("Iraq" and "its troops" IRQMIL).
+   */
+  static boolean sameState(String speaker, String agent) {
+    if (speaker.length() < 3 || agent.length() < 3 || !speaker.regionMatches(0, agent, 0, 3)) return false;
+    return stateOrgan(speaker) && stateOrgan(agent);
+  }
+
+  private static boolean stateOrgan(String code) {
+    return code.length() == 3 || (code.length() == 6 && STATE_ROLES.contains(code.substring(3)));
   }
 
   /**

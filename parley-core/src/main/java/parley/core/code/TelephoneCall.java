@@ -19,18 +19,40 @@ final class TelephoneCall {
 
   private TelephoneCall() {}
 
-  /** Whether {@code verb} is a telephone call, not the appeal "call on (upon, for)". */
+  /**
+   * Whether {@code verb} is a telephone call, not the appeal "call on (upon, for)" nor naming ("calls
+   * himself a girl", "called the plan a mistake", "a group called the Friends of X").
+   */
   static boolean isCall(DependencyTree tree, int verb) {
-    if (verb < 0 || !CALLS.contains(tree.lemma(verb))) return false;
+    if (verb < 0 || !CALLS.contains(tree.lemma(verb)) || naming(tree, verb)) return false;
     for (int c : tree.children(verb)) {
       String rel = tree.relation(c);
       boolean particle = APPEAL_PARTICLES.contains(tree.lemma(c)) && (rel.equals("compound:prt") || rel.equals("advmod"))
           && !(c + 1 < tree.size() && TimeWords.isTime(tree, c + 1)); // "called X on Friday"
       boolean addressee = (rel.startsWith("obl") || rel.startsWith("nmod"))
           && APPEAL_PARTICLES.contains(tree.caseOf(c)) && !TimeWords.isTime(tree, c);
-      if (particle || addressee) return false;
+      // "called for currencies to be stabilised": a for-to clause is what is called for
+      boolean forClause = (rel.startsWith("advcl") || rel.equals("ccomp") || rel.equals("xcomp"))
+          && c > verb && tree.markedBy(c, "for");
+      if (particle || addressee || forClause) return false;
     }
     return true;
+  }
+
+  /** "call X Y": an object and a second noun or adjective that names it, or a passive "is called Y". */
+  private static boolean naming(DependencyTree tree, int verb) {
+    int iobj = tree.firstChild(verb, "iobj");
+    int obj = tree.firstChild(verb, "obj");
+    if (iobj >= 0 && (obj >= 0 || !tree.children(iobj, "dep").isEmpty())) return true;
+    for (int x : tree.children(verb, "xcomp")) {
+      if (!tree.token(x).isVerb()) return true; // "called the plan a mistake", "called it shameful"
+    }
+    boolean passive = tree.children(verb).stream().anyMatch(c -> tree.relation(c).equals("aux:pass")
+        || tree.relation(c).equals("nsubj:pass"));
+    // "an organisation, called the Research Society": a past participle with no subject or auxiliary of its own
+    boolean participle = (tree.token(verb).pos().equals("VBN") || tree.relation(verb).startsWith("acl")) && tree.head(verb) >= 0
+        && tree.children(verb).stream().noneMatch(c -> tree.relation(c).startsWith("nsubj") || tree.relation(c).startsWith("aux"));
+    return (passive || participle) && obj >= 0; // "a group called the Friends of the Earth"
   }
 
   /**
