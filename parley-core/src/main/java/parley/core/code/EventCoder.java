@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.ActorMention;
+import parley.core.doc.ActorRef;
 import parley.core.doc.Document;
 import parley.core.doc.Event;
 import parley.core.doc.EventDate;
+import parley.core.doc.Mode;
 import parley.core.doc.Section;
 import parley.core.doc.Sentence;
 import parley.core.lexicon.VerbLexicon;
@@ -90,9 +92,26 @@ public final class EventCoder implements Stage {
         kept.set(at, e);
       }
     }
+    kept.removeIf(e -> pledgeStatedAsIntent(e, kept));
     List<Event> numbered = new ArrayList<>(kept.size());
     for (Event e : kept) numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
     return doc.withEvents(numbered);
+  }
+
+  /**
+   * A generic pledge ("030") its own complement states as an intent of another root: "Qatar pledged
+   * to expel the leaders" is one statement, the threat to expel them (137), not also a promise of
+   * cooperation to them. Same sentence, source and target; the words of the two overlap.
+   */
+  private static boolean pledgeStatedAsIntent(Event pledge, List<Event> events) {
+    if (!pledge.type().code().equals("030") || pledge.mode() != Mode.ASSERTED) return false;
+    return events.stream().anyMatch(e -> e != pledge && e.sentence() == pledge.sentence()
+        && e.mode() == Mode.ASSERTED && !e.type().root().equals("03")
+        && (e.rule().endsWith("+stated-intent") || e.rule().endsWith("+threatened"))
+        && e.source().span().equals(pledge.source().span())
+        && e.source().code().equals(pledge.source().code())
+        && e.target().map(ActorRef::span).equals(pledge.target().map(ActorRef::span))
+        && e.evidence().span().overlaps(pledge.evidence().span()));
   }
 
   /**

@@ -1,0 +1,38 @@
+package parley.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.core.code.CoderFixture.asserted;
+
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Document;
+
+/** The codebook's riot (145) by protesters and violent repression (175) of them. */
+class ProtestViolenceTest {
+  @Test
+  void code_propertyDestroyedByProtesters_isARiot() {
+    Document doc = new CoderFixture("The Syrian embassy was torched by Lebanese protesters.")
+        .sentence("The/DT/3/det Syrian/JJ/3/amod embassy/NN/5/nsubj:pass was/VBD/5/aux:pass/be torched/VBN/0/root/torch "
+            + "by/IN/8/case Lebanese/JJ/8/amod protesters/NNS/5/obl/protester ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("LBNOPP>SYRGOV:145");
+  }
+
+  @Test
+  void code_theSameActByOthers_staysAnAttack() {
+    Document doc = new CoderFixture("The Syrian embassy was torched by Lebanese militants.")
+        .sentence("The/DT/3/det Syrian/JJ/3/amod embassy/NN/5/nsubj:pass was/VBD/5/aux:pass/be torched/VBN/0/root/torch "
+            + "by/IN/8/case Lebanese/JJ/8/amod militants/NNS/5/obl/militant ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().root()).doesNotContain("14");
+  }
+
+  @Test
+  void code_policeClashedWithDemonstrators_isViolentRepression() {
+    Document doc = new CoderFixture("Iraqi police clashed with Kurdish demonstrators in Kirkuk.")
+        .sentence("Iraqi/JJ/2/amod police/NNS/3/nsubj clashed/VBD/0/root/clash with/IN/6/case Kurdish/JJ/6/amod "
+            + "demonstrators/NNS/3/obl/demonstrator in/IN/8/case Kirkuk/NNP/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ":" + e.type().code())
+        .containsExactly("IRQCOP:175");
+  }
+}
