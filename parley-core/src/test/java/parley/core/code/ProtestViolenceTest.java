@@ -44,4 +44,13 @@ class ProtestViolenceTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRQCOP>SYROPP:175");
   }
+
+  @Test
+  void code_protestersLaunchingRockets_fightRatherThanRiot() {
+    Document doc = new CoderFixture("Syrian demonstrators launched rockets at the Syrian army.")
+        .sentence("Syrian/JJ/2/amod demonstrators/NNS/3/nsubj/demonstrator launched/VBD/0/root/launch "
+            + "rockets/NNS/3/obj/rocket at/IN/8/case the/DT/8/det Syrian/JJ/8/amod army/NN/3/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().root()).containsExactly("19");
+  }
 }
