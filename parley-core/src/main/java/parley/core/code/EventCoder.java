@@ -642,7 +642,10 @@ public final class EventCoder implements Stage {
         && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
       new LocativePlace(tree, actors).inPhrase(noun).ifPresent(targets::add);
     }
+    int before = events.size();
     events.emit(noun, -1, pattern, sources, targets, mode);
+    // "X said eight people were killed in an air strike by Y": the reported act named by a noun accuses Y too
+    if (governor >= 0) events.speakerOnReportedForce(governor, before);
   }
 
   /** Nouns that name the doer of their event: its subject ("Japan is the largest donor") is the source. */
