@@ -137,7 +137,7 @@ final class SentenceEvents {
         if (ownedBySource(source, target) || ownStance(object, source, target)) continue;
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
         int sentence = tree.sentence().index();
-        EventType act = ProtestViolence.of(cameo, type.get(), tree, predicate, source, target);
+        EventType act = ProtestViolence.of(cameo, type.get(), tree, predicate, source);
         out.add(new Event("pending", source.actor(), Optional.of(target.actor()), act, modality.mode(),
             published, sentence, evidence, act == type.get() ? actRule : actRule + "+protest"));
         if (verbal.isPresent() && ownIntent(modality, source)) {

@@ -232,12 +232,11 @@ class EventCoderTest {
 
   @Test
   void code_idiomNounAsObject_openedFireOnIsAnAttack() {
-    Document doc = new CoderFixture("Iraqi police opened fire on Syrian smugglers.")
+    Document doc = new CoderFixture("Iraqi police opened fire on Syrian protesters.")
         .sentence("Iraqi/JJ/2/amod police/NN/3/nsubj opened/VBD/0/root/open fire/NN/3/obj on/IN/7/case "
-            + "Syrian/JJ/7/amod smugglers/NNS/3/obl/smuggler ./././punct")
+            + "Syrian/JJ/7/amod protesters/NNS/3/obl/protester ./././punct")
         .code();
-    assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ":" + e.type().code())
-        .containsExactly("IRQCOP:190");
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRQCOP>SYROPP:190");
   }
 
   @Test

@@ -6,7 +6,7 @@ import static parley.core.code.CoderFixture.asserted;
 import org.junit.jupiter.api.Test;
 import parley.core.doc.Document;
 
-/** The codebook's riot (145) by protesters and violent repression (175) of them. */
+/** The codebook's riot (145): violence done by protesters. */
 class ProtestViolenceTest {
   @Test
   void code_propertyDestroyedByProtesters_isARiot() {
@@ -27,30 +27,20 @@ class ProtestViolenceTest {
   }
 
   @Test
-  void code_policeClashedWithDemonstrators_isViolentRepression() {
-    Document doc = new CoderFixture("Iraqi police clashed with Kurdish demonstrators in Kirkuk.")
-        .sentence("Iraqi/JJ/2/amod police/NNS/3/nsubj clashed/VBD/0/root/clash with/IN/6/case Kurdish/JJ/6/amod "
-            + "demonstrators/NNS/3/obl/demonstrator in/IN/8/case Kirkuk/NNP/3/obl ./././punct")
-        .code();
-    assertThat(asserted(doc)).extracting(e -> e.source().code().orElse("?") + ":" + e.type().code())
-        .containsExactly("IRQCOP:175");
-  }
-
-  @Test
-  void code_policeOpenedFireOnProtesters_isViolentRepression() {
-    Document doc = new CoderFixture("Iraqi police opened fire on Syrian protesters.")
-        .sentence("Iraqi/JJ/2/amod police/NN/3/nsubj opened/VBD/0/root/open fire/NN/3/obj on/IN/7/case "
-            + "Syrian/JJ/7/amod protesters/NNS/3/obl/protester ./././punct")
-        .code();
-    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRQCOP>SYROPP:175");
-  }
-
-  @Test
   void code_protestersLaunchingRockets_fightRatherThanRiot() {
     Document doc = new CoderFixture("Syrian demonstrators launched rockets at the Syrian army.")
         .sentence("Syrian/JJ/2/amod demonstrators/NNS/3/nsubj/demonstrator launched/VBD/0/root/launch "
             + "rockets/NNS/3/obj/rocket at/IN/8/case the/DT/8/det Syrian/JJ/8/amod army/NN/3/obl ./././punct")
         .code();
     assertThat(asserted(doc)).extracting(e -> e.type().root()).containsExactly("19");
+  }
+
+  @Test
+  void code_protestersExchangingFireWithGunmen_fightRatherThanRiot() {
+    Document doc = new CoderFixture("Iraqi protesters exchanged fire with Kurdish gunmen.")
+        .sentence("Iraqi/JJ/2/amod protesters/NNS/3/nsubj/protester exchanged/VBD/0/root/exchange fire/NN/3/obj "
+            + "with/IN/7/case Kurdish/JJ/7/amod gunmen/NNS/3/obl/gunman ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().root()).doesNotContain("14");
   }
 }
