@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.ActorMention;
+import parley.core.doc.ActorRef;
 import parley.core.doc.Document;
 import parley.core.doc.Event;
 import parley.core.doc.EventDate;
+import parley.core.doc.Mode;
 import parley.core.doc.Section;
 import parley.core.doc.Sentence;
 import parley.core.lexicon.VerbLexicon;
@@ -92,9 +94,26 @@ public final class EventCoder implements Stage {
         kept.set(at, e);
       }
     }
+    kept.removeIf(e -> pledgeStatedAsIntent(e, kept));
     List<Event> numbered = new ArrayList<>(kept.size());
     for (Event e : kept) numbered.add(e.withId(doc.id() + "#e" + (numbered.size() + 1)));
     return doc.withEvents(numbered);
+  }
+
+  /**
+   * A generic pledge ("030") its own complement states as an intent of another root: "Qatar pledged
+   * to expel the leaders" is one statement, the threat to expel them (137), not also a promise of
+   * cooperation to them. Same sentence, source and target; the words of the two overlap.
+   */
+  private static boolean pledgeStatedAsIntent(Event pledge, List<Event> events) {
+    if (!pledge.type().code().equals("030") || pledge.mode() != Mode.ASSERTED) return false;
+    return events.stream().anyMatch(e -> e != pledge && e.sentence() == pledge.sentence()
+        && e.mode() == Mode.ASSERTED && !e.type().root().equals("03")
+        && (e.rule().endsWith("+stated-intent") || e.rule().endsWith("+threatened"))
+        && e.source().span().equals(pledge.source().span())
+        && e.source().code().equals(pledge.source().code())
+        && e.target().map(ActorRef::span).equals(pledge.target().map(ActorRef::span))
+        && e.evidence().span().overlaps(pledge.evidence().span()));
   }
 
   /**
@@ -638,7 +657,10 @@ public final class EventCoder implements Stage {
         && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
       new LocativePlace(tree, actors).inPhrase(noun).ifPresent(targets::add);
     }
+    int before = events.size();
     events.emit(noun, -1, pattern, sources, targets, mode);
+    // "X said eight people were killed in an air strike by Y": the reported act named by a noun accuses Y too
+    if (governor >= 0) events.speakerOnReportedForce(governor, before);
   }
 
   /** Nouns that name the doer of their event: its subject ("Japan is the largest donor") is the source. */

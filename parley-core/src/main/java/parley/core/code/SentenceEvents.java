@@ -140,8 +140,9 @@ final class SentenceEvents {
         }
         Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
         int sentence = tree.sentence().index();
-        out.add(new Event("pending", source.actor(), Optional.of(target.actor()), type.get(), modality.mode(),
-            published, sentence, evidence, actRule));
+        EventType act = ProtestViolence.of(cameo, type.get(), tree, predicate, source);
+        out.add(new Event("pending", source.actor(), Optional.of(target.actor()), act, modality.mode(),
+            published, sentence, evidence, act == type.get() ? actRule : actRule + "+protest"));
         if (verbal.isPresent() && ownIntent(modality, source)) {
           out.add(new Event("pending", source.actor(), Optional.of(target.actor()), verbal.get(), Mode.ASSERTED,
               published, sentence, evidence, pattern.name() + verbalRule));

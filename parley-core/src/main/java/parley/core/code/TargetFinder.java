@@ -15,6 +15,11 @@ import parley.core.lexicon.VerbPattern;
 final class TargetFinder {
   /** Appeals and demands are addressed to the actor who is to act; accusations ("charged that X ...") to the accused. */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11");
+  /**
+   * Consulting, talking by phone, meeting and negotiating: their partner is named by their own slots;
+   * what they are "to" do is their topic ("met X to discuss efforts to counter Y": Y is not consulted).
+   */
+  private static final Set<String> CONSULTATIONS = Set.of("040", "041", "044", "046");
   /** Nouns of a request, proposal or complaint, whose "from" phrase names the one who made it. */
   private static final Set<String> REQUESTS = Set.of("request", "demand", "appeal", "call", "plea", "petition",
       "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question", "complaint",
@@ -94,9 +99,10 @@ final class TargetFinder {
     }
     List<ActorMention> deeper = slotInsideObject(object, pattern);
     if (!deeper.isEmpty()) return deeper;
-    List<ActorMention> inComplement = complementTarget(verb, text);
+    boolean consultation = CONSULTATIONS.contains(pattern.code());
+    List<ActorMention> inComplement = consultation ? List.of() : complementTarget(verb, text);
     if (!inComplement.isEmpty()) return inComplement;
-    List<ActorMention> served = purposeTarget(object);
+    List<ActorMention> served = consultation ? List.of() : purposeTarget(object);
     if (!served.isEmpty()) return served;
     List<ActorMention> helped = servedByAid(verb, object, pattern.code());
     if (!helped.isEmpty()) return helped;

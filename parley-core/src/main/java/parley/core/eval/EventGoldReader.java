@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import parley.core.read.InputException;
+import parley.core.read.PublishedDate;
 
 /**
  * Reads event gold in the format of {@code ../shared/spec/events-jsonl.md}: JSON lines, or a folder
@@ -109,10 +109,6 @@ public final class EventGoldReader {
   }
 
   private static Optional<LocalDate> date(String s) {
-    try {
-      return Optional.of(LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return PublishedDate.parse(s);
   }
 }

@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import parley.core.doc.Span;
 import parley.core.read.InputException;
+import parley.core.read.PublishedDate;
 
 /**
  * Reads gold times and quotes from the gold JSON: JSON lines with a {@code text} field
@@ -80,10 +80,9 @@ public final class GoldJsonReader {
   private static GoldDocument document(JsonNode node, String text, String source, int line) {
     Optional<LocalDate> published = Optional.empty();
     String date = node.path("published").asText("");
-    try {
-      if (!date.isEmpty()) published = Optional.of(LocalDate.parse(date.substring(0, 10)));
-    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-      throw new InputException(source, line, "bad published date '" + date + "'");
+    if (!date.isEmpty()) {
+      published = Optional.of(PublishedDate.parse(date).orElseThrow(
+          () -> new InputException(source, line, "bad published date '" + date + "'")));
     }
     List<GoldTime> times = new ArrayList<>();
     for (JsonNode t : node.path("times")) {

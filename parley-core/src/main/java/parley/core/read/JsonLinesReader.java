@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import parley.core.doc.Dateline;
 import parley.core.doc.Document;
@@ -19,7 +18,7 @@ import parley.core.doc.Span;
 
 /**
  * Reads JSON lines, one article an object: {@code id}, {@code title}, {@code text},
- * {@code published} (YYYY-MM-DD or an ISO timestamp), optional {@code url}, {@code source},
+ * {@code published} (YYYY-MM-DD, an ISO timestamp, YYYYMMDD or YYMMDD: {@link PublishedDate}), optional {@code url}, {@code source},
  * {@code dateline}. A malformed line is rejected with its line number; the others are read.
  */
 public final class JsonLinesReader implements ArticleReader {
@@ -92,11 +91,8 @@ public final class JsonLinesReader implements ArticleReader {
   }
 
   private static LocalDate parseDate(String value, String sourceName, int lineNumber) {
-    try {
-      return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException e) {
-      throw new InputException(sourceName, lineNumber, "bad \"published\" date: '" + value + "'");
-    }
+    return PublishedDate.parse(value).orElseThrow(
+        () -> new InputException(sourceName, lineNumber, "bad \"published\" date: '" + value + "'"));
   }
 
   private static Optional<String> string(JsonNode node, String field) {

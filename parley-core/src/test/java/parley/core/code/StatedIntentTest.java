@@ -24,6 +24,21 @@ class StatedIntentTest {
   }
 
   @Test
+  void code_pledgedToExpel_isOneStatement_theThreatNotAlsoAPledgeOfCooperation() {
+    Document doc = new CoderFixture("Jordan has pledged to expel the leaders of the Syrian opposition.")
+        .sentence("Jordan/NNP/3/nsubj has/VBZ/3/aux/have pledged/VBN/0/root/pledge to/TO/5/mark expel/VB/3/xcomp "
+            + "the/DT/7/det leaders/NNS/5/obj/leader of/IN/11/case the/DT/11/det Syrian/JJ/11/amod "
+            + "opposition/NN/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().root()).containsExactly("13");
+    Document attack = new CoderFixture("Kenya pledged to attack the Somali militants.")
+        .sentence("Kenya/NNP/2/nsubj pledged/VBD/0/root/pledge to/TO/4/mark attack/VB/2/xcomp the/DT/7/det "
+            + "Somali/JJ/7/amod militants/NNS/4/obj/militant ./././punct")
+        .code();
+    assertThat(asserted(attack)).extracting(e -> e.type().root()).containsExactly("13");
+  }
+
+  @Test
   void code_willingToWithdrawTroops_isAnIntentToDeescalate() {
     Document doc = new CoderFixture("Egypt is willing to withdraw its troops from Gaza.")
         .sentence("Egypt/NNP/3/nsubj is/VBZ/3/cop/be willing/JJ/0/root to/TO/5/mark withdraw/VB/3/xcomp "

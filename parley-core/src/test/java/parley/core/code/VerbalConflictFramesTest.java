@@ -13,6 +13,20 @@ import parley.core.doc.Document;
  */
 class VerbalConflictFramesTest {
   @Test
+  void code_saidPeopleWereKilledInAStrikeByX_accusesX() {
+    Document doc = new CoderFixture("Amnesty International said ten people were killed in an air strike by government forces "
+        + "in Maiduguri.")
+        .sentence("Amnesty/NNP/2/compound International/NNP/3/nsubj said/VBD/0/root/say ten/CD/5/nummod "
+            + "people/NNS/7/nsubj:pass/person were/VBD/7/aux:pass/be killed/VBN/3/ccomp/kill in/IN/11/case "
+            + "an/DT/11/det/a air/NN/11/compound strike/NN/7/obl by/IN/14/case government/NN/14/compound "
+            + "forces/NNS/11/nmod/force in/IN/16/case Maiduguri/NNP/11/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).filteredOn(e -> e.type().code().equals("112"))
+        .extracting(e -> e.source().code().orElse("?") + ">" + e.target().map(t -> t.text()).orElse("?"))
+        .containsExactly("NGOAMN>government forces");
+  }
+
+  @Test
   void code_saidAnotherShouldHoldTalks_isAnAppealToNegotiate() {
     Document doc = new CoderFixture("Norway said Sudan should hold talks with the rebels.")
         .sentence("Norway/NNP/2/nsubj said/VBD/5/csubj/say Sudan/NNP/2/obj should/MD/5/aux hold/VB/0/root "

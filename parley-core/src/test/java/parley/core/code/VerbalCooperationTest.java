@@ -9,6 +9,19 @@ import parley.core.doc.Document;
 /** Verbal cooperation (02 appeals, 04 consultations, 05 endorsements): telephone calls and stated support. */
 class VerbalCooperationTest {
   @Test
+  void code_metToDiscussEffortsToFightX_consultsThePartnerNotTheTopic() {
+    Document doc = new CoderFixture("Turkey's foreign minister met with President Hassan Rouhani on Monday to discuss "
+        + "efforts to fight the Taliban.")
+        .sentence("Turkey/NNP/4/nmod:poss 's/POS/1/case foreign/JJ/4/amod minister/NN/5/nsubj met/VBD/0/root/meet "
+            + "with/IN/9/case President/NNP/9/compound Hassan/NNP/9/compound Rouhani/NNP/5/obl on/IN/11/case "
+            + "Monday/NNP/5/obl to/TO/13/mark discuss/VB/5/xcomp efforts/NNS/13/obj/effort to/TO/16/mark "
+            + "fight/VB/13/xcomp the/DT/18/det Taliban/NNP/16/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).filteredOn(e -> e.type().root().equals("04"))
+        .extracting(CoderFixture::dyad).containsExactly("TURGOV>IRNGOV:040");
+  }
+
+  @Test
   void code_calledOnADayToCongratulateHim_theCallerCongratulatesTheOneCalled() {
     Document doc = new CoderFixture("The Brazilian president called the Argentine president on Monday to congratulate him on his victory.")
         .sentence("The/DT/3/det Brazilian/JJ/3/amod president/NN/4/nsubj called/VBD/0/root/call the/DT/7/det "

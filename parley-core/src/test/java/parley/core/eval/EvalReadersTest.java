@@ -109,6 +109,21 @@ class EvalReadersTest {
   }
 
   @Test
+  void eventGold_compactPublishedDates_dateTheArticle(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path file = dir.resolve("gold.jsonl");
+    Files.writeString(file, """
+        {"id": "a", "published": "121108", "text": "Talks began.", "events": []}
+        {"id": "b", "published": "19960820", "text": "Talks ended.", "events": []}
+        {"id": "c", "published": "2008-08-06", "text": "Talks resumed.", "events": []}
+        """);
+    List<EventGoldDocument> docs = EventGoldReader.read(file);
+    assertThat(docs).extracting(EventGoldDocument::published).containsExactly(
+        Optional.of(LocalDate.of(2012, 11, 8)), Optional.of(LocalDate.of(1996, 8, 20)),
+        Optional.of(LocalDate.of(2008, 8, 6)));
+    assertThat(docs.get(0).toDocument().published()).contains(LocalDate.of(2012, 11, 8));
+  }
+
+  @Test
   void goldFiles_readWhenShared() {
     assumeThat(Files.isDirectory(SHARED.resolve("gold"))).isTrue();
     List<GoldDocument> jsonl = GoldJsonReader.readJsonLines(SHARED.resolve("gold/tempeval3-train.jsonl"));
