@@ -77,7 +77,7 @@ final class TargetFinder {
                 // "lift the embargo it imposed on Cuba", "the ban imposed on aid agencies": the clause on the object
                 if (tree.relation(c).startsWith("acl") && tree.token(c).isVerb()) tokens.add(args.prepositional(c, slot));
               }
-              int content = EventCoder.enactedObject(tree, object); // "a resolution that would impose an embargo on X"
+              int content = FrameMatcher.enactedObject(tree, object); // "a resolution that would impose an embargo on X"
               if (content >= 0) {
                 tokens.add(args.prepositional(content, slot));
                 tokens.add(args.prepositional(tree.head(content), slot));
