@@ -39,9 +39,15 @@ final class DateAttachment {
       return true; // a date after its noun ("talks with Moon on Monday") may be the verb's, misattached
     }
     Optional<Arc> up = sentence.head(holder);
-    if (up.isEmpty() || up.get().governor() != verb) return false;
+    if (up.isEmpty() || up.get().governor() < 0) return false;
     String relation = up.get().baseRelation();
-    if (relation.equals("obl") || relation.equals("nmod")) return caseOf(sentence, holder).map(SETTING::contains).orElse(false);
+    boolean setting = caseOf(sentence, holder).map(SETTING::contains).orElse(false);
+    // "in the 2010 race, Smith backed Jones", "speaking at a Super Tuesday rally, Rubio criticised ...":
+    // the occasion may hang on another word of the sentence than the act's verb
+    if (relation.equals("obl")) return setting;
+    int governor = up.get().governor();
+    if (governor != verb && !sentence.token(governor).isVerb()) return false;
+    if (relation.equals("nmod")) return setting;
     return relation.startsWith("nsubj") && arc.get().relation().equals("nmod:poss");
   }
 
