@@ -106,12 +106,15 @@ public final class EventDater implements Stage {
     if (attached.isPresent()) return attached;
     for (Arc arc : sentence.dependents(verb)) {
       if (!arc.baseRelation().equals("xcomp") || !sentence.token(arc.dependent()).isVerb()) continue;
+      // "invited Trump to meet on Thursday", "urged them to vote in May": the date is the asked act's
+      if (hasObject(sentence, verb)) break;
       attached = attached(sentence, arc.dependent(), dates);
       if (attached.isPresent()) return attached;
     }
     for (TimeExpression t : dates) {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
-      if (head.isPresent() && ClauseLocator.clauseOf(sentence, head.getAsInt()).equals(OptionalInt.of(verb))) {
+      if (head.isPresent() && ClauseLocator.clauseOf(sentence, head.getAsInt()).equals(OptionalInt.of(verb))
+          && DateAttachment.timesTheClause(sentence, head.getAsInt(), verb)) {
         return t.value();
       }
     }
@@ -123,7 +126,8 @@ public final class EventDater implements Stage {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isEmpty()) continue;
       Optional<Arc> arc = sentence.head(head.getAsInt());
-      if (arc.isPresent() && arc.get().governor() == verb && TEMPORAL.contains(arc.get().relation())) {
+      if (arc.isPresent() && arc.get().governor() == verb && TEMPORAL.contains(arc.get().relation())
+          && !DateAttachment.isBound(sentence, head.getAsInt())) {
         return t.value();
       }
     }
@@ -184,12 +188,20 @@ public final class EventDater implements Stage {
     return attached(sentence, verb, dates);
   }
 
+  private static boolean hasObject(Sentence sentence, int verb) {
+    return sentence.dependents(verb).stream().anyMatch(a -> a.baseRelation().equals("obj")
+        || a.baseRelation().equals("iobj"));
+  }
+
   /** The sentence's one date that no other verb governs, if there is exactly one. */
   private static Optional<String> onlyFree(Sentence sentence, OptionalInt verb, List<TimeExpression> dates) {
     List<TimeExpression> free = dates.stream().filter(t -> {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isEmpty()) return true;
       OptionalInt clause = ClauseLocator.clauseOf(sentence, head.getAsInt());
+      if (verb.isPresent() && !DateAttachment.timesTheClause(sentence, head.getAsInt(), verb.getAsInt())) {
+        return false;
+      }
       return clause.isEmpty() || clause.equals(verb);
     }).toList();
     return free.size() == 1 ? free.get(0).value() : Optional.empty();

@@ -172,4 +172,57 @@ class EventDaterTest {
         + "./PUNCT/5/punct");
     assertThat(dateOf(text, List.of(first, also), 1, "sides also agreed")).isEqualTo(EventDate.fromValue("2019-11-05"));
   }
+
+  @Test
+  void dateNamingAThing_isNotTheTimeOfTheAct() {
+    String text = "Smith has not given money to any 2018 Senate candidates.";
+    Sentence s = Parses.sentence(text, 0, 0, "Smith/NNP/4/nsubj has/VBZ/4/aux/have not/RB/4/advmod given/VBN/0/root/give "
+        + "money/NN/4/obj to/IN/10/case any/DT/10/det 2018/CD/10/nummod Senate/NNP/10/compound "
+        + "candidates/NNS/4/obl/candidate ./PUNCT/1/punct");
+    assertThat(dateOf(text, s, "has not given money")).isEqualTo(EventDate.published("2019-11-10"));
+    String letter = "The report raised questions about her claim in a May 4, 2017, letter.";
+    Sentence l = Parses.sentence(letter, 0, 0, "The/DT/2/det report/NN/3/nsubj raised/VBD/0/root/raise "
+        + "questions/NNS/3/obj/question about/IN/7/case her/PRP$/7/nmod:poss/she claim/NN/4/nmod in/IN/15/case "
+        + "a/DT/15/det May/NNP/15/compound 4/CD/10/nummod ,/,/10/punct 2017/CD/10/nummod ,/,/15/punct "
+        + "letter/NN/7/nmod ./PUNCT/1/punct");
+    assertThat(dateOf(letter, l, "report raised questions")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void dateOfTheOccasionOrOfTheSubject_isTheTimeOfTheAct() {
+    String text = "At Saturday's debate, Kim criticised Moon.";
+    Sentence s = Parses.sentence(text, 0, 0, "At/IN/4/case Saturday/NNP/4/nmod:poss 's/POS/2/case "
+        + "debate/NN/7/obl ,/,/7/punct Kim/NNP/7/nsubj criticised/VBD/0/root/criticise Moon/NNP/7/obj ./PUNCT/1/punct");
+    assertThat(dateOf(text, s, "Kim criticised Moon")).isEqualTo(EventDate.fromValue("2019-11-09"));
+    String attack = "Monday's attack killed ten soldiers.";
+    Sentence a = Parses.sentence(attack, 0, 0, "Monday/NNP/3/nmod:poss 's/POS/1/case attack/NN/4/nsubj "
+        + "killed/VBD/0/root/kill ten/CD/6/nummod soldiers/NNS/4/obj/soldier ./PUNCT/1/punct");
+    assertThat(dateOf(attack, a, "attack killed ten soldiers")).isEqualTo(EventDate.fromValue("2019-11-04"));
+  }
+
+  @Test
+  void dateMarkedAsTargetOrBound_isNotTheTimeOfTheAct() {
+    String text = "The party has called a vote for June 5, 2019 against the plan.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det party/NN/4/nsubj has/VBZ/4/aux/have called/VBN/0/root/call "
+        + "a/DT/6/det vote/NN/4/obj for/IN/8/case June/NNP/6/nmod 5/CD/8/nummod ,/,/8/punct 2019/CD/8/nummod "
+        + "against/IN/14/case the/DT/14/det plan/NN/6/nmod ./PUNCT/1/punct");
+    assertThat(dateOf(text, s, "party has called a vote")).isEqualTo(EventDate.published("2019-11-10"));
+    String since = "The rebels have held the town since March.";
+    Sentence h = Parses.sentence(since, 0, 0, "The/DT/2/det rebels/NNS/4/nsubj/rebel have/VBP/4/aux held/VBN/0/root/hold "
+        + "the/DT/6/det town/NN/4/obj since/IN/8/case March/NNP/4/obl ./PUNCT/1/punct");
+    assertThat(dateOf(since, h, "rebels have held the town")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void dateOfTheActAskedFor_isNotTheTimeOfAsking_butATriedActsIs() {
+    String text = "Kim has invited Moon to meet in Seoul on Thursday.";
+    Sentence s = Parses.sentence(text, 0, 0, "Kim/NNP/3/nsubj has/VBZ/3/aux/have invited/VBN/0/root/invite "
+        + "Moon/NNP/3/obj to/TO/6/mark meet/VB/3/xcomp in/IN/8/case Seoul/NNP/6/obl on/IN/10/case "
+        + "Thursday/NNP/6/obl ./PUNCT/1/punct");
+    assertThat(dateOf(text, s, "Kim has invited Moon")).isEqualTo(EventDate.published("2019-11-10"));
+    String tried = "Kim tried to visit Seoul in May.";
+    Sentence t = Parses.sentence(tried, 0, 0, "Kim/NNP/2/nsubj tried/VBD/0/root/try to/TO/4/mark visit/VB/2/xcomp "
+        + "Seoul/NNP/4/obj in/IN/7/case May/NNP/4/obl ./PUNCT/1/punct");
+    assertThat(dateOf(tried, t, "Kim tried")).isEqualTo(new EventDate(Optional.of("2019-05"), "month"));
+  }
 }
