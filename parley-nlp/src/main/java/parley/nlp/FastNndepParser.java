@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 final class FastNndepParser {
   private static final Logger LOG = LoggerFactory.getLogger(FastNndepParser.class);
   private static final int NO_ROW = -1;
-  private static final int SLICE_CACHE_SLOTS = 1 << 15;
+  private static final int SLICE_CACHE_SLOTS = 1 << 13;
 
   private final DependencyParser parser;
   private final ParsingSystem system;
