@@ -85,6 +85,11 @@ final class BenchReport {
     return 0;
   }
 
+  /** CPU milliseconds per coded article for {@code seconds} of stage time. */
+  private double perArticleMs(double seconds) {
+    return counts.articles() > 0 ? 1000 * seconds / counts.articles() : 0;
+  }
+
   private double rate(long n) {
     return seconds > 0 ? n / seconds : 0;
   }
@@ -113,6 +118,8 @@ final class BenchReport {
     o.put("events_per_s", round(rate(counts.events())));
     ObjectNode stageNode = o.putObject("stages");
     stages.forEach((name, s) -> stageNode.put(name, round(s)));
+    ObjectNode perArticle = o.putObject("stage_ms_per_article");
+    stages.forEach((name, s) -> perArticle.put(name, round(perArticleMs(s))));
     o.put("peak_heap_mb", peakHeapBytes / (1024 * 1024));
     o.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     o.put("threads", threads);
@@ -144,8 +151,9 @@ final class BenchReport {
     line(b, "events/s", f("%.2f", rate(counts.events())));
     line(b, "peak heap", f("%d MB", peakHeapBytes / (1024 * 1024)));
     double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
-    b.append(f("%-22s %9s %7s%n", "stage (cpu seconds)", "seconds", "share"));
-    stages.forEach((name, s) -> b.append(f("  %-20s %9.2f %6.1f%%%n", name, s, total > 0 ? 100 * s / total : 0)));
+    b.append(f("%-22s %9s %7s %11s%n", "stage (cpu seconds)", "seconds", "share", "ms/article"));
+    stages.forEach((name, s) -> b.append(f("  %-20s %9.2f %6.1f%% %11.2f%n", name, s, total > 0 ? 100 * s / total : 0,
+        perArticleMs(s))));
     return b.toString();
   }
 

@@ -39,6 +39,8 @@ class BenchCommandIT {
       assertThat(stages.has(stage)).as(stage).isTrue();
     }
     assertThat(stages.get("nlp.depparse").asDouble()).isPositive();
+    assertThat(json.get("stage_ms_per_article").get("nlp.depparse").asDouble())
+        .isCloseTo(1000 * stages.get("nlp.depparse").asDouble() / 3, org.assertj.core.data.Offset.offset(0.2));
   }
 
   @Test
@@ -48,7 +50,8 @@ class BenchCommandIT {
         new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
 
     assertThat(code).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("coded        2 articles", "articles/s", "peak heap", "nlp.depparse", "model load");
+    assertThat(out.toString()).contains("coded        2 articles", "articles/s", "peak heap", "nlp.depparse", "model load",
+        "ms/article");
   }
 
   @Test

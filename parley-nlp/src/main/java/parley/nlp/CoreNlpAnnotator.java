@@ -35,7 +35,8 @@ import parley.core.pipeline.StageTimings;
  * optional parse filter turns down, keep their tokens, tags and lemmas but are not parsed. A
  * sentence in Title Case or capitals (a headline) is tagged and parsed in the case the optional
  * case restorer gives its words; its tokens carry those words, their offsets still point into the
- * original text; a verbless headline gets its verb back ({@link HeadlineVerb}). Models
+ * original text; a verbless headline gets its verb back ({@link HeadlineVerb}). The parse
+ * itself runs in {@link FastNndepParser} (same arithmetic as CoreNLP's, so the same parses). Models
  * load once in the constructor (the parser, the slowest, on a second thread while the tagger
  * loads); {@link #apply} is thread-safe.
  */
@@ -45,6 +46,7 @@ public final class CoreNlpAnnotator implements Stage {
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP lemmatizer;
   private final DependencyParser parser;
+  private final Optional<FastNndepParser> fastParser;
   private final int maxParseTokens;
   private final Predicate<Sentence> worthParsing;
   private final Function<List<String>, Optional<List<String>>> caseRestorer;
@@ -64,6 +66,7 @@ public final class CoreNlpAnnotator implements Stage {
     this.tagger = pipeline("pos");
     this.lemmatizer = pipeline("lemma");
     this.parser = loading.join();
+    this.fastParser = Boolean.getBoolean("parley.depparse.plain") ? Optional.empty() : FastNndepParser.of(parser);
     this.maxParseTokens = maxParseTokens;
     this.worthParsing = worthParsing;
     this.caseRestorer = caseRestorer;
@@ -82,7 +85,12 @@ public final class CoreNlpAnnotator implements Stage {
     this(120, new StageTimings());
   }
 
-  /** nndep settings for experiments: -Dparley.depparse.numPreComputed=N, -Dparley.depparse.numCached=N. */
+  /**
+   * nndep settings for experiments: -Dparley.depparse.numPreComputed=N, -Dparley.depparse.numCached=N
+   * (0 changes the arithmetic, so parses, and turns {@link FastNndepParser} off);
+   * -Dparley.depparse.plain=true parses with CoreNLP's own loop instead of {@link FastNndepParser}
+   * (same parses, slower).
+   */
   private static Properties parserProperties() {
     Properties props = new Properties();
     for (String key : List.of("numPreComputed", "numCached")) {
@@ -134,7 +142,7 @@ public final class CoreNlpAnnotator implements Stage {
     int parsed = 0;
     for (CoreMap s : taggable.get(CoreAnnotations.SentencesAnnotation.class)) {
       if (!worthParsing.test(convert(doc, s))) continue;
-      GrammaticalStructure structure = parser.predict(s);
+      GrammaticalStructure structure = fastParser.isPresent() ? fastParser.get().predict(s) : parser.predict(s);
       s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
           SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
       parsed++;
