@@ -115,6 +115,12 @@ final class PhraseParts {
     return false;
   }
 
+  /** A token that heads its own phrase, not a compound, flat or adjectival part of another. */
+  boolean isPhraseHead(int t) {
+    String rel = tree.relation(t);
+    return !(rel.equals("compound") || rel.equals("flat") || rel.startsWith("amod"));
+  }
+
   boolean isDefinite(int h) {
     for (int c : tree.children(h, "det")) {
       String d = tree.token(c).lower();
