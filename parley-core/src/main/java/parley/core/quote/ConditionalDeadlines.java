@@ -1,0 +1,85 @@
+package parley.core.quote;
+
+import static parley.core.quote.DeadlineSentence.CONDITIONS;
+import static parley.core.quote.DemandedByTime.DEMANDING;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Arc;
+import parley.core.doc.Document;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.TimeExpression;
+
+/**
+ * A demand made as a condition: a dated consequence ("the sanctions will take effect in November if
+ * Sudan fails to extradite the men"), or an undated threat ("threatened a ban if Khartoum does not hand
+ * over the men") for a later sentence to date.
+ */
+final class ConditionalDeadlines {
+  static final Set<String> THREATENING = Set.of("threaten", "warn");
+
+  private final Document doc;
+  private final Sentence s;
+  private final List<TimeExpression> times;
+  private final DeadlineSentence sentence;
+
+  ConditionalDeadlines(Document doc, Sentence s, List<TimeExpression> times, DeadlineSentence sentence) {
+    this.doc = doc;
+    this.s = s;
+    this.times = times;
+    this.sentence = sentence;
+  }
+
+  /** "the sanctions will take effect in November if Sudan fails to extradite the men". */
+  Optional<FoundDeadline> consequence(TimeExpression t, int head, int verb) {
+    if (!t.value().get().matches("\\d{4}.*") || s.token(head).isVerb()) return Optional.empty();
+    // "should copy Brazil's action last week if ...": a consequence lies ahead of the report, not behind it
+    if (doc.published().isPresent() && DeadlineParts.due(t).map(DeadlineParts::lastDay)
+        .filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).map(java.time.LocalDate::parse)
+        .filter(d -> d.isBefore(doc.published().get())).isPresent()) {
+      return Optional.empty();
+    }
+    if (DEMANDING.contains(s.token(verb).lemma())) return Optional.empty();
+    Optional<Arc> attached = s.head(head);
+    if (attached.isEmpty() || attached.get().governor() != verb
+        || !Set.of("obl", "obl:tmod", "nmod:tmod", "advmod").contains(attached.get().relation())) {
+      return Optional.empty();
+    }
+    for (Arc arc : s.dependents(verb)) {
+      if (!arc.baseRelation().equals("advcl")) continue;
+      int cond = arc.dependent();
+      if (!CONDITIONS.contains(sentence.mark(cond)) || !sentence.unmet(cond)) continue;
+      Optional<ActorRef> setter = sentence.subject(verb).filter(a -> a.code().isPresent());
+      Optional<Integer> action = DeadlineParts.dependent(s, cond, "xcomp", Set.of());
+      return Optional.of(new FoundDeadline(setter, sentence.subject(cond), Optional.of(sentence.demandOf(action.orElse(cond))),
+          DeadlineParts.due(t), Optional.empty(), setter.isPresent(), false, sentence.evidence()));
+    }
+    return Optional.empty();
+  }
+
+  /** "threatened a ban on flights if Khartoum does not hand over the men": to be dated later. */
+  Optional<FoundDeadline> threat(int verb) {
+    List<Arc> conditions = new ArrayList<>(s.dependents(verb));
+    Optional<Arc> up = s.head(verb);
+    if (up.isPresent() && up.get().baseRelation().equals("acl")) {
+      // "backed the resolution threatening a ban if ...": the condition may hang on the verb above
+      s.head(up.get().governor()).filter(a -> a.governor() >= 0)
+          .ifPresent(a -> conditions.addAll(s.dependents(a.governor())));
+    }
+    for (Arc arc : conditions) {
+      if (!arc.baseRelation().equals("advcl")) continue;
+      int cond = arc.dependent();
+      if (!CONDITIONS.contains(sentence.mark(cond)) || !sentence.unmet(cond)) continue;
+      Optional<ActorRef> setter = sentence.subject(verb);
+      Optional<String> set = DeadlineParts.dateOf(s, verb, times, new Span(0, 0));
+      return Optional.of(new FoundDeadline(setter, sentence.subject(cond), Optional.of(sentence.demandOf(cond)), Optional.empty(),
+          set, true, true, sentence.evidence()));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,155 @@
+package parley.core.quote;
+
+import static parley.core.quote.DeadlineSentence.PERIOD;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Arc;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.TimeExpression;
+import parley.core.time.ClauseLocator;
+
+/**
+ * A deadline or ultimatum named by its noun: "gave X a June deadline to V", "set a deadline of June 1
+ * for X to V", "issued an ultimatum to X to V within three days", "the deadline expires on Friday",
+ * "extended its deadline until November 26", "a year-end deadline" (the end of the year it was set).
+ */
+final class DeadlineNouns {
+  static final Set<String> NOUNS = Set.of("deadline", "ultimatum");
+  private static final Set<String> SETTING = Set.of("give", "set", "issue", "impose", "deliver", "present",
+      "send", "announce", "fix", "lay", "extend", "grant", "hand");
+  private static final Set<String> LAPSING = Set.of("expire", "pass", "run", "fall", "approach", "loom", "end",
+      "lapse", "near");
+  private static final Pattern YEAR_END = Pattern.compile("(?i)year[- ]end|end of (the|this) year");
+
+  private final Sentence s;
+  private final List<TimeExpression> times;
+  private final DeadlineSentence sentence;
+  private final PassiveSetting passives;
+
+  DeadlineNouns(Sentence s, List<TimeExpression> times, DeadlineSentence sentence, PassiveSetting passives) {
+    this.s = s;
+    this.times = times;
+    this.sentence = sentence;
+    this.passives = passives;
+  }
+
+  /** "gave X a year-end deadline to V"; "set a deadline of June 1 for X to V"; "the deadline expires on". */
+  FoundDeadline fromNoun(int noun) {
+    Optional<TimeExpression> dueTime = Optional.empty();
+    Optional<Arc> up = s.head(noun);
+    int governor = up.map(Arc::governor).orElse(-1);
+    int settingVerb = settingVerb(noun, up);
+    boolean lapsing = governor >= 0 && up.get().baseRelation().equals("nsubj")
+        && LAPSING.contains(s.token(governor).lemma());
+    for (TimeExpression t : times) {
+      if (t.value().isEmpty()) continue;
+      OptionalInt head = ClauseLocator.head(s, t.span());
+      int attachedTo = head.isPresent() ? s.head(head.getAsInt()).map(Arc::governor).orElse(-2) : -2;
+      boolean before = t.span().end() <= s.token(noun).span().start()
+          && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(noun));
+      if (attachedTo == noun || before || lapsing && attachedTo == governor) dueTime = Optional.of(t);
+    }
+    if (dueTime.isEmpty() && settingVerb >= 0) {
+      // "extended its deadline until November 26", "moved the deadline to Friday"
+      for (TimeExpression t : times) {
+        OptionalInt head = ClauseLocator.head(s, t.span());
+        if (t.value().isEmpty() || head.isEmpty()) continue;
+        boolean onVerb = s.head(head.getAsInt()).map(Arc::governor).orElse(-2) == settingVerb;
+        if (onVerb && Set.of("until", "till", "to").contains(DeadlineParts.preposition(s, head.getAsInt()))) {
+          dueTime = Optional.of(t);
+        }
+      }
+    }
+    boolean setting = settingVerb >= 0;
+    Optional<ActorRef> setter = Optional.empty();
+    Optional<ActorRef> addressee = Optional.empty();
+    Optional<String> set = Optional.empty();
+    Optional<Integer> action = DeadlineParts.dependent(s, noun, "acl", Set.of()).filter(a -> a != settingVerb);
+    Optional<String> demand = action.map(sentence::demandOf);
+    if (setting) {
+      int verb = settingVerb;
+      if (passives.passive(verb)) {
+        // "X was given a deadline (by Y)", "a deadline was set for X", "a deadline set by Y for X"
+        setter = passives.agent(verb);
+        addressee = passives.passiveSubject(verb).filter(i -> i != noun)
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .map(sentence::actor);
+      } else {
+        setter = sentence.subject(verb);
+        addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .map(sentence::actor);
+      }
+      Span exclude = dueTime.map(TimeExpression::span).orElse(s.token(noun).span());
+      set = DeadlineParts.dateOf(s, verb, times, exclude).or(() -> sentence.reportDate(exclude));
+      if (demand.isEmpty()) demand = sentence.infinitive(verb).map(sentence::demandOf);
+    } else {
+      setter = sentence.possessor(noun);
+    }
+    if (addressee.isEmpty()) {
+      addressee = DeadlineParts.dependent(s, noun, "nmod", Set.of("for", "to", "on")).map(sentence::actor);
+    }
+    if (addressee.isEmpty() || addressee.get().code().isEmpty()) {
+      Optional<ActorRef> doer = action.flatMap(sentence::subject);
+      if (doer.isPresent()) addressee = doer;
+    }
+    Optional<String> due = dueTime.flatMap(DeadlineParts::due);
+    if (due.isEmpty()) due = period(noun, set);
+    due = yearEnd(dueTime, due, set);
+    return new FoundDeadline(setter, addressee, demand, due, set, setting, false, sentence.evidence());
+  }
+
+  /**
+   * The verb that sets the deadline noun: "gave X a deadline" (the noun its object), "a deadline was
+   * set" (its passive subject), "a deadline set by Y" (a participle on the noun); -1 when none.
+   */
+  private int settingVerb(int noun, Optional<Arc> up) {
+    if (up.isPresent() && up.get().governor() >= 0 && SETTING.contains(s.token(up.get().governor()).lemma())
+        && (up.get().baseRelation().equals("obj") || up.get().relation().equals("nsubj:pass"))) {
+      return up.get().governor();
+    }
+    for (Arc arc : s.dependents(noun)) {
+      int d = arc.dependent();
+      if (arc.baseRelation().equals("acl") && SETTING.contains(s.token(d).lemma()) && s.token(d).pos().equals("VBN")) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  private Span phrase(int noun) {
+    return DeadlineParts.subtree(s, noun, Set.of("det", "amod", "compound", "nmod:poss", "case", "punct", "nummod"));
+  }
+
+  private static boolean within(Span inner, Span outer) {
+    return inner.start() >= outer.start() - 1 && inner.end() <= outer.end();
+  }
+
+  /** "an ultimatum to V within three days": due is the setting date plus the period. */
+  private Optional<String> period(int noun, Optional<String> set) {
+    for (TimeExpression t : times) {
+      if (t.value().isPresent() && PERIOD.matcher(t.value().get()).matches()
+          && t.span().start() > s.token(noun).span().start()
+          && t.text().toLowerCase(Locale.ROOT).startsWith("within")
+          || t.value().isPresent() && PERIOD.matcher(t.value().get()).matches()
+          && t.span().start() > s.token(noun).span().start() && sentence.precededBy(t, "within")) {
+        return sentence.plusPeriod(t, set);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "In May 2018 ... gave a year-end deadline": the end of the year it was set. */
+  private static Optional<String> yearEnd(Optional<TimeExpression> time, Optional<String> due, Optional<String> set) {
+    if (time.isEmpty() || set.isEmpty() || !set.get().matches("\\d{4}.*")) return due;
+    if (!YEAR_END.matcher(time.get().text()).find()) return due;
+    return Optional.of(set.get().substring(0, 4) + "-12-31");
+  }
+}

@@ -1,0 +1,216 @@
+package parley.core.quote;
+
+import static parley.core.quote.DeadlineSentence.CONDITIONS;
+import static parley.core.quote.DeadlineSentence.FAILING;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Arc;
+import parley.core.doc.Document;
+import parley.core.doc.Sentence;
+import parley.core.doc.TimeExpression;
+
+/**
+ * A demanded action due "by", "before", "until", "no later than" or "within" a time: under a verb of
+ * demanding or threatening ("demanded that X V by", "threatened Y unless X V by"), with "must" or "has
+ * until", or in a condition; "gave X until Friday to V"; "expects steps from X by" (X is the addressee).
+ */
+final class DemandedByTime {
+  private static final Set<String> EXPECTING = Set.of("expect", "want", "demand", "seek", "need", "require",
+      "request", "await");
+  static final Set<String> DEMANDING = Set.of("demand", "ask", "urge", "call", "tell", "order", "insist",
+      "want", "expect", "require", "press", "threaten", "warn", "give", "instruct", "direct", "request");
+  private static final Set<String> GIVING = Set.of("give", "grant", "allow");
+
+  private final Document doc;
+  private final Sentence s;
+  private final List<TimeExpression> times;
+  private final DeadlineSentence sentence;
+  private final PassiveSetting passives;
+
+  DemandedByTime(Document doc, Sentence s, List<TimeExpression> times, DeadlineSentence sentence, PassiveSetting passives) {
+    this.doc = doc;
+    this.s = s;
+    this.times = times;
+    this.sentence = sentence;
+    this.passives = passives;
+  }
+
+  /** A demanded action due "by" a time, or what is expected "by" it. */
+  Optional<FoundDeadline> byTime(TimeExpression t, int head, int verb) {
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    String prep = DeadlineParts.preposition(s, head);
+    boolean by = Set.of("by", "before", "until", "till").contains(prep)
+        || Set.of("by ", "before ", "until ").stream().anyMatch(lower::startsWith)
+        || sentence.precededBy(t, "no later than");
+    boolean within = prep.equals("within") || lower.startsWith("within ");
+    if (!by && !within) return Optional.empty();
+    Optional<String> due = within ? Optional.empty() : DeadlineParts.due(t);
+    if (!within && !t.value().get().matches("\\d{4}.*")) return Optional.empty();
+    String lemma = s.token(verb).lemma();
+    Optional<ActorRef> setter;
+    Optional<ActorRef> addressee;
+    Optional<String> demand;
+    Optional<String> set;
+    if (GIVING.contains(lemma) && !within && sentence.infinitive(verb).isPresent()) {
+      // "gave X until Friday to V"; "X was given until Friday (by Y) to V"
+      boolean passive = passives.passive(verb);
+      setter = passive ? passives.agent(verb) : sentence.subject(verb);
+      addressee = (passive ? passives.passiveSubject(verb)
+          : DeadlineParts.dependent(s, verb, "iobj", Set.of()).or(() -> DeadlineParts.dependent(s, verb, "obj", Set.of())))
+          .map(sentence::actor);
+      demand = sentence.infinitive(verb).map(sentence::demandOf);
+      set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> sentence.reportDate(t.span()));
+    } else if (EXPECTING.contains(lemma) && DeadlineParts.dependent(s, verb, "obj", Set.of()).isPresent()) {
+      int obj = DeadlineParts.dependent(s, verb, "obj", Set.of()).get();
+      setter = sentence.subject(verb);
+      addressee = DeadlineParts.dependent(s, verb, "obl", Set.of("from", "of"))
+          .or(() -> DeadlineParts.dependent(s, obj, "nmod", Set.of("from", "of")))
+          .or(() -> DeadlineParts.dependent(s, verb, "iobj", Set.of()))
+          .filter(sentence::isActorAt)
+          .map(sentence::actor);
+      // "is expecting sales of $27 billion by 1995" expects from nobody: a forecast
+      if (addressee.isEmpty()) return Optional.empty();
+      demand = Optional.of(doc.slice(DeadlineParts.subtree(s, obj, Set.of("det", "amod", "compound", "nummod"))));
+      set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> sentence.reportDate(t.span()));
+    } else {
+      int action = verb;
+      OptionalInt asker = asker(action);
+      boolean must = hasAux(action, Set.of("must", "should")) || hasToOf(action)
+          || prep.equals("until") && hasUntil(action, t);
+      boolean condition = condition(action).isPresent();
+      if (asker.isEmpty() && !must && !condition) return Optional.empty();
+      addressee = sentence.subject(action).or(() -> failingSubject(action, asker));
+      demand = Optional.of(sentence.demandOf(action));
+      if (asker.isPresent()) {
+        int a = asker.getAsInt();
+        setter = sentence.subject(a);
+        if (addressee.isEmpty()) addressee = DeadlineParts.dependent(s, a, "obj", Set.of()).map(sentence::actor);
+        set = DeadlineParts.dateOf(s, a, times, t.span()).or(() -> sentence.reportDate(t.span()));
+      } else {
+        OptionalInt speaker = speaker(action);
+        setter = speaker.isPresent() ? sentence.subject(speaker.getAsInt()) : Optional.empty();
+        set = speaker.isPresent() ? DeadlineParts.dateOf(s, speaker.getAsInt(), times, t.span()) : sentence.reportDate(t.span());
+      }
+    }
+    if (within) due = sentence.plusPeriod(t, set);
+    return Optional.of(new FoundDeadline(setter, addressee, demand, due, set, setter.isPresent(), false, sentence.evidence()));
+  }
+
+  /** The verb of demanding, threatening or giving above a demanded action. */
+  OptionalInt asker(int action) {
+    int current = action;
+    for (int steps = 0; steps < 4; steps++) {
+      Optional<Arc> up = s.head(current);
+      if (up.isEmpty() || up.get().governor() < 0) return OptionalInt.empty();
+      String rel = up.get().baseRelation();
+      if (!Set.of("ccomp", "xcomp", "advcl", "acl").contains(rel)) return OptionalInt.empty();
+      int g = up.get().governor();
+      // "Asked if the ministry considered ...": a met "if" asks a question or states a condition, no demand
+      if (rel.equals("advcl") && CONDITIONS.contains(sentence.mark(current)) && !sentence.unmet(current)) return OptionalInt.empty();
+      if (DEMANDING.contains(s.token(g).lemma()) && s.token(g).isVerb() && asksAnother(g, rel)) return OptionalInt.of(g);
+      if (!FAILING.contains(s.token(g).lemma()) && !rel.equals("xcomp")) {
+        // "threatened Y if X does not V by": an unmet condition; "Asked if the company considered ..." asks a question
+        if (!(rel.equals("advcl") && CONDITIONS.contains(sentence.mark(current)))) return OptionalInt.empty();
+      }
+      current = g;
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The verb of saying whose complement the action is: "X must V by June, Y said". */
+  private OptionalInt speaker(int action) {
+    Optional<Arc> up = s.head(action);
+    if (up.isEmpty() || up.get().governor() < 0 || !Set.of("ccomp", "parataxis").contains(up.get().baseRelation())) {
+      return OptionalInt.empty();
+    }
+    int g = up.get().governor();
+    return SpeechVerbs.LEMMAS.contains(s.token(g).lemma()) ? OptionalInt.of(g) : OptionalInt.empty();
+  }
+
+  /** The condition the action is in ("if X fails to V by", "unless X V by"), as its clause head. */
+  private OptionalInt condition(int action) {
+    int current = action;
+    for (int steps = 0; steps < 3; steps++) {
+      if (CONDITIONS.contains(sentence.mark(current)) && sentence.unmet(current)) return OptionalInt.of(current);
+      Optional<Arc> up = s.head(current);
+      if (up.isEmpty() || up.get().governor() < 0 || !up.get().baseRelation().equals("xcomp")) break;
+      current = up.get().governor();
+    }
+    return OptionalInt.empty();
+  }
+
+  /** "if X fails to V": X; not the subject of the asker ("the U.S. wants Japan to V": Japan is asked). */
+  private Optional<ActorRef> failingSubject(int action, OptionalInt asker) {
+    Optional<Arc> up = s.head(action);
+    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("xcomp")
+        && (asker.isEmpty() || asker.getAsInt() != up.get().governor())) {
+      return sentence.subject(up.get().governor());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "has to withdraw by Friday", "have to leave": "have" with "to" is an obligation; "had recovered by
+   * February" is only a perfect.
+   */
+  private boolean hasToOf(int verb) {
+    int have = auxIndex(verb, "have");
+    if (have < 0) return false;
+    for (Arc arc : s.dependents(verb)) {
+      // "has to withdraw", not the perfect infinitive "appears to have positioned"
+      if (arc.baseRelation().equals("mark") && s.token(arc.dependent()).lower().equals("to") && arc.dependent() > have) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "X has until Friday to V": "have", then the time, then the infinitive; "has postponed until March
+   * 10 its meeting" is only a perfect.
+   */
+  private boolean hasUntil(int verb, TimeExpression t) {
+    int have = auxIndex(verb, "have");
+    if (have < 0 || s.token(have).span().end() > t.span().start() || s.token(verb).span().start() < t.span().end()) {
+      return false;
+    }
+    return sentence.mark(verb).equals("to");
+  }
+
+  private int auxIndex(int verb, String lemma) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.baseRelation().equals("aux") && (s.token(arc.dependent()).lemma().equals(lemma))) return arc.dependent();
+    }
+    return -1;
+  }
+
+  /**
+   * A verb of demanding asks another actor only when it is active and, with an infinitive, names whom
+   * it asks: "urged Iran to leave by Friday" does, "expects to complete the merger by May" (its own
+   * plan) and "is expected to open by June" (a forecast) do not.
+   */
+  private boolean asksAnother(int verb, String relation) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.relation().equals("aux:pass") || arc.relation().equals("nsubj:pass")) return false;
+    }
+    if (!relation.equals("xcomp")) return true;
+    Optional<Integer> asked = DeadlineParts.dependent(s, verb, "obj", Set.of())
+        .or(() -> DeadlineParts.dependent(s, verb, "iobj", Set.of()));
+    return asked.isPresent() && doc.actorsIn(s.index()).stream().anyMatch(a -> a.covers(asked.get()));
+  }
+
+  private boolean hasAux(int verb, Set<String> lemmas) {
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.baseRelation().equals("aux") && (lemmas.contains(s.token(arc.dependent()).lemma())
+          || lemmas.contains(s.token(arc.dependent()).lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

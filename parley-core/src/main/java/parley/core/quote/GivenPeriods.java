@@ -1,0 +1,52 @@
+package parley.core.quote;
+
+import static parley.core.quote.DeadlineSentence.PERIOD;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Arc;
+import parley.core.doc.Sentence;
+import parley.core.doc.TimeExpression;
+
+/**
+ * A period given to act: "gave Greece 30 days to withdraw", "X was given 30 days (by Y) to V"; due is
+ * the setting date plus the period.
+ */
+final class GivenPeriods {
+  private final Sentence s;
+  private final List<TimeExpression> times;
+  private final DeadlineSentence sentence;
+  private final PassiveSetting passives;
+
+  GivenPeriods(Sentence s, List<TimeExpression> times, DeadlineSentence sentence, PassiveSetting passives) {
+    this.s = s;
+    this.times = times;
+    this.sentence = sentence;
+    this.passives = passives;
+  }
+
+  /** "gave Greece 30 days to withdraw": due is the setting date plus the period. */
+  Optional<FoundDeadline> givenPeriod(TimeExpression t, int head) {
+    if (!PERIOD.matcher(t.value().get()).matches()) return Optional.empty();
+    Optional<Arc> arc = s.head(head);
+    if (arc.isEmpty() || arc.get().governor() < 0 || !Set.of("obj", "iobj").contains(arc.get().baseRelation())) {
+      return Optional.empty();
+    }
+    int verb = arc.get().governor();
+    if (!Set.of("give", "grant", "allow").contains(s.token(verb).lemma())) return Optional.empty();
+    Optional<Integer> to = sentence.infinitive(verb);
+    if (to.isEmpty()) return Optional.empty();
+    Optional<String> set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> sentence.reportDate(t.span()));
+    if (passives.passive(verb)) {
+      // "X was given 30 days (by Y) to V"
+      return Optional.of(new FoundDeadline(passives.agent(verb), passives.passiveSubject(verb).map(sentence::actor), to.map(sentence::demandOf),
+          sentence.plusPeriod(t, set), set, true, false, sentence.evidence()));
+    }
+    Optional<ActorRef> addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
+        .filter(i -> i != head).map(sentence::actor);
+    return Optional.of(new FoundDeadline(sentence.subject(verb), addressee, to.map(sentence::demandOf),
+        sentence.plusPeriod(t, set), set, true, false, sentence.evidence()));
+  }
+}
