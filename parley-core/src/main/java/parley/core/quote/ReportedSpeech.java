@@ -51,6 +51,11 @@ final class ReportedSpeech {
           add(out, sentence, contentOf(sentence, arc.dependent(), conjoinedReport(sentence, arc.dependent())),
               t.index(), directQuotes);
         }
+        int topicMark = topicInfinitiveMark(sentence, t.index(), arc);
+        if (topicMark >= 0) {
+          Span clause = contentOf(sentence, arc.dependent(), -1);
+          add(out, sentence, new Span(sentence.token(topicMark + 1).span().start(), clause.end()), t.index(), directQuotes);
+        }
       }
       if (speech && isBareAttribution(sentence, t.index())) {
         sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
@@ -86,6 +91,27 @@ final class ReportedSpeech {
     return subject || verbal && !sentence.token(arc.dependent()).pos().equals("VBG");
   }
 
+  /**
+   * "called for the city to build more homes", "called on Congress to act": a speech or stance
+   * verb's preposition introducing an infinitive with its own subject, which the parser hangs on
+   * the verb as an adverbial clause marked by the preposition. The preposition's index, or -1.
+   */
+  static int topicInfinitiveMark(Sentence sentence, int verb, Arc arc) {
+    if (!arc.baseRelation().equals("advcl") || arc.dependent() < verb) return -1;
+    int preposition = -1;
+    boolean to = false;
+    boolean subject = false;
+    for (Arc d : sentence.dependents(arc.dependent())) {
+      String word = sentence.token(d.dependent()).lower();
+      if (d.baseRelation().equals("mark") && word.equals("to")) to = true;
+      else if (d.baseRelation().equals("mark") && preposition < 0) preposition = d.dependent();
+      if (d.baseRelation().equals("nsubj")) subject = true;
+    }
+    boolean topic = preposition == verb + 1
+        && SpeechVerbs.takesTopic(sentence.token(verb).lemma(), sentence.token(preposition).lower());
+    return to && subject && topic ? preposition : -1;
+  }
+
   /** Prepositions that give what a speech noun says: "call for", "criticism of", "view on", "remarks about". */
   private static final java.util.Set<String> NOUN_TOPIC = java.util.Set.of("for", "of", "on", "about", "against", "to");
 
@@ -95,7 +121,10 @@ final class ReportedSpeech {
    */
   private static void nominal(List<Content> out, Sentence sentence, int noun, List<Span> direct) {
     List<Arc> dependents = sentence.dependents(noun);
-    if (dependents.stream().noneMatch(a -> a.relation().equals("nmod:poss"))) return;
+    if (dependents.stream().noneMatch(a -> a.relation().equals("nmod:poss"))) {
+      deliveredNoun(out, sentence, noun, direct);
+      return;
+    }
     for (Arc arc : dependents) {
       String rel = arc.baseRelation();
       boolean clause = rel.equals("acl") || rel.equals("ccomp");
@@ -107,6 +136,44 @@ final class ReportedSpeech {
       }
       if (topic) {
         add(out, sentence, contentWithout(sentence, arc.dependent()), noun, direct);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Verbs whose subject delivers the speech noun they take ("voiced criticism of", "unleashed
+   * attacks against", "made a call for", "heaped praise on"), unlike verbs whose subject receives
+   * or provokes it ("drew criticism", "won the endorsement of", "prompted calls for").
+   */
+  private static final java.util.Set<String> DELIVERING = java.util.Set.of("voice", "unleash", "launch", "level",
+      "heap", "lodge", "file", "renew", "repeat", "deliver", "issue", "make", "mount", "wage", "air", "register",
+      "step", "ramp", "lend", "throw", "reiterate", "double", "sharpen", "escalate", "drum", "direct", "aim");
+
+  /** Prepositions that give the topic of a delivered speech noun ("criticism of", "attacks against"). */
+  private static final java.util.Set<String> DELIVERED_TOPIC = java.util.Set.of("for", "of", "on", "about", "against");
+
+  /**
+   * A speech noun without a possessor, delivered by the subject of the verb it is the object of
+   * ("Smith voiced support for the plan", "Jones unleashed attacks against Lee") or stands in
+   * "in support of" under ("The group raised money in support of Lee"): its topic is what the
+   * subject says; the cue is that verb, whose subject speaks.
+   */
+  private static void deliveredNoun(List<Content> out, Sentence sentence, int noun, List<Span> direct) {
+    java.util.Optional<Arc> up = sentence.head(noun).filter(a -> a.governor() >= 0);
+    if (up.isEmpty() || !sentence.token(up.get().governor()).isVerb()) return;
+    int verb = up.get().governor();
+    String lemma = sentence.token(verb).lemma();
+    if (SpeechVerbs.isSpeech(lemma) || SpeechVerbs.isStance(lemma)) return;
+    boolean delivered = up.get().relation().equals("obj") && DELIVERING.contains(lemma);
+    boolean inSupport = up.get().baseRelation().equals("obl") && prepositionOf(sentence, noun).equals("in");
+    if (!delivered && !inSupport) return;
+    if (sentence.dependents(verb).stream().noneMatch(a -> a.relation().equals("nsubj"))) return;
+    for (Arc arc : sentence.dependents(noun)) {
+      boolean topic = arc.baseRelation().equals("nmod") && DELIVERED_TOPIC.contains(prepositionOf(sentence, arc.dependent()))
+          && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()));
+      if (topic) {
+        add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
         return;
       }
     }
@@ -191,7 +258,9 @@ final class ReportedSpeech {
   private static void nonClausal(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
     List<Arc> dependents = sentence.dependents(verb);
     if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) {
+      int before = out.size();
       passiveExpectation(out, sentence, verb, direct);
+      if (out.size() == before) passiveWithAgent(out, sentence, verb, direct);
       return;
     }
     String lemma = sentence.token(verb).lemma();
@@ -239,6 +308,24 @@ final class ReportedSpeech {
     Span what = contentOf(sentence, infinitive, -1);
     add(out, sentence, new Span(who.start(), what.end()), verb, direct);
   }
+
+  /**
+   * A passive speech or stance verb with a "by" phrase ("The plan was criticized by Smith", "Jones
+   * was endorsed by the union"): its subject is what the agent spoke of.
+   */
+  private static void passiveWithAgent(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
+    if (SpeakerFinder.agentOf(sentence, verb).isEmpty()) return;
+    for (Arc arc : sentence.dependents(verb)) {
+      if (arc.relation().equals("nsubj:pass") && arc.dependent() < verb
+          && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+        add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
+        return;
+      }
+    }
+  }
+
+  /** Relative pronouns: a passive's subject "who" or "which" is no content of its own. */
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
 
   private static String prepositionOf(Sentence sentence, int noun) {
     for (Arc arc : sentence.dependents(noun)) {

@@ -294,8 +294,8 @@ final class SpeakerFinder {
           .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
     }
     if (isPassive(sentence, verb)) {
-      return sentence.dependents(verb).stream().filter(a -> a.relation().equals("obl:agent")).findFirst()
-          .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
+      return agentOf(sentence, verb).stream().mapToObj(a -> mention(sentence, a)).findFirst()
+          .filter(m -> !inside(quotes, m.span()));
     }
     Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
@@ -307,6 +307,20 @@ final class SpeakerFinder {
     int t = subjectBefore(sentence, verb);
     if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
     return Optional.empty();
+  }
+
+  /**
+   * The "by" phrase of a passive verb ("was criticized by Smith"): the parser's agent, or an
+   * oblique whose preposition is "by" (the parser does not always call it an agent).
+   */
+  static OptionalInt agentOf(Sentence sentence, int verb) {
+    for (Arc arc : sentence.dependents(verb)) {
+      boolean by = arc.baseRelation().equals("obl") && sentence.dependents(arc.dependent()).stream()
+          .anyMatch(c -> c.baseRelation().equals("case") && sentence.token(c.dependent()).lower().equals("by"));
+      boolean agent = arc.relation().equals("obl:agent") || by;
+      if (agent && !isTemporal(sentence.token(arc.dependent()))) return OptionalInt.of(arc.dependent());
+    }
+    return OptionalInt.empty();
   }
 
   /**
