@@ -40,7 +40,8 @@ final class ReportedSpeech {
         nominal(out, sentence, t.index(), directQuotes);
         continue;
       }
-      boolean speech = SpeechVerbs.isSpeech(t.lemma());
+      boolean phrasal = t.isVerb() && isPhrasalSpeech(sentence, t.index());
+      boolean speech = SpeechVerbs.isSpeech(t.lemma()) || phrasal;
       if (!t.isVerb() || !speech && !SpeechVerbs.isStance(t.lemma())) continue;
       if (directQuotes.stream().anyMatch(q -> q.overlaps(t.span()))) continue;
       int before = out.size();
@@ -65,7 +66,7 @@ final class ReportedSpeech {
         AttributionAside.find(sentence, t.index()).filter(a -> !AttributionAside.introducesQuote(sentence, a.close()))
             .ifPresent(a -> add(out, sentence, asideContent(sentence, a), t.index(), directQuotes));
       }
-      if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
+      if (out.size() == before) nonClausal(out, sentence, t.index(), phrasal, directQuotes);
     }
     return outermost(sentence, out);
   }
@@ -255,7 +256,7 @@ final class ReportedSpeech {
    * polls", "called for a ban", "talked about trade"; not a time: "said on Friday"). Passives are left alone: their subject is
    * what is spoken of, not who speaks.
    */
-  private static void nonClausal(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
+  private static void nonClausal(List<Content> out, Sentence sentence, int verb, boolean phrasal, List<Span> direct) {
     List<Arc> dependents = sentence.dependents(verb);
     if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) {
       int before = out.size();
@@ -279,12 +280,26 @@ final class ReportedSpeech {
       }
     }
     for (Arc arc : dependents) {
-      if (arc.baseRelation().equals("obl") && SpeechVerbs.takesTopic(lemma, prepositionOf(sentence, arc.dependent()))
+      String preposition = prepositionOf(sentence, arc.dependent());
+      boolean topic = SpeechVerbs.takesTopic(lemma, preposition) || phrasal && PHRASAL_TOPIC.contains(preposition);
+      if (arc.baseRelation().equals("obl") && topic
           && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()))) {
         add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
         return;
       }
     }
+  }
+
+  /** Prepositions that give what a verb with a particle speaks of: "fired back at", "spoke out against". */
+  private static final java.util.Set<String> PHRASAL_TOPIC = java.util.Set.of("at", "against", "on", "about", "for",
+      "over", "from");
+
+  /** Whether a verb speaks with its particle ("laid out", "fired back", "walked back"). */
+  static boolean isPhrasalSpeech(Sentence sentence, int verb) {
+    String lemma = sentence.token(verb).lemma();
+    return sentence.dependents(verb).stream().anyMatch(a -> (a.relation().equals("compound:prt")
+        || a.baseRelation().equals("advmod")) && a.dependent() > verb
+        && SpeechVerbs.isPhrasalSpeech(lemma, sentence.token(a.dependent()).lower()));
   }
 
   /**

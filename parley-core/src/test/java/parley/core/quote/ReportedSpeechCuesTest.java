@@ -93,4 +93,39 @@ class ReportedSpeechCuesTest {
             + "of/IN/8/case Lee/NNP/6/nmod ./././punct");
     assertThat(speaker(quote(quotes, "Lee"))).isEqualTo("The group");
   }
+
+  @Test
+  void aVerbThatSpeaksWithItsParticle_attributesItsObject() {
+    List<Quote> quotes = quotes("The governor walked back his remarks on Monday.",
+        "The/DT/2/det governor/NN/3/nsubj walked/VBD/0/root/walk back/RB/3/advmod his/PRP$/6/nmod:poss/he "
+            + "remarks/NNS/3/obj/remark on/IN/8/case Monday/NNP/6/nmod ./././punct");
+    assertThat(speaker(quote(quotes, "his remarks on Monday"))).isEqualTo("The governor");
+  }
+
+  @Test
+  void firedBackAt_attributesWhoItIsAimedAt_firedAloneDoesNot() {
+    List<Quote> quotes = quotes("Smith fired back at Jones over the budget.",
+        "Smith/NNP/2/nsubj fired/VBD/0/root/fire back/RB/2/advmod at/IN/5/case Jones/NNP/2/obl over/IN/8/case "
+            + "the/DT/8/det budget/NN/2/obl ./././punct");
+    assertThat(speaker(quote(quotes, "Jones"))).isEqualTo("Smith");
+    List<Quote> fired = quotes("Smith fired at Jones over the budget.",
+        "Smith/NNP/2/nsubj fired/VBD/0/root/fire at/IN/4/case Jones/NNP/2/obl over/IN/7/case "
+            + "the/DT/7/det budget/NN/2/obl ./././punct");
+    assertThat(fired).isEmpty();
+  }
+
+  @Test
+  void aForecast_isWhatItsSubjectSaid() {
+    List<Quote> quotes = quotes("Analysts forecast that prices would rise.",
+        "Analysts/NNS/2/nsubj/analyst forecast/VBP/0/root that/IN/6/mark prices/NNS/6/nsubj/price would/MD/6/aux "
+            + "rise/VB/2/ccomp ./././punct");
+    assertThat(speaker(quote(quotes, "prices would rise"))).isEqualTo("Analysts");
+  }
+
+  @Test
+  void theCandidateFilter_keepsASentenceWhoseVerbSpeaksWithItsParticle() {
+    Document doc = Parses.paragraphs("cues", new String[] {"Smith fired back at Jones."}, new String[][] {{
+        "Smith/NNP/2/nsubj fired/VBD/0/root/fire back/RB/2/advmod at/IN/5/case Jones/NNP/2/obl ./././punct"}});
+    assertThat(new AttributionCandidateFilter().test(doc.sentences().get(0))).isTrue();
+  }
 }
