@@ -151,6 +151,13 @@ final class ReportedSpeech {
       "heap", "lodge", "file", "renew", "repeat", "deliver", "issue", "make", "mount", "wage", "air", "register",
       "step", "ramp", "lend", "throw", "reiterate", "double", "sharpen", "escalate", "drum", "direct", "aim");
 
+  /**
+   * Verbs whose subject receives the speech noun they take, from whoever the "from" phrase names
+   * ("The plan drew criticism from Smith": Smith spoke of the plan).
+   */
+  private static final java.util.Set<String> RECEIVING = java.util.Set.of("draw", "receive", "get", "win", "earn",
+      "face", "attract", "garner", "gain", "secure", "land");
+
   /** Prepositions that give the topic of a delivered speech noun ("criticism of", "attacks against"). */
   private static final java.util.Set<String> DELIVERED_TOPIC = java.util.Set.of("for", "of", "on", "about", "against");
 
@@ -158,7 +165,8 @@ final class ReportedSpeech {
    * A speech noun without a possessor, delivered by the subject of the verb it is the object of
    * ("Smith voiced support for the plan", "Jones unleashed attacks against Lee") or stands in
    * "in support of" under ("The group raised money in support of Lee"): its topic is what the
-   * subject says; the cue is that verb, whose subject speaks.
+   * subject says; the cue is that verb, whose subject speaks. A speech noun the subject receives
+   * "from" someone ("The plan drew criticism from Smith") makes the subject what that source spoke of.
    */
   private static void deliveredNoun(List<Content> out, Sentence sentence, int noun, List<Span> direct) {
     java.util.Optional<Arc> up = sentence.head(noun).filter(a -> a.governor() >= 0);
@@ -166,6 +174,13 @@ final class ReportedSpeech {
     int verb = up.get().governor();
     String lemma = sentence.token(verb).lemma();
     if (SpeechVerbs.isSpeech(lemma) || SpeechVerbs.isStance(lemma)) return;
+    boolean received = up.get().relation().equals("obj") && RECEIVING.contains(lemma)
+        && SpeakerFinder.fromSource(sentence, noun).isPresent();
+    if (received) {
+      sentence.dependents(verb).stream().filter(a -> a.relation().equals("nsubj") && a.dependent() < verb).findFirst()
+          .ifPresent(a -> add(out, sentence, contentOf(sentence, a.dependent(), -1), noun, direct));
+      return;
+    }
     boolean delivered = up.get().relation().equals("obj") && DELIVERING.contains(lemma);
     boolean inSupport = up.get().baseRelation().equals("obl") && prepositionOf(sentence, noun).equals("in");
     if (!delivered && !inSupport) return;

@@ -291,7 +291,8 @@ final class SpeakerFinder {
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
     if (sentence.token(verb).isNoun()) {
       return sentence.dependents(verb).stream().filter(a -> a.relation().equals("nmod:poss")).findFirst()
-          .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
+          .map(a -> a.dependent()).or(() -> fromSource(sentence, verb))
+          .map(a -> mention(sentence, a)).filter(m -> !inside(quotes, m.span()));
     }
     if (isPassive(sentence, verb)) {
       return agentOf(sentence, verb).stream().mapToObj(a -> mention(sentence, a)).findFirst()
@@ -306,6 +307,23 @@ final class SpeakerFinder {
     }
     int t = subjectBefore(sentence, verb);
     if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
+    return Optional.empty();
+  }
+
+  /**
+   * Who a speech noun comes "from": "criticism from Smith", "drew praise from Smith" (the phrase
+   * hung on the noun or on the verb that takes it).
+   */
+  static Optional<Integer> fromSource(Sentence sentence, int noun) {
+    List<Arc> candidates = new ArrayList<>(sentence.dependents(noun));
+    sentence.head(noun).filter(a -> a.governor() >= 0 && a.relation().equals("obj"))
+        .ifPresent(a -> candidates.addAll(sentence.dependents(a.governor())));
+    for (Arc arc : candidates) {
+      boolean from = (arc.baseRelation().equals("nmod") || arc.baseRelation().equals("obl"))
+          && sentence.dependents(arc.dependent()).stream().anyMatch(c -> c.baseRelation().equals("case")
+              && sentence.token(c.dependent()).lower().equals("from"));
+      if (from && !isTemporal(sentence.token(arc.dependent()))) return Optional.of(arc.dependent());
+    }
     return Optional.empty();
   }
 

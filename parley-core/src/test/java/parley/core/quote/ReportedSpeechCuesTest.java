@@ -79,10 +79,11 @@ class ReportedSpeechCuesTest {
   }
 
   @Test
-  void aSpeechNounTheSubjectReceives_isNotTheSubjectsWords() {
+  void aSpeechNounTheSubjectReceivesFromSomeone_isTheirWordsAboutTheSubject() {
     List<Quote> quotes = quotes("The plan drew criticism from Senator Smith.",
         "The/DT/2/det plan/NN/3/nsubj drew/VBD/0/root/draw criticism/NN/3/obj from/IN/7/case "
             + "Senator/NNP/7/compound Smith/NNP/3/obl ./././punct");
+    assertThat(speaker(quote(quotes, "The plan"))).isEqualTo("Senator Smith");
     assertThat(quotes).extracting(q -> speaker(q)).doesNotContain("The plan");
   }
 
