@@ -15,7 +15,10 @@ import parley.core.doc.Token;
  * speech or stance verb ("wants to run", "endorsed Clinton", "pointed to the polls"), the
  * clause an aside attribution interrupts or closes ("The plan, he told me, is ...", "..., the aide
  * added", see {@link AttributionAside}) and the
- * clause or topic of a speech noun with a possessor ("Romney's comment that ..."). Content that
+ * clause or topic of a speech noun with a possessor ("Romney's comment that ..."), or delivered by a
+ * verb's subject ("voiced criticism of ..."), the subject of a passive with a "by" phrase ("was
+ * criticized by Smith"), the infinitive after "called for"/"called on" ("called on Congress to act")
+ * and what a verb with a speaking particle aims at ("fired back at Smith"). Content that
  * overlaps a direct quote is left to the direct quote; attributions do not nest.
  */
 final class ReportedSpeech {
