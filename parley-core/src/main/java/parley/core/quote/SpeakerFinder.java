@@ -327,16 +327,23 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
+  /** Nouns after "by" that say when, not who: "forgotten by week's end", "by the time". */
+  private static final Set<String> BY_TIME = Set.of("end", "time", "deadline", "morning", "afternoon", "evening",
+      "night", "noon", "midnight", "day", "week", "month", "year", "then", "now", "close", "start");
+
   /**
    * The "by" phrase of a passive verb ("was criticized by Smith"): the parser's agent, or an
-   * oblique whose preposition is "by" (the parser does not always call it an agent).
+   * oblique whose preposition is "by" (the parser does not always call it an agent); not a time
+   * ("forgotten by week's end"), nor the name something is known by.
    */
   static OptionalInt agentOf(Sentence sentence, int verb) {
+    if (sentence.token(verb).lemma().equals("know")) return OptionalInt.empty();
     for (Arc arc : sentence.dependents(verb)) {
       boolean by = arc.baseRelation().equals("obl") && sentence.dependents(arc.dependent()).stream()
           .anyMatch(c -> c.baseRelation().equals("case") && sentence.token(c.dependent()).lower().equals("by"));
       boolean agent = arc.relation().equals("obl:agent") || by;
-      if (agent && !isTemporal(sentence.token(arc.dependent()))) return OptionalInt.of(arc.dependent());
+      Token head = sentence.token(arc.dependent());
+      if (agent && !isTemporal(head) && !BY_TIME.contains(head.lemma())) return OptionalInt.of(arc.dependent());
     }
     return OptionalInt.empty();
   }

@@ -63,6 +63,14 @@ class ReportedSpeechCuesTest {
   }
 
   @Test
+  void aPassiveStanceWithTheEndOfAWeekAfterBy_namesNoSpeaker() {
+    List<Quote> quotes = quotes("The gaffe would be forgotten by week's end.",
+        "The/DT/2/det gaffe/NN/5/nsubj:pass would/MD/5/aux be/VB/5/aux:pass forgotten/VBN/0/root/forget "
+            + "by/IN/9/case week/NN/9/nmod:poss 's/POS/7/case end/NN/5/obl ./././punct");
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
   void aSpeechNounVoicedByTheSubject_givesItsTopicToTheSubject() {
     List<Quote> quotes = quotes("Critics voiced criticism of the mayor's plan.",
         "Critics/NNS/2/nsubj/critic voiced/VBD/0/root/voice criticism/NN/2/obj of/IN/8/case the/DT/6/det "
