@@ -212,6 +212,8 @@ final class EvalCommand implements Callable<Integer> {
       o.put("found", s.found());
       o.put("speaker_correct", s.speakerCorrect());
       o.put("predicted", s.predicted());
+      o.put("predicted_supported", s.supported());
+      o.put("precision", s.precision());
       o.put("found_rate", s.foundRate());
       o.put("speaker_accuracy", s.speakerAccuracy());
       o.put("speaker_accuracy_found", s.speakerAccuracyWhenFound());

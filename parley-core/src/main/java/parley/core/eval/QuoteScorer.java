@@ -36,9 +36,11 @@ public final class QuoteScorer {
     int found = 0;
     int correct = 0;
     int predicted = 0;
+    int supported = 0;
     for (GoldDocument g : gold) {
       List<Quote> quotes = annotate.apply(g).quotes();
       predicted += quotes.size();
+      supported += supported(g, quotes);
       for (GoldQuote q : g.quotes()) {
         total++;
         Optional<Quote> match = bestMatch(g.text(), q, quotes);
@@ -47,7 +49,13 @@ public final class QuoteScorer {
         if (speakerAgrees(q, match.get().speaker())) correct++;
       }
     }
-    return new QuoteScore(total, found, correct, predicted);
+    return new QuoteScore(total, found, correct, predicted, supported);
+  }
+
+  /** How many predicted quotes overlap the text of some gold quote. */
+  static int supported(GoldDocument g, List<Quote> predicted) {
+    List<Span> gold = g.quotes().stream().flatMap(q -> GoldSpans.occurrences(g.text(), q.text(), q.span()).stream()).toList();
+    return (int) predicted.stream().filter(p -> gold.stream().anyMatch(s -> s.overlaps(p.span()))).count();
   }
 
   /** Gold quotes missed or given another speaker, with what was predicted: for error analysis. */

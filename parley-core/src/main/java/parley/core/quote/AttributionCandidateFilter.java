@@ -7,7 +7,8 @@ import parley.core.doc.Token;
 /**
  * A cheap test on a tagged, lemmatised sentence, before it is parsed: can it attribute words to a
  * speaker? It can when it has a speech verb ("said", "told", "wrote"), a stance verb ("supports",
- * "wants"), a speech noun ("statement", "call"), "according to" or "put it" ("as Smith put it"). The
+ * "wants"), a speech noun ("statement", "call"), a verb with a particle that speaks ("laid out", "fired
+ * back"), "according to" or "put it" ("as Smith put it"). The
  * quote attributor reads speakers from the parse, so such sentences need one even when they hold
  * no event. Immutable, thread-safe.
  */
@@ -21,6 +22,9 @@ public final class AttributionCandidateFilter implements Predicate<Sentence> {
           && sentence.token(t.index() + 1).lower().equals("it");
       if (putIt) return true;
       if (t.isNoun() && SpeechVerbs.isSpeechNoun(t.lemma())) return true;
+      for (int p = t.index() + 1; t.isVerb() && p <= t.index() + 2 && p < sentence.size(); p++) {
+        if (SpeechVerbs.isPhrasalSpeech(t.lemma(), sentence.token(p).lower())) return true;
+      }
     }
     return false;
   }

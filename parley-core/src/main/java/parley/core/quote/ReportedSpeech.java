@@ -15,7 +15,10 @@ import parley.core.doc.Token;
  * speech or stance verb ("wants to run", "endorsed Clinton", "pointed to the polls"), the
  * clause an aside attribution interrupts or closes ("The plan, he told me, is ...", "..., the aide
  * added", see {@link AttributionAside}) and the
- * clause or topic of a speech noun with a possessor ("Romney's comment that ..."). Content that
+ * clause or topic of a speech noun with a possessor ("Romney's comment that ..."), or delivered by a
+ * verb's subject ("voiced criticism of ..."), the subject of a passive with a "by" phrase ("was
+ * criticized by Smith"), the infinitive after "called for"/"called on" ("called on Congress to act")
+ * and what a verb with a speaking particle aims at ("fired back at Smith"). Content that
  * overlaps a direct quote is left to the direct quote; attributions do not nest.
  */
 final class ReportedSpeech {
@@ -40,7 +43,8 @@ final class ReportedSpeech {
         nominal(out, sentence, t.index(), directQuotes);
         continue;
       }
-      boolean speech = SpeechVerbs.isSpeech(t.lemma());
+      boolean phrasal = t.isVerb() && isPhrasalSpeech(sentence, t.index());
+      boolean speech = SpeechVerbs.isSpeech(t.lemma()) || phrasal;
       if (!t.isVerb() || !speech && !SpeechVerbs.isStance(t.lemma())) continue;
       if (directQuotes.stream().anyMatch(q -> q.overlaps(t.span()))) continue;
       int before = out.size();
@@ -51,6 +55,11 @@ final class ReportedSpeech {
           add(out, sentence, contentOf(sentence, arc.dependent(), conjoinedReport(sentence, arc.dependent())),
               t.index(), directQuotes);
         }
+        int topicMark = topicInfinitiveMark(sentence, t.index(), arc);
+        if (topicMark >= 0) {
+          Span clause = contentOf(sentence, arc.dependent(), -1);
+          add(out, sentence, new Span(sentence.token(topicMark + 1).span().start(), clause.end()), t.index(), directQuotes);
+        }
       }
       if (speech && isBareAttribution(sentence, t.index())) {
         sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
@@ -60,7 +69,7 @@ final class ReportedSpeech {
         AttributionAside.find(sentence, t.index()).filter(a -> !AttributionAside.introducesQuote(sentence, a.close()))
             .ifPresent(a -> add(out, sentence, asideContent(sentence, a), t.index(), directQuotes));
       }
-      if (out.size() == before) nonClausal(out, sentence, t.index(), directQuotes);
+      if (out.size() == before) nonClausal(out, sentence, t.index(), phrasal, directQuotes);
     }
     return outermost(sentence, out);
   }
@@ -86,6 +95,27 @@ final class ReportedSpeech {
     return subject || verbal && !sentence.token(arc.dependent()).pos().equals("VBG");
   }
 
+  /**
+   * "called for the city to build more homes", "called on Congress to act": a speech or stance
+   * verb's preposition introducing an infinitive with its own subject, which the parser hangs on
+   * the verb as an adverbial clause marked by the preposition. The preposition's index, or -1.
+   */
+  static int topicInfinitiveMark(Sentence sentence, int verb, Arc arc) {
+    if (!arc.baseRelation().equals("advcl") || arc.dependent() < verb) return -1;
+    int preposition = -1;
+    boolean to = false;
+    boolean subject = false;
+    for (Arc d : sentence.dependents(arc.dependent())) {
+      String word = sentence.token(d.dependent()).lower();
+      if (d.baseRelation().equals("mark") && word.equals("to")) to = true;
+      else if (d.baseRelation().equals("mark") && preposition < 0) preposition = d.dependent();
+      if (d.baseRelation().equals("nsubj")) subject = true;
+    }
+    boolean topic = preposition == verb + 1
+        && SpeechVerbs.takesTopic(sentence.token(verb).lemma(), sentence.token(preposition).lower());
+    return to && subject && topic ? preposition : -1;
+  }
+
   /** Prepositions that give what a speech noun says: "call for", "criticism of", "view on", "remarks about". */
   private static final java.util.Set<String> NOUN_TOPIC = java.util.Set.of("for", "of", "on", "about", "against", "to");
 
@@ -95,7 +125,10 @@ final class ReportedSpeech {
    */
   private static void nominal(List<Content> out, Sentence sentence, int noun, List<Span> direct) {
     List<Arc> dependents = sentence.dependents(noun);
-    if (dependents.stream().noneMatch(a -> a.relation().equals("nmod:poss"))) return;
+    if (dependents.stream().noneMatch(a -> a.relation().equals("nmod:poss"))) {
+      deliveredNoun(out, sentence, noun, direct);
+      return;
+    }
     for (Arc arc : dependents) {
       String rel = arc.baseRelation();
       boolean clause = rel.equals("acl") || rel.equals("ccomp");
@@ -107,6 +140,59 @@ final class ReportedSpeech {
       }
       if (topic) {
         add(out, sentence, contentWithout(sentence, arc.dependent()), noun, direct);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Verbs whose subject delivers the speech noun they take ("voiced criticism of", "unleashed
+   * attacks against", "made a call for", "heaped praise on"), unlike verbs whose subject receives
+   * or provokes it ("drew criticism", "won the endorsement of", "prompted calls for").
+   */
+  private static final java.util.Set<String> DELIVERING = java.util.Set.of("voice", "unleash", "launch", "level",
+      "heap", "lodge", "file", "renew", "repeat", "deliver", "issue", "make", "mount", "wage", "air", "register",
+      "step", "ramp", "lend", "throw", "reiterate", "double", "sharpen", "escalate", "drum", "direct", "aim");
+
+  /**
+   * Verbs whose subject receives the speech noun they take, from whoever the "from" phrase names
+   * ("The plan drew criticism from Smith": Smith spoke of the plan).
+   */
+  private static final java.util.Set<String> RECEIVING = java.util.Set.of("draw", "receive", "get", "win", "earn",
+      "face", "attract", "garner", "gain", "secure", "land");
+
+  /** Prepositions that give the topic of a delivered speech noun ("criticism of", "attacks against"). */
+  private static final java.util.Set<String> DELIVERED_TOPIC = java.util.Set.of("for", "of", "on", "about", "against");
+
+  /**
+   * A speech noun without a possessor, delivered by the subject of the verb it is the object of
+   * ("Smith voiced support for the plan", "Jones unleashed attacks against Lee") or stands in
+   * "in support of" under ("The group raised money in support of Lee"): its topic is what the
+   * subject says; the cue is that verb, whose subject speaks. A speech noun the subject receives
+   * "from" someone ("The plan drew criticism from Smith") makes the subject what that source spoke of.
+   */
+  private static void deliveredNoun(List<Content> out, Sentence sentence, int noun, List<Span> direct) {
+    java.util.Optional<Arc> up = sentence.head(noun).filter(a -> a.governor() >= 0);
+    if (up.isEmpty() || !sentence.token(up.get().governor()).isVerb()) return;
+    int verb = up.get().governor();
+    String lemma = sentence.token(verb).lemma();
+    if (SpeechVerbs.isSpeech(lemma) || SpeechVerbs.isStance(lemma)) return;
+    boolean received = up.get().relation().equals("obj") && RECEIVING.contains(lemma)
+        && SpeakerFinder.fromSource(sentence, noun).isPresent();
+    if (received) {
+      sentence.dependents(verb).stream().filter(a -> a.relation().equals("nsubj") && a.dependent() < verb).findFirst()
+          .ifPresent(a -> add(out, sentence, contentOf(sentence, a.dependent(), -1), noun, direct));
+      return;
+    }
+    boolean delivered = up.get().relation().equals("obj") && DELIVERING.contains(lemma);
+    boolean inSupport = up.get().baseRelation().equals("obl") && prepositionOf(sentence, noun).equals("in");
+    if (!delivered && !inSupport) return;
+    if (sentence.dependents(verb).stream().noneMatch(a -> a.relation().equals("nsubj"))) return;
+    for (Arc arc : sentence.dependents(noun)) {
+      boolean topic = arc.baseRelation().equals("nmod") && DELIVERED_TOPIC.contains(prepositionOf(sentence, arc.dependent()))
+          && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()));
+      if (topic) {
+        add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
         return;
       }
     }
@@ -188,10 +274,12 @@ final class ReportedSpeech {
    * polls", "called for a ban", "talked about trade"; not a time: "said on Friday"). Passives are left alone: their subject is
    * what is spoken of, not who speaks.
    */
-  private static void nonClausal(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
+  private static void nonClausal(List<Content> out, Sentence sentence, int verb, boolean phrasal, List<Span> direct) {
     List<Arc> dependents = sentence.dependents(verb);
     if (dependents.stream().anyMatch(a -> a.relation().equals("aux:pass") || a.relation().equals("nsubj:pass"))) {
+      int before = out.size();
       passiveExpectation(out, sentence, verb, direct);
+      if (out.size() == before) passiveWithAgent(out, sentence, verb, direct);
       return;
     }
     String lemma = sentence.token(verb).lemma();
@@ -210,12 +298,26 @@ final class ReportedSpeech {
       }
     }
     for (Arc arc : dependents) {
-      if (arc.baseRelation().equals("obl") && SpeechVerbs.takesTopic(lemma, prepositionOf(sentence, arc.dependent()))
+      String preposition = prepositionOf(sentence, arc.dependent());
+      boolean topic = SpeechVerbs.takesTopic(lemma, preposition) || phrasal && PHRASAL_TOPIC.contains(preposition);
+      if (arc.baseRelation().equals("obl") && topic
           && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()))) {
         add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
         return;
       }
     }
+  }
+
+  /** Prepositions that give what a verb with a particle speaks of: "fired back at", "spoke out against". */
+  private static final java.util.Set<String> PHRASAL_TOPIC = java.util.Set.of("at", "against", "on", "about", "for",
+      "over", "from");
+
+  /** Whether a verb speaks with its particle ("laid out", "fired back", "walked back"). */
+  static boolean isPhrasalSpeech(Sentence sentence, int verb) {
+    String lemma = sentence.token(verb).lemma();
+    return sentence.dependents(verb).stream().anyMatch(a -> (a.relation().equals("compound:prt")
+        || a.baseRelation().equals("advmod")) && a.dependent() > verb
+        && SpeechVerbs.isPhrasalSpeech(lemma, sentence.token(a.dependent()).lower()));
   }
 
   /**
@@ -239,6 +341,24 @@ final class ReportedSpeech {
     Span what = contentOf(sentence, infinitive, -1);
     add(out, sentence, new Span(who.start(), what.end()), verb, direct);
   }
+
+  /**
+   * A passive speech or stance verb with a "by" phrase ("The plan was criticized by Smith", "Jones
+   * was endorsed by the union"): its subject is what the agent spoke of.
+   */
+  private static void passiveWithAgent(List<Content> out, Sentence sentence, int verb, List<Span> direct) {
+    if (SpeakerFinder.agentOf(sentence, verb).isEmpty()) return;
+    for (Arc arc : sentence.dependents(verb)) {
+      if (arc.relation().equals("nsubj:pass") && arc.dependent() < verb
+          && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+        add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
+        return;
+      }
+    }
+  }
+
+  /** Relative pronouns: a passive's subject "who" or "which" is no content of its own. */
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that", "whom");
 
   private static String prepositionOf(Sentence sentence, int noun) {
     for (Arc arc : sentence.dependents(noun)) {

@@ -291,11 +291,12 @@ final class SpeakerFinder {
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
     if (sentence.token(verb).isNoun()) {
       return sentence.dependents(verb).stream().filter(a -> a.relation().equals("nmod:poss")).findFirst()
-          .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
+          .map(a -> a.dependent()).or(() -> fromSource(sentence, verb))
+          .map(a -> mention(sentence, a)).filter(m -> !inside(quotes, m.span()));
     }
     if (isPassive(sentence, verb)) {
-      return sentence.dependents(verb).stream().filter(a -> a.relation().equals("obl:agent")).findFirst()
-          .map(a -> mention(sentence, a.dependent())).filter(m -> !inside(quotes, m.span()));
+      return agentOf(sentence, verb).stream().mapToObj(a -> mention(sentence, a)).findFirst()
+          .filter(m -> !inside(quotes, m.span()));
     }
     Optional<SpeakerMention> inverted = invertedSpeaker(sentence, verb).or(() -> parentheticalSpeaker(sentence, verb));
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
@@ -307,6 +308,44 @@ final class SpeakerFinder {
     int t = subjectBefore(sentence, verb);
     if (t >= 0 && !inside(quotes, sentence.token(t).span())) return Optional.of(mention(sentence, nameHead(sentence, t)));
     return Optional.empty();
+  }
+
+  /**
+   * Who a speech noun comes "from": "criticism from Smith", "drew praise from Smith" (the phrase
+   * hung on the noun or on the verb that takes it).
+   */
+  static Optional<Integer> fromSource(Sentence sentence, int noun) {
+    List<Arc> candidates = new ArrayList<>(sentence.dependents(noun));
+    sentence.head(noun).filter(a -> a.governor() >= 0 && a.relation().equals("obj"))
+        .ifPresent(a -> candidates.addAll(sentence.dependents(a.governor())));
+    for (Arc arc : candidates) {
+      boolean from = (arc.baseRelation().equals("nmod") || arc.baseRelation().equals("obl"))
+          && sentence.dependents(arc.dependent()).stream().anyMatch(c -> c.baseRelation().equals("case")
+              && sentence.token(c.dependent()).lower().equals("from"));
+      if (from && !isTemporal(sentence.token(arc.dependent()))) return Optional.of(arc.dependent());
+    }
+    return Optional.empty();
+  }
+
+  /** Nouns after "by" that say when, not who: "forgotten by week's end", "by the time". */
+  private static final Set<String> BY_TIME = Set.of("end", "time", "deadline", "morning", "afternoon", "evening",
+      "night", "noon", "midnight", "day", "week", "month", "year", "then", "now", "close", "start");
+
+  /**
+   * The "by" phrase of a passive verb ("was criticized by Smith"): the parser's agent, or an
+   * oblique whose preposition is "by" (the parser does not always call it an agent); not a time
+   * ("forgotten by week's end"), nor the name something is known by.
+   */
+  static OptionalInt agentOf(Sentence sentence, int verb) {
+    if (sentence.token(verb).lemma().equals("know")) return OptionalInt.empty();
+    for (Arc arc : sentence.dependents(verb)) {
+      boolean by = arc.baseRelation().equals("obl") && sentence.dependents(arc.dependent()).stream()
+          .anyMatch(c -> c.baseRelation().equals("case") && sentence.token(c.dependent()).lower().equals("by"));
+      boolean agent = arc.relation().equals("obl:agent") || by;
+      Token head = sentence.token(arc.dependent());
+      if (agent && !isTemporal(head) && !BY_TIME.contains(head.lemma())) return OptionalInt.of(arc.dependent());
+    }
+    return OptionalInt.empty();
   }
 
   /**

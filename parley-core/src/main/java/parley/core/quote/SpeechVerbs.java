@@ -19,7 +19,7 @@ final class SpeechVerbs {
       "answer", "yell", "shout", "chant", "scream", "exclaim", "quip", "muse", "whisper", "lament", "retort", "proclaim",
       "clarify", "echo", "email", "disclose", "recite", "imply", "articulate", "rebut", "refute", "dispute",
       "hint", "swear", "fume", "scoff", "grumble", "confide", "plead", "beg", "implore", "brag",
-      "concur", "assure", "express", "signal", "tease", "preach", "lecture");
+      "concur", "assure", "express", "signal", "tease", "preach", "lecture", "forecast", "speculate", "retweet");
 
   /**
    * Lemmas of verbs that state a source's stance, wish or knowledge without reporting words:
@@ -36,7 +36,7 @@ final class SpeechVerbs {
       "bemoan", "acknowledge", "assume", "guess", "imagine", "suspect", "insist", "talk", "speak", "refer",
       "point", "call", "push", "press", "pray", "vote",
       "envision", "embrace", "recommend", "ponder", "contest", "assail", "lambaste", "label", "dub", "brand",
-      "characterize", "characterise", "portray", "hail", "laud", "invoke", "reference");
+      "characterize", "characterise", "portray", "hail", "laud", "invoke", "reference", "deem", "rail");
 
   /** Verbs whose object is the hearer, not what is said: "told reporters", "asked him". */
   private static final Set<String> HEARER = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure",
@@ -86,6 +86,20 @@ final class SpeechVerbs {
   /** Whether "{@code lemma} {@code preposition} X" speaks of X ("pointed to", "called for", "voted against"). */
   static boolean takesTopic(String lemma, String preposition) {
     return TOPIC.contains(preposition) && (STANCE.contains(lemma) || LEMMAS.contains(lemma));
+  }
+
+  /**
+   * Verbs that speak with their particle: "laid out a plan", "talked up his record", "fired back at
+   * Smith", "walked back the remarks", "shrugged off the criticism", "spoke out against the war".
+   */
+  private static final Set<String> PHRASAL = Set.of("lay out", "spell out", "set out", "talk up", "play up",
+      "play down", "talk down", "fire back", "hit back", "push back", "strike back", "walk back", "shrug off",
+      "brush off", "laugh off", "speak out", "lash out", "weigh in", "chime in", "sound off", "open up",
+      "point out", "rule out", "call out", "single out", "come out", "back away");
+
+  /** Whether a verb with this particle speaks ("lay" with "out"). */
+  static boolean isPhrasalSpeech(String lemma, String particle) {
+    return PHRASAL.contains(lemma + " " + particle);
   }
 
   static boolean isSpeech(String lemma) {

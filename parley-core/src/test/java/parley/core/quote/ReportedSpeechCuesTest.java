@@ -1,0 +1,140 @@
+package parley.core.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.core.quote.QuoteLookup.quote;
+import static parley.core.quote.QuoteLookup.speaker;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Document;
+import parley.core.doc.Quote;
+
+/**
+ * Reported speech cued by more than a speech verb with a clause, in sentences of our own with the
+ * parse CoreNLP gave them: an infinitive with its own subject after "called for" or "called on",
+ * a passive speech verb with a "by" phrase, and a speech noun delivered by a verb's subject
+ * ("voiced criticism of", "in support of").
+ */
+class ReportedSpeechCuesTest {
+  private static List<Quote> quotes(String paragraph, String spec) {
+    Document doc = Parses.paragraphs("cues", new String[] {paragraph}, new String[][] {{spec}});
+    return new QuoteAttributor().apply(doc).quotes();
+  }
+
+  @Test
+  void anInfinitiveWithItsOwnSubject_afterCallingFor_isWhatTheSubjectCallsFor() {
+    List<Quote> quotes = quotes("The senator is calling for the city to build more housing.",
+        "The/DT/2/det senator/NN/4/nsubj is/VBZ/4/aux/be calling/VBG/0/root/call for/IN/9/mark the/DT/7/det "
+            + "city/NN/9/nsubj to/TO/9/mark build/VB/4/advcl more/JJR/11/amod/more housing/NN/9/obj ./././punct");
+    assertThat(speaker(quote(quotes, "the city to build more housing"))).isEqualTo("The senator");
+  }
+
+  @Test
+  void anInfinitiveWithItsOwnSubject_afterCalledOn_isWhatTheSubjectCallsFor() {
+    List<Quote> quotes = quotes("The governor has also called on the state to cut taxes.",
+        "The/DT/2/det governor/NN/5/nsubj has/VBZ/5/aux/have also/RB/5/advmod called/VBN/0/root/call on/IN/10/mark "
+            + "the/DT/8/det state/NN/10/nsubj to/TO/10/mark cut/VB/5/advcl taxes/NNS/10/obj/tax ./././punct");
+    assertThat(speaker(quote(quotes, "the state to cut taxes"))).isEqualTo("The governor");
+  }
+
+  @Test
+  void anAdverbialInfinitiveAfterANonSpeechVerb_isNoReport() {
+    List<Quote> quotes = quotes("The senator is waiting for the city to build more housing.",
+        "The/DT/2/det senator/NN/4/nsubj is/VBZ/4/aux/be waiting/VBG/0/root/wait for/IN/9/mark the/DT/7/det "
+            + "city/NN/9/nsubj to/TO/9/mark build/VB/4/advcl more/JJR/11/amod/more housing/NN/9/obj ./././punct");
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
+  void aPassiveSpeechVerbWithABy_phrase_isTheAgentsWordsAboutTheSubject() {
+    // The parser hung "by Senator Smith" on the verb as a plain oblique, not as an agent.
+    List<Quote> quotes = quotes("The plan was criticized by Senator Smith as too expensive.",
+        "The/DT/2/det plan/NN/4/nsubj:pass was/VBD/4/aux:pass/be criticized/VBN/0/root/criticize by/IN/7/case "
+            + "Senator/NNP/7/compound Smith/NNP/4/obl as/IN/10/case too/RB/10/advmod expensive/JJ/4/advcl ./././punct");
+    assertThat(speaker(quote(quotes, "The plan"))).isEqualTo("Senator Smith");
+  }
+
+  @Test
+  void aPassiveSpeechVerbWithATimeAfterBy_namesNoSpeaker() {
+    List<Quote> quotes = quotes("The plan was criticized by Friday.",
+        "The/DT/2/det plan/NN/4/nsubj:pass was/VBD/4/aux:pass/be criticized/VBN/0/root/criticize by/IN/6/case "
+            + "Friday/NNP/4/obl ./././punct");
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
+  void aPassiveStanceWithTheEndOfAWeekAfterBy_namesNoSpeaker() {
+    List<Quote> quotes = quotes("The gaffe would be forgotten by week's end.",
+        "The/DT/2/det gaffe/NN/5/nsubj:pass would/MD/5/aux be/VB/5/aux:pass forgotten/VBN/0/root/forget "
+            + "by/IN/9/case week/NN/9/nmod:poss 's/POS/7/case end/NN/5/obl ./././punct");
+    assertThat(quotes).isEmpty();
+  }
+
+  @Test
+  void aSpeechNounVoicedByTheSubject_givesItsTopicToTheSubject() {
+    List<Quote> quotes = quotes("Critics voiced criticism of the mayor's plan.",
+        "Critics/NNS/2/nsubj/critic voiced/VBD/0/root/voice criticism/NN/2/obj of/IN/8/case the/DT/6/det "
+            + "mayor/NN/8/nmod:poss 's/POS/6/case plan/NN/3/nmod ./././punct");
+    assertThat(speaker(quote(quotes, "the mayor's plan"))).isEqualTo("Critics");
+  }
+
+  @Test
+  void attacksUnleashedByTheSubject_areTheSubjectsWordsAgainstTheirTarget() {
+    List<Quote> quotes = quotes("Jones unleashed sharp attacks against Smith in the debate.",
+        "Jones/NNP/2/nsubj unleashed/VBD/0/root/unleash sharp/JJ/4/amod attacks/NNS/2/obj/attack against/IN/6/case "
+            + "Smith/NNP/4/nmod in/IN/9/case the/DT/9/det debate/NN/4/nmod ./././punct");
+    assertThat(speaker(quote(quotes, "Smith"))).isEqualTo("Jones");
+  }
+
+  @Test
+  void aSpeechNounTheSubjectReceivesFromSomeone_isTheirWordsAboutTheSubject() {
+    List<Quote> quotes = quotes("The plan drew criticism from Senator Smith.",
+        "The/DT/2/det plan/NN/3/nsubj drew/VBD/0/root/draw criticism/NN/3/obj from/IN/7/case "
+            + "Senator/NNP/7/compound Smith/NNP/3/obl ./././punct");
+    assertThat(speaker(quote(quotes, "The plan"))).isEqualTo("Senator Smith");
+    assertThat(quotes).extracting(q -> speaker(q)).doesNotContain("The plan");
+  }
+
+  @Test
+  void inSupportOf_givesItsObjectToTheSubjectOfTheVerb() {
+    List<Quote> quotes = quotes("The group raised money in support of Lee.",
+        "The/DT/2/det group/NN/3/nsubj raised/VBD/0/root/raise money/NN/3/obj in/IN/6/case support/NN/3/obl "
+            + "of/IN/8/case Lee/NNP/6/nmod ./././punct");
+    assertThat(speaker(quote(quotes, "Lee"))).isEqualTo("The group");
+  }
+
+  @Test
+  void aVerbThatSpeaksWithItsParticle_attributesItsObject() {
+    List<Quote> quotes = quotes("The governor walked back his remarks on Monday.",
+        "The/DT/2/det governor/NN/3/nsubj walked/VBD/0/root/walk back/RB/3/advmod his/PRP$/6/nmod:poss/he "
+            + "remarks/NNS/3/obj/remark on/IN/8/case Monday/NNP/6/nmod ./././punct");
+    assertThat(speaker(quote(quotes, "his remarks on Monday"))).isEqualTo("The governor");
+  }
+
+  @Test
+  void firedBackAt_attributesWhoItIsAimedAt_firedAloneDoesNot() {
+    List<Quote> quotes = quotes("Smith fired back at Jones over the budget.",
+        "Smith/NNP/2/nsubj fired/VBD/0/root/fire back/RB/2/advmod at/IN/5/case Jones/NNP/2/obl over/IN/8/case "
+            + "the/DT/8/det budget/NN/2/obl ./././punct");
+    assertThat(speaker(quote(quotes, "Jones"))).isEqualTo("Smith");
+    List<Quote> fired = quotes("Smith fired at Jones over the budget.",
+        "Smith/NNP/2/nsubj fired/VBD/0/root/fire at/IN/4/case Jones/NNP/2/obl over/IN/7/case "
+            + "the/DT/7/det budget/NN/2/obl ./././punct");
+    assertThat(fired).isEmpty();
+  }
+
+  @Test
+  void aForecast_isWhatItsSubjectSaid() {
+    List<Quote> quotes = quotes("Analysts forecast that prices would rise.",
+        "Analysts/NNS/2/nsubj/analyst forecast/VBP/0/root that/IN/6/mark prices/NNS/6/nsubj/price would/MD/6/aux "
+            + "rise/VB/2/ccomp ./././punct");
+    assertThat(speaker(quote(quotes, "prices would rise"))).isEqualTo("Analysts");
+  }
+
+  @Test
+  void theCandidateFilter_keepsASentenceWhoseVerbSpeaksWithItsParticle() {
+    Document doc = Parses.paragraphs("cues", new String[] {"Smith fired back at Jones."}, new String[][] {{
+        "Smith/NNP/2/nsubj fired/VBD/0/root/fire back/RB/2/advmod at/IN/5/case Jones/NNP/2/obl ./././punct"}});
+    assertThat(new AttributionCandidateFilter().test(doc.sentences().get(0))).isTrue();
+  }
+}
