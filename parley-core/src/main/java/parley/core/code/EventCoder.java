@@ -195,6 +195,7 @@ public final class EventCoder implements Stage {
       }
       if (targets.isEmpty()) continue;
       int before = events.size();
+      agents = HomeInsurgents.of(tree, agents, targets, pattern.code()); // "guerrillas fighting his government"
       events.emit(verb, object, pattern, agents, targets, ModeClassifier.modality(tree, verb));
       events.speakerOnReportedForce(verb, before);
       return;

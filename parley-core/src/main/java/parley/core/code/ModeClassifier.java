@@ -514,6 +514,9 @@ final class ModeClassifier {
   private static boolean hypotheticalHere(DependencyTree tree, int predicate) {
     for (int c : tree.children(predicate)) {
       String rel = tree.relation(c);
+      if (rel.startsWith("aux") && FUTURE.contains(tree.token(c).lower()) && NoEventFrames.declaredBreak(tree, predicate)) {
+        continue; // "will have nothing more to do with X": the break is declared now, as "will not deal with" is refused
+      }
       if (rel.startsWith("aux") && MODALS.contains(tree.token(c).lower())) return true;
       if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
     }

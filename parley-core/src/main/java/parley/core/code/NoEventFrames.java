@@ -38,8 +38,26 @@ final class NoEventFrames {
       return in >= 0 && EFFORTS.contains(tree.lemma(in)); // "invested heavily in efforts to"
     }
     if (lemma.equals("charge")) return feeCharged(tree, verb);
+    if (lemma.equals("have") && root.equals("16")) return !declaredBreak(tree, verb);
     if (lemma.equals("join") && root.equals("04")) return joinedInAnAct(tree, verb);
     if ((lemma.equals("refuse") || lemma.equals("decline")) && root.equals("12")) return commentWithheld(tree, verb);
+    return false;
+  }
+
+  /** Auxiliaries of a future one declares: "will have nothing to do with X", "said it would have nothing more to do". */
+  private static final Set<String> DECLARED_FUTURE = Set.of("will", "'ll", "shall", "wo", "would", "'d");
+
+  /**
+   * "will have nothing (more) to do with X" declares a break (16x); "had (has) nothing to do with X"
+   * denies a link, which is no event.
+   */
+  static boolean declaredBreak(DependencyTree tree, int verb) {
+    if (!tree.lemma(verb).equals("have")) return false;
+    int object = tree.firstChild(verb, "obj");
+    if (object < 0 || !tree.lemma(object).equals("nothing")) return false;
+    for (int c : tree.children(verb)) {
+      if (tree.relation(c).startsWith("aux") && DECLARED_FUTURE.contains(tree.token(c).lower())) return true;
+    }
     return false;
   }
 

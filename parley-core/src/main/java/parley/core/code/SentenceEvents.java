@@ -399,7 +399,10 @@ final class SentenceEvents {
       if (speakers.isEmpty() || addressees.isEmpty()) continue;
       String code;
       String rule;
-      if (modal.equals("should") && perfect && tree.token(clause).pos().equals("VBN")) {
+      // "should have stopped", "should have been the first to help": a perfect, a copula's too
+      boolean pastAct = tree.token(clause).pos().equals("VBN") || tree.children(clause, "cop").stream()
+          .anyMatch(c -> tree.token(c).pos().equals("VBN"));
+      if (modal.equals("should") && perfect && pastAct) {
         code = REPROACH;
         rule = "+should-have";
       } else if (modal.equals("should")) {

@@ -62,6 +62,10 @@ final class TargetFinder {
             // "went on strike against the government": the slot hangs on the oblique that names the event.
             for (int c : tree.children(verb)) {
               if (tree.relation(c).startsWith("obl")) tokens.add(args.prepositional(c, slot));
+              // "will have nothing more to do with X": the slot hangs on the complement the pattern names
+              if (tree.relation(c).endsWith("comp") && pattern.complements().contains(tree.lemma(c))) {
+                tokens.add(args.prepositional(c, slot));
+              }
             }
           }
           if (object >= 0) {

@@ -63,6 +63,16 @@ class VerbalConflictFramesTest {
   }
 
   @Test
+  void code_saidAnotherShouldHaveBeenMoreGenerous_isCriticismToo() {
+    // the perfect of a copula: "should have been" reproaches as "should have stopped" does
+    Document doc = new CoderFixture("Kenya said Uganda should have been more generous.")
+        .sentence("Kenya/NNP/2/nsubj said/VBD/0/root/say Uganda/NNP/8/nsubj should/MD/8/aux have/VB/8/aux "
+            + "been/VBN/8/cop/be more/RBR/8/advmod generous/JJ/2/ccomp ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("KEN>UGA:111");
+  }
+
+  @Test
   void code_saysAnotherHelpedTheRebels_isAnAccusationAndNoAid() {
     Document doc = new CoderFixture("Kenya says the Ugandan government helped the rebels.")
         .sentence("Kenya/NNP/2/nsubj says/VBZ/0/root/say the/DT/5/det Ugandan/JJ/5/amod government/NN/6/nsubj "
