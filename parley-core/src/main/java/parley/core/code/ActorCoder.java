@@ -64,6 +64,7 @@ public final class ActorCoder implements Stage {
       DependencyTree tree = new DependencyTree(sentence);
       NameHit[] hits = names.spot(sentence, places);
       String[] placeCountries = names.places(sentence, hits, places);
+      new EmbeddedPlaceNames(sentence, roles).clear(hits, placeCountries);
       new ListedPlaceNames(sentence, places).readAsPlaces(hits, placeCountries);
       NounPhraseActors phrases = new NounPhraseActors(tree, hits, placeCountries, roles, actors, memory, date,
           implied, doc.text());

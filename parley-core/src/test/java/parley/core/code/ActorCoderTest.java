@@ -496,4 +496,41 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(countries, 0, "Georgia")).isEqualTo("GEO");
   }
+
+  @Test
+  void apply_placeNameAsTheGivenNameOfATitledPerson_isNoPlace() {
+    Document doc = new CoderFixture("Federal Reserve chairman Paul Volcker said he would raise interest rates.")
+        .sentence("Federal/NNP/2/compound Reserve/NNP/3/compound chairman/NN/5/compound Paul/NNP/5/compound "
+            + "Volcker/NNP/6/nsubj said/VBD/0/root/say he/PRP/9/nsubj would/MD/9/aux raise/VB/6/ccomp "
+            + "interest/NN/11/compound rates/NNS/9/obj/rate ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Volcker")).doesNotStartWith("CPV");
+  }
+
+  @Test
+  void apply_placeNameEndingAPersonsName_isNoPlace() {
+    Document doc = new CoderFixture("Mexican President Miguel de la Madrid accused the banks.")
+        .sentence("Mexican/JJ/2/amod President/NNP/6/compound Miguel/NNP/6/compound de/NNP/6/compound "
+            + "la/NNP/6/compound Madrid/NNP/7/nsubj accused/VBD/0/root/accuse the/DT/9/det banks/NNS/7/obj/bank ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Madrid")).isEqualTo("MEXGOV");
+  }
+
+  @Test
+  void apply_placeNameEndingAnOrganisationsName_isNoPlace() {
+    Document doc = new CoderFixture("Manufacturers Hanover Corp said it accused the bank.")
+        .sentence("Manufacturers/NNPS/3/compound Hanover/NNP/3/compound Corp/NNP/4/nsubj said/VBD/0/root/say "
+            + "it/PRP/6/nsubj accused/VBD/4/ccomp/accuse the/DT/8/det bank/NN/6/obj ./././punct")
+        .actors();
+    assertThat(doc.actors()).extracting(m -> m.actor().code().orElse("null")).noneMatch(c -> c.startsWith("JAM"));
+  }
+
+  @Test
+  void apply_placeNameStartingAnOrganisationsName_impliesItsCountry() {
+    Document doc = new CoderFixture("The Karachi Stock Exchange accused the brokers.")
+        .sentence("The/DT/4/det Karachi/NNP/4/compound Stock/NNP/4/compound Exchange/NNP/5/nsubj "
+            + "accused/VBD/0/root/accuse the/DT/7/det brokers/NNS/5/obj/broker ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Exchange")).startsWith("PAK");
+  }
 }
