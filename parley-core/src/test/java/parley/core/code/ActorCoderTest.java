@@ -533,4 +533,58 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "Exchange")).startsWith("PAK");
   }
+
+  @Test
+  void apply_countryNameThatIsAStateOfTheDatelinesCountry_isTheState() {
+    Document doc = new CoderFixture("Voters in Georgia rejected the plan.")
+        .dateline("ATLANTA")
+        .sentence("Voters/NNS/4/nsubj/voter in/IN/3/case Georgia/NNP/1/nmod rejected/VBD/0/root/reject "
+            + "the/DT/6/det plan/NN/4/obj ./././punct")
+        .actors();
+    assertThat(doc.actors()).extracting(m -> m.actor().code().orElse("null")).noneMatch(c -> c.startsWith("GEO"));
+    assertThat(codeAt(doc, 0, "Voters")).startsWith("USA");
+  }
+
+  @Test
+  void apply_countryNameNextToAPartyLabel_isTheState() {
+    Document doc = new CoderFixture("Georgia Democrat Sam Nunn criticised the plan.")
+        .sentence("Georgia/NNP/2/compound Democrat/NNP/4/compound Sam/NNP/4/compound Nunn/NNP/5/nsubj "
+            + "criticised/VBD/0/root/criticise the/DT/7/det plan/NN/5/obj ./././punct")
+        .actors();
+    assertThat(doc.actors()).extracting(m -> m.actor().code().orElse("null")).noneMatch(c -> c.startsWith("GEO"));
+  }
+
+  @Test
+  void apply_countryNameOwningANationalOfficeInAUsStory_staysTheCountry() {
+    Document doc = new CoderFixture("Georgia's president accused Russia.")
+        .dateline("WASHINGTON")
+        .sentence("Georgia/NNP/3/nmod:poss 's/POS/1/case president/NN/4/nsubj accused/VBD/0/root/accuse "
+            + "Russia/NNP/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "president")).isEqualTo("GEOGOV");
+  }
+
+  @Test
+  void apply_countryNameInAUsStoryThatNamesTheCountryOtherwise_staysTheCountry() {
+    Document doc = new CoderFixture("The Tbilisi government said Georgia rejected the plan.")
+        .dateline("WASHINGTON")
+        .sentence("The/DT/3/det Tbilisi/NNP/3/compound government/NN/4/nsubj said/VBD/0/root/say "
+            + "Georgia/NNP/6/nsubj rejected/VBD/4/ccomp/reject the/DT/8/det plan/NN/6/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Georgia")).isEqualTo("GEO");
+  }
+
+  @Test
+  void apply_digestItemWithItsOwnDateline_impliesItsOwnCountry() {
+    String text = "TOKYO - Police arrested protesters.\nBELFAST - Police arrested protesters.";
+    Document doc = new CoderFixture(text)
+        .dateline("TOKYO")
+        .sentence("TOKYO/NNP/3/nsubj -/:/1/punct Police/NNS/4/nsubj/police arrested/VBD/0/root/arrest "
+            + "protesters/NNS/4/obj/protester ./././punct")
+        .sentence("BELFAST/NNP/3/nsubj -/:/1/punct Police/NNS/4/nsubj/police arrested/VBD/0/root/arrest "
+            + "protesters/NNS/4/obj/protester ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Police")).isEqualTo("JPNCOP");
+    assertThat(codeAt(doc, 1, "Police")).isEqualTo("GBRCOP");
+  }
 }
