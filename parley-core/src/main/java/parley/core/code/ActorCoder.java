@@ -69,7 +69,7 @@ public final class ActorCoder implements Stage {
       DependencyTree tree = new DependencyTree(sentence);
       NameHit[] hits = spotted.get(s);
       String[] placeCountries = names.places(sentence, hits, places);
-      new EmbeddedPlaceNames(sentence, roles).clear(hits, placeCountries);
+      new EmbeddedPlaceNames(sentence, roles).clear(hits, placeCountries, implied);
       new ListedPlaceNames(sentence, places).readAsPlaces(hits, placeCountries);
       domestic.readAsPlaces(sentence, hits, placeCountries, implied);
       NounPhraseActors phrases = new NounPhraseActors(tree, hits, placeCountries, roles, actors, memory, date,

@@ -34,9 +34,11 @@ final class EmbeddedPlaceNames {
 
   /**
    * Clears the places that are part of a person's or organisation's name in {@code placeCountries},
-   * and the countries and capitals that end a titled person's name in {@code hits}.
+   * and the countries and capitals that end a titled person's name in {@code hits}. A place of the
+   * story's own country ({@code storyCountry}, from its dateline) stays: "Chemical New York Corp" in a
+   * story from New York is a firm of that country all the same.
    */
-  void clear(NameHit[] hits, String[] placeCountries) {
+  void clear(NameHit[] hits, String[] placeCountries, java.util.Optional<String> storyCountry) {
     for (int h = 0; h < hits.length; h++) {
       NameHit hit = hits[h];
       if (hit == null || hit.first() != h) continue;
@@ -53,7 +55,8 @@ final class EmbeddedPlaceNames {
       }
       int last = i;
       while (last + 1 < placeCountries.length && placeCountries[i].equals(placeCountries[last + 1])) last++;
-      if (endsLongerName(hits, placeCountries, i) || isTitledGivenName(hits, placeCountries, i, last)) {
+      boolean foreign = !storyCountry.equals(java.util.Optional.of(placeCountries[i]));
+      if (foreign && (endsLongerName(hits, placeCountries, i) || isTitledGivenName(hits, placeCountries, i, last))) {
         for (int k = i; k <= last; k++) placeCountries[k] = null;
       }
       i = last + 1;

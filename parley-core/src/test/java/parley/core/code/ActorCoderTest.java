@@ -587,4 +587,14 @@ class ActorCoderTest {
     assertThat(codeAt(doc, 0, "Police")).isEqualTo("JPNCOP");
     assertThat(codeAt(doc, 1, "Police")).isEqualTo("GBRCOP");
   }
+
+  @Test
+  void apply_placeNameEndingAnOrganisationsNameInAStoryFromThatCountry_keepsTheCountry() {
+    Document doc = new CoderFixture("Chemical New York Corp said it accused the bank.")
+        .dateline("NEW YORK")
+        .sentence("Chemical/NNP/4/compound New/NNP/3/compound York/NNP/4/compound Corp/NNP/5/nsubj said/VBD/0/root/say "
+            + "it/PRP/7/nsubj accused/VBD/5/ccomp/accuse the/DT/9/det bank/NN/7/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Corp")).startsWith("USA");
+  }
 }
