@@ -64,7 +64,7 @@ public final class ActorCoder implements Stage {
     List<ActorMention> mentions = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
-      Optional<String> item = datelineCountry.ofItemOpening(doc.text(), sentence.span().start());
+      Optional<String> item = datelineCountry.ofItemOpening(doc.text(), sentence);
       if (item.isPresent()) implied = item;
       DependencyTree tree = new DependencyTree(sentence);
       NameHit[] hits = spotted.get(s);

@@ -23,7 +23,16 @@ final class DatelineCountry {
    * A digest's item that opens a paragraph with its own dateline ("BELFAST - Police said ...",
    * "PEKING, April 8 - ...") moves the story there: the country of that dateline's place.
    */
-  Optional<String> ofItemOpening(String text, int start) {
+  Optional<String> ofItemOpening(String text, parley.core.doc.Sentence sentence) {
+    // the sentence splitter may join an item's opening to the end of the item before it
+    for (parley.core.doc.Token token : sentence.tokens()) {
+      Optional<String> country = ofItemOpening(text, token.span().start());
+      if (country.isPresent()) return country;
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> ofItemOpening(String text, int start) {
     if (!opensParagraph(text, start)) return Optional.empty();
     Matcher m = ITEM_DATELINE.matcher(text).region(start, Math.min(text.length(), start + 80));
     return m.lookingAt() ? of(m.group(1)) : Optional.empty();

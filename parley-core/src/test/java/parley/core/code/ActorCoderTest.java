@@ -597,4 +597,19 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(doc, 0, "Corp")).startsWith("USA");
   }
+
+  @Test
+  void apply_digestItemJoinedToTheItemBefore_impliesItsOwnCountry() {
+    String text = "TOKYO - Police arrested protesters (AB 12)\n    BELFAST - Police arrested protesters.";
+    Document doc = new CoderFixture(text)
+        .dateline("TOKYO")
+        .sentence("TOKYO/NNP/3/nsubj -/:/1/punct Police/NNS/4/nsubj/police arrested/VBD/0/root/arrest "
+            + "protesters/NNS/4/obj/protester (/-LRB-/7/punct AB/NNP/5/dep 12/CD/7/nummod )/-RRB-/7/punct "
+            + "BELFAST/NNP/13/nsubj -/:/10/punct Police/NNS/13/nsubj/police arrested/VBD/4/parataxis/arrest "
+            + "protesters/NNS/13/obj/protester ./././punct")
+        .actors();
+    // the item's country holds from its sentence on; the sentence joined to it takes it too
+    assertThat(doc.actors()).filteredOn(m -> m.head() == 11).extracting(m -> m.actor().code().orElse("null"))
+        .containsExactly("GBRCOP");
+  }
 }
