@@ -58,13 +58,20 @@ public final class ActorCoder implements Stage {
     ArticleMemory memory = new ArticleMemory();
     Optional<String> implied = doc.dateline().flatMap(d -> datelineCountry.of(d.place()));
     Optional<LocalDate> date = doc.published();
+    List<Sentence> sentences = doc.sentences().stream().filter(s -> s.section().carriesEvents()).toList();
+    List<NameHit[]> spotted = sentences.stream().map(s -> names.spot(s, places)).toList();
+    DomesticPlaceNames domestic = DomesticPlaceNames.of(sentences, spotted, places);
     List<ActorMention> mentions = new ArrayList<>();
-    for (Sentence sentence : doc.sentences()) {
-      if (!sentence.section().carriesEvents()) continue;
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sentence = sentences.get(s);
+      Optional<String> item = datelineCountry.ofItemOpening(doc.text(), sentence);
+      if (item.isPresent()) implied = item;
       DependencyTree tree = new DependencyTree(sentence);
-      NameHit[] hits = names.spot(sentence, places);
+      NameHit[] hits = spotted.get(s);
       String[] placeCountries = names.places(sentence, hits, places);
+      new EmbeddedPlaceNames(sentence, roles).clear(hits, placeCountries, implied);
       new ListedPlaceNames(sentence, places).readAsPlaces(hits, placeCountries);
+      domestic.readAsPlaces(sentence, hits, placeCountries, implied);
       NounPhraseActors phrases = new NounPhraseActors(tree, hits, placeCountries, roles, actors, memory, date,
           implied, doc.text());
       mentions.addAll(phrases.mentions());

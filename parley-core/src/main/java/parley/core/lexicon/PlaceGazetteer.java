@@ -48,6 +48,24 @@ public final class PlaceGazetteer {
   /** A place found in a sentence: its country and how many words its name takes. */
   public record PlaceMatch(String country, int length) {}
 
+  /**
+   * Words that name a part of any country: a region called only by them ("Central", "West",
+   * "Far North", "Nord-Est") is found in every story that says "Central Bank" or "the West", so it
+   * implies no country ("Eastern Cape" still does).
+   */
+  private static final java.util.Set<String> DIRECTION_WORDS = java.util.Set.of(
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+      "southern", "eastern", "western", "central", "centre", "center", "centro", "nord", "sud", "est", "ouest",
+      "norte", "sur", "este", "oeste", "far", "upper", "lower", "middle", "islands", "lakes", "littoral",
+      "plateau", "coast", "capital");
+
+  static boolean isDirectionOnly(String name) {
+    for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+      if (!word.isEmpty() && !DIRECTION_WORDS.contains(word)) return false;
+    }
+    return true;
+  }
+
   private static PlaceGazetteer read(List<LexiconLines.Line> lines) {
     PhraseIndex.Builder<String> builder = new PhraseIndex.Builder<>();
     for (LexiconLines.Line line : LexiconLines.content(lines)) {
@@ -56,6 +74,7 @@ public final class PlaceGazetteer {
         throw line.error("expected 'place<TAB>ISO3 country code'");
       }
       List<String> words = PhraseIndex.words(fields[0]);
+      if (isDirectionOnly(fields[0])) continue;
       if (!words.isEmpty() && builder.get(words).isEmpty()) builder.add(words, CAMEO_CODES.getOrDefault(fields[1], fields[1]));
     }
     return new PlaceGazetteer(builder.build());

@@ -496,4 +496,120 @@ class ActorCoderTest {
         .actors();
     assertThat(codeAt(countries, 0, "Georgia")).isEqualTo("GEO");
   }
+
+  @Test
+  void apply_placeNameAsTheGivenNameOfATitledPerson_isNoPlace() {
+    Document doc = new CoderFixture("Federal Reserve chairman Paul Volcker said he would raise interest rates.")
+        .sentence("Federal/NNP/2/compound Reserve/NNP/3/compound chairman/NN/5/compound Paul/NNP/5/compound "
+            + "Volcker/NNP/6/nsubj said/VBD/0/root/say he/PRP/9/nsubj would/MD/9/aux raise/VB/6/ccomp "
+            + "interest/NN/11/compound rates/NNS/9/obj/rate ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Volcker")).doesNotStartWith("CPV");
+  }
+
+  @Test
+  void apply_placeNameEndingAPersonsName_isNoPlace() {
+    Document doc = new CoderFixture("Mexican President Miguel de la Madrid accused the banks.")
+        .sentence("Mexican/JJ/2/amod President/NNP/6/compound Miguel/NNP/6/compound de/NNP/6/compound "
+            + "la/NNP/6/compound Madrid/NNP/7/nsubj accused/VBD/0/root/accuse the/DT/9/det banks/NNS/7/obj/bank ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Madrid")).isEqualTo("MEXGOV");
+  }
+
+  @Test
+  void apply_placeNameEndingAnOrganisationsName_isNoPlace() {
+    Document doc = new CoderFixture("Manufacturers Hanover Corp said it accused the bank.")
+        .sentence("Manufacturers/NNPS/3/compound Hanover/NNP/3/compound Corp/NNP/4/nsubj said/VBD/0/root/say "
+            + "it/PRP/6/nsubj accused/VBD/4/ccomp/accuse the/DT/8/det bank/NN/6/obj ./././punct")
+        .actors();
+    assertThat(doc.actors()).extracting(m -> m.actor().code().orElse("null")).noneMatch(c -> c.startsWith("JAM"));
+  }
+
+  @Test
+  void apply_placeNameStartingAnOrganisationsName_impliesItsCountry() {
+    Document doc = new CoderFixture("The Karachi Stock Exchange accused the brokers.")
+        .sentence("The/DT/4/det Karachi/NNP/4/compound Stock/NNP/4/compound Exchange/NNP/5/nsubj "
+            + "accused/VBD/0/root/accuse the/DT/7/det brokers/NNS/5/obj/broker ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Exchange")).startsWith("PAK");
+  }
+
+  @Test
+  void apply_countryNameThatIsAStateOfTheDatelinesCountry_isTheState() {
+    Document doc = new CoderFixture("Voters in Georgia rejected the plan.")
+        .dateline("ATLANTA")
+        .sentence("Voters/NNS/4/nsubj/voter in/IN/3/case Georgia/NNP/1/nmod rejected/VBD/0/root/reject "
+            + "the/DT/6/det plan/NN/4/obj ./././punct")
+        .actors();
+    assertThat(doc.actors()).extracting(m -> m.actor().code().orElse("null")).noneMatch(c -> c.startsWith("GEO"));
+    assertThat(codeAt(doc, 0, "Voters")).startsWith("USA");
+  }
+
+  @Test
+  void apply_countryNameNextToAPartyLabel_isTheState() {
+    Document doc = new CoderFixture("Georgia Democrat Sam Nunn criticised the plan.")
+        .sentence("Georgia/NNP/2/compound Democrat/NNP/4/compound Sam/NNP/4/compound Nunn/NNP/5/nsubj "
+            + "criticised/VBD/0/root/criticise the/DT/7/det plan/NN/5/obj ./././punct")
+        .actors();
+    assertThat(doc.actors()).extracting(m -> m.actor().code().orElse("null")).noneMatch(c -> c.startsWith("GEO"));
+  }
+
+  @Test
+  void apply_countryNameOwningANationalOfficeInAUsStory_staysTheCountry() {
+    Document doc = new CoderFixture("Georgia's president accused Russia.")
+        .dateline("WASHINGTON")
+        .sentence("Georgia/NNP/3/nmod:poss 's/POS/1/case president/NN/4/nsubj accused/VBD/0/root/accuse "
+            + "Russia/NNP/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "president")).isEqualTo("GEOGOV");
+  }
+
+  @Test
+  void apply_countryNameInAUsStoryThatNamesTheCountryOtherwise_staysTheCountry() {
+    Document doc = new CoderFixture("The Tbilisi government said Georgia rejected the plan.")
+        .dateline("WASHINGTON")
+        .sentence("The/DT/3/det Tbilisi/NNP/3/compound government/NN/4/nsubj said/VBD/0/root/say "
+            + "Georgia/NNP/6/nsubj rejected/VBD/4/ccomp/reject the/DT/8/det plan/NN/6/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Georgia")).isEqualTo("GEO");
+  }
+
+  @Test
+  void apply_digestItemWithItsOwnDateline_impliesItsOwnCountry() {
+    String text = "TOKYO - Police arrested protesters.\nBELFAST - Police arrested protesters.";
+    Document doc = new CoderFixture(text)
+        .dateline("TOKYO")
+        .sentence("TOKYO/NNP/3/nsubj -/:/1/punct Police/NNS/4/nsubj/police arrested/VBD/0/root/arrest "
+            + "protesters/NNS/4/obj/protester ./././punct")
+        .sentence("BELFAST/NNP/3/nsubj -/:/1/punct Police/NNS/4/nsubj/police arrested/VBD/0/root/arrest "
+            + "protesters/NNS/4/obj/protester ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Police")).isEqualTo("JPNCOP");
+    assertThat(codeAt(doc, 1, "Police")).isEqualTo("GBRCOP");
+  }
+
+  @Test
+  void apply_placeNameEndingAnOrganisationsNameInAStoryFromThatCountry_keepsTheCountry() {
+    Document doc = new CoderFixture("Chemical New York Corp said it accused the bank.")
+        .dateline("NEW YORK")
+        .sentence("Chemical/NNP/4/compound New/NNP/3/compound York/NNP/4/compound Corp/NNP/5/nsubj said/VBD/0/root/say "
+            + "it/PRP/7/nsubj accused/VBD/5/ccomp/accuse the/DT/9/det bank/NN/7/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Corp")).startsWith("USA");
+  }
+
+  @Test
+  void apply_digestItemJoinedToTheItemBefore_impliesItsOwnCountry() {
+    String text = "TOKYO - Police arrested protesters (AB 12)\n    BELFAST - Police arrested protesters.";
+    Document doc = new CoderFixture(text)
+        .dateline("TOKYO")
+        .sentence("TOKYO/NNP/3/nsubj -/:/1/punct Police/NNS/4/nsubj/police arrested/VBD/0/root/arrest "
+            + "protesters/NNS/4/obj/protester (/-LRB-/7/punct AB/NNP/5/dep 12/CD/7/nummod )/-RRB-/7/punct "
+            + "BELFAST/NNP/13/nsubj -/:/10/punct Police/NNS/13/nsubj/police arrested/VBD/4/parataxis/arrest "
+            + "protesters/NNS/13/obj/protester ./././punct")
+        .actors();
+    // the item's country holds from its sentence on; the sentence joined to it takes it too
+    assertThat(doc.actors()).filteredOn(m -> m.head() == 11).extracting(m -> m.actor().code().orElse("null"))
+        .containsExactly("GBRCOP");
+  }
 }

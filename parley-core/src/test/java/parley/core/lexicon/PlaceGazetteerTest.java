@@ -31,4 +31,13 @@ class PlaceGazetteerTest {
     assertThat(places.countryOf("TownA")).contains("ROM");
     assertThat(places.countryOf("TownB")).contains("FRA");
   }
+
+  @Test
+  void countryOf_regionNamedOnlyByDirectionWords_impliesNoCountry() {
+    assertThat(PLACES.countryOf("Central")).isEmpty();
+    assertThat(PLACES.countryOf("West")).isEmpty();
+    assertThat(PLACES.countryOf("Far North")).isEmpty();
+    assertThat(PLACES.countryOf("Nord-Est")).isEmpty();
+    assertThat(PLACES.countryOf("Eastern Cape")).contains("ZAF");
+  }
 }
