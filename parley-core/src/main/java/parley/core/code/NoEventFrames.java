@@ -41,6 +41,7 @@ final class NoEventFrames {
     if (lemma.equals("have") && root.equals("16")) return !declaredBreak(tree, verb);
     if (lemma.equals("join") && root.equals("04")) return joinedInAnAct(tree, verb);
     if ((lemma.equals("refuse") || lemma.equals("decline")) && root.equals("12")) return commentWithheld(tree, verb);
+    if (root.equals("04")) return warnedAgainst(tree, verb);
     return false;
   }
 
@@ -59,6 +60,15 @@ final class NoEventFrames {
       if (tree.relation(c).startsWith("aux") && DECLARED_FUTURE.contains(tree.token(c).lower())) return true;
     }
     return false;
+  }
+
+  /** Verbs that counsel against an act: the act they warn against is not done. */
+  private static final Set<String> COUNSELLING = Set.of("warn", "advise", "caution", "counsel");
+
+  /** "warned its citizens against travelling to Yemen": a trip warned against is no visit (a travel warning is 160). */
+  private static boolean warnedAgainst(DependencyTree tree, int verb) {
+    int head = tree.head(verb);
+    return head >= 0 && COUNSELLING.contains(tree.lemma(head)) && tree.markedBy(verb, "against");
   }
 
   /** "is joining his running mate in calling for X": joining another in an act is no meeting with them. */

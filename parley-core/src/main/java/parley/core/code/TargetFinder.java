@@ -61,7 +61,9 @@ final class TargetFinder {
           if (!pattern.complements().isEmpty()) {
             // "went on strike against the government": the slot hangs on the oblique that names the event.
             for (int c : tree.children(verb)) {
-              if (tree.relation(c).startsWith("obl")) tokens.add(args.prepositional(c, slot));
+              // "warned against travelling to Yemen": a gerund clause stands as the oblique does
+              boolean gerund = tree.relation(c).startsWith("advcl") && tree.token(c).pos().equals("VBG");
+              if (tree.relation(c).startsWith("obl") || gerund) tokens.add(args.prepositional(c, slot));
               // "will have nothing more to do with X": the slot hangs on the complement the pattern names
               if (tree.relation(c).endsWith("comp") && pattern.complements().contains(tree.lemma(c))) {
                 tokens.add(args.prepositional(c, slot));

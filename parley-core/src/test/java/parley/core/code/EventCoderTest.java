@@ -371,12 +371,13 @@ class EventCoderTest {
   }
 
   @Test
-  void code_calledForSanctionsAgainst_isAThreatOfSanctions() {
+  void code_calledForSanctionsAgainst_ralliesOppositionAgainstIt() {
+    // the CAMEO codebook's own example of 113: one who calls on others to punish X threatens nothing itself
     Document doc = new CoderFixture("French lawmakers called for sanctions against Russia.")
         .sentence("French/JJ/2/amod lawmakers/NNS/3/nsubj/lawmaker called/VBD/0/root/call for/IN/5/case "
             + "sanctions/NNS/3/obl/sanction against/IN/7/case Russia/NNP/5/nmod ./././punct")
         .code();
-    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("FRALEG>RUS:1312");
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("FRALEG>RUS:113");
   }
 
   @Test
