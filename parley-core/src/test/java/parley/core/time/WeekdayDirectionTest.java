@@ -116,4 +116,23 @@ class WeekdayDirectionTest {
         + "in/IN/5/case Geneva/NNP/3/obl Tuesday/NNP/3/obl:tmod", Section.TITLE);
     assertThat(value(ahead, "Tuesday", FRIDAY, List.of(plan))).isEqualTo("2019-11-12");
   }
+
+  @Test
+  void dayOnABarePastParticiple_afterAPassiveBy_pointsBack() {
+    String text = "A statement issued by the campaign late Tuesday was notable.";
+    Sentence s = Parses.sentence(text, 0, 0, "A/DT/2/det statement/NN/10/nsubj issued/VBN/2/acl/issue by/IN/6/case "
+        + "the/DT/6/det campaign/NN/3/obl late/JJ/8/amod Tuesday/NNP/6/obl:tmod was/VBD/10/cop/be notable/JJ/0/root "
+        + "./PUNCT/10/punct");
+    assertThat(value(text, "Tuesday", FRIDAY, List.of(s))).isEqualTo("2019-11-05");
+    // unparsed: the "by" of a passive agent is no deadline
+    assertThat(value(text, "Tuesday", FRIDAY, List.of())).isEqualTo("2019-11-05");
+  }
+
+  @Test
+  void dayInACopularClause_takesTheTenseOfTheCopula() {
+    String text = "By sunrise Tuesday, the campaign was in overdrive.";
+    Sentence s = Parses.sentence(text, 0, 0, "By/IN/2/case sunrise/NN/9/obl Tuesday/NNP/2/obl:tmod ,/,/9/punct "
+        + "the/DT/6/det campaign/NN/9/nsubj was/VBD/9/cop/be in/IN/9/case overdrive/NN/0/root ./PUNCT/9/punct");
+    assertThat(value(text, "Tuesday", FRIDAY, List.of(s))).isEqualTo("2019-11-05");
+  }
 }
