@@ -232,8 +232,13 @@ final class TenseCue {
     return up.isEmpty() || up.get().governor() < 0 || !s.token(up.get().governor()).isVerb();
   }
 
+  /**
+   * A predicate with a copula and no infinitive complement: "was in overdrive", not "was due to
+   * head there" (a plan, whose time lies ahead of the copula).
+   */
   private static boolean hasCopula(Sentence s, int head) {
-    return s.dependents(head).stream().anyMatch(a -> a.baseRelation().equals("cop"));
+    return s.dependents(head).stream().anyMatch(a -> a.baseRelation().equals("cop"))
+        && s.dependents(head).stream().noneMatch(a -> a.baseRelation().equals("xcomp"));
   }
 
   private static boolean hasSubject(Sentence s, int verb) {
