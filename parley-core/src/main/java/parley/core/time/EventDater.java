@@ -59,8 +59,9 @@ public final class EventDater implements Stage {
       Optional<EventDate> announced = AnnouncedIntent.date(doc, sentence, verb.getAsInt(), dates);
       if (announced.isPresent()) return announced.get();
     }
-    Optional<String> governing = verb.isPresent() ? governing(sentence, verb.getAsInt(), dates)
+    Optional<String> governing = verb.isPresent() ? ReportedToday.speechDay(sentence, verb.getAsInt(), dates)
         : Optional.empty();
+    if (governing.isEmpty() && verb.isPresent()) governing = governing(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = occurrence(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = MeasuredClauses.date(doc, sentence, verb.getAsInt());

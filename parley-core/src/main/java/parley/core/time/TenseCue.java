@@ -22,15 +22,8 @@ import parley.core.time.TimeValueResolver.Tense;
 final class TenseCue {
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|going to|"
       + "plans? to|planned|scheduled|expected to|expects? to|due to|due|is to|are to|to be held|"
-      + "intends? to|aims? to|hopes? to|set to|upcoming)\\b", Pattern.CASE_INSENSITIVE);
+      + "intends? to|aims? to|hopes? to|set to|upcoming|until|before|by)\\b", Pattern.CASE_INSENSITIVE);
 
-  /**
-   * Prepositions that point ahead only when they introduce the expression ("by Friday", "until
-   * the Tuesday deadline"); elsewhere in the sentence they say nothing of it ("issued by the
-   * campaign late Tuesday" is a passive's agent).
-   */
-  private static final Pattern BOUND_BEFORE = Pattern.compile("\\b(?:until|before|by)(?=(?:\\s+[\\w.'-]+)?\\s*$)",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST = Pattern.compile("\\b(?:said|says|was|were|had|did|told|"
       + "met|held|gave|took|went|came|made|saw|began|won|lost|left|sent|led|fought|fell|rose|spoke|wrote|"
       + "broke|chose|drew|drove|ate|flew|forgot|froze|got|grew|hit|hid|knew|lay|meant|paid|put|ran|"
@@ -90,9 +83,6 @@ final class TenseCue {
   /** The tense for an expression at {@code [start, end)} inside sentence {@code [from, to)}. */
   static Tense of(String text, int from, int to, int start, int end) {
     int future = nearest(FUTURE.matcher(text), from, to, start, end);
-    Matcher bound = BOUND_BEFORE.matcher(text).region(from, start);
-    // "by" right before the expression, or one word before ("by the Tuesday deadline")
-    if (bound.find()) future = Math.min(future, start - bound.end());
     int past = nearest(PAST.matcher(text), from, to, start, end);
     if (future < past) return Tense.FUTURE;
     return past < Integer.MAX_VALUE ? Tense.PAST : Tense.UNKNOWN;

@@ -281,4 +281,13 @@ class EventDaterTest {
     assertThat(dateOf(text, List.of(s), 0, "the speaker will meet the envoy", "036"))
         .isEqualTo(EventDate.fromValue("2019-11-08"));
   }
+
+  @Test
+  void todayInSpeechReportedOnAnEarlierDay_isTheDayOfSpeaking() {
+    String text = "The senator said on Thursday he delivered a letter to the agency today.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det senator/NN/3/nsubj said/VBD/0/root/say on/IN/5/case "
+        + "Thursday/NNP/3/obl he/PRP/7/nsubj delivered/VBD/3/ccomp/deliver a/DT/9/det letter/NN/7/obj to/IN/12/case "
+        + "the/DT/12/det agency/NN/9/nmod today/NN/7/obl:tmod ./PUNCT/3/punct");
+    assertThat(dateOf(text, s, "he delivered a letter")).isEqualTo(EventDate.fromValue("2019-11-07"));
+  }
 }
