@@ -55,8 +55,13 @@ public final class EventDater implements Stage {
     OptionalInt verb = relativeClause(sentence, ClauseLocator.head(sentence, event.evidence().span()),
         event.evidence().span());
     List<TimeExpression> dates = dates(doc, sentence);
-    Optional<String> governing = verb.isPresent() ? governing(sentence, verb.getAsInt(), dates)
+    if (verb.isPresent() && event.type().code().startsWith("03")) {
+      Optional<EventDate> announced = AnnouncedIntent.date(doc, sentence, verb.getAsInt(), dates);
+      if (announced.isPresent()) return announced.get();
+    }
+    Optional<String> governing = verb.isPresent() ? ReportedToday.speechDay(sentence, verb.getAsInt(), dates)
         : Optional.empty();
+    if (governing.isEmpty() && verb.isPresent()) governing = governing(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = occurrence(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = MeasuredClauses.date(doc, sentence, verb.getAsInt());
@@ -81,7 +86,10 @@ public final class EventDater implements Stage {
   private static OptionalInt relativeClause(Sentence sentence, OptionalInt head, Span evidence) {
     if (head.isEmpty() || sentence.token(head.getAsInt()).isVerb()) return head;
     for (Arc arc : sentence.dependents(head.getAsInt())) {
-      if (arc.relation().equals("acl:relcl") && evidence.contains(sentence.token(arc.dependent()).span())) {
+      boolean clause = arc.relation().equals("acl:relcl")
+          // "after a man carried out a shooting": a finite clause the parser hangs on its subject
+          || (arc.relation().equals("acl") && sentence.token(arc.dependent()).pos().equals("VBD"));
+      if (clause && evidence.contains(sentence.token(arc.dependent()).span())) {
         return OptionalInt.of(arc.dependent());
       }
     }
@@ -111,6 +119,8 @@ public final class EventDater implements Stage {
       attached = attached(sentence, arc.dependent(), dates);
       if (attached.isPresent()) return attached;
     }
+    attached = CoordinatedVerbs.sharedTrailingDate(sentence, verb, dates);
+    if (attached.isPresent()) return attached;
     for (TimeExpression t : dates) {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isPresent() && ClauseLocator.clauseOf(sentence, head.getAsInt()).equals(OptionalInt.of(verb))
@@ -152,6 +162,11 @@ public final class EventDater implements Stage {
         return Optional.empty();
       }
       if (sentence.token(current).isVerb() && ClauseLocator.shiftingMark(sentence, current).isPresent()) {
+        return Optional.empty();
+      }
+      // "criticized it on Monday but will support it": a conjunct of another tense has a time of its own
+      if (arc.get().baseRelation().equals("conj")
+          && !CoordinatedVerbs.sameTense(sentence, arc.get().governor(), current)) {
         return Optional.empty();
       }
       current = arc.get().governor();

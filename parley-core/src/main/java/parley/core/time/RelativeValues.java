@@ -30,6 +30,7 @@ final class RelativeValues {
       return Optional.empty();
     }
     String unit = lower(c.group("unit"));
+    if (mod.equals("this past")) return thisPast(unit, anchor);
     // "by the end of the year", "the end of next month": a period counted from the anchor ends on its
     // last day, the day a deadline or a promise falls due ("the end of 1990" keeps TimeML's year)
     boolean end = isEnd(c);
@@ -50,6 +51,20 @@ final class RelativeValues {
       case "century" -> Integer.toString(anchor.getYear() / 100 + step);
       default -> null;
     });
+  }
+
+  /**
+   * "this past week": the week just gone, the anchor's own when it falls on a weekend, else the one
+   * before; "this past weekend": the last weekend over before the anchor's day.
+   */
+  private static Optional<String> thisPast(String unit, LocalDate anchor) {
+    boolean weekendDay = anchor.getDayOfWeek() == DayOfWeek.SATURDAY || anchor.getDayOfWeek() == DayOfWeek.SUNDAY;
+    return switch (unit) {
+      case "week" -> Optional.of(IsoValues.week(weekendDay ? anchor : anchor.minusWeeks(1)));
+      case "weekend" -> Optional.of(IsoValues.week(anchor.minusDays(1)
+          .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE");
+      default -> Optional.empty();
+    };
   }
 
   /** The weekend meant: "this weekend"/"the weekend" is the nearest one, "last" the one before. */

@@ -23,6 +23,7 @@ final class TenseCue {
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|going to|"
       + "plans? to|planned|scheduled|expected to|expects? to|due to|due|is to|are to|to be held|"
       + "intends? to|aims? to|hopes? to|set to|upcoming|until|before|by)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern PAST = Pattern.compile("\\b(?:said|says|was|were|had|did|told|"
       + "met|held|gave|took|went|came|made|saw|began|won|lost|left|sent|led|fought|fell|rose|spoke|wrote|"
       + "broke|chose|drew|drove|ate|flew|forgot|froze|got|grew|hit|hid|knew|lay|meant|paid|put|ran|"
@@ -96,7 +97,9 @@ final class TenseCue {
     OptionalInt head = ClauseLocator.head(s, span);
     if (head.isEmpty()) return Tense.UNKNOWN;
     OptionalInt clause = ClauseLocator.clauseOf(s, head.getAsInt());
-    if (clause.isEmpty() || !s.token(clause.getAsInt()).isVerb()) return Tense.UNKNOWN;
+    if (clause.isEmpty() || (!s.token(clause.getAsInt()).isVerb() && !hasCopula(s, clause.getAsInt()))) {
+      return Tense.UNKNOWN;
+    }
     int verb = clause.getAsInt();
     if (s.section() == Section.TITLE && headlineInfinitive(s, verb)) return Tense.FUTURE;
     for (int step = 0; step < 3; step++) {
@@ -147,8 +150,9 @@ final class TenseCue {
     boolean modal = false;
     boolean perfect = false;
     for (Arc arc : s.dependents(verb)) {
+      // "the campaign was in overdrive": a copula carries the tense of a clause headed by a noun
       if (!arc.baseRelation().equals("aux") && !arc.baseRelation().equals("aux:pass")
-          && !arc.relation().startsWith("aux")) {
+          && !arc.relation().startsWith("aux") && !arc.baseRelation().equals("cop")) {
         continue;
       }
       Token aux = s.token(arc.dependent());
@@ -161,6 +165,11 @@ final class TenseCue {
     }
     String lemma = v.lemma().toLowerCase(Locale.ROOT);
     if (modal) return perfect ? Tense.PAST : Tense.FUTURE;
+    // "a statement issued late Tuesday": a bare participle qualifying a noun tells a thing done
+    if (v.pos().equals("VBN") && !pastAux && !presentAux && !perfect
+        && s.head(verb).map(a -> a.baseRelation().equals("acl")).orElse(false)) {
+      return Tense.PAST;
+    }
     // a base form with a subject and no auxiliary is a present the tagger read as VB ("They meet Monday")
     boolean taggedBase = v.pos().equals("VB") && !modal && !perfect && !pastAux && !presentAux
         && !hasAux(s, verb, "to") && hasSubject(s, verb) && finiteSlot(s, verb);
@@ -211,6 +220,15 @@ final class TenseCue {
     if (!s.token(verb).pos().equals("VB") || !hasAux(s, verb, "to")) return false;
     Optional<Arc> up = s.head(verb);
     return up.isEmpty() || up.get().governor() < 0 || !s.token(up.get().governor()).isVerb();
+  }
+
+  /**
+   * A predicate with a copula and no infinitive complement: "was in overdrive", not "was due to
+   * head there" (a plan, whose time lies ahead of the copula).
+   */
+  private static boolean hasCopula(Sentence s, int head) {
+    return s.dependents(head).stream().anyMatch(a -> a.baseRelation().equals("cop"))
+        && s.dependents(head).stream().noneMatch(a -> a.baseRelation().equals("xcomp"));
   }
 
   private static boolean hasSubject(Sentence s, int verb) {

@@ -102,6 +102,8 @@ final class TimePatterns {
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + "(?:(?<dedge>early|mid|late)[\\s-]*)?"
           + "(?<part>morning|afternoon|evening)\\s+(?<named>yesterday|today|tomorrow)" + END),
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + "(?<dedge>mid)[\\s-]*(?<part>morning|afternoon|evening)" + END),
+      // "this past week", "this past weekend": the one just over ("this past year" may be the last twelve months)
+      rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>this past)\\s+(?<unit>week|weekend)" + END),
       rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the latest|the most recent|the|the full|the whole|the entire)\\s+"
           + "(?:fiscal\\s+)?(?<unit>year|month|week|weekend|decade|century)" + END + "(?!\\s+end(?:ed|ing)\\b)"),
       // "for the year ended Sept. 30": a year's length, ending on the date given

@@ -27,11 +27,15 @@ class EventDaterTest {
 
   /** The date of an event whose evidence is {@code evidence}, in sentence {@code index} of {@code sentences}. */
   private static EventDate dateOf(String text, List<Sentence> sentences, int index, String evidence) {
+    return dateOf(text, sentences, index, evidence, "172");
+  }
+
+  private static EventDate dateOf(String text, List<Sentence> sentences, int index, String evidence, String code) {
     Document doc = Document.of("d", text, Optional.of(SUNDAY)).withSentences(sentences);
     doc = new TimeResolver().apply(doc);
     int start = text.indexOf(evidence);
     Event event = new Event("d#e1", ActorRef.of("PRK", "Kim", new Span(0, 1)), Optional.empty(),
-        new EventType("172", "x", -5, 4, "COERCE"), Mode.ASSERTED, EventDate.published("2019-11-10"),
+        new EventType(code, "x", -5, 4, "COERCE"), Mode.ASSERTED, EventDate.published("2019-11-10"),
         index, Evidence.of(text, new Span(start, start + evidence.length())), "test");
     return new EventDater().apply(doc.withEvents(List.of(event))).events().get(0).date();
   }
@@ -224,5 +228,66 @@ class EventDaterTest {
     Sentence t = Parses.sentence(tried, 0, 0, "Kim/NNP/2/nsubj tried/VBD/0/root/try to/TO/4/mark visit/VB/2/xcomp "
         + "Seoul/NNP/4/obj in/IN/7/case May/NNP/4/obl ./PUNCT/1/punct");
     assertThat(dateOf(tried, t, "Kim tried")).isEqualTo(new EventDate(Optional.of("2019-05"), "month"));
+  }
+
+  @Test
+  void trailingTimeOfTheLastConjunct_isSharedWithTheFirst_ofTheSameSubjectAndTense() {
+    String text = "Obama lectured the critics and defended his plan on Sunday night.";
+    Sentence s = Parses.sentence(text, 0, 0, "Obama/NNP/2/nsubj lectured/VBD/0/root/lecture the/DT/4/det "
+        + "critics/NNS/2/obj/critic and/CC/6/cc defended/VBD/2/conj/defend his/PRP$/8/nmod:poss/he plan/NN/6/obj "
+        + "on/IN/11/case Sunday/NNP/11/compound night/NN/6/obl ./PUNCT/2/punct");
+    EventDate defended = dateOf(text, s, "defended his plan");
+    assertThat(defended.precision()).isNotEqualTo("published");
+    assertThat(dateOf(text, s, "Obama lectured the critics")).isEqualTo(defended);
+  }
+
+  @Test
+  void trailingTimeOfAConjunctWithItsOwnSubject_isNotShared() {
+    String text = "Obama lectured the critics and aides defended his plan on Sunday night.";
+    Sentence s = Parses.sentence(text, 0, 0, "Obama/NNP/2/nsubj lectured/VBD/0/root/lecture the/DT/4/det "
+        + "critics/NNS/2/obj/critic and/CC/7/cc aides/NNS/7/nsubj/aide defended/VBD/2/conj/defend his/PRP$/9/nmod:poss/he "
+        + "plan/NN/7/obj on/IN/12/case Sunday/NNP/12/compound night/NN/7/obl ./PUNCT/2/punct");
+    assertThat(dateOf(text, s, "Obama lectured the critics")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void dateIsNotHandedAcrossButToAConjunctOfAnotherTense() {
+    String text = "The senator criticized the plan on Monday but will support the bill.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det senator/NN/3/nsubj criticized/VBD/0/root/criticize "
+        + "the/DT/5/det plan/NN/3/obj on/IN/7/case Monday/NNP/3/obl but/CC/10/cc will/MD/10/aux "
+        + "support/VB/3/conj the/DT/12/det bill/NN/10/obj ./PUNCT/3/punct");
+    assertThat(dateOf(text, s, "criticized the plan")).isEqualTo(EventDate.fromValue("2019-11-04"));
+    assertThat(dateOf(text, s, "will support the bill")).isNotEqualTo(EventDate.fromValue("2019-11-04"));
+  }
+
+  @Test
+  void clauseTheParserHangsOnANoun_keepsItsOwnDate() {
+    String text = "Voters turned on the party after a man and his wife carried out a shooting Dec. 2 in the city.";
+    Sentence s = Parses.sentence(text, 0, 0, "Voters/NNS/2/nsubj/voter turned/VBD/0/root/turn on/RP/2/compound:prt "
+        + "the/DT/5/det party/NN/2/obj after/IN/8/case a/DT/8/det man/NN/2/obl and/CC/11/cc his/PRP$/11/nmod:poss/he "
+        + "wife/NN/8/conj carried/VBD/8/acl/carry out/RP/12/compound:prt a/DT/15/det shooting/NN/12/obj "
+        + "Dec./NNP/12/obl:tmod 2/CD/16/nummod in/IN/20/case the/DT/20/det city/NN/12/obl ./PUNCT/2/punct");
+    EventDate date = dateOf(text, s, "a man and his wife carried out a shooting Dec. 2");
+    assertThat(date.precision()).isEqualTo("day");
+    assertThat(date.value()).hasValueSatisfying(v -> assertThat(v).endsWith("-12-02"));
+  }
+
+  @Test
+  void intentAnnouncedOnADay_isDatedByTheAnnouncement_notByTheMeetingItAnnounces() {
+    String text = "The office announced Friday that the speaker will meet the envoy on Thursday.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det office/NN/3/nsubj announced/VBD/0/root/announce "
+        + "Friday/NNP/3/obl:tmod that/IN/9/mark the/DT/7/det speaker/NN/9/nsubj will/MD/9/aux meet/VB/3/ccomp "
+        + "the/DT/11/det envoy/NN/9/obj on/IN/13/case Thursday/NNP/9/obl ./PUNCT/3/punct");
+    assertThat(dateOf(text, List.of(s), 0, "the speaker will meet the envoy", "036"))
+        .isEqualTo(EventDate.fromValue("2019-11-08"));
+  }
+
+  @Test
+  void todayInSpeechReportedOnAnEarlierDay_isTheDayOfSpeaking() {
+    String text = "The senator said on Thursday he delivered a letter to the agency today.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det senator/NN/3/nsubj said/VBD/0/root/say on/IN/5/case "
+        + "Thursday/NNP/3/obl he/PRP/7/nsubj delivered/VBD/3/ccomp/deliver a/DT/9/det letter/NN/7/obj to/IN/12/case "
+        + "the/DT/12/det agency/NN/9/nmod today/NN/7/obl:tmod ./PUNCT/3/punct");
+    assertThat(dateOf(text, s, "he delivered a letter")).isEqualTo(EventDate.fromValue("2019-11-07"));
   }
 }

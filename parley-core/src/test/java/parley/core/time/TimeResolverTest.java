@@ -118,4 +118,15 @@ class TimeResolverTest {
     assertThat(times(text, Optional.of(SUNDAY))).extracting(t -> t.value().orElse(""))
         .containsExactly("2019-11-10", "2019-12-31", "2019-04", "2019-12-31");
   }
+
+  @Test
+  void thisPastWeekAndWeekend_areTheOnesBeforePublication() {
+    assertThat(value("The governor vetoed the bill this past week.", "past week")).isEqualTo("2019-W45");
+    assertThat(value("The governor went fishing this past weekend.", "past weekend")).isEqualTo("2019-W45-WE");
+    Optional<LocalDate> monday = Optional.of(LocalDate.of(2019, 11, 11));
+    assertThat(value("The governor vetoed the bill this past week.", "past week", monday)).isEqualTo("2019-W45");
+    assertThat(value("The governor went fishing this past weekend.", "past weekend", monday)).isEqualTo("2019-W45-WE");
+    Optional<LocalDate> saturday = Optional.of(LocalDate.of(2019, 11, 16));
+    assertThat(value("The governor went fishing this past weekend.", "past weekend", saturday)).isEqualTo("2019-W45-WE");
+  }
 }

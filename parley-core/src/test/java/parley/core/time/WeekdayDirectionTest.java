@@ -116,4 +116,27 @@ class WeekdayDirectionTest {
         + "in/IN/5/case Geneva/NNP/3/obl Tuesday/NNP/3/obl:tmod", Section.TITLE);
     assertThat(value(ahead, "Tuesday", FRIDAY, List.of(plan))).isEqualTo("2019-11-12");
   }
+
+  @Test
+  void dayOnABarePastParticipleQualifyingANoun_pointsBack() {
+    String text = "A statement issued by the campaign late Tuesday was notable.";
+    Sentence s = Parses.sentence(text, 0, 0, "A/DT/2/det statement/NN/10/nsubj issued/VBN/2/acl/issue by/IN/6/case "
+        + "the/DT/6/det campaign/NN/3/obl late/JJ/8/amod Tuesday/NNP/6/obl:tmod was/VBD/10/cop/be notable/JJ/0/root "
+        + "./PUNCT/10/punct");
+    assertThat(value(text, "Tuesday", FRIDAY, List.of(s))).isEqualTo("2019-11-05");
+  }
+
+  @Test
+  void dayInACopularClause_takesTheTenseOfTheCopula() {
+    String text = "By sunrise Tuesday, the campaign was in overdrive.";
+    Sentence s = Parses.sentence(text, 0, 0, "By/IN/2/case sunrise/NN/9/obl Tuesday/NNP/2/obl:tmod ,/,/9/punct "
+        + "the/DT/6/det campaign/NN/9/nsubj was/VBD/9/cop/be in/IN/9/case overdrive/NN/0/root ./PUNCT/9/punct");
+    assertThat(value(text, "Tuesday", FRIDAY, List.of(s))).isEqualTo("2019-11-05");
+    // a copula before an infinitive is a plan: "was due to travel there Tuesday", however it is parsed
+    String plan = "He was due to travel to the capital on Tuesday to meet the leaders.";
+    Sentence p = Parses.sentence(plan, 0, 0, "He/PRP/5/nsubj was/VBD/5/cop/be due/JJ/5/case to/IN/3/fixed "
+        + "travel/NN/0/root to/IN/8/case the/DT/8/det capital/NN/5/nmod on/IN/10/case Tuesday/NNP/5/obl "
+        + "to/TO/12/mark meet/VB/5/xcomp the/DT/14/det leaders/NNS/12/obj/leader ./PUNCT/5/punct");
+    assertThat(value(plan, "Tuesday", FRIDAY, List.of(p))).isEqualTo("2019-11-12");
+  }
 }
