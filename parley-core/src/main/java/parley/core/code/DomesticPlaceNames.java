@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.Sentence;
 import parley.core.doc.Token;
-import parley.core.lexicon.ActorKind;
 import parley.core.lexicon.PlaceGazetteer;
 
 /**
@@ -39,7 +38,7 @@ final class DomesticPlaceNames {
       NameHit[] sentenceHits = hits.get(s);
       for (int i = 0; i < sentenceHits.length; i++) {
         NameHit hit = sentenceHits[i];
-        if (hit == null || hit.first() != i || placeOfAnotherCountry(sentences.get(s), hit, gazetteer).isPresent()) continue;
+        if (hit == null || hit.first() != i || CountryNamedPlace.otherCountry(sentences.get(s), hit, gazetteer).isPresent()) continue;
         named.add(ActorCodes.country(hit.entry().code()));
       }
     }
@@ -54,24 +53,12 @@ final class DomesticPlaceNames {
     for (int i = 0; i < hits.length; i++) {
       NameHit hit = hits[i];
       if (hit == null || hit.first() != i) continue;
-      Optional<String> place = placeOfAnotherCountry(sentence, hit, gazetteer);
+      Optional<String> place = CountryNamedPlace.otherCountry(sentence, hit, gazetteer);
       if (place.isEmpty() || namedCountries.contains(ActorCodes.country(hit.entry().code()))) continue;
       if (ownsNationalOffice(sentence, hit.last())) continue;
       if (!place.equals(storyCountry) && !nextToPartyLabel(sentence, hit)) continue;
-      for (int k = hit.first(); k <= hit.last(); k++) {
-        hits[k] = null;
-        placeCountries[k] = place.get();
-      }
+      CountryNamedPlace.readAsPlace(hit, place.get(), hits, placeCountries);
     }
-  }
-
-  /** The other country a country's name is a place of ("Georgia": USA), when the hit is a country's name. */
-  private static Optional<String> placeOfAnotherCountry(Sentence sentence, NameHit hit, PlaceGazetteer gazetteer) {
-    if (hit.entry().kind() != ActorKind.COUNTRY) return Optional.empty();
-    Optional<PlaceGazetteer.PlaceMatch> place = gazetteer.match(NameSpotter.lowerWords(sentence), hit.first());
-    if (place.isEmpty() || place.get().length() != hit.last() - hit.first() + 1) return Optional.empty();
-    String country = place.get().country();
-    return country.equals(ActorCodes.country(hit.entry().code())) ? Optional.empty() : Optional.of(country);
   }
 
   private static boolean ownsNationalOffice(Sentence sentence, int last) {

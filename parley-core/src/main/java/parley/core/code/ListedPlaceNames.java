@@ -3,7 +3,6 @@ package parley.core.code;
 import java.util.Optional;
 import parley.core.doc.Arc;
 import parley.core.doc.Sentence;
-import parley.core.lexicon.ActorKind;
 import parley.core.lexicon.PlaceGazetteer;
 
 /**
@@ -24,15 +23,10 @@ final class ListedPlaceNames {
   void readAsPlaces(NameHit[] hits, String[] placeCountries) {
     for (int i = 0; i < hits.length; i++) {
       NameHit hit = hits[i];
-      if (hit == null || hit.first() != i || hit.entry().kind() != ActorKind.COUNTRY) continue;
-      Optional<PlaceGazetteer.PlaceMatch> place = gazetteer.match(NameSpotter.lowerWords(sentence), i);
-      if (place.isEmpty() || place.get().length() != hit.last() - hit.first() + 1) continue;
-      String country = place.get().country();
-      if (country.equals(hit.entry().code()) || !listedWithPlaceOf(hit, country, placeCountries)) continue;
-      for (int k = hit.first(); k <= hit.last(); k++) {
-        hits[k] = null;
-        placeCountries[k] = country;
-      }
+      if (hit == null || hit.first() != i) continue;
+      Optional<String> country = CountryNamedPlace.otherCountry(sentence, hit, gazetteer);
+      if (country.isEmpty() || !listedWithPlaceOf(hit, country.get(), placeCountries)) continue;
+      CountryNamedPlace.readAsPlace(hit, country.get(), hits, placeCountries);
     }
   }
 

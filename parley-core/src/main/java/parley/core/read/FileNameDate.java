@@ -1,6 +1,5 @@
 package parley.core.read;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,19 +10,13 @@ import java.util.regex.Pattern;
  * {@code 2019-11-10_story.txt}) in the name, not in the folders above it.
  */
 final class FileNameDate {
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d)");
 
   private FileNameDate() {}
 
   static Optional<LocalDate> of(String sourceName) {
     String name = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
     Matcher m = ISO.matcher(name);
-    if (!m.find()) return Optional.empty();
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3))));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return m.find() ? PublishedDate.parse(m.group()) : Optional.empty();
   }
 }
