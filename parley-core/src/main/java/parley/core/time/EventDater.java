@@ -101,8 +101,9 @@ public final class EventDater implements Stage {
     return doc.times().stream().filter(t -> sentence.span().contains(t.span()) && isDate(t)).toList();
   }
 
+  /** A calendar date or period; "1989-WXX" ("for the week") names no week an event could take. */
   private static boolean isDate(TimeExpression t) {
-    return t.value().map(v -> v.matches("\\d{4}(-.*)?")).orElse(false);
+    return t.value().map(v -> v.matches("\\d{4}(-[^X]*)?")).orElse(false);
   }
 
   /**

@@ -26,6 +26,11 @@ final class RelativeValues {
     };
     if (step == Integer.MIN_VALUE) return Optional.empty();
     String u = lower(c.group("unit"));
+    if (mod.equals("the") && c.group("edge") == null && (u.equals("week") || u.equals("month"))) {
+      // "for the week, the index fell": a week the story knows but does not place; TimeML keeps the
+      // year and marks the unknown week (or month) with X
+      return Optional.of(anchor.getYear() + (u.equals("week") ? "-WXX" : "-XX"));
+    }
     if (mod.equals("the") && c.group("edge") == null && !u.equals("year") && !u.equals("weekend")) {
       return Optional.empty();
     }

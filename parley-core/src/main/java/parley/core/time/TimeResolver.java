@@ -67,7 +67,8 @@ public final class TimeResolver implements Stage {
       }
       Span span = new Span(c.start(), c.end());
       out.add(new TimeExpression(span.of(text), span, value));
-      if (value.isPresent() && value.get().matches("\\d{4}.*") && c.kind() != Kind.DURATION
+      // a value with an unknown part ("1989-WXX") places nothing a later "that day" could count from
+      if (value.isPresent() && value.get().matches("\\d{4}[^X]*") && c.kind() != Kind.DURATION
           && !Anaphora.refersBack(c)) {
         reference = value;
       } else if (published.isPresent() && REPORTED_MONTHS.matcher(span.of(text)).matches()) {

@@ -109,4 +109,16 @@ class TimeMlConventionsTest {
     assertThat(found("The plant closed 1-1/2 years ago.")).containsExactly("1-1/2 years ago = PAST_REF");
     assertThat(found("Talks resumed 2 1/2 weeks later.")).hasSize(1);
   }
+
+  @Test
+  void aBareWeek_keepsItsYearAndAnUnknownWeek() {
+    assertThat(found("For the week, the grain index lost 2%.")).containsExactly("For the week = 2021-WXX");
+    assertThat(found("It was the week's busiest session for the port.")).containsExactly("the week = 2021-WXX");
+  }
+
+  @Test
+  void aBareWeek_isNoDayALaterThatDayCountsFrom() {
+    assertThat(found("The strike began on March 3. It was the week's worst day. Talks resumed the next day."))
+        .containsExactly("on March 3 = 2021-03-03", "the week = 2021-WXX", "the next day = 2021-03-04");
+  }
 }
