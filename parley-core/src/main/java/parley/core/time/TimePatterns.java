@@ -242,7 +242,7 @@ final class TimePatterns {
       chosen.add(c);
       taken.put(c.start(), c.end());
     }
-    List<Candidate> joined = new ArrayList<>(ConjoinedDays.join(chosen, text));
+    List<Candidate> joined = new ArrayList<>(ConjoinedWeekdaySets.join(ConjoinedDays.join(chosen, text), text));
     joined.sort(Comparator.comparingInt(Candidate::start));
     return joined;
   }

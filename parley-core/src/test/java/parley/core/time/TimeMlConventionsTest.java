@@ -121,4 +121,13 @@ class TimeMlConventionsTest {
     assertThat(found("The strike began on March 3. It was the week's worst day. Talks resumed the next day."))
         .containsExactly("on March 3 = 2021-03-03", "the week = 2021-WXX", "the next day = 2021-03-04");
   }
+
+  @Test
+  void aWeekdayJoinedToARecurringOne_recursToo() {
+    assertThat(found("The ferry sails on Monday and Thursday nights from May."))
+        .containsExactly("on Monday = XXXX-WXX-1TNI", "Thursday nights = XXXX-WXX-4TNI", "from May = 2021-05");
+    assertThat(found("The market opens Saturday and Sundays in summer.")).contains("Saturday = XXXX-WXX-6");
+    // a single day stays a date
+    assertThat(found("The ferry sailed on Monday and docked at night.")).contains("on Monday = 2021-02-08");
+  }
 }
