@@ -239,7 +239,9 @@ final class RelativeValues {
         || r.equals("soon") || r.equals("shortly")) {
       return "FUTURE_REF";
     }
+    // "the then-current price": current at a time already told, so past
     if (r.contains("past") || r.contains("recent") || r.contains("earlier") || r.equals("lately") || r.equals("previously")
+        || r.startsWith("then")
         || r.equals("formerly")) {
       return "PAST_REF";
     }

@@ -113,7 +113,7 @@ final class TimePatterns {
       rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
           + "(?:\\s+" + ORDINAL + ")?(?:\\s+(?<unit>quarter|period|month|week))?" + END),
       // "the corresponding period last year", "last year's quarter": the same span one year back
-      rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the\\s+)?(?:same|corresponding|comparable)\\s+"
+      rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?"
           + "(?<unit>quarter|period|month|week)\\s+(?:of\\s+)?(?:last year|a year (?:ago|earlier))"
           + "|last year's\\s+(?:comparable\\s+|same\\s+)?(?:quarter|period))" + END),
       rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:just\\s+|only\\s+)?(?:almost|nearly|about|some|more than|less than|roughly|at least"
@@ -158,7 +158,7 @@ final class TimePatterns {
       rule(Kind.REFERENCE, EnumSet.of(Trigger.REFERENCE, Trigger.UNIT), "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
           + "|at the moment|recently|lately|in recent (?:years|months|weeks|days)|recent years|previously"
           + "|formerly|in the past|the past|in the future|the future|the near future|soon|shortly"
-          + "|for now|current|recent|future|the near term|the short term|the long term|in the long run"
+          + "|for now|then[- ]current|current|recent|future|the near term|the short term|the long term|in the long run"
           + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades)"
           + "|the (?:days|weeks|months|quarters|years|decades) ahead|an? (?:later|future|earlier) date)" + END),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the|a|an)\\s+)?(?:(?<mod>past|last|next|previous|coming|"

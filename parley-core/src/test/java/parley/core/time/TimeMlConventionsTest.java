@@ -130,4 +130,17 @@ class TimeMlConventionsTest {
     // a single day stays a date
     assertThat(found("The ferry sailed on Monday and docked at night.")).contains("on Monday = 2021-02-08");
   }
+
+  @Test
+  void thenCurrent_isCurrentAtATimePast() {
+    assertThat(found("Holders could buy stock at half the then-current price.")).containsExactly("then-current = PAST_REF");
+    assertThat(found("Holders could buy stock at half the then current price.")).containsExactly("then current = PAST_REF");
+    assertThat(found("Holders can buy stock at half the current price.")).containsExactly("current = PRESENT_REF");
+  }
+
+  @Test
+  void theQuarterAYearAgo_isOneExpression() {
+    assertThat(found("The mill earned $3 million in the third quarter, up from $2 million for the quarter a year ago."))
+        .containsExactly("in the third quarter = 2020-Q3", "for the quarter a year ago = 2019-Q3");
+  }
 }
