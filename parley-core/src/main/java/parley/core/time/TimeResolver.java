@@ -77,8 +77,8 @@ public final class TimeResolver implements Stage {
         reference = Optional.of(IsoValues.year(published.get().getYear()));
       }
     }
-    return DayBeside.attach(
-        YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text), text);
+    return DayInApposition.attach(DayBeside.attach(
+        YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text), text), text);
   }
 
   /** The months of the year reported so far: "for the nine months", "in the first six months". */

@@ -143,4 +143,13 @@ class TimeMlConventionsTest {
     assertThat(found("The mill earned $3 million in the third quarter, up from $2 million for the quarter a year ago."))
         .containsExactly("in the third quarter = 2020-Q3", "for the quarter a year ago = 2019-Q3");
   }
+
+  @Test
+  void theDaySetBesideADate_isThatDay() {
+    assertThat(found("The rebels were last seen on Jan. 4, the day before the border closed."))
+        .containsExactly("on Jan. 4 = 2021-01-04", "the day = 2021-01-04");
+    // without a date before it, or without words telling which day, it stays untagged
+    assertThat(found("It was the day before the border closed.")).isEmpty();
+    assertThat(found("They left on Jan. 4, the day being cold.")).containsExactly("on Jan. 4 = 2021-01-04");
+  }
 }
