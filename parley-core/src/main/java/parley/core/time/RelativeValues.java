@@ -236,7 +236,7 @@ final class RelativeValues {
       return unit.equals("quarter") ? "PXQ" : durationValue("X", unit);
     }
     if (r.contains("future") || r.contains("later") || r.contains("coming") || r.contains("term") || r.contains("long run")
-        || r.equals("soon") || r.equals("shortly")) {
+        || r.equals("soon") || r.equals("shortly") || r.equals("one day")) {
       return "FUTURE_REF";
     }
     // "the then-current price": current at a time already told, so past

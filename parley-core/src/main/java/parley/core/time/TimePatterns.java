@@ -155,6 +155,9 @@ final class TimePatterns {
           + "(?:(?:early|mid|late)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?<season>spring|summer|autumn|winter|fall)\\s+(?:of\\s+)?"
           + "(?<year>" + YEAR4 + ")" + END),
+      // "Islam will one day be ...": "one day" after a modal is some day ahead, not a day's length
+      rule(Kind.REFERENCE, EnumSet.of(Trigger.UNIT), "(?<=\\b(?:will|would|could|may|might|can|shall|should)\\s)"
+          + "(?<ref>one day)(?=\\s+[a-z])" + END),
       rule(Kind.REFERENCE, EnumSet.of(Trigger.REFERENCE, Trigger.UNIT), "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
           + "|at the moment|recently|lately|in recent (?:years|months|weeks|days)|recent years|previously"
           + "|formerly|in the past|the past|in the future|the future|the near future|soon|shortly"

@@ -152,4 +152,12 @@ class TimeMlConventionsTest {
     assertThat(found("It was the day before the border closed.")).isEmpty();
     assertThat(found("They left on Jan. 4, the day being cold.")).containsExactly("on Jan. 4 = 2021-01-04");
   }
+
+  @Test
+  void oneDay_afterAModal_isAFutureReference() {
+    assertThat(found("The island could one day become a trading hub.")).containsExactly("one day = FUTURE_REF");
+    // a day's length stays a length
+    assertThat(found("The strike will take one day.")).containsExactly("one day = P1D");
+    assertThat(found("He had been in office one day.")).containsExactly("one day = P1D");
+  }
 }
