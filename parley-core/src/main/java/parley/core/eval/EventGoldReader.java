@@ -75,7 +75,7 @@ public final class EventGoldReader {
     try {
       return JSON.readTree(json);
     } catch (IOException e) {
-      throw new InputException(source, line, "malformed JSON: " + e.getMessage().split("\n")[0]);
+      throw InputException.malformedJson(source, line, e);
     }
   }
 

@@ -61,7 +61,7 @@ public final class GoldJsonReader {
     try {
       return JSON.readTree(json);
     } catch (IOException e) {
-      throw new InputException(file.toString(), line, "malformed JSON: " + e.getMessage());
+      throw InputException.malformedJson(file.toString(), line, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package parley.core.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.OptionalInt;
 
 /**
@@ -24,6 +25,20 @@ public final class InputException extends RuntimeException {
     super(message, cause);
     this.source = source;
     this.line = line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+  }
+
+  /**
+   * A JSON line or file that does not parse: Jackson's reason on one line, without the location
+   * it appends ("[Source: ...; line: 1, column: 9]"), since the source and line are named already.
+   */
+  public static InputException malformedJson(String source, int line, Exception parseError) {
+    String reason = parseError instanceof JsonProcessingException json
+        ? json.getOriginalMessage() : String.valueOf(parseError.getMessage());
+    reason = reason.split("\\n")[0]
+        .replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+        .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+        .strip();
+    return new InputException(source, line, "malformed JSON: " + reason, parseError);
   }
 
   public String source() {

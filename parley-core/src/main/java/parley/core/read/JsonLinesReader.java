@@ -66,8 +66,7 @@ public final class JsonLinesReader implements ArticleReader {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new InputException(sourceName, lineNumber,
-          "malformed JSON: " + e.getOriginalMessage().split("\n")[0]);
+      throw InputException.malformedJson(sourceName, lineNumber, e);
     }
     if (node == null || !node.isObject()) {
       throw new InputException(sourceName, lineNumber, "not a JSON object");

@@ -74,6 +74,14 @@ class ArticleFilesTest {
   }
 
   @Test
+  void readAll_unclosedObject_errorIsOneLineWithoutJacksonsLocation() throws Exception {
+    Path file = Files.writeString(dir.resolve("cut.jsonl"), "{\"id\":\"a\",\"text\":\"ok\"\n");
+    Collected sink = read(file.toString());
+    assertThat(sink.problems).containsExactly(
+        file + ":1: malformed JSON: Unexpected end-of-input: expected close marker for Object");
+  }
+
+  @Test
   void readAll_folder_readsEveryFileInNameOrder() throws Exception {
     Files.writeString(dir.resolve("b.txt"), "B story\n\nText b.\n");
     Files.writeString(dir.resolve("a.txt"), "A story\n\nText a.\n");
