@@ -142,6 +142,8 @@ final class ActorIndex {
       List<ActorMention> found = direct(c);
       if (!found.isEmpty()) return found;
       if (rel.equals("appos")) continue; // "a camp, the third attack in the country": the apposition's own phrases name other things
+      // "signs of U.S. interest in Chad": the holder the nested noun's own adjective names, before a place inside it
+      if (rel.startsWith("nmod") && !owners(c).isEmpty()) return owners(c);
       for (int g : tree.children(c)) {
         if (tree.relation(g).startsWith("obl") || tree.relation(g).startsWith("nmod")) {
           if (rel.startsWith("acl") && tree.caseOf(g).equals("by")) continue; // "a resolution drafted by Britain"
