@@ -109,6 +109,21 @@ final class ActorIndex {
     return out;
   }
 
+  /**
+   * Owners of {@code nominal} that qualify it, no other noun between them ("renewed U.S. interest", "Egyptian
+   * farm products"); not one that qualifies a nearer noun ("the UN peacekeeping mission deployment plan").
+   */
+  private List<ActorMention> closeOwners(int nominal) {
+    List<ActorMention> out = new ArrayList<>(owners(nominal));
+    out.removeIf(m -> {
+      for (int t = m.last() + 1; t < nominal; t++) {
+        if (tree.token(t).isNoun()) return true;
+      }
+      return false;
+    });
+    return out;
+  }
+
   private List<ActorMention> direct(int token) {
     List<ActorMention> out = new ArrayList<>(1);
     for (ActorMention m : mentions) {
@@ -142,6 +157,12 @@ final class ActorIndex {
       List<ActorMention> found = direct(c);
       if (!found.isEmpty()) return found;
       if (rel.equals("appos")) continue; // "a camp, the third attack in the country": the apposition's own phrases name other things
+      // "signs of U.S. interest in Chad": the holder the nested noun's own adjective names, before a place inside
+      // it; not when the nominal has an owner of its own ("the Taliban attack on a government compound")
+      if (rel.startsWith("nmod") && tree.caseOf(c).equals("of") && owners(nominal).isEmpty()) {
+        List<ActorMention> holders = closeOwners(c);
+        if (!holders.isEmpty()) return holders;
+      }
       for (int g : tree.children(c)) {
         if (tree.relation(g).startsWith("obl") || tree.relation(g).startsWith("nmod")) {
           if (rel.startsWith("acl") && tree.caseOf(g).equals("by")) continue; // "a resolution drafted by Britain"

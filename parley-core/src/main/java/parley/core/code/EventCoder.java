@@ -29,7 +29,7 @@ import parley.core.pipeline.Stage;
 public final class EventCoder implements Stage {
   /** "Brazil and the United States seek to deepen a partnership": cooperation between joint subjects is mutual. */
   private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06");
-  private static final Set<String> RECIPROCAL = Set.of("agree", "sign", "meet", "talk", "negotiate", "clash",
+  static final Set<String> RECIPROCAL = Set.of("agree", "sign", "meet", "talk", "negotiate", "clash",
       "fight", "discuss", "cooperate", "trade", "hold", "reach", "conclude", "exchange", "share", "ally",
       "consult", "confer");
   /** "The army and the rebels observed a ceasefire": a truce held by joint subjects is held between them. */
@@ -188,7 +188,8 @@ public final class EventCoder implements Stage {
       boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
       if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
           && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2))
-                  && !endorsesOwnObject(tree, args, verb, object, pattern))
+                  && !endorsesOwnObject(tree, args, verb, object, pattern)
+                  && !JointIntent.towardNoOne(tree, verb, object, pattern))
               || (pattern.code().startsWith(TRUCE) && !oneState(agents)))) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
@@ -209,7 +210,7 @@ public final class EventCoder implements Stage {
   }
 
   /** Objects naming the bond between the subjects themselves: "Japan and India deepen their partnership". */
-  private static final Set<String> RELATIONS = Set.of("partnership", "tie", "relation", "relationship", "cooperation",
+  static final Set<String> RELATIONS = Set.of("partnership", "tie", "relation", "relationship", "cooperation",
       "alliance", "friendship", "dialogue", "link", "contact", "bond", "coordination", "collaboration", "integration",
       "trade", "exchange", "understanding", "trust", "rapprochement", "reconciliation", "interaction");
 

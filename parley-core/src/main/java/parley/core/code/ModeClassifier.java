@@ -253,6 +253,7 @@ final class ModeClassifier {
     int t = predicate;
     for (int depth = 0; depth < 6; depth++) {
       if (notYetDone(tree, t) || noMeansTo(tree, t)) return Mode.NEGATED;
+      if (ForSubjectClause.irrealis(tree, t)) return Mode.HYPOTHETICAL; // "the way out is for X to talk"
       int head = tree.head(t);
       if (head < 0) break;
       String rel = tree.relation(t);

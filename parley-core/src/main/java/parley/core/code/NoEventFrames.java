@@ -38,6 +38,7 @@ final class NoEventFrames {
       return in >= 0 && EFFORTS.contains(tree.lemma(in)); // "invested heavily in efforts to"
     }
     if (lemma.equals("charge")) return feeCharged(tree, verb);
+    if (lemma.equals("ask")) return QuestionAsked.isQuestion(tree, args, verb);
     if (lemma.equals("have") && root.equals("16")) return !declaredBreak(tree, verb);
     if (lemma.equals("join") && root.equals("04")) return joinedInAnAct(tree, verb);
     if ((lemma.equals("refuse") || lemma.equals("decline")) && root.equals("12")) return commentWithheld(tree, verb);
