@@ -52,7 +52,8 @@ public final class EventDater implements Stage {
   static EventDate date(Document doc, Event event) {
     if (event.sentence() < 0 || event.sentence() >= doc.sentences().size()) return event.date();
     Sentence sentence = doc.sentences().get(event.sentence());
-    OptionalInt verb = relativeClause(sentence, ClauseLocator.head(sentence, event.evidence().span()),
+    OptionalInt verb = relativeClause(sentence,
+        EventTrigger.of(sentence, event, ClauseLocator.head(sentence, event.evidence().span())),
         event.evidence().span());
     List<TimeExpression> dates = dates(doc, sentence);
     if (verb.isPresent() && event.type().code().startsWith("03")) {
@@ -63,6 +64,7 @@ public final class EventDater implements Stage {
         : Optional.empty();
     if (governing.isEmpty() && verb.isPresent()) governing = governing(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = occurrence(sentence, verb.getAsInt(), dates);
+    if (governing.isEmpty() && verb.isPresent()) governing = NamedEventClause.date(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = MeasuredClauses.date(doc, sentence, verb.getAsInt());
     if (governing.isEmpty()) governing = onlyFree(sentence, verb, dates);
@@ -131,7 +133,7 @@ public final class EventDater implements Stage {
     return Optional.empty();
   }
 
-  private static Optional<String> attached(Sentence sentence, int verb, List<TimeExpression> dates) {
+  static Optional<String> attached(Sentence sentence, int verb, List<TimeExpression> dates) {
     for (TimeExpression t : dates) {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isEmpty()) continue;
@@ -167,6 +169,15 @@ public final class EventDater implements Stage {
       // "criticized it on Monday but will support it": a conjunct of another tense has a time of its own
       if (arc.get().baseRelation().equals("conj")
           && !CoordinatedVerbs.sameTense(sentence, arc.get().governor(), current)) {
+        return Optional.empty();
+      }
+      // "imposed them on April 17 for Japan's failure to honor the pact": an infinitive on a noun is
+      // that noun's matter, not at the time of the verb the noun depends on (a relative clause,
+      // "a denial that prompted ...", tells an act at the time of its noun's clause)
+      // ("... agreement and to propose sanctions": an infinitive after "and" is a conjunct the parse
+      // hung on the noun)
+      if (arc.get().relation().equals("acl") && sentence.token(arc.get().governor()).isNoun()
+          && sentence.dependents(current).stream().noneMatch(a -> a.baseRelation().equals("cc"))) {
         return Optional.empty();
       }
       current = arc.get().governor();
