@@ -342,4 +342,25 @@ class EventDaterTest {
         + "./PUNCT/2/punct");
     assertThat(dateOf(text, s, "the accord with Chile")).isEqualTo(EventDate.fromValue("2019-03"));
   }
+
+  @Test
+  void dateAfterARelativeClauseInThePresent_timesThePastVerbItStandsBefore() {
+    String text = "The council, which opposes the plan, on Friday rejected the offer.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det council/NN/11/nsubj ,/,/2/punct which/WDT/5/nsubj "
+        + "opposes/VBZ/2/acl:relcl/oppose the/DT/7/det plan/NN/5/obj ,/,/5/punct on/IN/10/case Friday/NNP/5/obl "
+        + "rejected/VBD/0/root/reject the/DT/13/det offer/NN/11/obj ./PUNCT/11/punct");
+    assertThat(dateOf(text, s, "council, which opposes the plan, on Friday rejected the offer"))
+        .isEqualTo(EventDate.fromValue("2019-11-08"));
+    assertThat(dateOf(text, s, "opposes the plan")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void clauseMeasuredAfterAnUndatedOne_isNotThePublicationDate() {
+    String text = "Chile recalled its envoy, four days after troops crossed the border.";
+    Sentence s = Parses.sentence(text, 0, 0, "Chile/NNP/2/nsubj recalled/VBD/0/root/recall its/PRP$/4/nmod:poss "
+        + "envoy/NN/2/obj ,/,/2/punct four/CD/7/nummod days/NNS/10/dep/day after/IN/10/mark troops/NNS/10/nsubj/troop "
+        + "crossed/VBD/2/advcl/cross the/DT/12/det border/NN/10/obj ./PUNCT/2/punct");
+    assertThat(dateOf(text, s, "troops crossed the border")).isEqualTo(EventDate.unknown());
+    assertThat(dateOf(text, s, "Chile recalled its envoy")).isEqualTo(EventDate.published("2019-11-10"));
+  }
 }
