@@ -50,11 +50,21 @@ final class ConditionalDeadlines {
         || !Set.of("obl", "obl:tmod", "nmod:tmod", "advmod").contains(attached.get().relation())) {
       return Optional.empty();
     }
-    for (Arc arc : s.dependents(verb)) {
+    // "threatened to start phasing out subsidies from August unless ...": the condition and the
+    // subject may hang on a verb the dated one completes (its xcomp chain)
+    List<Integer> chain = new ArrayList<>(List.of(verb));
+    for (int v = verb, steps = 0; steps < 3; steps++) {
+      Optional<Arc> up = s.head(v);
+      if (up.isEmpty() || up.get().governor() < 0 || !up.get().baseRelation().equals("xcomp")) break;
+      v = up.get().governor();
+      chain.add(v);
+    }
+    Optional<ActorRef> setter = chain.stream().map(sentence::subject).flatMap(Optional::stream)
+        .filter(a -> a.code().isPresent()).findFirst();
+    for (Arc arc : chain.stream().flatMap(v -> s.dependents(v).stream()).toList()) {
       if (!arc.baseRelation().equals("advcl")) continue;
       int cond = arc.dependent();
       if (!CONDITIONS.contains(sentence.mark(cond)) || !sentence.unmet(cond)) continue;
-      Optional<ActorRef> setter = sentence.subject(verb).filter(a -> a.code().isPresent());
       Optional<Integer> action = DeadlineParts.dependent(s, cond, "xcomp", Set.of());
       return Optional.of(new FoundDeadline(setter, sentence.subject(cond), Optional.of(sentence.demandOf(action.orElse(cond))),
           DeadlineParts.due(t), Optional.empty(), setter.isPresent(), false, sentence.evidence()));

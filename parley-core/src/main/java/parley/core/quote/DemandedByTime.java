@@ -199,6 +199,9 @@ final class DemandedByTime {
       if (arc.relation().equals("aux:pass") || arc.relation().equals("nsubj:pass")) return false;
     }
     if (!relation.equals("xcomp")) return true;
+    // "said he expected the French government to decide by April" foretells another's act: a
+    // forecast (a demand on another is "expects steps from X by", read as expecting from X)
+    if (s.token(verb).lemma().equals("expect")) return false;
     Optional<Integer> asked = DeadlineParts.dependent(s, verb, "obj", Set.of())
         .or(() -> DeadlineParts.dependent(s, verb, "iobj", Set.of()));
     return asked.isPresent() && doc.actorsIn(s.index()).stream().anyMatch(a -> a.covers(asked.get()));

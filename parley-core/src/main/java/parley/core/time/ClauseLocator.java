@@ -17,10 +17,17 @@ public final class ClauseLocator {
 
   /**
    * The head of the tokens inside {@code span}: the one whose governor lies outside the span (or is
-   * the root), preferring a verb. Empty when no token lies inside.
+   * the root), preferring a verb. A span inside one token ("1987" of "1987/88") is headed by that
+   * token. Empty when no token lies inside or around it.
    */
   public static OptionalInt head(Sentence sentence, Span span) {
     int best = -1;
+    for (Token t : sentence.tokens()) {
+      if (t.span().start() <= span.start() && span.end() <= t.span().end() && !t.span().equals(span)
+          && span.end() > span.start()) {
+        return OptionalInt.of(t.index());
+      }
+    }
     for (Token t : sentence.tokens()) {
       if (!span.contains(t.span())) continue;
       Optional<Arc> arc = sentence.head(t.index());

@@ -23,7 +23,8 @@ import parley.core.pipeline.Stage;
  * one free date of its sentence, else the date the narrative was at in the sentence before ("Israel
  * on Wednesday sent Syria a message. But it slammed Damascus ..."), else the publication date
  * (precision {@code published}). A clause of "a day after" is dated a day before its governor's
- * date. Past-perfect events and captions get no publication date. Stateless.
+ * date. Past-perfect events, captions and a clause measured from an undated one ("four days after")
+ * get no publication date. Stateless.
  */
 public final class EventDater implements Stage {
   static final Set<String> TEMPORAL = Set.of("obl", "nmod", "advmod", "obl:tmod", "nmod:tmod",
@@ -52,7 +53,8 @@ public final class EventDater implements Stage {
   static EventDate date(Document doc, Event event) {
     if (event.sentence() < 0 || event.sentence() >= doc.sentences().size()) return event.date();
     Sentence sentence = doc.sentences().get(event.sentence());
-    OptionalInt verb = relativeClause(sentence, ClauseLocator.head(sentence, event.evidence().span()),
+    OptionalInt verb = relativeClause(sentence,
+        EventTrigger.of(sentence, event, ClauseLocator.head(sentence, event.evidence().span())),
         event.evidence().span());
     List<TimeExpression> dates = dates(doc, sentence);
     if (verb.isPresent() && event.type().code().startsWith("03")) {
@@ -63,13 +65,15 @@ public final class EventDater implements Stage {
         : Optional.empty();
     if (governing.isEmpty() && verb.isPresent()) governing = governing(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = occurrence(sentence, verb.getAsInt(), dates);
+    if (governing.isEmpty() && verb.isPresent()) governing = NamedEventClause.date(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = MeasuredClauses.date(doc, sentence, verb.getAsInt());
     if (governing.isEmpty()) governing = onlyFree(sentence, verb, dates);
     if (governing.isPresent()) return EventDate.fromValue(governing.get());
     boolean caption = sentence.section() == Section.CAPTION
         || doc.sectionAt(event.evidence().span().start()) == Section.CAPTION;
-    if (caption || (verb.isPresent() && ClauseLocator.isPastPerfect(sentence, verb.getAsInt()))) {
+    if (caption || (verb.isPresent() && (ClauseLocator.isPastPerfect(sentence, verb.getAsInt())
+        || MeasuredClauses.isMeasured(doc, sentence, verb.getAsInt())))) {
       return EventDate.unknown();
     }
     if (verb.isPresent() && ClauseLocator.isSimplePast(sentence, verb.getAsInt())) {
@@ -124,7 +128,7 @@ public final class EventDater implements Stage {
     if (attached.isPresent()) return attached;
     for (TimeExpression t : dates) {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
-      if (head.isPresent() && ClauseLocator.clauseOf(sentence, head.getAsInt()).equals(OptionalInt.of(verb))
+      if (head.isPresent() && clauseTimed(sentence, t, head.getAsInt()).equals(OptionalInt.of(verb))
           && DateAttachment.timesTheClause(sentence, head.getAsInt(), verb)) {
         return t.value();
       }
@@ -132,12 +136,13 @@ public final class EventDater implements Stage {
     return Optional.empty();
   }
 
-  private static Optional<String> attached(Sentence sentence, int verb, List<TimeExpression> dates) {
+  static Optional<String> attached(Sentence sentence, int verb, List<TimeExpression> dates) {
     for (TimeExpression t : dates) {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isEmpty()) continue;
       Optional<Arc> arc = sentence.head(head.getAsInt());
-      if (arc.isPresent() && arc.get().governor() == verb && TEMPORAL.contains(arc.get().relation())
+      if (arc.isPresent() && MisattachedDate.verbOf(sentence, t.span(), head.getAsInt()).equals(OptionalInt.of(verb))
+          && TEMPORAL.contains(arc.get().relation())
           && !DateAttachment.isBound(sentence, head.getAsInt())) {
         return t.value();
       }
@@ -157,6 +162,7 @@ public final class EventDater implements Stage {
     // and a perfect ("have warned") reaches up to now, whatever the clause it joins
     if (!sentence.token(verb).isVerb() || ClauseLocator.isPerfect(sentence, verb)) return Optional.empty();
     int current = verb;
+    int relative = -1;
     for (int steps = 0; steps < sentence.size(); steps++) {
       Optional<Arc> arc = sentence.head(current);
       if (arc.isEmpty() || arc.get().governor() < 0 || OWN_TIME.contains(arc.get().baseRelation())) {
@@ -170,9 +176,24 @@ public final class EventDater implements Stage {
           && !CoordinatedVerbs.sameTense(sentence, arc.get().governor(), current)) {
         return Optional.empty();
       }
+      // "imposed them on April 17 for Japan's failure to honor the pact": an infinitive on a noun is
+      // that noun's matter, not at the time of the verb the noun depends on (a relative clause,
+      // "a denial that prompted ...", tells an act at the time of its noun's clause)
+      // ("... agreement and to propose sanctions": an infinitive after "and" is a conjunct the parse
+      // hung on the noun)
+      if (arc.get().relation().equals("acl") && sentence.token(arc.get().governor()).isNoun()
+          && sentence.dependents(current).stream().noneMatch(a -> a.baseRelation().equals("cc"))) {
+        return Optional.empty();
+      }
+      if (arc.get().relation().equals("acl:relcl")) relative = current;
       current = arc.get().governor();
       if (sentence.token(current).isVerb()) {
         Optional<String> attached = attached(sentence, current, dates);
+        // "the council, which opposes the plan, on Friday rejected it": a relative clause in another
+        // tense than the clause it hangs in tells no act at that clause's time
+        if (attached.isPresent() && relative >= 0 && !CoordinatedVerbs.sameTense(sentence, current, relative)) {
+          return Optional.empty();
+        }
         if (attached.isPresent()) return attached;
       }
     }
@@ -214,12 +235,19 @@ public final class EventDater implements Stage {
     List<TimeExpression> free = dates.stream().filter(t -> {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isEmpty()) return true;
-      OptionalInt clause = ClauseLocator.clauseOf(sentence, head.getAsInt());
+      OptionalInt clause = clauseTimed(sentence, t, head.getAsInt());
       if (verb.isPresent() && !DateAttachment.timesTheClause(sentence, head.getAsInt(), verb.getAsInt())) {
         return false;
       }
       return clause.isEmpty() || clause.equals(verb);
     }).toList();
     return free.size() == 1 ? free.get(0).value() : Optional.empty();
+  }
+
+  /** The clause a date lies in, or the verb it times when the parse hung it on the wrong one. */
+  private static OptionalInt clauseTimed(Sentence sentence, TimeExpression t, int head) {
+    OptionalInt parsed = sentence.head(head).map(a -> OptionalInt.of(a.governor())).orElse(OptionalInt.empty());
+    OptionalInt timed = MisattachedDate.verbOf(sentence, t.span(), head);
+    return timed.isPresent() && !timed.equals(parsed) ? timed : ClauseLocator.clauseOf(sentence, head);
   }
 }

@@ -97,6 +97,12 @@ final class TenseCue {
     OptionalInt head = ClauseLocator.head(s, span);
     if (head.isEmpty()) return Tense.UNKNOWN;
     OptionalInt clause = ClauseLocator.clauseOf(s, head.getAsInt());
+    OptionalInt timed = MisattachedDate.verbOf(s, span, head.getAsInt());
+    // "the council, which opposes it, on Friday rejected ...": the day is the past verb's
+    if (timed.isPresent() && !timed.equals(s.head(head.getAsInt()).map(a -> OptionalInt.of(a.governor()))
+        .orElse(OptionalInt.empty()))) {
+      clause = timed;
+    }
     if (clause.isEmpty() || (!s.token(clause.getAsInt()).isVerb() && !hasCopula(s, clause.getAsInt()))) {
       return Tense.UNKNOWN;
     }

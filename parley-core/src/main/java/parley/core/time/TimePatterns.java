@@ -152,7 +152,9 @@ final class TimePatterns {
       // results reporting: "the latest period" is the last quarter reported
       rule(Kind.QUARTER_RELATIVE, EnumSet.of(Trigger.REFERENCE), "\\b" + PREP + "(?<mod>the latest|the most recent)\\s+period" + END),
       rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?:(?<mod>last|this|next|coming|past|the)\\s+)"
-          + "(?:(?:early|mid|late)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END),
+          + "(?:(?:early|mid|late)[\\s-]+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>" + YEAR4 + "))?" + END
+          // "after the fall of the government": a fall of something is no season
+          + "(?!\\s+of\\b)"),
       rule(Kind.SEASON, EnumSet.of(Trigger.SEASON), "\\b" + PREP + EDGE + "(?<season>spring|summer|autumn|winter|fall)\\s+(?:of\\s+)?"
           + "(?<year>" + YEAR4 + ")" + END),
       // "Islam will one day be ...": "one day" after a modal is some day ahead, not a day's length

@@ -472,4 +472,27 @@ class DeadlineFormsTest {
         d -> d.demand().orElse("")).containsExactly(tuple("The companies", "2020-04-22",
         "to comply"));
   }
+
+  /** the condition hangs on the verb the dated one completes: "threatened to start cutting aid from August unless" */
+  @Test
+  void datedConsequenceUnderAThreat_conditionOnTheVerbItCompletes() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("France threatened to start cutting aid from August 2020 unless Chad frees the prisoners.",
+            "France/NNP/2/nsubj threatened/VBD/0/root/threaten to/TO/4/mark start/VB/2/xcomp cutting/VBG/4/xcomp/cut "
+            + "aid/NN/5/obj from/IN/8/case August/NNP/5/obl 2020/CD/8/nummod unless/IN/12/mark Chad/NNP/12/nsubj "
+            + "frees/VBZ/4/advcl/free the/DT/14/det prisoners/NNS/12/obj/prisoner ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("FRA", "TCD", "2020-08"));
+  }
+
+  /** "expected X to V by" foretells another's act; it demands nothing */
+  @Test
+  void expectingAnotherToActByATime_isAForecast() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Britain said it expected France to decide on the bid by the end of April.",
+            "Britain/NNP/2/nsubj said/VBD/0/root/say it/PRP/4/nsubj expected/VBD/2/ccomp/expect France/NNP/4/obj "
+            + "to/TO/7/mark decide/VB/4/xcomp on/IN/10/case the/DT/10/det bid/NN/7/obl by/IN/13/case the/DT/13/det "
+            + "end/NN/7/obl of/IN/15/case April/NNP/13/nmod ./././punct").deadlines();
+    assertThat(found).isEmpty();
+  }
 }

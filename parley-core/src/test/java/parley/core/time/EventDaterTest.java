@@ -16,6 +16,7 @@ import parley.core.doc.Mode;
 import parley.core.doc.Section;
 import parley.core.doc.Sentence;
 import parley.core.doc.Span;
+import parley.core.doc.Token;
 import parley.core.quote.Parses;
 
 class EventDaterTest {
@@ -31,12 +32,17 @@ class EventDaterTest {
   }
 
   private static EventDate dateOf(String text, List<Sentence> sentences, int index, String evidence, String code) {
+    return dateOf(text, sentences, index, evidence, code, "test");
+  }
+
+  private static EventDate dateOf(String text, List<Sentence> sentences, int index, String evidence, String code,
+      String rule) {
     Document doc = Document.of("d", text, Optional.of(SUNDAY)).withSentences(sentences);
     doc = new TimeResolver().apply(doc);
     int start = text.indexOf(evidence);
     Event event = new Event("d#e1", ActorRef.of("PRK", "Kim", new Span(0, 1)), Optional.empty(),
         new EventType(code, "x", -5, 4, "COERCE"), Mode.ASSERTED, EventDate.published("2019-11-10"),
-        index, Evidence.of(text, new Span(start, start + evidence.length())), "test");
+        index, Evidence.of(text, new Span(start, start + evidence.length())), rule);
     return new EventDater().apply(doc.withEvents(List.of(event))).events().get(0).date();
   }
 
@@ -289,5 +295,72 @@ class EventDaterTest {
         + "Thursday/NNP/3/obl he/PRP/7/nsubj delivered/VBD/3/ccomp/deliver a/DT/9/det letter/NN/7/obj to/IN/12/case "
         + "the/DT/12/det agency/NN/9/nmod today/NN/7/obl:tmod ./PUNCT/3/punct");
     assertThat(dateOf(text, s, "he delivered a letter")).isEqualTo(EventDate.fromValue("2019-11-07"));
+  }
+
+  @Test
+  void yearInsideAFiscalYearToken_namesTheBudget_notTheAct() {
+    String text = "Protests forced the government to enact a 1987/88 budget.";
+    Sentence parsed = Parses.sentence(text, 0, 0, "Protests/NNS/2/nsubj/protest forced/VBD/0/root/force the/DT/4/det "
+        + "government/NN/2/obj to/TO/6/mark enact/VB/2/xcomp a/DT/9/det 1987/CD/9/nummod budget/NN/6/obj "
+        + "./PUNCT/2/punct");
+    // the parser's one token "1987/88" (the fixture's spec cannot write a slash in a word)
+    List<Token> tokens = new java.util.ArrayList<>(parsed.tokens());
+    Token year = tokens.get(7);
+    tokens.set(7, new Token(7, "1987/88", "1987/88", "CD", new Span(year.span().start(), year.span().start() + 7)));
+    Sentence s = new Sentence(0, parsed.span(), parsed.section(), tokens, parsed.arcs());
+    assertThat(dateOf(text, s, "Protests forced the government")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void reportedPastPerfect_isNotThePublicationDate_evenWhenTheEvidenceStartsAtTheSpeaker() {
+    String text = "Britain said it had agreed to Italy's proposal.";
+    Sentence s = Parses.sentence(text, 0, 0, "Britain/NNP/2/nsubj said/VBD/0/root/say it/PRP/5/nsubj "
+        + "had/VBD/5/aux/have agreed/VBN/2/ccomp/agree to/IN/9/case Italy/NNP/9/nmod:poss 's/POS/7/case "
+        + "proposal/NN/5/obl ./PUNCT/2/punct");
+    assertThat(dateOf(text, List.of(s), 0, "Britain said it had agreed to Italy", "031", "agree+to:cooperate"))
+        .isEqualTo(EventDate.unknown());
+    // the saying itself is dated as before
+    assertThat(dateOf(text, List.of(s), 0, "Britain said it had agreed to Italy", "010", "say"))
+        .isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void infinitiveOnANoun_doesNotTakeTheDateOfTheVerbTheNounDependsOn() {
+    String text = "Seoul imposed tariffs on May 2 over Japan's failure to honor the accord.";
+    Sentence s = Parses.sentence(text, 0, 0, "Seoul/NNP/2/nsubj imposed/VBD/0/root/impose tariffs/NNS/2/obj/tariff "
+        + "on/IN/5/case May/NNP/2/obl 2/CD/5/nummod over/IN/10/case Japan/NNP/10/nmod:poss 's/POS/8/case "
+        + "failure/NN/2/obl to/TO/12/mark honor/VB/10/acl the/DT/14/det accord/NN/12/obj ./PUNCT/2/punct");
+    assertThat(dateOf(text, s, "honor the accord")).isEqualTo(EventDate.published("2019-11-10"));
+    assertThat(dateOf(text, s, "Seoul imposed tariffs")).isEqualTo(EventDate.fromValue("2019-05-02"));
+  }
+
+  @Test
+  void participleSayingANamedEventWasMade_givesItsDate() {
+    String text = "Peru hailed the accord with Chile, signed in March.";
+    Sentence s = Parses.sentence(text, 0, 0, "Peru/NNP/2/nsubj hailed/VBD/0/root/hail the/DT/4/det accord/NN/2/obj "
+        + "with/IN/6/case Chile/NNP/4/nmod ,/,/8/punct signed/VBN/4/acl/sign in/IN/10/case March/NNP/8/obl "
+        + "./PUNCT/2/punct");
+    assertThat(dateOf(text, s, "the accord with Chile")).isEqualTo(EventDate.fromValue("2019-03"));
+  }
+
+  @Test
+  void dateAfterARelativeClauseInThePresent_timesThePastVerbItStandsBefore() {
+    String text = "The council, which opposes the plan, on Friday rejected the offer.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det council/NN/11/nsubj ,/,/2/punct which/WDT/5/nsubj "
+        + "opposes/VBZ/2/acl:relcl/oppose the/DT/7/det plan/NN/5/obj ,/,/5/punct on/IN/10/case Friday/NNP/5/obl "
+        + "rejected/VBD/0/root/reject the/DT/13/det offer/NN/11/obj ./PUNCT/11/punct");
+    assertThat(dateOf(text, s, "council, which opposes the plan, on Friday rejected the offer"))
+        .isEqualTo(EventDate.fromValue("2019-11-08"));
+    assertThat(dateOf(text, s, "opposes the plan")).isEqualTo(EventDate.published("2019-11-10"));
+  }
+
+  @Test
+  void clauseMeasuredAfterAnUndatedOne_isNotThePublicationDate() {
+    String text = "Chile recalled its envoy, four days after troops crossed the border.";
+    Sentence s = Parses.sentence(text, 0, 0, "Chile/NNP/2/nsubj recalled/VBD/0/root/recall its/PRP$/4/nmod:poss "
+        + "envoy/NN/2/obj ,/,/2/punct four/CD/7/nummod days/NNS/10/dep/day after/IN/10/mark troops/NNS/10/nsubj/troop "
+        + "crossed/VBD/2/advcl/cross the/DT/12/det border/NN/10/obj ./PUNCT/2/punct");
+    assertThat(dateOf(text, s, "troops crossed the border")).isEqualTo(EventDate.unknown());
+    assertThat(dateOf(text, s, "Chile recalled its envoy")).isEqualTo(EventDate.published("2019-11-10"));
   }
 }

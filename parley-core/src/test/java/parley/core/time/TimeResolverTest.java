@@ -86,6 +86,14 @@ class TimeResolverTest {
     assertThat(value("profit in the third quarter", "third quarter")).isEqualTo("2019-Q3");
     assertThat(value("the first quarter of 2018", "first quarter")).isEqualTo("2018-Q1");
     assertThat(value("a summit this summer", "this summer")).isEqualTo("2019-SU");
+    assertThat(value("talks planned for the fall of 2020", "fall")).isEqualTo("2020-FA");
+  }
+
+  @Test
+  void fallOfSomething_isNoSeason() {
+    assertThat(times("Aid stopped after the fall of the old regime.", Optional.of(SUNDAY))).isEmpty();
+    assertThat(times("Aid stopped after the collapse of the old regime in the fall.", Optional.of(SUNDAY)))
+        .extracting(TimeExpression::text).containsExactly("in the fall");
   }
 
   @Test
