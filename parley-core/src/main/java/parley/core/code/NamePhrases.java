@@ -103,7 +103,7 @@ final class NamePhrases {
     String role = null;
     Set<String> countries = new LinkedHashSet<>();
     for (int t : phrase) {
-      if (roleOf[t] != null && role == null) role = roleOf[t];
+      if (roleOf[t] != null && role == null && !TitleInOrganisationName.startsOrganisationName(tree, t, h)) role = roleOf[t];
       if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) countries.add(personCodes.codeOf(hits[t].entry()));
     }
     if (role == null) role = sharedTitle(h).orElse(null);

@@ -1,0 +1,110 @@
+package parley.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Document;
+
+/** Names several countries' places share, and names that only look like places or titles. */
+class SharedPlaceNamesTest {
+  private static String codeAt(Document doc, int sentence, String word) {
+    return doc.actors().stream()
+        .filter(m -> m.sentence() == sentence)
+        .filter(m -> doc.sentences().get(sentence).token(m.head()).text().equals(word))
+        .map(m -> m.actor().code().orElse("null"))
+        .findFirst().orElse("none");
+  }
+
+  private static final String POLICE_IN = "Police/NNS/4/nsubj/police in/IN/3/case %s/NNP/1/nmod arrested/VBD/0/root/arrest "
+      + "the/DT/6/det protesters/NNS/4/obj/protester ./././punct";
+
+  @Test
+  void apply_sharedPlaceNameWithoutOtherEvidence_isTheUsualPlace() {
+    Document doc = new CoderFixture("Police in Victoria arrested the protesters.")
+        .sentence(POLICE_IN.formatted("Victoria"))
+        .actors();
+    assertThat(codeAt(doc, 0, "Police")).isEqualTo("AUSCOP");
+  }
+
+  @Test
+  void apply_sharedPlaceNameInAStoryFromAnotherOfItsCountries_isThatCountrysPlace() {
+    Document doc = new CoderFixture("Police in Victoria arrested the protesters.")
+        .dateline("TORONTO")
+        .sentence(POLICE_IN.formatted("Victoria"))
+        .actors();
+    assertThat(codeAt(doc, 0, "Police")).isEqualTo("CANCOP");
+  }
+
+  @Test
+  void apply_sharedPlaceNameInAStoryNamingAnotherOfItsCountries_isThatCountrysPlace() {
+    Document doc = new CoderFixture("Pakistan's leaders met. Police in Punjab arrested the protesters.")
+        .sentence("Pakistan/NNP/3/nmod:poss 's/POS/1/case leaders/NNS/4/nsubj/leader met/VBD/0/root/meet ./././punct")
+        .sentence(POLICE_IN.formatted("Punjab"))
+        .actors();
+    assertThat(codeAt(doc, 1, "Police")).isEqualTo("PAKCOP");
+  }
+
+  @Test
+  void apply_regionBetterKnownThanTheCityOfItsName_isTheRegion() {
+    Document doc = new CoderFixture("Police in Ontario arrested the protesters.")
+        .sentence(POLICE_IN.formatted("Ontario"))
+        .actors();
+    assertThat(codeAt(doc, 0, "Police")).isEqualTo("CANCOP");
+  }
+
+  @Test
+  void apply_untitledGivenNameLikeAPlace_beforeASurnameUsedAlone_isNoPlace() {
+    Document doc = new CoderFixture("Paul Volcker met the bankers. Volcker left.")
+        .sentence("Paul/NNP/2/compound Volcker/NNP/3/nsubj met/VBD/0/root/meet the/DT/5/det bankers/NNS/3/obj/banker ./././punct")
+        .sentence("Volcker/NNP/2/nsubj left/VBD/0/root/leave ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Volcker")).doesNotStartWith("CPV");
+    assertThat(codeAt(doc, 1, "Volcker")).doesNotStartWith("CPV");
+  }
+
+  @Test
+  void apply_placeStartingAFirmsName_stillImpliesItsCountry() {
+    Document doc = new CoderFixture("Karachi Electric met the bankers.")
+        .sentence("Karachi/NNP/2/compound Electric/NNP/3/nsubj met/VBD/0/root/meet the/DT/5/det bankers/NNS/3/obj/banker ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Electric")).startsWith("PAK");
+  }
+
+  @Test
+  void apply_rankStartingAnOrganisationsName_isNoRank() {
+    Document doc = new CoderFixture("General Widgets Corp sued the union.")
+        .dateline("WASHINGTON")
+        .sentence("General/NNP/3/compound Widgets/NNP/3/compound Corp/NNP/4/nsubj sued/VBD/0/root/sue "
+            + "the/DT/6/det union/NN/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Corp")).doesNotEndWith("MIL");
+  }
+
+  @Test
+  void apply_rankBeforeAPersonsName_isStillARank() {
+    Document doc = new CoderFixture("General Smith sued the union.")
+        .dateline("WASHINGTON")
+        .sentence("General/NNP/2/compound Smith/NNP/3/nsubj sued/VBD/0/root/sue the/DT/5/det union/NN/3/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Smith")).isEqualTo("USAMIL");
+  }
+
+  @Test
+  void apply_generalAccountingOffice_isTheUsGovernment() {
+    Document doc = new CoderFixture("The General Accounting Office criticised the Pentagon.")
+        .sentence("The/DT/4/det General/NNP/4/compound Accounting/NNP/4/compound Office/NNP/5/nsubj "
+            + "criticised/VBD/0/root/criticise the/DT/7/det Pentagon/NNP/5/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Office")).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void apply_generalManager_isBusinessNotMilitary() {
+    Document doc = new CoderFixture("The General Manager of the bank resigned.")
+        .dateline("MADRID")
+        .sentence("The/DT/3/det General/NNP/3/compound Manager/NNP/7/nsubj of/IN/6/case the/DT/6/det bank/NN/3/nmod "
+            + "resigned/VBD/0/root/resign ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Manager")).isEqualTo("ESPBUS");
+  }
+}
