@@ -62,6 +62,7 @@ public final class ActorCoder implements Stage {
     List<NameHit[]> spotted = sentences.stream().map(s -> names.spot(s, places)).toList();
     DomesticPlaceNames domestic = DomesticPlaceNames.of(sentences, spotted, places);
     ArticleCountries countries = ArticleCountries.of(sentences, spotted, places, implied);
+    implied = implied.or(countries::mainCountry);
     java.util.Set<String> namesUsedAlone = EmbeddedPlaceNames.namesUsedAlone(sentences);
     List<ActorMention> mentions = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {

@@ -73,6 +73,33 @@ final class ArticleCountries {
     return best.equals(place.country()) ? place : place.in(best);
   }
 
+  /** How often the main country must be named, at least, to stand for a story with no dateline. */
+  private static final int MAIN_COUNTRY_MENTIONS = 5;
+
+  /**
+   * The country a story with no dateline is about, standing in for the dateline's country: the one it
+   * names most, at least five times and more than twice as often as any other ("Congress", "the
+   * president" in a story full of American states and "U.S." are the United States'). None when the
+   * story has a dateline, or names no country so clearly.
+   */
+  Optional<String> mainCountry() {
+    if (dateline.isPresent()) return Optional.empty();
+    String best = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+      int n = e.getValue();
+      if (n > first || (n == first && best != null && e.getKey().compareTo(best) < 0)) {
+        second = Math.max(second, first);
+        first = n;
+        best = e.getKey();
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    return best != null && first >= MAIN_COUNTRY_MENTIONS && first > 2 * second ? Optional.of(best) : Optional.empty();
+  }
+
   private int score(String country) {
     int score = mentions.getOrDefault(country, 0);
     return dateline.filter(country::equals).isPresent() ? score + DATELINE_WEIGHT : score;

@@ -107,4 +107,24 @@ class SharedPlaceNamesTest {
         .actors();
     assertThat(codeAt(doc, 0, "Manager")).isEqualTo("ESPBUS");
   }
+
+  private static final String AMERICANS_VOTED = "Americans/NNPS/10/nsubj/American in/IN/3/case Ohio/NNP/1/nmod ,/,/5/punct "
+      + "Texas/NNP/3/conj ,/,/7/punct Iowa/NNP/3/conj and/CC/9/cc Utah/NNP/3/conj voted/VBD/0/root/vote ./././punct";
+
+  @Test
+  void apply_storyWithoutDatelineFullOfOneCountry_givesItsRolesThatCountry() {
+    Document doc = new CoderFixture("Americans in Ohio, Texas, Iowa and Utah voted. Congress passed the bill.")
+        .sentence(AMERICANS_VOTED)
+        .sentence("Congress/NNP/2/nsubj passed/VBD/0/root/pass the/DT/4/det bill/NN/2/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "Congress")).isEqualTo("USALEG");
+  }
+
+  @Test
+  void apply_storyWithoutDatelineNamingACountryOnce_givesRolesNoCountry() {
+    Document doc = new CoderFixture("The government accused Pakistan.")
+        .sentence("The/DT/2/det government/NN/3/nsubj accused/VBD/0/root/accuse Pakistan/NNP/3/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "government")).doesNotStartWith("PAK");
+  }
 }
