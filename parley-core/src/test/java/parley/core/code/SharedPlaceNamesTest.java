@@ -127,4 +127,26 @@ class SharedPlaceNamesTest {
         .actors();
     assertThat(codeAt(doc, 0, "government")).doesNotStartWith("PAK");
   }
+
+  @Test
+  void apply_lastWordOfAnOrganisationsNameAfterThe_isThatOrganisation() {
+    Document doc = new CoderFixture("The World Bank suspended loans to Peru. The Bank resumed loans.")
+        .dateline("LIMA")
+        .sentence("The/DT/3/det World/NNP/3/compound Bank/NNP/4/nsubj suspended/VBD/0/root/suspend "
+            + "loans/NNS/4/obj/loan to/IN/7/case Peru/NNP/4/obl ./././punct")
+        .sentence("The/DT/2/det Bank/NNP/3/nsubj resumed/VBD/0/root/resume loans/NNS/3/obj/loan ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "Bank")).isEqualTo("IGOUNOWBK");
+  }
+
+  @Test
+  void apply_lastWordOfAnOrganisationsNameInLowerCase_isARole() {
+    Document doc = new CoderFixture("The World Bank suspended loans to Peru. The bank resumed loans.")
+        .dateline("LIMA")
+        .sentence("The/DT/3/det World/NNP/3/compound Bank/NNP/4/nsubj suspended/VBD/0/root/suspend "
+            + "loans/NNS/4/obj/loan to/IN/7/case Peru/NNP/4/obl ./././punct")
+        .sentence("The/DT/2/det bank/NN/3/nsubj resumed/VBD/0/root/resume loans/NNS/3/obj/loan ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "bank")).isNotEqualTo("IGOUNOWBK");
+  }
 }
