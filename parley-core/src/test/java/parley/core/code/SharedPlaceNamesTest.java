@@ -149,4 +149,30 @@ class SharedPlaceNamesTest {
         .actors();
     assertThat(codeAt(doc, 1, "bank")).isNotEqualTo("IGOUNOWBK");
   }
+
+  @Test
+  void apply_presidentOfAFirm_isTheFirmsOfficer() {
+    Document doc = new CoderFixture("The president of the company resigned.")
+        .dateline("WASHINGTON")
+        .sentence("The/DT/2/det president/NN/6/nsubj of/IN/5/case the/DT/5/det company/NN/2/nmod resigned/VBD/0/root/resign ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "president")).isEqualTo("USABUS");
+  }
+
+  @Test
+  void apply_presidentOfACountry_isItsGovernment() {
+    Document doc = new CoderFixture("The president of Peru resigned.")
+        .sentence("The/DT/2/det president/NN/5/nsubj of/IN/4/case Peru/NNP/2/nmod resigned/VBD/0/root/resign ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "president")).isEqualTo("PERGOV");
+  }
+
+  @Test
+  void apply_chiefExecutiveOfficer_isBusinessNotMilitary() {
+    Document doc = new CoderFixture("The chief executive officer resigned.")
+        .dateline("WASHINGTON")
+        .sentence("The/DT/4/det chief/JJ/4/amod executive/NN/4/compound officer/NN/5/nsubj resigned/VBD/0/root/resign ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "officer")).isEqualTo("USABUS");
+  }
 }
