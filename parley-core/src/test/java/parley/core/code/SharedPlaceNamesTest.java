@@ -175,4 +175,22 @@ class SharedPlaceNamesTest {
         .actors();
     assertThat(codeAt(doc, 0, "officer")).isEqualTo("USABUS");
   }
+
+  @Test
+  void apply_surnameOfAKnownPersonWithAnotherGivenName_isNotThatPerson() {
+    Document doc = new CoderFixture("Franklin Graham praised the pastor.")
+        .published(java.time.LocalDate.of(2016, 3, 15))
+        .sentence("Franklin/NNP/2/compound Graham/NNP/3/nsubj praised/VBD/0/root/praise the/DT/5/det pastor/NN/3/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Graham")).doesNotStartWith("USALEG");
+  }
+
+  @Test
+  void apply_surnameOfAKnownPersonAfterATitle_isThatPerson() {
+    Document doc = new CoderFixture("Mr. Graham praised the pastor.")
+        .published(java.time.LocalDate.of(2016, 3, 15))
+        .sentence("Mr./NNP/2/compound Graham/NNP/3/nsubj praised/VBD/0/root/praise the/DT/5/det pastor/NN/3/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Graham")).isEqualTo("USALEG");
+  }
 }
