@@ -79,23 +79,21 @@ public final class PlaceGazetteer {
   }
 
   private static PlaceGazetteer read(List<LexiconLines.Line> lines) {
-    PhraseIndex.Builder<List<String>> builder = new PhraseIndex.Builder<>();
+    // a name's countries in the order of their lines: the first is the usual reading
+    Map<List<String>, List<String>> countries = new java.util.LinkedHashMap<>();
     for (LexiconLines.Line line : LexiconLines.content(lines)) {
       String[] fields = line.text().split("\t");
       if (fields.length != 2 || !fields[1].matches("[A-Z]{3}")) {
         throw line.error("expected 'place<TAB>ISO3 country code'");
       }
       List<String> words = PhraseIndex.words(fields[0]);
-      if (isDirectionOnly(fields[0])) continue;
-      if (words.isEmpty()) continue;
+      if (words.isEmpty() || isDirectionOnly(fields[0])) continue;
+      List<String> known = countries.computeIfAbsent(words, w -> new java.util.ArrayList<>());
       String country = CAMEO_CODES.getOrDefault(fields[1], fields[1]);
-      Optional<List<String>> known = builder.get(words);
-      if (known.isEmpty()) {
-        builder.add(words, new java.util.ArrayList<>(List.of(country)));
-      } else if (!known.get().contains(country)) {
-        known.get().add(country); // another country's place of the same name: an alternative
-      }
+      if (!known.contains(country)) known.add(country);
     }
+    PhraseIndex.Builder<List<String>> builder = new PhraseIndex.Builder<>();
+    countries.forEach((words, of) -> builder.add(words, List.copyOf(of)));
     return new PlaceGazetteer(builder.build());
   }
 }
