@@ -193,4 +193,14 @@ class SharedPlaceNamesTest {
         .actors();
     assertThat(codeAt(doc, 0, "Graham")).isEqualTo("USALEG");
   }
+
+  @Test
+  void apply_abbreviatedTitleOfALegislator_givesTheLegislature() {
+    Document doc = new CoderFixture("Rep. Gwen Graham praised the pastor.")
+        .dateline("WASHINGTON")
+        .published(java.time.LocalDate.of(2016, 7, 22))
+        .sentence("Rep./NNP/3/compound Gwen/NNP/3/compound Graham/NNP/4/nsubj praised/VBD/0/root/praise the/DT/6/det pastor/NN/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Graham")).isEqualTo("USALEG");
+  }
 }
