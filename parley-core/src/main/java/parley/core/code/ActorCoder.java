@@ -61,6 +61,9 @@ public final class ActorCoder implements Stage {
     List<Sentence> sentences = doc.sentences().stream().filter(s -> s.section().carriesEvents()).toList();
     List<NameHit[]> spotted = sentences.stream().map(s -> names.spot(s, places)).toList();
     DomesticPlaceNames domestic = DomesticPlaceNames.of(sentences, spotted, places);
+    ArticleCountries countries = ArticleCountries.of(sentences, spotted, places, implied);
+    implied = implied.or(countries::mainCountry);
+    java.util.Set<String> namesUsedAlone = EmbeddedPlaceNames.namesUsedAlone(sentences);
     List<ActorMention> mentions = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       Sentence sentence = sentences.get(s);
@@ -68,8 +71,8 @@ public final class ActorCoder implements Stage {
       if (item.isPresent()) implied = item;
       DependencyTree tree = new DependencyTree(sentence);
       NameHit[] hits = spotted.get(s);
-      String[] placeCountries = names.places(sentence, hits, places);
-      new EmbeddedPlaceNames(sentence, roles).clear(hits, placeCountries, implied);
+      String[] placeCountries = names.places(sentence, hits, places, countries::choose);
+      new EmbeddedPlaceNames(sentence, roles, namesUsedAlone).clear(hits, placeCountries, implied);
       new ListedPlaceNames(sentence, places).readAsPlaces(hits, placeCountries);
       domestic.readAsPlaces(sentence, hits, placeCountries, implied);
       NounPhraseActors phrases = new NounPhraseActors(tree, hits, placeCountries, roles, actors, memory, date,

@@ -17,11 +17,17 @@ final class ArticleMemory {
   private String lastGroupCode;
   private String[] lastPair;
   private String centreCode;
+  private final ShortOrganisationNames shortNames = new ShortOrganisationNames();
   private String centreTitle;
   private int centreSentence = -1;
   private int lastPairSentence = -1;
   private String lastPersonCode;
   private String lastPersonName;
+
+  /** The organisations named so far, by the last word of their names ("the Bank"). */
+  ShortOrganisationNames shortNames() {
+    return shortNames;
+  }
 
   void rememberPerson(String fullName, String code) {
     String[] parts = fullName.split("\\s+");

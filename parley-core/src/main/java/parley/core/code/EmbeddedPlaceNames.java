@@ -1,5 +1,6 @@
 package parley.core.code;
 
+import java.util.List;
 import java.util.Set;
 import parley.core.doc.Sentence;
 import parley.core.doc.Token;
@@ -26,10 +27,43 @@ final class EmbeddedPlaceNames {
 
   private final Sentence sentence;
   private final RoleLexicon roles;
+  private final Set<String> namesUsedAlone;
 
   EmbeddedPlaceNames(Sentence sentence, RoleLexicon roles) {
+    this(sentence, roles, Set.of());
+  }
+
+  /**
+   * {@code namesUsedAlone}: the article's capitalised names used on their own, as a person's surname is
+   * after the first mention ("Volcker said"), lower case; see {@link #namesUsedAlone(List)}.
+   */
+  EmbeddedPlaceNames(Sentence sentence, RoleLexicon roles, Set<String> namesUsedAlone) {
     this.sentence = sentence;
     this.roles = roles;
+    this.namesUsedAlone = namesUsedAlone;
+  }
+
+  /**
+   * The proper nouns an article uses on their own: no capitalised word or article right before, no
+   * proper noun right after ("Volcker said", "told Volcker"). A firm's or paper's name is not used so
+   * ("the Post said").
+   */
+  static Set<String> namesUsedAlone(List<Sentence> sentences) {
+    Set<String> alone = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      for (int i = 0; i < s.size(); i++) {
+        Token t = s.token(i);
+        if (!t.isProperNoun() || !startsUpper(t.text()) || t.text().length() < 3) continue;
+        if (i > 0 && (startsUpper(s.token(i - 1).text()) || s.token(i - 1).pos().equals("DT"))) continue;
+        if (i + 1 < s.size() && s.token(i + 1).isProperNoun()) continue;
+        alone.add(t.lower());
+      }
+    }
+    return alone;
+  }
+
+  private static boolean startsUpper(String text) {
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
   }
 
   /**
@@ -56,7 +90,8 @@ final class EmbeddedPlaceNames {
       int last = i;
       while (last + 1 < placeCountries.length && placeCountries[i].equals(placeCountries[last + 1])) last++;
       boolean foreign = !storyCountry.equals(java.util.Optional.of(placeCountries[i]));
-      if (foreign && (endsLongerName(hits, placeCountries, i) || isTitledGivenName(hits, placeCountries, i, last))) {
+      if ((foreign && (endsLongerName(hits, placeCountries, i) || isTitledGivenName(hits, placeCountries, i, last)))
+          || isGivenNameOfSurname(hits, placeCountries, i, last)) {
         for (int k = i; k <= last; k++) placeCountries[k] = null;
       }
       i = last + 1;
@@ -91,6 +126,19 @@ final class EmbeddedPlaceNames {
   private boolean isTitledGivenName(NameHit[] hits, String[] places, int first, int last) {
     if (first == 0 || last + 1 >= sentence.size() || !isBareName(hits, places, last + 1)) return false;
     return isTitle(sentence.token(first - 1));
+  }
+
+  /**
+   * "Paul Volcker said", with no title: a place right before a surname the article also uses on its
+   * own, ending the name, is the person's given name. A capitalised word before the place makes it part
+   * of a longer name the other rules judge.
+   */
+  private boolean isGivenNameOfSurname(NameHit[] hits, String[] places, int first, int last) {
+    int surname = last + 1;
+    if (surname >= sentence.size() || !isBareName(hits, places, surname)) return false;
+    if (!namesUsedAlone.contains(sentence.token(surname).lower())) return false;
+    if (surname + 1 < sentence.size() && sentence.token(surname + 1).isProperNoun()) return false;
+    return first == 0 || !startsUpper(sentence.token(first - 1).text()) || isTitle(sentence.token(first - 1));
   }
 
   /** A courtesy title, a role word ("President", "minister") or a common noun before a name ("analyst"). */

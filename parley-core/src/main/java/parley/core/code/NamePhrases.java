@@ -103,7 +103,7 @@ final class NamePhrases {
     String role = null;
     Set<String> countries = new LinkedHashSet<>();
     for (int t : phrase) {
-      if (roleOf[t] != null && role == null) role = roleOf[t];
+      if (roleOf[t] != null && role == null && !TitleInOrganisationName.startsOrganisationName(tree, t, h)) role = roleOf[t];
       if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) countries.add(personCodes.codeOf(hits[t].entry()));
     }
     if (role == null) role = sharedTitle(h).orElse(null);
@@ -120,11 +120,11 @@ final class NamePhrases {
     } else if (memory.personCode(name).or(() -> memory.personCode(surname)).isPresent()) {
       code = memory.personCode(name).or(() -> memory.personCode(surname));
       how = "remembered";
-    } else if (date.isPresent() && actors.personBySurname(surname.toLowerCase(), date.get()).isPresent()) {
+    } else if (date.isPresent() && actors.personBySurname(surname.toLowerCase(), date.get()).filter(p -> givenNameFits(p, h)).isPresent()) {
       PersonEntry person = actors.personBySurname(surname.toLowerCase(), date.get()).get();
       code = person.codeOn(date.get());
       how = "surname";
-    } else if (date.isEmpty() && actors.personBySurname(surname.toLowerCase()).isPresent()) {
+    } else if (date.isEmpty() && actors.personBySurname(surname.toLowerCase()).filter(p -> givenNameFits(p, h)).isPresent()) {
       code = Optional.of(actors.personBySurname(surname.toLowerCase()).get().latestCode());
       how = "surname";
     } else if (role != null && implied.isPresent()) {
@@ -193,5 +193,23 @@ final class NamePhrases {
     int appos = parts.appositionAfter(h, last);
     if (appos < 0 || roleOf[appos] == null) return Optional.empty();
     return found.stream().filter(m -> m.head() == appos && m.actor().code().isPresent()).findFirst();
+  }
+
+  /** Words before a surname that are a title, not a given name ("Speaker Ryan", "Sen. Cruz"). */
+  private static final Set<String> TITLES_BEFORE_SURNAMES = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord",
+      "speaker", "sen", "senator", "rep", "representative", "gov", "governor", "president", "chancellor", "premier",
+      "minister", "secretary", "king", "queen", "prince", "princess", "pope", "general", "gen");
+
+  /**
+   * "Franklin Graham" is not Lindsey Graham: a given name right before the surname {@code h} must be the
+   * known person's own. A title or an initial before it says nothing against the person.
+   */
+  private boolean givenNameFits(PersonEntry person, int h) {
+    if (h == 0 || !tree.token(h - 1).pos().startsWith("NNP") || roleOf[h - 1] != null) return true;
+    String given = tree.token(h - 1).text();
+    if (given.contains(".") || given.length() < 3 || TITLES_BEFORE_SURNAMES.contains(given.toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    return java.util.Arrays.stream(person.name().split("[\\s.]+")).anyMatch(w -> w.equalsIgnoreCase(given));
   }
 }

@@ -53,11 +53,20 @@ final class NameSpotter {
 
   /** One entry per token: the country of a place name covering it ("Karachi" PAK), or null. */
   String[] places(Sentence sentence, NameHit[] hits, PlaceGazetteer gazetteer) {
+    return places(sentence, hits, gazetteer, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #places(Sentence, NameHit[], PlaceGazetteer)}, with {@code choice} picking the country of
+   * a name several countries' places share ("Victoria": AUS, CAN, ...).
+   */
+  String[] places(Sentence sentence, NameHit[] hits, PlaceGazetteer gazetteer,
+      java.util.function.UnaryOperator<PlaceGazetteer.PlaceMatch> choice) {
     List<String> words = lowerWords(sentence);
     String[] out = new String[sentence.size()];
     for (int i = 0; i < words.size(); i++) {
       if (hits[i] != null || !startsUpper(sentence.token(i).text())) continue;
-      Optional<PlaceGazetteer.PlaceMatch> match = gazetteer.match(words, i);
+      Optional<PlaceGazetteer.PlaceMatch> match = gazetteer.match(words, i).map(choice);
       if (match.isEmpty()) continue;
       int last = i + match.get().length() - 1;
       // the tagger may call the first word of a place an adjective ("Western/JJ Cape/NNP")

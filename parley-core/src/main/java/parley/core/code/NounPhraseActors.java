@@ -33,6 +33,8 @@ final class NounPhraseActors {
   private final GroupPhrases groupPhrases;
   private final NamePhrases namePhrases;
   private final ActorAnaphora anaphora;
+  private final ArticleMemory memory;
+  private final PhraseMentions mentions;
 
   NounPhraseActors(DependencyTree tree, NameHit[] hits, String[] placeCountries, RoleLexicon roles,
       ActorLexicon actors, ArticleMemory memory, Optional<LocalDate> date, Optional<String> implied, String text) {
@@ -45,6 +47,8 @@ final class NounPhraseActors {
     this.parts = new PhraseParts(tree, text);
     this.possessors = new PersonalPossessors(tree, roleOf);
     PhraseMentions mentions = new PhraseMentions(tree, text, parts);
+    this.mentions = mentions;
+    this.memory = memory;
     this.rolePhrases = new RolePhrases(tree, hits, roleOf, memory, implied, text, clues, parts, codes, mentions);
     this.groupPhrases = new GroupPhrases(tree, hits, roleOf, memory, clues, parts, codes, mentions);
     this.namePhrases = new NamePhrases(tree, hits, roleOf, actors, memory, date, implied, text, clues, parts, codes,
@@ -55,8 +59,10 @@ final class NounPhraseActors {
   List<ActorMention> mentions() {
     List<ActorMention> out = new ArrayList<>();
     boolean[] covered = new boolean[tree.size()];
+    boolean[] shortNamed = new boolean[tree.size()];
+    for (int h = 0; h < tree.size(); h++) shortNamed[h] = memory.shortNames().mention(tree, hits, h, mentions, covered, out);
     for (int h = 0; h < tree.size(); h++) {
-      if (hits[h] != null || roleOf[h] == null || isModifierOfActorHead(h)) continue;
+      if (shortNamed[h] || hits[h] != null || roleOf[h] == null || isModifierOfActorHead(h)) continue;
       rolePhrases.roleHeaded(h, covered, out);
     }
     for (int h = 0; h < tree.size(); h++) {
@@ -75,6 +81,7 @@ final class NounPhraseActors {
         anaphora.groupPronoun(h, out);
       }
     }
+    for (int h = 0; h < tree.size(); h++) if (hits[h] != null && hits[h].first() == h) memory.shortNames().remember(tree, hits[h]);
     out.sort((a, b) -> Integer.compare(a.head(), b.head()));
     possessors.resolve(out);
     anaphora.resolvePairs(out);

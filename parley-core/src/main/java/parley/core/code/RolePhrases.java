@@ -46,7 +46,7 @@ final class RolePhrases {
 
   /** "South Korea's national security adviser", "North Korean officials", "the adviser". */
   void roleHeaded(int h, boolean[] covered, List<ActorMention> out) {
-    String role = roleOf[h];
+    String role = FirmOfficers.roleOf(tree, h, roleOf[h], roleOf);
     List<Integer> phrase = parts.modifierTokens(h);
     Set<NameHit> names = new LinkedHashSet<>();
     for (int t : phrase) if (hits[t] != null) names.add(hits[t]);

@@ -12,13 +12,13 @@ import java.util.Optional;
  * ("Cluj" is ROM like "Romanian", not ISO's ROU). Immutable, thread-safe.
  */
 public final class PlaceGazetteer {
-  private final PhraseIndex<String> places;
+  private final PhraseIndex<List<String>> places;
 
   /** Countries whose CAMEO actor code (as in {@code actors.txt}) is not their ISO 3166 alpha-3 code. */
   private static final Map<String, String> CAMEO_CODES = Map.of(
       "ROU", "ROM", "TLS", "TMP", "MNE", "MTN", "IMN", "IMY", "XKX", "KSV");
 
-  private PlaceGazetteer(PhraseIndex<String> places) {
+  private PlaceGazetteer(PhraseIndex<List<String>> places) {
     this.places = places;
   }
 
@@ -32,7 +32,7 @@ public final class PlaceGazetteer {
 
   /** The country of the longest place name starting at word {@code from}, and its length in words. */
   public Optional<PlaceMatch> match(List<String> lowerWords, int from) {
-    return places.match(lowerWords, from).map(hit -> new PlaceMatch(hit.value(), hit.length()));
+    return places.match(lowerWords, from).map(hit -> new PlaceMatch(hit.value().get(0), hit.length(), hit.value()));
   }
 
   /** The country of a place named in full ("Karachi" -> PAK). */
@@ -45,8 +45,20 @@ public final class PlaceGazetteer {
     return places.size();
   }
 
-  /** A place found in a sentence: its country and how many words its name takes. */
-  public record PlaceMatch(String country, int length) {}
+  /**
+   * A place found in a sentence: its country and how many words its name takes; {@code countries}
+   * lists every country with a place of that name, the usual one ({@code country}) first.
+   */
+  public record PlaceMatch(String country, int length, List<String> countries) {
+    public PlaceMatch {
+      countries = List.copyOf(countries);
+    }
+
+    /** The same place read as the one in {@code other}, one of its countries. */
+    public PlaceMatch in(String other) {
+      return new PlaceMatch(other, length, countries);
+    }
+  }
 
   /**
    * Words that name a part of any country: a region called only by them ("Central", "West",
@@ -67,16 +79,21 @@ public final class PlaceGazetteer {
   }
 
   private static PlaceGazetteer read(List<LexiconLines.Line> lines) {
-    PhraseIndex.Builder<String> builder = new PhraseIndex.Builder<>();
+    // a name's countries in the order of their lines: the first is the usual reading
+    Map<List<String>, List<String>> countries = new java.util.LinkedHashMap<>();
     for (LexiconLines.Line line : LexiconLines.content(lines)) {
       String[] fields = line.text().split("\t");
       if (fields.length != 2 || !fields[1].matches("[A-Z]{3}")) {
         throw line.error("expected 'place<TAB>ISO3 country code'");
       }
       List<String> words = PhraseIndex.words(fields[0]);
-      if (isDirectionOnly(fields[0])) continue;
-      if (!words.isEmpty() && builder.get(words).isEmpty()) builder.add(words, CAMEO_CODES.getOrDefault(fields[1], fields[1]));
+      if (words.isEmpty() || isDirectionOnly(fields[0])) continue;
+      List<String> known = countries.computeIfAbsent(words, w -> new java.util.ArrayList<>());
+      String country = CAMEO_CODES.getOrDefault(fields[1], fields[1]);
+      if (!known.contains(country)) known.add(country);
     }
+    PhraseIndex.Builder<List<String>> builder = new PhraseIndex.Builder<>();
+    countries.forEach((words, of) -> builder.add(words, List.copyOf(of)));
     return new PlaceGazetteer(builder.build());
   }
 }

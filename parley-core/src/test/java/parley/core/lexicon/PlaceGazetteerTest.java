@@ -40,4 +40,21 @@ class PlaceGazetteerTest {
     assertThat(PLACES.countryOf("Nord-Est")).isEmpty();
     assertThat(PLACES.countryOf("Eastern Cape")).contains("ZAF");
   }
+
+  @Test
+  void match_nameSeveralCountriesShare_listsThemUsualFirst() {
+    PlaceGazetteer.PlaceMatch victoria = PLACES.match(java.util.List.of("victoria"), 0).orElseThrow();
+    assertThat(victoria.country()).isEqualTo("AUS");
+    assertThat(victoria.countries()).startsWith("AUS").contains("CAN");
+    assertThat(victoria.in("CAN").country()).isEqualTo("CAN");
+  }
+
+  @Test
+  void load_sameNameOnALaterLine_isAnAlternative(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("places.tsv");
+    Files.writeString(file, "TownA\tFRA\nTownA\tBEL\nTownA\tFRA\n");
+    PlaceGazetteer places = PlaceGazetteer.load(file);
+    assertThat(places.countryOf("TownA")).contains("FRA");
+    assertThat(places.match(java.util.List.of("towna"), 0).orElseThrow().countries()).containsExactly("FRA", "BEL");
+  }
 }
