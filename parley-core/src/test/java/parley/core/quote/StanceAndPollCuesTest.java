@@ -122,4 +122,14 @@ class StanceAndPollCuesTest {
     assertThat(quotes).extracting(Quote::text).containsExactly("they liked the plan");
     assertThat(speaker(quotes.get(0))).isEqualTo("most voters");
   }
+
+  @Test
+  void derideAndShare_attributeTheirObjects() {
+    List<Quote> derided = quotes("Rivals deride the plan as timid.",
+        "Rivals/NNS/2/nsubj/rival deride/VBP/0/root the/DT/4/det plan/NN/2/obj as/IN/6/case timid/JJ/2/obl ./././punct");
+    assertThat(speaker(quote(derided, "the plan"))).isEqualTo("Rivals");
+    List<Quote> shared = quotes("The coach shared the news.",
+        "The/DT/2/det coach/NN/3/nsubj shared/VBD/0/root/share the/DT/5/det news/NN/3/obj ./././punct");
+    assertThat(speaker(quote(shared, "the news"))).isEqualTo("The coach");
+  }
 }
