@@ -38,7 +38,7 @@ final class SpeechVerbs {
       "point", "call", "push", "press", "pray", "vote",
       "envision", "embrace", "recommend", "ponder", "contest", "assail", "lambaste", "label", "dub", "brand",
       "characterize", "characterise", "portray", "hail", "laud", "invoke", "reference", "deem", "rail",
-      "share", "learn", "credit", "regard", "foresee", "champion", "thank", "compare", "project", "outline", "unveil");
+      "learn", "credit", "regard", "foresee", "champion", "thank", "compare", "project", "outline", "unveil");
 
   /** Verbs whose object is the hearer, not what is said: "told reporters", "asked him". */
   private static final Set<String> HEARER = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure",

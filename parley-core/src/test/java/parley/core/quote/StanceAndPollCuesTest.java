@@ -124,12 +124,13 @@ class StanceAndPollCuesTest {
   }
 
   @Test
-  void derideAndShare_attributeTheirObjects() {
+  void derideAndRegard_attributeTheirObjects() {
     List<Quote> derided = quotes("Rivals deride the plan as timid.",
         "Rivals/NNS/2/nsubj/rival deride/VBP/0/root the/DT/4/det plan/NN/2/obj as/IN/6/case timid/JJ/2/obl ./././punct");
     assertThat(speaker(quote(derided, "the plan"))).isEqualTo("Rivals");
-    List<Quote> shared = quotes("The coach shared the news.",
-        "The/DT/2/det coach/NN/3/nsubj shared/VBD/0/root/share the/DT/5/det news/NN/3/obj ./././punct");
-    assertThat(speaker(quote(shared, "the news"))).isEqualTo("The coach");
+    List<Quote> regarded = quotes("The coach regards the loss as a lesson.",
+        "The/DT/2/det coach/NN/3/nsubj regards/VBZ/0/root/regard the/DT/5/det loss/NN/3/obj as/IN/8/case "
+            + "a/DT/8/det lesson/NN/3/obl ./././punct");
+    assertThat(speaker(quote(regarded, "the loss"))).isEqualTo("The coach");
   }
 }
