@@ -70,7 +70,8 @@ public final class QuoteAttributor implements Stage {
       }
       for (ReportedSpeech.Content c : ReportedSpeech.find(sentence, direct)) {
         Optional<ActorRef> speaker = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) ? Optional.empty()
-            : SpeakerFinder.speakerOf(sentence, c.verb(), direct).map(m -> resolve(doc, m, direct, memory));
+            : (c.source() >= 0 ? Optional.of(SpeakerFinder.mention(sentence, c.source()))
+                : SpeakerFinder.speakerOf(sentence, c.verb(), direct)).map(m -> resolve(doc, m, direct, memory));
         out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
         if (speaker.isPresent() && ReportedSpeech.reports(sentence, c.verb())) {
           previous = speaker;

@@ -22,8 +22,15 @@ import parley.core.doc.Token;
  * overlaps a direct quote is left to the direct quote; attributions do not nest.
  */
 final class ReportedSpeech {
-  /** The reported words and the speech verb that reports them. */
-  record Content(Span span, int verb) {}
+  /**
+   * The reported words and the speech verb (or other cue) that reports them; {@code source} is the
+   * token that holds them when the cue says so itself (a poll, a stance adjective's holder), else -1.
+   */
+  record Content(Span span, int verb, int source) {
+    Content(Span span, int verb) {
+      this(span, verb, -1);
+    }
+  }
 
   private ReportedSpeech() {}
 
@@ -32,6 +39,12 @@ final class ReportedSpeech {
     for (Token t : sentence.tokens()) {
       if (t.lower().equals("according")) {
         according(out, sentence, t.index(), directQuotes);
+        continue;
+      }
+      PollFindings.at(sentence, t.index()).ifPresent(f -> add(out, sentence, f.content(), f.cue(), f.poll(), directQuotes));
+      java.util.Optional<StanceAdjectives.Stance> stance = StanceAdjectives.at(sentence, t.index());
+      if (stance.isPresent()) {
+        add(out, sentence, stance.get().content(), t.index(), stance.get().holder(), directQuotes);
         continue;
       }
       if (SpeakerFinder.isAsPutIt(sentence, t.index())) {
@@ -50,7 +63,7 @@ final class ReportedSpeech {
       int before = out.size();
       for (Arc arc : sentence.dependents(t.index())) {
         boolean question = arc.baseRelation().equals("advcl") && isQuestion(sentence, arc.dependent());
-        boolean misparsed = speech && isMisparsedClause(sentence, t.index(), arc);
+        boolean misparsed = isMisparsedClause(sentence, t.index(), arc) && (speech || arc.baseRelation().equals("xcomp"));
         if (arc.baseRelation().equals("ccomp") || question || misparsed) {
           add(out, sentence, contentOf(sentence, arc.dependent(), conjoinedReport(sentence, arc.dependent())),
               t.index(), directQuotes);
@@ -78,16 +91,18 @@ final class ReportedSpeech {
    * A reported clause the parser did not call one: after a speech verb, a clause with a subject of
    * its own hung on it as an unknown dependent ("Democrats said there are/dep reasons", "said
    * families ... killed/dep") or as a small clause ("Nicklaus said it's one/xcomp of his favorite
-   * pictures"). A subjectless infinitive ("said to be") is no such clause, nor one after a comma
-   * (the speech verb is then an aside to it: "The plan, the mayor told me, is ...").
+   * pictures"), or as parataxis ("strategists think it will not", "tells crowds she may be
+   * charged"); a stance verb's small clause ("considers the mayor untrustworthy"). A subjectless
+   * infinitive ("said to be") is no such clause, nor one after a comma (the speech verb is then an
+   * aside to it: "The plan, the mayor told me, is ...").
    */
   static boolean isMisparsedClause(Sentence sentence, int verb, Arc arc) {
     if (arc.dependent() <= verb) return false;
     for (int t = verb + 1; t < arc.dependent(); t++) {
-      if (sentence.token(t).text().equals(",")) return false;
+      if (sentence.token(t).text().equals(",") || sentence.token(t).text().equals(";")) return false;
     }
     String rel = arc.baseRelation();
-    if (!rel.equals("dep") && !rel.equals("xcomp")) return false;
+    if (!rel.equals("dep") && !rel.equals("xcomp") && !rel.equals("parataxis")) return false;
     boolean subject = sentence.dependents(arc.dependent()).stream()
         .anyMatch(a -> a.baseRelation().equals("nsubj") || a.relation().equals("expl"));
     boolean verbal = sentence.token(arc.dependent()).isVerb();
@@ -269,7 +284,8 @@ final class ReportedSpeech {
 
   /**
    * What a speech or stance verb without a complement clause attributes: its infinitive ("wants to
-   * run", "declined to comment"), its object ("predicted a Cruz win", "endorsed Clinton") unless the
+   * run", "declined to comment") or gerund ("supports raising taxes", even parsed as an unknown
+   * dependent), its object ("predicted a Cruz win", "endorsed Clinton") unless the
    * object is the hearer ("told reporters") or the speaker ("..., said a senior aide"), or the object of its preposition ("pointed to the
    * polls", "called for a ban", "talked about trade"; not a time: "said on Friday"). Passives are left alone: their subject is
    * what is spoken of, not who speaks.
@@ -284,7 +300,9 @@ final class ReportedSpeech {
     }
     String lemma = sentence.token(verb).lemma();
     for (Arc arc : dependents) {
-      if (arc.baseRelation().equals("xcomp") && sentence.token(arc.dependent()).isVerb()) {
+      boolean gerund = arc.baseRelation().equals("dep") && arc.dependent() == verb + 1
+          && sentence.token(arc.dependent()).pos().equals("VBG");
+      if ((arc.baseRelation().equals("xcomp") || gerund) && sentence.token(arc.dependent()).isVerb()) {
         add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
         return;
       }
@@ -368,7 +386,7 @@ final class ReportedSpeech {
   }
 
   /** The subtree of a prepositional object without its preposition: "the polls" of "to the polls". */
-  private static Span contentWithout(Sentence sentence, int noun) {
+  static Span contentWithout(Sentence sentence, int noun) {
     Span all = contentOf(sentence, noun, -1);
     for (Arc arc : sentence.dependents(noun)) {
       if (arc.baseRelation().equals("case") && arc.dependent() < noun) {
@@ -388,12 +406,16 @@ final class ReportedSpeech {
   }
 
   private static void add(List<Content> out, Sentence sentence, Span span, int verb, List<Span> direct) {
+    add(out, sentence, span, verb, -1, direct);
+  }
+
+  private static void add(List<Content> out, Sentence sentence, Span span, int verb, int source, List<Span> direct) {
     if (span.length() == 0) return;
     for (Span q : direct) {
       int overlap = Math.min(q.end(), span.end()) - Math.max(q.start(), span.start());
       if (overlap * 2 > span.length()) return;
     }
-    out.add(new Content(span, verb));
+    out.add(new Content(span, verb, source));
   }
 
   /**

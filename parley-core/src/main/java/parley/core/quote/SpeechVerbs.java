@@ -19,7 +19,8 @@ final class SpeechVerbs {
       "answer", "yell", "shout", "chant", "scream", "exclaim", "quip", "muse", "whisper", "lament", "retort", "proclaim",
       "clarify", "echo", "email", "disclose", "recite", "imply", "articulate", "rebut", "refute", "dispute",
       "hint", "swear", "fume", "scoff", "grumble", "confide", "plead", "beg", "implore", "brag",
-      "concur", "assure", "express", "signal", "tease", "preach", "lecture", "forecast", "speculate", "retweet");
+      "concur", "assure", "express", "signal", "tease", "preach", "lecture", "forecast", "speculate", "retweet",
+      "repeat", "remind", "chide", "deride", "underscore", "reminisce");
 
   /**
    * Lemmas of verbs that state a source's stance, wish or knowledge without reporting words:
@@ -36,7 +37,8 @@ final class SpeechVerbs {
       "bemoan", "acknowledge", "assume", "guess", "imagine", "suspect", "insist", "talk", "speak", "refer",
       "point", "call", "push", "press", "pray", "vote",
       "envision", "embrace", "recommend", "ponder", "contest", "assail", "lambaste", "label", "dub", "brand",
-      "characterize", "characterise", "portray", "hail", "laud", "invoke", "reference", "deem", "rail");
+      "characterize", "characterise", "portray", "hail", "laud", "invoke", "reference", "deem", "rail",
+      "learn", "credit", "regard", "foresee", "champion", "thank", "compare", "project", "outline", "unveil");
 
   /** Verbs whose object is the hearer, not what is said: "told reporters", "asked him". */
   private static final Set<String> HEARER = Set.of("tell", "ask", "urge", "warn", "remind", "inform", "assure",
