@@ -10,8 +10,8 @@ import parley.core.lexicon.VerbPattern;
  * "X said Y had attacked overnight", "X said Y had attacked themselves": an asserted act of force (roots
  * 18-20) that reaches no actor (none named, or only its own agent) is no event between two actors; its
  * report is still the speaker's accusation of the agent (112, the codebook's "accuse of crime, human
- * rights abuses"), as when the victims are named. Only for an agent that is an actor (coded, a role or a
- * proper name); witnesses (medics, reporters) accuse no one, a speaker telling of its own
+ * rights abuses"), as when the victims are named. Only for a coded agent (an ambassador saying "the new
+ * military government took over" speaks of his own); witnesses (medics, reporters) accuse no one, a speaker telling of its own
  * force claims nothing it could direct at no one. A bare verb ("VB") tells no act done.
  */
 final class VictimlessForce {
@@ -26,7 +26,7 @@ final class VictimlessForce {
     // a bare verb tells no act done: "told them that people who are bullied gotta get over it and fight"
     if (tree.token(verb).pos().equals("VB")) return;
     for (ActorMention agent : agents) {
-      if (SentenceEvents.actorLike(agent)) events.speakerOnUnreceivedForce(verb, agent, pattern);
+      if (agent.actor().code().isPresent()) events.speakerOnUnreceivedForce(verb, agent, pattern);
     }
   }
 }

@@ -66,4 +66,13 @@ class VictimlessForceTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("JOR>SYR:112");
   }
+  @Test
+  void code_anUncodedAgentsForce_accusesNoOne() {
+    Document doc = new CoderFixture("Ambassador Lee said the new military government took over to restore order.")
+        .sentence("Ambassador/NNP/3/compound Lee/NNP/3/nsubj said/VBD/0/root/say the/DT/7/det new/JJ/7/amod "
+            + "military/JJ/7/amod government/NN/8/nsubj took/VBD/3/ccomp/take over/RP/8/compound:prt to/TO/11/mark "
+            + "restore/VB/8/advcl order/NN/11/obj ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.endsWith(":112"));
+  }
 }
