@@ -155,6 +155,7 @@ public final class EventCoder implements Stage {
       return;
     }
     List<ActorMention> sources = null;
+    java.util.Map.Entry<VerbPattern, List<ActorMention>> unreceived = null; // force that reached no actor
     for (VerbPattern matched : patterns) {
       if (!FrameMatcher.matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
@@ -194,12 +195,19 @@ public final class EventCoder implements Stage {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
-      if (targets.isEmpty()) continue;
+      if (targets.isEmpty()) {
+        if (unreceived == null) unreceived = java.util.Map.entry(pattern, agents);
+        continue;
+      }
       int before = events.size();
       agents = HomeInsurgents.of(tree, agents, targets, pattern.code()); // "guerrillas fighting his government"
       events.emit(verb, object, pattern, agents, targets, ModeClassifier.modality(tree, verb));
       events.speakerOnReportedForce(verb, before);
+      if (events.size() == before) VictimlessForce.accuse(events, tree, verb, pattern, agents, ModeClassifier.modality(tree, verb));
       return;
+    }
+    if (unreceived != null) {
+      VictimlessForce.accuse(events, tree, verb, unreceived.getKey(), unreceived.getValue(), ModeClassifier.modality(tree, verb));
     }
   }
 
@@ -229,15 +237,17 @@ public final class EventCoder implements Stage {
 
   /**
    * "was arrested in Rwanda", "have been released from captivity in Libya": a passive act of
-   * coercion or release with no "by" phrase is the act of the place's authorities.
+   * coercion or release with no "by" phrase is the act of the place's authorities; "a rocket was fired at
+   * Israel from Gaza": a passive act of force is the act of the place it came from.
    */
   private static List<ActorMention> placeAsAgent(DependencyTree tree, ActorIndex actors, ClauseArguments args,
       int verb, VerbPattern pattern) {
-    if (!args.isPassive(verb) || !args.byPhrase(verb).isEmpty()
-        || !LocativePlace.PLACE_AGENT_ROOTS.contains(pattern.code().substring(0, 2))) {
-      return List.of();
-    }
-    return new LocativePlace(tree, actors).ofPassive(verb).map(List::of).orElse(List.of());
+    String root = pattern.code().substring(0, 2);
+    if (!args.isPassive(verb) || !args.byPhrase(verb).isEmpty()) return List.of();
+    LocativePlace places = new LocativePlace(tree, actors);
+    Optional<ActorMention> place = LocativePlace.PLACE_AGENT_ROOTS.contains(root) ? places.ofPassive(verb)
+        : LocativePlace.PLACE_ORIGIN_ROOTS.contains(root) ? places.origin(verb) : Optional.empty();
+    return place.map(List::of).orElse(List.of());
   }
 
   /**

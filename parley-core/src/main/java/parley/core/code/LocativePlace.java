@@ -21,6 +21,11 @@ final class LocativePlace {
   static final Set<String> PLACE_TARGET_ROOTS = Set.of("07", "08", "15", "16", "17", "18", "19", "20");
   /** CAMEO roots whose unnamed agent, in a passive, is the authority of the place ("was arrested in Rwanda"). */
   static final Set<String> PLACE_AGENT_ROOTS = Set.of("08", "17");
+  /**
+   * CAMEO roots of force ("rockets were fired at Israel from Gaza", "shells fired from Syria"): the coded
+   * place a passive's act of force came from, with no "by" phrase, is its author.
+   */
+  static final Set<String> PLACE_ORIGIN_ROOTS = Set.of("18", "19", "20");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "to", "into", "across", "throughout",
       "inside", "within", "around");
 
@@ -55,6 +60,11 @@ final class LocativePlace {
   /** A passive's places, also "from" ("released from captivity in Libya", "deported from Spain"). */
   Optional<ActorMention> ofPassive(int predicate) {
     return placeIn(predicate, true).or(() -> placeUnder(predicate, "from"));
+  }
+
+  /** The place an act came "from" ("was fired at it from the Gaza Strip"). */
+  Optional<ActorMention> origin(int predicate) {
+    return placeUnder(predicate, "from");
   }
 
   private Optional<ActorMention> placeIn(int head, boolean clause) {

@@ -295,6 +295,18 @@ final class SentenceEvents {
     out.removeAll(alleged);
   }
 
+  /** {@link VictimlessForce}: the report of {@code agent}'s force that reached no actor, told as if it had. */
+  void speakerOnUnreceivedForce(int verb, ActorMention agent, VerbPattern pattern) {
+    Optional<EventType> type = cameo.type(pattern.code());
+    if (type.isEmpty()) return;
+    Span span = agent.actor().span().union(tree.token(verb).span());
+    int at = out.size();
+    out.add(new Event("pending", agent.actor(), Optional.empty(), type.get(), Mode.ASSERTED, published,
+        tree.sentence().index(), Evidence.of(doc.text(), span), pattern.name()));
+    speakerOnReportedForce(verb, at);
+    out.remove(at);
+  }
+
   /** The state's own organs: "Iraq said its troops had killed" tells of the state's own act. */
   private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY");
 
@@ -318,6 +330,7 @@ final class SentenceEvents {
    * to shelter militants"; not "after Y attacked", a time); -1 if none.
    */
   private int reportingSpeech(int verb) {
+    if (MisparsedReport.passiveSpeech(tree, verb) >= 0) return MisparsedReport.passiveSpeech(tree, verb);
     int clause = verb;
     for (int step = 0; step < 6 && tree.head(clause) >= 0; step++) {
       String rel = tree.relation(clause);

@@ -20,6 +20,8 @@ final class TargetFinder {
    * what they are "to" do is their topic ("met X to discuss efforts to counter Y": Y is not consulted).
    */
   private static final Set<String> CONSULTATIONS = Set.of("040", "041", "044", "046");
+  /** Prepositions of a meeting's topic ("a summit on the unrest in Iran"), where its partners are not. */
+  private static final Set<String> TOPICS = Set.of("on", "about", "over", "regarding", "concerning");
   /** Nouns of a request, proposal or complaint, whose "from" phrase names the one who made it. */
   private static final Set<String> REQUESTS = Set.of("request", "demand", "appeal", "call", "plea", "petition",
       "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question", "complaint",
@@ -75,8 +77,9 @@ final class TargetFinder {
             tokens.add(inObject);
             if (inObject < 0) {
               for (int c : tree.children(object)) {
-                if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")) {
-                  tokens.add(args.prepositional(c, slot));
+                if (tree.relation(c).startsWith("nmod") && !tree.relation(c).equals("nmod:poss")
+                    && !(CONSULTATIONS.contains(pattern.code()) && TOPICS.contains(tree.caseOf(c)))) {
+                  tokens.add(args.prepositional(c, slot)); // not "a summit on the unrest in Iran": its topic
                 }
               }
               for (int c : tree.children(object)) {

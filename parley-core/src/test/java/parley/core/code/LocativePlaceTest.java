@@ -96,4 +96,21 @@ class LocativePlaceTest {
     assertThat(asserted(doc)).extracting(e -> e.target().map(t -> t.text()).orElse(""))
         .containsExactly("a tanker");
   }
+  @Test
+  void code_rocketsFiredFromACountry_areThatCountrysAttack() {
+    Document doc = new CoderFixture("Two rockets were fired at Israel from Lebanon on Sunday.")
+        .sentence("Two/CD/2/nummod rockets/NNS/4/nsubj:pass/rocket were/VBD/4/aux:pass/be fired/VBN/0/root/fire "
+            + "at/IN/6/case Israel/NNP/4/obl from/IN/8/case Lebanon/NNP/4/obl on/IN/10/case Sunday/NNP/4/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("LBN>ISR:190");
+  }
+
+  @Test
+  void code_peopleKilledInACountry_areNoActOfThatCountry() {
+    Document doc = new CoderFixture("Hundreds of people were killed in Syria.")
+        .sentence("Hundreds/NNS/5/nsubj:pass/hundred of/IN/3/case people/NNS/1/nmod/person were/VBD/5/aux:pass/be "
+            + "killed/VBN/0/root/kill in/IN/7/case Syria/NNP/5/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
 }
