@@ -1,7 +1,7 @@
 package parley.core.code;
 
 import static parley.core.code.ConditionalClauses.conditional;
-import static parley.core.code.ModeClassifier.FUTURE;
+import static parley.core.code.FutureAuxiliaries.future;
 import static parley.core.code.ModeClassifier.toInfinitive;
 
 import java.util.Set;
@@ -25,7 +25,7 @@ final class HypotheticalMarkers {
   static boolean hypotheticalHere(DependencyTree tree, int predicate) {
     for (int c : tree.children(predicate)) {
       String rel = tree.relation(c);
-      if (rel.startsWith("aux") && FUTURE.contains(tree.token(c).lower()) && NoEventFrames.declaredBreak(tree, predicate)) {
+      if (rel.startsWith("aux") && future(tree.token(c).lower()) && NoEventFrames.declaredBreak(tree, predicate)) {
         continue; // "will have nothing more to do with X": the break is declared now, as "will not deal with" is refused
       }
       if (rel.startsWith("aux") && MODALS.contains(tree.token(c).lower())) return true;

@@ -37,7 +37,6 @@ final class ModeClassifier {
   private static final Set<String> SENDING = Set.of("deploy", "send", "dispatch", "mobilise", "mobilize", "station",
       "post", "rush", "fly", "airlift", "bring");
   private static final Set<String> NEGATING_GOVERNORS = Set.of("deny", "refuse", "decline", "fail", "reject");
-  static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
   static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "conj", "csubj", "acl");
   private static final Set<String> FACTIVE_MARKS = Set.of("because", "since", "although", "though", "whereas");
 

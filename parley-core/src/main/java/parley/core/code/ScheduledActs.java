@@ -2,7 +2,7 @@ package parley.core.code;
 
 import static parley.core.code.ConditionalClauses.conditional;
 import static parley.core.code.HypotheticalMarkers.hypotheticalHere;
-import static parley.core.code.ModeClassifier.FUTURE;
+import static parley.core.code.FutureAuxiliaries.future;
 import static parley.core.code.ModeClassifier.of;
 import static parley.core.code.ModeClassifier.toInfinitive;
 import static parley.core.code.Negation.negated;
@@ -27,7 +27,7 @@ final class ScheduledActs {
       return false;
     }
     for (int c : tree.children(predicate)) {
-      if (tree.relation(c).startsWith("aux") && FUTURE.contains(tree.token(c).lower())) return true;
+      if (tree.relation(c).startsWith("aux") && future(tree.token(c).lower())) return true;
     }
     return false;
   }

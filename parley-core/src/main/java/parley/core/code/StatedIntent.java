@@ -4,7 +4,8 @@ import static parley.core.code.ConditionalClauses.conditional;
 import static parley.core.code.ConditionalClauses.question;
 import static parley.core.code.ConditionalClauses.underCondition;
 import static parley.core.code.HypotheticalMarkers.MODALS;
-import static parley.core.code.ModeClassifier.FUTURE;
+import static parley.core.code.FutureAuxiliaries.future;
+import static parley.core.code.FutureAuxiliaries.futureOrConditional;
 import static parley.core.code.ModeClassifier.of;
 import static parley.core.code.Negation.negated;
 
@@ -43,8 +44,8 @@ final class StatedIntent {
     for (int c : tree.children(predicate)) {
       if (!tree.relation(c).startsWith("aux")) continue;
       String aux = tree.token(c).lower();
-      if ((FUTURE.contains(aux) || aux.equals("would")) && reportedByItsAgent(tree, predicate)) return true;
-      if (FUTURE.contains(aux) && tree.head(predicate) < 0 && negated(tree, predicate)) return true; // "Israel will not free them"
+      if ((future(aux) || aux.equals("would")) && reportedByItsAgent(tree, predicate)) return true;
+      if (future(aux) && tree.head(predicate) < 0 && negated(tree, predicate)) return true; // "Israel will not free them"
     }
     if (tree.relation(predicate).equals("xcomp")) {
       int governor = tree.head(predicate);
@@ -86,8 +87,8 @@ final class StatedIntent {
     for (int c : tree.children(verb)) {
       if (!tree.relation(c).startsWith("aux")) continue;
       String aux = tree.token(c).lower();
-      if (MODALS.contains(aux) && !(FUTURE.contains(aux) || aux.equals("would") || aux.equals("'d"))) return false;
-      willOrWould |= FUTURE.contains(aux) || aux.equals("would") || aux.equals("'d");
+      if (MODALS.contains(aux) && !futureOrConditional(aux)) return false;
+      willOrWould |= futureOrConditional(aux);
     }
     int head = tree.head(verb);
     return willOrWould && (head < 0 || (tree.relation(verb).equals("ccomp") && of(tree, head) == Mode.ASSERTED));
