@@ -11,7 +11,6 @@ final class MisparsedReport {
   private static final Set<String> SPEECH = Set.of("announce", "say", "declare", "state", "confirm", "pledge",
       "vow", "promise");
   private static final Set<String> PRONOUNS = Set.of("it", "they", "we", "he", "she");
-  private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "'d", "shall");
 
   private MisparsedReport() {}
 
@@ -19,7 +18,7 @@ final class MisparsedReport {
   static int speech(DependencyTree tree, int predicate) {
     if (tree.firstChild(predicate, "nsubj") >= 0) return -1;
     boolean future = tree.children(predicate, "aux").stream()
-        .anyMatch(a -> FUTURE.contains(tree.token(a).lower()) && a < predicate);
+        .anyMatch(a -> future(tree.token(a).lower()) && a < predicate);
     if (!future) return -1;
     for (int c : tree.children(predicate, "csubj")) {
       if (c > predicate || !SPEECH.contains(tree.lemma(c))) continue;
@@ -42,6 +41,11 @@ final class MisparsedReport {
       if (object > c && object < predicate) return c;
     }
     return -1;
+  }
+
+  /** A future or conditional auxiliary, "wo" ("won't") excepted. */
+  private static boolean future(String aux) {
+    return FutureAuxiliaries.futureOrConditional(aux) && !aux.equals(FutureAuxiliaries.WONT);
   }
 
   /** The reported verb's subject: the pronoun misparsed as the speech verb's object, or -1. */

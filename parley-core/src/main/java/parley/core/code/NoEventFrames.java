@@ -46,9 +46,6 @@ final class NoEventFrames {
     return false;
   }
 
-  /** Auxiliaries of a future one declares: "will have nothing to do with X", "said it would have nothing more to do". */
-  private static final Set<String> DECLARED_FUTURE = Set.of("will", "'ll", "shall", "wo", "would", "'d");
-
   /**
    * "will have nothing (more) to do with X" declares a break (16x); "had (has) nothing to do with X"
    * denies a link, which is no event.
@@ -58,7 +55,7 @@ final class NoEventFrames {
     int object = tree.firstChild(verb, "obj");
     if (object < 0 || !tree.lemma(object).equals("nothing")) return false;
     for (int c : tree.children(verb)) {
-      if (tree.relation(c).startsWith("aux") && DECLARED_FUTURE.contains(tree.token(c).lower())) return true;
+      if (tree.relation(c).startsWith("aux") && FutureAuxiliaries.futureOrConditional(tree.token(c).lower())) return true;
     }
     return false;
   }

@@ -1,5 +1,8 @@
 package parley.core.code;
 
+import static parley.core.code.RestrictedActivities.isRestrictedActivity;
+import static parley.core.code.RestrictedActivities.restrictedParty;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +25,8 @@ final class TargetFinder {
   private static final Set<String> CONSULTATIONS = Set.of("040", "041", "044", "046");
   /** Prepositions of a meeting's topic ("a summit on the unrest in Iran"), where its partners are not. */
   private static final Set<String> TOPICS = Set.of("on", "about", "over", "regarding", "concerning");
-  /** Nouns of a request, proposal or complaint, whose "from" phrase names the one who made it. */
-  private static final Set<String> REQUESTS = Set.of("request", "demand", "appeal", "call", "plea", "petition",
-      "proposal", "offer", "invitation", "bid", "application", "ultimatum", "query", "question", "complaint",
-      "lawsuit", "suit", "motion", "protest");
   /** Aid given, withheld or yielded reaches the people of a place: "food to 3,000 families in Yemen" is aid to Yemen. */
   private static final Set<String> PEOPLE_IN_PLACE_ROOTS = Set.of("07", "08", "16");
-  private static final Set<String> CONDITIONS = Set.of("until", "unless", "till");
   /** Truces, agreements and talks: what parties agree, sign or hold, never a party themselves. */
   private static final Set<String> AGREED_TEXTS = Set.of("ceasefire", "cease-fire", "truce", "armistice",
       "agreement", "accord", "deal", "treaty", "pact", "memorandum", "protocol", "talk", "negotiation");
@@ -39,16 +37,28 @@ final class TargetFinder {
   private final DependencyTree tree;
   private final ActorIndex actors;
   private final ClauseArguments args;
+  private final ActAuthors acts;
+  private final PlaceHolders placeHolders;
+  private final ReceiverInsideObject receivers;
+  private final ClauseTargets clauses;
+  private final AidRecipients aid;
+  private final SettlementParty settlement;
 
   TargetFinder(DependencyTree tree, ActorIndex actors, ClauseArguments args) {
     this.tree = tree;
     this.actors = actors;
     this.args = args;
+    this.acts = new ActAuthors(tree, actors, args);
+    this.placeHolders = new PlaceHolders(tree, actors);
+    this.receivers = new ReceiverInsideObject(tree, actors);
+    this.clauses = new ClauseTargets(tree, actors, args);
+    this.aid = new AidRecipients(tree, actors, args);
+    this.settlement = new SettlementParty(tree, actors, args);
   }
 
   List<ActorMention> targets(int verb, int object, VerbPattern pattern, String text) {
     if (pattern.targets().contains("obj") || !pattern.objects().isEmpty()) {
-      List<ActorMention> authors = authorsOfAct(object, text);
+      List<ActorMention> authors = acts.authorsOfAct(object, text);
       if (!authors.isEmpty()) return authors;
     }
     for (String slot : pattern.targets()) {
@@ -106,18 +116,18 @@ final class TargetFinder {
       List<ActorMention> owners = actors.owners(object);
       if (!owners.isEmpty()) return owners;
     }
-    List<ActorMention> deeper = slotInsideObject(object, pattern);
+    List<ActorMention> deeper = receivers.slotInsideObject(object, pattern);
     if (!deeper.isEmpty()) return deeper;
     boolean consultation = CONSULTATIONS.contains(pattern.code());
-    List<ActorMention> inComplement = consultation ? List.of() : complementTarget(verb, text);
+    List<ActorMention> inComplement = consultation ? List.of() : clauses.complementTarget(verb, text);
     if (!inComplement.isEmpty()) return inComplement;
-    List<ActorMention> served = consultation ? List.of() : purposeTarget(object);
+    List<ActorMention> served = consultation ? List.of() : clauses.purposeTarget(object);
     if (!served.isEmpty()) return served;
-    List<ActorMention> helped = servedByAid(verb, object, pattern.code());
+    List<ActorMention> helped = aid.servedByAid(verb, object, pattern.code());
     if (!helped.isEmpty()) return helped;
-    List<ActorMention> awaited = conditionSubject(verb);
+    List<ActorMention> awaited = clauses.conditionSubject(verb);
     if (!awaited.isEmpty()) return awaited;
-    List<ActorMention> settledWith = pattern.code().startsWith("08") ? partyToSettlement(verb) : List.of();
+    List<ActorMention> settledWith = pattern.code().startsWith("08") ? settlement.partyToSettlement(verb) : List.of();
     if (!settledWith.isEmpty()) return settledWith;
     if (!pattern.particle().isEmpty()) {
       List<ActorMention> addressees = actors.of(args.markedClauseSubject(verb, pattern.particle()));
@@ -135,7 +145,7 @@ final class TargetFinder {
       }
     }
     if (pattern.code().startsWith("11")) {
-      List<ActorMention> provoking = provokingActor(verb);
+      List<ActorMention> provoking = clauses.provokingActor(verb);
       if (!provoking.isEmpty()) return provoking;
     }
     if (TelephoneCall.callersPurpose(tree, verb)) {
@@ -157,20 +167,20 @@ final class TargetFinder {
       // "agreed to a ceasefire", "signed an agreement": the slot holds what was agreed, not a party to it;
       // but one who supports or endorses a deal, or criticises it, aims at the deal ("declared its support for
       // the peace deal", "criticized the climate accord")
-      if (t >= 0 && AGREED_TEXTS.contains(tree.lemma(t)) && agentsOfAct(t, text).isEmpty()
+      if (t >= 0 && AGREED_TEXTS.contains(tree.lemma(t)) && acts.agentsOfAct(t, text).isEmpty()
           && AGREEING_ROOTS.contains(pattern.code().substring(0, 2)) && !pattern.code().startsWith(ENDORSE)) {
         continue;
       }
       if (t >= 0) {
-        List<ActorMention> agents = agentsOfAct(t, text);
+        List<ActorMention> agents = acts.agentsOfAct(t, text);
         for (int c : tree.children(t, "conj")) {
           // "condemned the aggression and the threats made by the United States": each act's agent is addressed
-          if (agents.isEmpty() && tree.token(c).isNoun()) agents = agentsOfAct(c, text);
+          if (agents.isEmpty() && tree.token(c).isNoun()) agents = acts.agentsOfAct(c, text);
         }
         List<ActorMention> found = agents.isEmpty() ? actors.ofOrPhrase(t, text) : agents;
         if (SentenceEvents.noCodedActor(found) && slot.equals("from")) {
           // "withdraw from the rebel-held mountains": leaving a place is done to whoever holds it
-          List<ActorMention> holders = holdersOf(t);
+          List<ActorMention> holders = placeHolders.holdersOf(t);
           if (!holders.isEmpty()) return holders;
         }
         boolean placeWithin = PEOPLE_IN_PLACE_ROOTS.contains(pattern.code().substring(0, 2))
@@ -215,268 +225,12 @@ final class TargetFinder {
     return args.prepositional(object, slot);
   }
 
-  /**
-   * "rejected Moscow's proposal on a ceasefire in Syria", "accepted the demands by the strikers for
-   * higher pay", "welcomed the decision by the court to free X": one responds to a demand, an offer
-   * or a decision by answering its author, who comes before any actor named inside it. Not one's own
-   * ("reiterated its demand"), which names no one else.
-   */
-  private List<ActorMention> authorsOfAct(int act, String text) {
-    if (act < 0) return List.of();
-    String lemma = tree.lemma(act);
-    if (PARTS.contains(lemma)) {
-      // "supported most elements of the Chilean proposal": a part of an act is answered as the act is
-      for (int c : tree.children(act)) {
-        if (tree.relation(c).startsWith("nmod") && tree.caseOf(c).equals("of")) return authorsOfAct(c, text);
-      }
-      return List.of();
-    }
-    boolean pact = PACTS.contains(lemma);
-    if (RULINGS.contains(lemma)) {
-      // "violated a ban by the UN", "defied the order issued by the court": only an author named as such
-      List<ActorMention> agents = agentsOfAct(act, text);
-      return agents.stream().anyMatch(SentenceEvents::actorLike) ? agents : List.of();
-    }
-    if (!(REQUESTS.contains(lemma) || DECISIONS.contains(lemma) || pact)) return List.of();
-    List<ActorMention> agents = pact ? List.of() : agentsOfAct(act, text);
-    if (agents.stream().anyMatch(SentenceEvents::actorLike)) return agents;
-    List<ActorMention> owners = new ArrayList<>(1);
-    for (int c : tree.children(act)) {
-      String rel = tree.relation(c);
-      // a pact is a party's only when it is its own ("May's agreement"), not "the US-Iran deal"
-      boolean owner = rel.equals("nmod:poss") || (!pact && (rel.equals("amod") || rel.equals("compound")));
-      if (!owner || tree.token(c).pos().startsWith("PRP")) continue;
-      owners.addAll(actors.of(c).stream().filter(m -> m.head() == c || m.covers(c)).toList());
-    }
-    return owners.stream().anyMatch(SentenceEvents::actorLike) ? owners : List.of();
-  }
-
-  /** Activities a ban or sanction is "on": "bans on travel to Canada", "a ban on imports from Iran". */
-  private static final Set<String> RESTRICTED_ACTIVITIES = Set.of("travel", "entry", "import", "export", "trade",
-      "flight", "visit", "investment", "transfer", "sale", "shipment", "movement");
-
-  /**
-   * An activity whose restriction a phrase of its own aims "against" someone: "bans on travel to Canada
-   * against four officers" aim at the officers, not at the destination (here the restricting state).
-   */
-  private static boolean isRestrictedActivity(ClauseArguments args, DependencyTree tree, int t) {
-    return t >= 0 && RESTRICTED_ACTIVITIES.contains(tree.lemma(t)) && args.prepositional(t, "against") >= 0;
-  }
-
-  /** The "against" phrase of a restricted activity. */
-  private static int restrictedParty(ClauseArguments args, int activity) {
-    return args.prepositional(activity, "against");
-  }
-
-  /** Participles of holding a place: "rebel-held", "army-controlled", "Taliban-dominated". */
-  private static final Set<String> HOLDING = Set.of("hold", "control", "dominate", "occupy", "run", "seize", "capture");
-
-  /** The coded actors a place phrase says hold it: "the rebel-dominated mountains", "the rebels' stronghold". */
-  private List<ActorMention> holdersOf(int place) {
-    List<ActorMention> out = new ArrayList<>();
-    for (int c : tree.children(place)) {
-      String rel = tree.relation(c);
-      if (rel.equals("nmod:poss")) out.addAll(actors.of(c));
-      boolean holding = (rel.equals("amod") || rel.startsWith("acl")) && tree.token(c).pos().equals("VBN")
-          && HOLDING.contains(tree.lemma(c));
-      if (!holding) continue;
-      for (int h : tree.children(c)) {
-        String hr = tree.relation(h);
-        if (hr.startsWith("obl") || hr.equals("compound") || hr.startsWith("nmod") || hr.equals("npadvmod")
-            || hr.equals("obl:npmod")) {
-          out.addAll(actors.of(h));
-        }
-      }
-    }
-    out.removeIf(m -> m.actor().code().isEmpty());
-    return out.stream().distinct().toList();
-  }
-
   /** Measures and policies: endorsed, they name no actor of their own (CAMEO 05 is towards an actor). */
   private static final Set<String> MEASURES = Set.of("sanction", "measure", "policy", "resolution", "bill", "law",
       "legislation", "reform", "embargo", "ban", "amendment", "motion", "programme", "program", "strategy");
 
-  /** Nouns naming a part of what their "of" phrase names: "most elements of the proposal". */
-  private static final Set<String> PARTS = Set.of("element", "part", "aspect", "provision", "point", "section",
-      "clause", "article", "parts", "most", "much", "some", "all", "many", "rest", "bulk", "thrust", "gist");
-
-  /** Bans and orders, whose "by" phrase names who imposed them. */
-  private static final Set<String> RULINGS = Set.of("ban", "embargo", "moratorium", "order", "ruling", "decree",
-      "verdict", "injunction");
-
-  /** Agreements, which are the act of one party only when it owns them. */
-  private static final Set<String> PACTS = Set.of("agreement", "deal", "accord");
-
-  /** Acts of one actor that others answer, besides requests and proposals. */
-  private static final Set<String> DECISIONS = Set.of("decision", "plan", "initiative", "move", "statement",
-      "remark", "comment", "accusation", "allegation", "claim", "criticism", "threat", "warning", "policy");
-
   /** Refusals whose target, when no actor is named, is the object of the refused act. */
   private static final Set<String> COMPLEMENT_PHRASE_ROOTS = Set.of("12");
-
-  /**
-   * "condemned the sanctions imposed by African states", "denounced the killing of protesters by
-   * police": when the slot holds an act, not an actor, the act's agent is the one addressed.
-   */
-  private List<ActorMention> agentsOfAct(int act, String text) {
-    for (int c : tree.children(act)) {
-      String rel = tree.relation(c);
-      boolean byAgent = tree.caseOf(c).equals("by")
-          || (REQUESTS.contains(tree.lemma(act)) && tree.caseOf(c).equals("from")); // "a request from 20 MPs"
-      if (rel.startsWith("nmod") && byAgent) {
-        List<ActorMention> found = REQUESTS.contains(tree.lemma(act)) ? actors.ofOrPhrase(c, text) : actors.of(c);
-        if (!found.isEmpty()) return found;
-      }
-      if (rel.startsWith("acl") && tree.token(c).pos().equals("VBN")) {
-        for (int agent : args.byPhrase(c)) {
-          List<ActorMention> found = actors.of(agent);
-          if (!found.isEmpty()) return found;
-        }
-      }
-    }
-    int participle = args.misreadParticipleOf(act); // "quashed orders passed by X", parsed as a clause
-    for (int agent : participle < 0 ? List.<Integer>of() : args.byPhrase(participle)) {
-      List<ActorMention> found = actors.ofOrPhrase(agent, text);
-      if (!found.isEmpty()) return found;
-    }
-    return List.of();
-  }
-
-  /** "will not end the strike until the government raises wages": the actor whose act is awaited. */
-  private List<ActorMention> conditionSubject(int verb) {
-    for (int clause : tree.children(verb)) {
-      if (!tree.relation(clause).startsWith("advcl")) continue;
-      boolean condition = false;
-      for (int m : tree.children(clause, "mark")) condition |= CONDITIONS.contains(tree.lemma(m));
-      if (!condition) continue;
-      // "until the government raises wages"; "until their demands are met by the government": the passive's agent
-      List<Integer> awaited = args.isPassive(clause) ? args.byPhrase(clause) : tree.children(clause, "nsubj");
-      for (int subject : awaited) {
-        List<ActorMention> found = actors.of(subject);
-        if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
-      }
-    }
-    return List.of();
-  }
-
-  /** Conjunctions of a clause that tells what a complaint or criticism answers. */
-  private static final String[] PROVOCATIONS = {"after", "because", "when"};
-
-  /**
-   * "China protested after Japanese ministers visited the shrine": disapproval with no one named is
-   * aimed at the actor whose act it answers, the subject of its "after", "because" or "when" clause.
-   */
-  private List<ActorMention> provokingActor(int verb) {
-    for (int clause : tree.children(verb)) {
-      if (!tree.relation(clause).startsWith("advcl") || args.isPassive(clause)) continue;
-      if (!tree.markedBy(clause, PROVOCATIONS)) continue;
-      for (int subject : tree.children(clause, "nsubj")) {
-        List<ActorMention> found = actors.of(subject);
-        if (!SentenceEvents.noCodedActor(found)) return found;
-      }
-    }
-    return List.of();
-  }
-
-  /** Acts whose thing given, returned or lifted carries its receiver's phrase wherever the parser hangs it. */
-  private static final Set<String> THING_TO_RECEIVER_ROOTS = Set.of("06", "07", "08");
-  /** How far below the object a misattached slot is looked for. */
-  private static final int SLOT_DEPTH = 3;
-  /** Relations below the object that start another statement, whose phrases are not the act's. */
-  private static final Set<String> OTHER_STATEMENTS = Set.of("ccomp", "parataxis", "advcl", "conj", "appos");
-
-  /**
-   * "returned a pendant engraved with the image of Peter the Great to Russian authorities", "lifted
-   * restrictions imposed on Olmert", "provided an additional $2 million in assistance to Fiji": the
-   * receiver's phrase of a thing given, returned or eased hangs on a modifier of the thing (a participle,
-   * a relative clause, a measure's noun). The nearest such phrase naming a coded actor.
-   */
-  private List<ActorMention> slotInsideObject(int object, VerbPattern pattern) {
-    if (object < 0 || !THING_TO_RECEIVER_ROOTS.contains(pattern.code().substring(0, 2))) return List.of();
-    Set<String> slots = new java.util.HashSet<>(pattern.targets());
-    slots.removeAll(Set.of("obj", "iobj", "of")); // an "of" phrase down there names the thing's owner or content
-    if (slots.isEmpty()) return List.of();
-    List<Integer> level = List.of(object);
-    for (int depth = 0; depth < SLOT_DEPTH && !level.isEmpty(); depth++) {
-      List<Integer> next = new ArrayList<>();
-      for (int head : level) {
-        for (int c : tree.children(head)) {
-          String rel = tree.relation(c);
-          if (OTHER_STATEMENTS.contains(rel) || rel.equals("nmod:poss") || rel.equals("punct")) continue;
-          next.add(c);
-        }
-      }
-      for (int c : next) {
-        String rel = tree.relation(c);
-        if (depth == 0 || !(rel.startsWith("obl") || rel.startsWith("nmod"))) continue; // the object's own are tried above
-        if (!slots.contains(tree.caseOf(c)) || TimeWords.isTime(tree, c)) continue;
-        List<ActorMention> found = actors.of(c);
-        if (!SentenceEvents.noCodedActor(found)) return found;
-      }
-      level = next;
-    }
-    return List.of();
-  }
-
-  /**
-   * "announced humanitarian assistance of 60 million euros to help people in Somalia", "is providing
-   * assistance to meet the health needs of people impacted by flooding": aid (07) given for a purpose
-   * reaches whom its infinitive serves: a coded actor, else the place they are in, else the uncoded
-   * group a verb of helping names. "provided funds to build schools" serves no one named.
-   */
-  private List<ActorMention> servedByAid(int verb, int object, String code) {
-    if (!code.startsWith("07")) return List.of();
-    List<Integer> clauses = new ArrayList<>(tree.children(verb, "xcomp"));
-    if (object >= 0) {
-      for (int c : tree.children(object)) {
-        if (tree.relation(c).startsWith("acl") && !tree.relation(c).equals("acl:relcl")) clauses.add(c);
-      }
-    }
-    LocativePlace places = new LocativePlace(tree, actors);
-    for (int clause : clauses) {
-      if (!tree.token(clause).isVerb() || !tree.isToInfinitive(clause)) continue;
-      int servedOne = args.object(clause);
-      List<ActorMention> found = actors.of(servedOne);
-      if (!SentenceEvents.noCodedActor(found)) return found;
-      Optional<ActorMention> place = places.of(clause, servedOne);
-      if (place.isEmpty() && servedOne >= 0) place = places.inPhrase(servedOne);
-      if (place.isPresent()) return List.of(place.get());
-      if (!found.isEmpty() && HELPING.contains(tree.lemma(clause))) return found;
-    }
-    return List.of();
-  }
-
-  /** Verbs whose object is the one helped: "to help families", "to meet the needs of refugees". */
-  private static final Set<String> HELPING = Set.of("help", "assist", "support", "aid", "meet", "feed", "serve",
-      "benefit", "protect", "save", "relieve", "shelter", "house", "treat", "resettle", "rebuild");
-
-  /** Nouns of a settlement reached with the other side. */
-  private static final Set<String> SETTLEMENTS = Set.of("agreement", "deal", "accord", "settlement", "compromise");
-  /** Verbs by which the other side settles: its subject is the party ("after the government accepted"). */
-  private static final Set<String> SETTLING = Set.of("accept", "agree", "concede", "meet", "grant");
-
-  /**
-   * "called off the strike after the agreement with the government", "ended their strike hours after
-   * reaching a deal with the ministry", "after the government accepted to pay": a concession made
-   * after a settlement is made to the other party of the settlement. Looked for in the "after"
-   * phrases and clauses below the verb, wherever the parser hangs them.
-   */
-  private List<ActorMention> partyToSettlement(int verb) {
-    for (int after : tree.subtree(verb)) {
-      if (!tree.markedBy(after, "after")) continue;
-      for (int t : tree.subtree(after)) {
-        List<ActorMention> found = List.of();
-        if (SETTLEMENTS.contains(tree.lemma(t))) {
-          found = actors.of(args.prepositional(t, "with"));
-          if (SentenceEvents.noCodedActor(found) && tree.head(t) >= 0) found = actors.of(args.prepositional(tree.head(t), "with"));
-        } else if (tree.token(t).isVerb() && SETTLING.contains(tree.lemma(t))) {
-          found = actors.of(tree.firstChild(t, "nsubj"));
-        }
-        if (found.stream().anyMatch(SentenceEvents::actorLike)) return found;
-      }
-    }
-    return List.of();
-  }
 
   /**
    * The target of an event named by a light verb's object ("launched an investigation into X", "carried
@@ -484,81 +238,6 @@ final class TargetFinder {
    * then whom aid serves, the possessor of an ordered release, or the place.
    */
   List<ActorMention> ofEventNoun(int verb, int object, VerbPattern pattern, String text) {
-    List<ActorMention> targets = List.of();
-    for (String slot : pattern.targets()) {
-      int t = args.prepositional(object, slot);
-      for (int c : tree.children(object, "conj")) { // "its rejection and condemnation of the plan" share the phrase
-        if (t < 0 && tree.token(c).isNoun()) t = args.prepositional(c, slot);
-      }
-      if (t < 0 && !slot.equals("of")) t = args.prepositional(verb, slot);
-      if (slot.equals("iobj")) t = args.indirectObject(verb);
-      if (isRestrictedActivity(args, tree, t)) {
-        t = restrictedParty(args, t); // "bans on travel to Canada against four officers": the officers
-      }
-      if (t >= 0) {
-        targets = actors.ofOrPhrase(t, text);
-        if (SentenceEvents.noCodedActor(targets) && IncidentTarget.appliesTo(pattern.code())) {
-          // "expressed sorrow for the shootings in South Carolina": whom the incident hit
-          Optional<ActorMention> hit = new IncidentTarget(tree, actors, args).hit(t);
-          if (hit.isPresent()) targets = List.of(hit.get());
-        }
-        if (!targets.isEmpty()) break;
-      }
-    }
-    if (targets.isEmpty()) { // "announced assistance of 60 million euros to help people in Somalia"
-      targets = servedByAid(verb, object, pattern.code());
-    }
-    if (targets.isEmpty() && pattern.code().startsWith("0841")) {
-      targets = actors.owners(object); // "ordered the tanker's release": with no "of", the possessor is the one freed
-    }
-    if (targets.isEmpty() && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
-      targets = new LocativePlace(tree, actors).of(verb, object).map(List::of).orElse(List.of());
-    }
-    return targets;
-  }
-
-  /** "provided assistance to support Syrian refugees": the actor the object is meant for. */
-  private List<ActorMention> purposeTarget(int object) {
-    if (object < 0) return List.of();
-    for (int clause : tree.children(object)) {
-      if (!tree.relation(clause).startsWith("acl") || !tree.token(clause).isVerb()) continue;
-      if (!tree.isToInfinitive(clause)) continue;
-      // "gave permission to Russia to help Israel" (for Russia to help): the clause's own subject receives it
-      List<ActorMention> receiver = actors.of(tree.firstChild(clause, "nsubj"));
-      if (!SentenceEvents.noCodedActor(receiver)) return receiver;
-      List<ActorMention> found = actors.of(args.object(clause));
-      if (!SentenceEvents.noCodedActor(found)) return found;
-    }
-    return List.of();
-  }
-
-  /** "agreed to send troops to Uganda", "willing to withdraw its troops from East Germany". */
-  private List<ActorMention> complementTarget(int verb, String text) {
-    int clause = tree.firstChild(verb, "xcomp");
-    for (int depth = 0; clause >= 0 && depth < 2; depth++) {
-      List<Integer> slots = new ArrayList<>();
-      slots.add(args.object(clause));
-      slots.add(args.indirectObject(clause));
-      for (String p : List.of("to", "with", "against", "on", "from", "in", "for", "into")) {
-        slots.add(args.prepositional(clause, p));
-      }
-      int object = args.object(clause);
-      if (object >= 0) {
-        // "launched a mediation effort to resolve the dispute between Ethiopia and Egypt": the parties
-        for (String p : List.of("to", "with", "against", "on", "from", "in", "for", "between")) slots.add(args.prepositional(object, p));
-      }
-      for (int t : slots) {
-        if (t < 0) continue;
-        List<ActorMention> found = actors.of(t);
-        if (!SentenceEvents.noCodedActor(found)) return found;
-        if (REQUESTS.contains(tree.lemma(t))) {
-          // "refused to respond to a request from 20 MPs": the one who asked
-          List<ActorMention> requesters = agentsOfAct(t, text);
-          if (requesters.stream().anyMatch(SentenceEvents::actorLike)) return requesters;
-        }
-      }
-      clause = tree.firstChild(clause, "xcomp");
-    }
-    return List.of();
+    return new EventNounTargets(tree, actors, args).ofEventNoun(verb, object, pattern, text);
   }
 }
