@@ -65,6 +65,16 @@ public final class DeadlineFinder implements Stage {
   private static boolean isActor(Document doc, Optional<ActorRef> ref) {
     if (ref.isEmpty()) return false;
     if (ref.get().code().isPresent()) return true;
-    return doc.actors().stream().anyMatch(m -> m.actor().span().equals(ref.get().span()));
+    if (doc.actors().stream().anyMatch(m -> m.actor().span().equals(ref.get().span()))) return true;
+    // "The Commission", "EC member states": a named body the coder did not find is an actor all the same
+    return doc.sentences().stream().filter(s -> s.span().contains(ref.get().span())).findFirst()
+        .map(s -> named(s, ref.get().span())).orElse(false);
+  }
+
+  private static boolean named(Sentence s, parley.core.doc.Span span) {
+    for (int i = 0; i < s.size(); i++) {
+      if (span.contains(s.token(i).span()) && s.token(i).pos().startsWith("NNP")) return true;
+    }
+    return false;
   }
 }
