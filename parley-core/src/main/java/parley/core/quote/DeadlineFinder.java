@@ -71,10 +71,21 @@ public final class DeadlineFinder implements Stage {
         .map(s -> named(s, ref.get().span())).orElse(false);
   }
 
+  /**
+   * A body named by a proper noun: "The Commission", "EC member states"; not a bare name the coder
+   * did not know ("Niskanen said ... should"), which may be anybody's opinion.
+   */
   private static boolean named(Sentence s, parley.core.doc.Span span) {
+    int first = -1;
+    int last = -1;
+    boolean proper = false;
     for (int i = 0; i < s.size(); i++) {
-      if (span.contains(s.token(i).span()) && s.token(i).pos().startsWith("NNP")) return true;
+      if (!span.contains(s.token(i).span())) continue;
+      if (first < 0) first = i;
+      last = i;
+      proper |= s.token(i).pos().startsWith("NNP");
     }
-    return false;
+    if (!proper) return false;
+    return s.token(first).lower().equals("the") || Set.of("NN", "NNS").contains(s.token(last).pos());
   }
 }
