@@ -86,6 +86,9 @@ final class DemandedByTime {
           || prep.equals("until") && hasUntil(action, t);
       boolean condition = condition(action).isPresent();
       if (asker.isEmpty() && !must && !condition) return Optional.empty();
+      // "ordered the schools closed until Friday", "urged them to stay until June": "until" says how
+      // long a state lasts, not when an act falls due (except "has until Friday to V")
+      if (Set.of("until", "till").contains(prep) && !hasUntil(action, t)) return Optional.empty();
       addressee = sentence.subject(action).or(() -> failingSubject(action, asker));
       demand = Optional.of(sentence.demandOf(action));
       if (asker.isPresent()) {
@@ -219,7 +222,10 @@ final class DemandedByTime {
     if (asked.isEmpty()) return false;
     // "ordered the department to release the emails by January": a verb of command asks its object
     // to act, whoever it is; "wants the firms to be made members" may only wish it
-    if (COMMANDING.contains(s.token(verb).lemma()) && (s.token(asked.get()).isNoun()
+    // ("ordered the offices closed until Wednesday" orders a state for a while: no infinitive, no deadline)
+    boolean infinitive = s.dependents(verb).stream()
+        .anyMatch(a -> Set.of("xcomp", "conj").contains(a.baseRelation()) && sentence.mark(a.dependent()).equals("to"));
+    if (COMMANDING.contains(s.token(verb).lemma()) && infinitive && (s.token(asked.get()).isNoun()
         || s.token(asked.get()).pos().startsWith("PRP"))) {
       return true;
     }

@@ -579,4 +579,14 @@ class DeadlineFormsTest {
     assertThat(found).extracting(d -> code(d.setter())).containsExactly("CAN");
     assertThat(found.get(0).due().orElse("")).endsWith("-03-01");
   }
+
+  /** ordered X closed until <time>: a state ordered for a while, not an act due by a time */
+  @Test
+  void orderingAnUncodedBodyIntoAStateUntilATime_isNoDeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The ministry ordered the schools closed until Friday.",
+            "The/DT/2/det ministry/NN/3/nsubj ordered/VBD/0/root/order the/DT/5/det schools/NNS/3/obj/school "
+            + "closed/VBD/3/xcomp/close until/IN/8/case Friday/NNP/6/obl ./././punct").deadlines();
+    assertThat(found).isEmpty();
+  }
 }
