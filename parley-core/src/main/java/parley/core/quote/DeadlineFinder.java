@@ -65,6 +65,27 @@ public final class DeadlineFinder implements Stage {
   private static boolean isActor(Document doc, Optional<ActorRef> ref) {
     if (ref.isEmpty()) return false;
     if (ref.get().code().isPresent()) return true;
-    return doc.actors().stream().anyMatch(m -> m.actor().span().equals(ref.get().span()));
+    if (doc.actors().stream().anyMatch(m -> m.actor().span().equals(ref.get().span()))) return true;
+    // "The Commission", "EC member states": a named body the coder did not find is an actor all the same
+    return doc.sentences().stream().filter(s -> s.span().contains(ref.get().span())).findFirst()
+        .map(s -> named(s, ref.get().span())).orElse(false);
+  }
+
+  /**
+   * A body named by a proper noun: "The Commission", "EC member states"; not a bare name the coder
+   * did not know ("Niskanen said ... should"), which may be anybody's opinion.
+   */
+  private static boolean named(Sentence s, parley.core.doc.Span span) {
+    int first = -1;
+    int last = -1;
+    boolean proper = false;
+    for (int i = 0; i < s.size(); i++) {
+      if (!span.contains(s.token(i).span())) continue;
+      if (first < 0) first = i;
+      last = i;
+      proper |= s.token(i).pos().startsWith("NNP");
+    }
+    if (!proper) return false;
+    return s.token(first).lower().equals("the") || Set.of("NN", "NNS").contains(s.token(last).pos());
   }
 }

@@ -23,7 +23,8 @@ import parley.core.time.ClauseLocator;
 final class DeadlineNouns {
   static final Set<String> NOUNS = Set.of("deadline", "ultimatum");
   private static final Set<String> SETTING = Set.of("give", "set", "issue", "impose", "deliver", "present",
-      "send", "announce", "fix", "lay", "extend", "grant", "hand");
+      "send", "announce", "fix", "lay", "extend", "grant", "hand",
+      "put", "place");
   private static final Set<String> LAPSING = Set.of("expire", "pass", "run", "fall", "approach", "loom", "end",
       "lapse", "near");
   private static final Pattern YEAR_END = Pattern.compile("(?i)year[- ]end|end of (the|this) year");
@@ -75,7 +76,7 @@ final class DeadlineNouns {
     Optional<String> demand = action.map(sentence::demandOf);
     if (setting) {
       int verb = settingVerb;
-      if (passives.passive(verb)) {
+      if (passives.passive(verb) || reducedRelative(up)) {
         // "X was given a deadline (by Y)", "a deadline was set for X", "a deadline set by Y for X"
         setter = passives.agent(verb);
         addressee = passives.passiveSubject(verb).filter(i -> i != noun)
@@ -96,6 +97,7 @@ final class DeadlineNouns {
     if (addressee.isEmpty()) {
       addressee = DeadlineParts.dependent(s, noun, "nmod", Set.of("for", "to", "on")).map(sentence::actor);
     }
+    if (addressee.isEmpty()) addressee = heldTo(noun, up);
     if (addressee.isEmpty() || addressee.get().code().isEmpty()) {
       Optional<ActorRef> doer = action.flatMap(sentence::subject);
       if (doer.isPresent()) addressee = doer;
@@ -115,6 +117,7 @@ final class DeadlineNouns {
         && (up.get().baseRelation().equals("obj") || up.get().relation().equals("nsubj:pass"))) {
       return up.get().governor();
     }
+    if (reducedRelative(up)) return up.get().governor();
     for (Arc arc : s.dependents(noun)) {
       int d = arc.dependent();
       if (arc.baseRelation().equals("acl") && SETTING.contains(s.token(d).lemma()) && s.token(d).pos().equals("VBN")) {
@@ -122,6 +125,55 @@ final class DeadlineNouns {
       }
     }
     return -1;
+  }
+
+  /**
+   * "X failed to reach an agreement by the union's deadline", "X had agreed to V before the deadline",
+   * "X met the deadline": who must act by the deadline is the subject of the verb it times (or of
+   * the verb that verb completes), when that subject is an actor ("a majority of the banks": the banks).
+   */
+  private Optional<ActorRef> heldTo(int noun, Optional<Arc> up) {
+    if (up.isEmpty() || up.get().governor() < 0) return Optional.empty();
+    int verb = up.get().governor();
+    if (up.get().baseRelation().equals("nmod") && DeadlineParts.preposition(s, noun).equals("by")) {
+      // "failed to reach an agreement by the deadline", the deadline parsed on the agreement
+      Optional<Arc> object = s.head(verb);
+      if (object.isEmpty() || object.get().governor() < 0 || !object.get().baseRelation().equals("obj")) return Optional.empty();
+      verb = object.get().governor();
+      up = Optional.of(new Arc(verb, noun, "obl"));
+    }
+    boolean timed = up.get().baseRelation().equals("obl")
+        && Set.of("by", "before").contains(DeadlineParts.preposition(s, noun));
+    boolean met = up.get().baseRelation().equals("obj") && MEETING.contains(s.token(verb).lemma());
+    if (!timed && !met || !s.token(verb).isVerb()) return Optional.empty();
+    for (int v = verb, steps = 0; v >= 0 && steps < 3; steps++) {
+      Optional<Integer> subj = DeadlineParts.dependent(s, v, "nsubj", Set.of());
+      if (subj.isPresent()) {
+        int who = subj.get();
+        if (!sentence.isActorAt(who)) who = DeadlineParts.dependent(s, who, "nmod", Set.of("of")).orElse(who);
+        return sentence.isActorAt(who) ? Optional.of(sentence.actor(who)) : Optional.empty();
+      }
+      Optional<Arc> above = s.head(v);
+      if (above.isEmpty() || !above.get().baseRelation().equals("xcomp")) break;
+      v = above.get().governor();
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> MEETING = Set.of("meet", "miss", "beat");
+
+  /**
+   * "the April 17 deadline set by Washington" misparsed with the noun as subject of the bare
+   * participle: a participle with a by-phrase and no auxiliary is the noun's passive modifier.
+   */
+  private boolean reducedRelative(Optional<Arc> up) {
+    if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("nsubj")) return false;
+    int verb = up.get().governor();
+    if (!SETTING.contains(s.token(verb).lemma()) || !s.token(verb).pos().equals("VBN")) return false;
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.baseRelation().equals("aux")) return false;
+    }
+    return passives.agent(verb).isPresent();
   }
 
   private Span phrase(int noun) {

@@ -103,10 +103,21 @@ final class DeadlineSentence {
   /** An actor inside a noun's phrase: "North Korea's deadline", "the Security Council resolution". */
   Optional<ActorRef> possessor(int noun) {
     Span phrase = DeadlineParts.subtree(s, noun, Set.of("nmod:poss", "amod", "compound", "flat", "case"));
+    Optional<ActorRef> uncoded = Optional.empty();
     for (ActorMention a : doc.actorsIn(s.index())) {
-      if (phrase.contains(a.actor().span()) && a.actor().code().isPresent()) return Optional.of(a.actor());
+      if (!phrase.contains(a.actor().span()) || a.covers(noun)) continue;
+      if (a.actor().code().isPresent()) return Optional.of(a.actor());
+      // "the union's deadline": an actor the coder found but could not code sets it all the same
+      if (uncoded.isEmpty() && isPossessive(a)) uncoded = Optional.of(a.actor());
     }
-    return Optional.empty();
+    return uncoded;
+  }
+
+  private boolean isPossessive(ActorMention a) {
+    for (int i = 0; i < s.size(); i++) {
+      if (a.covers(i) && s.head(i).map(arc -> arc.relation().equals("nmod:poss")).orElse(false)) return true;
+    }
+    return false;
   }
 
   boolean isActorAt(int token) {

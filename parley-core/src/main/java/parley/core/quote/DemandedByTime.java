@@ -24,6 +24,8 @@ final class DemandedByTime {
       "request", "await");
   static final Set<String> DEMANDING = Set.of("demand", "ask", "urge", "call", "tell", "order", "insist",
       "want", "expect", "require", "press", "threaten", "warn", "give", "instruct", "direct", "request");
+  private static final Set<String> COMMANDING = Set.of("order", "tell", "instruct", "direct", "urge", "ask",
+      "press", "require");
   private static final Set<String> GIVING = Set.of("give", "grant", "allow");
 
   private final Document doc;
@@ -84,6 +86,9 @@ final class DemandedByTime {
           || prep.equals("until") && hasUntil(action, t);
       boolean condition = condition(action).isPresent();
       if (asker.isEmpty() && !must && !condition) return Optional.empty();
+      // "ordered the schools closed until Friday", "urged them to stay until June": "until" says how
+      // long a state lasts, not when an act falls due (except "has until Friday to V")
+      if (Set.of("until", "till").contains(prep) && !hasUntil(action, t)) return Optional.empty();
       addressee = sentence.subject(action).or(() -> failingSubject(action, asker));
       demand = Optional.of(sentence.demandOf(action));
       if (asker.isPresent()) {
@@ -108,6 +113,16 @@ final class DemandedByTime {
       Optional<Arc> up = s.head(current);
       if (up.isEmpty() || up.get().governor() < 0) return OptionalInt.empty();
       String rel = up.get().baseRelation();
+      if (rel.equals("conj") && s.token(up.get().governor()).isVerb() && s.token(current).isVerb()) {
+        // "ordered X to make releases and to complete the process by January": the second infinitive
+        // too, whether parsed as a conjunct of the first or of the verb of command itself
+        int g = up.get().governor();
+        if (sentence.mark(current).equals("to") && DEMANDING.contains(s.token(g).lemma()) && asksAnother(g, "xcomp")) {
+          return OptionalInt.of(g);
+        }
+        current = g;
+        continue;
+      }
       if (!Set.of("ccomp", "xcomp", "advcl", "acl").contains(rel)) return OptionalInt.empty();
       int g = up.get().governor();
       // "Asked if the ministry considered ...": a met "if" asks a question or states a condition, no demand
@@ -204,7 +219,17 @@ final class DemandedByTime {
     if (s.token(verb).lemma().equals("expect")) return false;
     Optional<Integer> asked = DeadlineParts.dependent(s, verb, "obj", Set.of())
         .or(() -> DeadlineParts.dependent(s, verb, "iobj", Set.of()));
-    return asked.isPresent() && doc.actorsIn(s.index()).stream().anyMatch(a -> a.covers(asked.get()));
+    if (asked.isEmpty()) return false;
+    // "ordered the department to release the emails by January": a verb of command asks its object
+    // to act, whoever it is; "wants the firms to be made members" may only wish it
+    // ("ordered the offices closed until Wednesday" orders a state for a while: no infinitive, no deadline)
+    boolean infinitive = s.dependents(verb).stream()
+        .anyMatch(a -> Set.of("xcomp", "conj").contains(a.baseRelation()) && sentence.mark(a.dependent()).equals("to"));
+    if (COMMANDING.contains(s.token(verb).lemma()) && infinitive && (s.token(asked.get()).isNoun()
+        || s.token(asked.get()).pos().startsWith("PRP"))) {
+      return true;
+    }
+    return doc.actorsIn(s.index()).stream().anyMatch(a -> a.covers(asked.get()));
   }
 
   private boolean hasAux(int verb, Set<String> lemmas) {

@@ -495,4 +495,98 @@ class DeadlineFormsTest {
             + "end/NN/7/obl of/IN/15/case April/NNP/13/nmod ./././punct").deadlines();
     assertThat(found).isEmpty();
   }
+
+  /** the union's deadline: an uncoded actor that owns the deadline sets it; who must act by it is held to it */
+  @Test
+  void anUncodedPossessorSetsTheDeadline_theSubjectActingByItIsTheAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The airline failed to reach an agreement with the pilots by the union's deadline of noon on Friday.",
+            "The/DT/2/det airline/NN/3/nsubj failed/VBD/0/root/fail to/TO/5/mark reach/VB/3/xcomp an/DT/7/det/a "
+            + "agreement/NN/5/obj with/IN/10/case the/DT/10/det pilots/NNS/7/nmod/pilot by/IN/15/case the/DT/13/det "
+            + "union/NN/15/nmod:poss 's/POS/13/case deadline/NN/7/nmod of/IN/17/case noon/NN/15/nmod on/IN/19/case "
+            + "Friday/NNP/5/obl ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).setter().map(ActorRef::text).orElse("")).contains("union");
+    assertThat(found.get(0).addressee().map(ActorRef::text)).contains("The airline");
+  }
+
+  /** X will face sanctions in <time> if it fails to V, Y said: X suffers the consequence, Y sets the deadline */
+  @Test
+  void aConsequenceTheAddresseeWillFace_isSetByTheSpeakerNotByTheAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Libya will face sanctions in March if it fails to hand over the two suspects, the council said.",
+            "Libya/NNP/3/nsubj will/MD/3/aux face/VB/19/ccomp sanctions/NNS/3/obj/sanction in/IN/6/case "
+            + "March/NNP/3/obl if/IN/9/mark it/PRP/9/nsubj fails/VBZ/3/advcl/fail to/TO/11/mark hand/VB/9/xcomp "
+            + "over/RP/11/compound:prt the/DT/15/det two/CD/15/nummod suspects/NNS/11/obj/suspect ,/,/19/punct "
+            + "the/DT/18/det council/NN/19/nsubj said/VBD/0/root/say ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(code(found.get(0).setter())).isNotEqualTo("LBY");
+    assertThat(found.get(0).setter().map(ActorRef::text).orElse("")).contains("council");
+    assertThat(found.get(0).due()).contains("2020-03");
+  }
+
+  /** threatened to begin V-ing X from <time> unless Y V: the time hung on the object still dates the consequence */
+  @Test
+  void aThreatenedConsequenceStartingFromATimeOnItsObject_isADeadlineForTheUnlessSubject() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The ministry has threatened to begin withdrawing support for the growers from January unless the provinces raise new taxes.",
+            "The/DT/2/det ministry/NN/4/nsubj has/VBZ/4/aux/have threatened/VBN/0/root/threaten to/TO/6/mark "
+            + "begin/VB/4/xcomp withdrawing/VBG/8/amod/withdraw support/NN/6/obj for/IN/11/case the/DT/11/det "
+            + "growers/NNS/8/nmod/grower from/IN/13/case January/NNP/11/nmod unless/IN/17/mark the/DT/16/det "
+            + "provinces/NNS/17/nsubj/province raise/VBP/6/advcl new/JJ/19/amod "
+            + "taxes/NNS/17/obj/tax ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).setter().map(ActorRef::text)).contains("The ministry");
+    assertThat(found.get(0).addressee().map(ActorRef::text).orElse("")).contains("provinces");
+    assertThat(found.get(0).due()).contains("2020-01");
+    assertThat(found.get(0).demand().orElse("")).contains("raise new taxes");
+  }
+
+  /** ordered X to V and to V by <time>: the second infinitive is ordered too, of any object */
+  @Test
+  void orderedAnUncodedBodyToActByATime_theConjoinedInfinitiveIsDemanded() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("A judge ordered the agency to publish the files and to finish the work by the end of January.",
+            "A/DT/2/det judge/NN/3/nsubj ordered/VBD/0/root/order the/DT/5/det agency/NN/3/obj to/TO/7/mark "
+            + "publish/VB/3/xcomp the/DT/9/det files/NNS/7/obj/file and/CC/12/cc to/TO/12/mark finish/VB/3/conj "
+            + "the/DT/14/det work/NN/12/obj by/IN/17/case the/DT/17/det end/NN/12/obl of/IN/19/case "
+            + "January/NNP/17/nmod ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).setter().map(ActorRef::text).orElse("")).contains("judge");
+    assertThat(found.get(0).demand().orElse("")).contains("finish the work");
+    assertThat(found.get(0).due()).contains("2020-01-31");
+  }
+
+  /** the <date> deadline set by X, misparsed with the noun as the participle's subject */
+  @Test
+  void aDeadlineSetByAnActor_misparsedAsTheSubjectOfTheParticiple_isSetByTheAgent() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The talks resumed days before the March 1 deadline set by Ottawa for the duties to take effect.",
+            "The/DT/2/det talks/NNS/3/nsubj/talk resumed/VBD/0/root/resume days/NNS/10/dep/day before/IN/10/mark "
+            + "the/DT/9/det March/NNP/9/compound 1/CD/7/nummod deadline/NN/10/nsubj set/VBN/3/advcl by/IN/12/case "
+            + "Ottawa/NNP/10/obl for/IN/17/mark the/DT/15/det duties/NNS/17/nsubj/duty to/TO/17/mark "
+            + "take/VB/10/advcl effect/NN/17/obj ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> d.due().orElse("")).containsExactly(tuple("CAN", "2020-03-01"));
+  }
+
+  /** X put a deadline of <date> on the talks */
+  @Test
+  void putsADeadlineOnTalks() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Canada put a deadline of March 1 on the talks.",
+            "Canada/NNP/2/nsubj put/VBD/0/root a/DT/4/det deadline/NN/2/obj of/IN/6/case March/NNP/4/nmod "
+            + "1/CD/6/nummod on/IN/10/case the/DT/10/det talks/NNS/2/obl/talk ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter())).containsExactly("CAN");
+    assertThat(found.get(0).due().orElse("")).endsWith("-03-01");
+  }
+
+  /** ordered X closed until <time>: a state ordered for a while, not an act due by a time */
+  @Test
+  void orderingAnUncodedBodyIntoAStateUntilATime_isNoDeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The ministry ordered the schools closed until Friday.",
+            "The/DT/2/det ministry/NN/3/nsubj ordered/VBD/0/root/order the/DT/5/det schools/NNS/3/obj/school "
+            + "closed/VBD/3/xcomp/close until/IN/8/case Friday/NNP/6/obl ./././punct").deadlines();
+    assertThat(found).isEmpty();
+  }
 }
