@@ -1,0 +1,36 @@
+package parley.core.code;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Democratic Party officials", "other GOP leaders", "Republican leaders", "opposition party leaders":
+ * the officials, leaders and spokesmen of a political party are the party's (CAMEO PTY, or OPPPTY for an
+ * opposition party), not the government's. Only generic titles: a party's senator or minister stays what
+ * the office says.
+ */
+final class PartyOfficials {
+  /** Titles a party's people share with a government's. */
+  private static final Set<String> GENERIC_TITLES = Set.of("official", "leader", "spokesman", "spokeswoman",
+      "spokesperson", "chairman", "chairwoman", "member", "strategist", "activist", "leadership");
+  /** Capitalised words that name a party by themselves. */
+  private static final Set<String> PARTY_NAMES = Set.of("gop", "republican", "democratic", "democrat", "tory",
+      "labour", "likud");
+
+  private PartyOfficials() {}
+
+  /** The role of title {@code h} ({@code role} as found): the party's when a party qualifies it. */
+  static String roleOf(DependencyTree tree, int h, String role, String[] roleOf, List<Integer> phrase) {
+    if (role == null || !role.equals("GOV") || !GENERIC_TITLES.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))) {
+      return role;
+    }
+    for (int t : phrase) {
+      if (t >= h) break;
+      if (roleOf[t] != null && roleOf[t].endsWith("PTY")) return roleOf[t];
+      String word = tree.token(t).text();
+      boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+      if (capitalised && PARTY_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT))) return "PTY";
+    }
+    return role;
+  }
+}
