@@ -112,11 +112,11 @@ final class ArticleCountries {
   }
 
   /**
-   * Whether the article names {@code country} more often than {@code storyCountry} (the dateline's, or the
-   * one it stands for): the story is more about it. A dateline counts as {@value #DATELINE_WEIGHT} mentions
-   * here as well.
+   * Whether the article's text names {@code country} more often than {@code storyCountry} (the dateline's,
+   * or the one it stands for; the dateline itself not counted): the story is more about it, as a foreign
+   * bureau's story is ("Vietnam's parliament" under a Bangkok dateline).
    */
   boolean outweighs(String country, String storyCountry) {
-    return score(country) > score(storyCountry);
+    return mentions.getOrDefault(country, 0) > mentions.getOrDefault(storyCountry, 0);
   }
 }

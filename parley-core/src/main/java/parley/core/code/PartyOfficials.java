@@ -7,7 +7,7 @@ import java.util.Set;
  * "Democratic Party officials", "other GOP leaders", "Republican leaders", "opposition party leaders":
  * the officials, leaders and spokesmen of a political party are the party's (CAMEO PTY, or OPPPTY for an
  * opposition party), not the government's. Only generic titles: a party's senator or minister stays what
- * the office says.
+ * the office says, as do leaders an office qualifies ("the Senate's Republican leaders").
  */
 final class PartyOfficials {
   /** Titles a party's people share with a government's. */
@@ -24,13 +24,18 @@ final class PartyOfficials {
     if (role == null || !role.equals("GOV") || !GENERIC_TITLES.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))) {
       return role;
     }
+    String party = null;
+    String office = null;
     for (int t : phrase) {
       if (t >= h) break;
-      if (roleOf[t] != null && roleOf[t].endsWith("PTY")) return roleOf[t];
       String word = tree.token(t).text();
       boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-      if (capitalised && PARTY_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT))) return "PTY";
+      if (roleOf[t] != null && roleOf[t].endsWith("PTY")) party = roleOf[t];
+      else if (capitalised && PARTY_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT))) party = "PTY";
+      else if (roleOf[t] != null && !roleOf[t].equals("GOV")) office = roleOf[t];
     }
-    return role;
+    if (party == null) return role;
+    // "the Senate's Democratic leaders", "Senate Republican leaders": an office qualifying them wins
+    return office != null ? office : party;
   }
 }

@@ -20,28 +20,27 @@ class ActorEvidenceTest {
 
   @Test
   void apply_titledPersonInASentenceAboutAnotherState_isThatStatesNotTheDatelines() {
-    Document doc = new CoderFixture("Laos and Laos met. Laos met Laos. "
-        + "Laos's parliament dismissed Prime Minister Kaysone Bounma on Monday.")
+    Document doc = new CoderFixture("Laos met Laos. Laos's parliament dismissed Prime Minister Kaysone Bounma on Monday.")
         .dateline("BANGKOK")
-        .sentence("Laos/NNP/4/nsubj and/CC/3/cc Laos/NNP/1/conj met/VBD/0/root/meet ./././punct")
         .sentence("Laos/NNP/2/nsubj met/VBD/0/root/meet Laos/NNP/2/obj ./././punct")
         .sentence("Laos/NNP/3/nmod:poss 's/POS/1/case parliament/NN/4/nsubj dismissed/VBD/0/root/dismiss "
             + "Prime/NNP/6/compound Minister/NNP/8/compound Kaysone/NNP/8/compound Bounma/NNP/4/obj on/IN/10/case "
             + "Monday/NNP/4/obl ./././punct")
         .actors();
-    assertThat(codeAt(doc, 2, "parliament")).isEqualTo("LAOLEG");
-    assertThat(codeAt(doc, 2, "Bounma")).isEqualTo("LAOGOV");
+    assertThat(codeAt(doc, 1, "parliament")).isEqualTo("LAOLEG");
+    assertThat(codeAt(doc, 1, "Bounma")).isEqualTo("LAOGOV");
   }
 
   @Test
-  void apply_titledPersonInASentenceAboutAStateTheStoryBarelyNames_keepsTheDatelinesCountry() {
-    Document doc = new CoderFixture("Laos's parliament dismissed Prime Minister Kaysone Bounma on Monday.")
+  void apply_titledPersonInASentenceAboutAStateTheStoryNamesLessThanTheDatelines_keepsTheDatelinesCountry() {
+    Document doc = new CoderFixture("Thailand met Thailand. Laos's parliament dismissed Prime Minister Kaysone Bounma on Monday.")
         .dateline("BANGKOK")
+        .sentence("Thailand/NNP/2/nsubj met/VBD/0/root/meet Thailand/NNP/2/obj ./././punct")
         .sentence("Laos/NNP/3/nmod:poss 's/POS/1/case parliament/NN/4/nsubj dismissed/VBD/0/root/dismiss "
             + "Prime/NNP/6/compound Minister/NNP/8/compound Kaysone/NNP/8/compound Bounma/NNP/4/obj on/IN/10/case "
             + "Monday/NNP/4/obl ./././punct")
         .actors();
-    assertThat(codeAt(doc, 0, "Bounma")).isEqualTo("THAGOV");
+    assertThat(codeAt(doc, 1, "Bounma")).isEqualTo("THAGOV");
   }
 
   @Test
@@ -72,6 +71,16 @@ class ActorEvidenceTest {
             + "the/DT/6/det treaty/NN/4/obj ./././punct")
         .actors();
     assertThat(codeAt(doc, 0, "leaders")).isEqualTo("USAPTY");
+  }
+
+  @Test
+  void apply_partyLeadersAnOfficeQualifies_keepTheOfficesRole() {
+    Document doc = new CoderFixture("Senate Republican leaders condemned the treaty.")
+        .dateline("WASHINGTON")
+        .sentence("Senate/NNP/3/compound Republican/NNP/3/compound leaders/NNS/4/nsubj/leader condemned/VBD/0/root/condemn "
+            + "the/DT/6/det treaty/NN/4/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "leaders")).isEqualTo("USALEG");
   }
 
   @Test
@@ -132,5 +141,14 @@ class ActorEvidenceTest {
             + "union/NN/4/obj ./././punct")
         .actors();
     assertThat(codeAt(doc, 0, "Lines")).doesNotStartWith("CAN");
+  }
+
+  @Test
+  void apply_partysPeopleByItsName_areParty() {
+    Document doc = new CoderFixture("Republicans condemned the treaty.")
+        .dateline("WASHINGTON")
+        .sentence("Republicans/NNPS/2/nsubj condemned/VBD/0/root/condemn the/DT/4/det treaty/NN/2/obj ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Republicans")).isEqualTo("USAPTY");
   }
 }
