@@ -73,10 +73,11 @@ public final class ActorCoder implements Stage {
       NameHit[] hits = spotted.get(s);
       String[] placeCountries = names.places(sentence, hits, places, countries::choose);
       new EmbeddedPlaceNames(sentence, roles, namesUsedAlone).clear(hits, placeCountries, implied);
+      FirmNamePlaces.clear(sentence, hits, placeCountries, implied, countries);
       new ListedPlaceNames(sentence, places).readAsPlaces(hits, placeCountries);
       domestic.readAsPlaces(sentence, hits, placeCountries, implied);
       NounPhraseActors phrases = new NounPhraseActors(tree, hits, placeCountries, roles, actors, memory, date,
-          implied, doc.text());
+          implied, doc.text(), countries::outweighs);
       mentions.addAll(phrases.mentions());
     }
     return doc.withActors(mentions);

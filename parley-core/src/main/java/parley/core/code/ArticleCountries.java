@@ -50,7 +50,8 @@ final class ArticleCountries {
       if (hits[i] != null || !sentence.token(i).isProperNoun()) continue;
       Optional<PlaceGazetteer.PlaceMatch> place = gazetteer.match(words, i);
       if (place.isEmpty()) continue;
-      if (place.get().countries().size() == 1) counts.merge(place.get().country(), 1, Integer::sum);
+      boolean firm = FirmNamePlaces.opensFirmName(sentence, hits, new String[hits.length], i + place.get().length() - 1);
+      if (place.get().countries().size() == 1 && !firm) counts.merge(place.get().country(), 1, Integer::sum);
       i += place.get().length() - 1;
     }
   }
@@ -103,5 +104,19 @@ final class ArticleCountries {
   private int score(String country) {
     int score = mentions.getOrDefault(country, 0);
     return dateline.filter(country::equals).isPresent() ? score + DATELINE_WEIGHT : score;
+  }
+
+  /** Whether the article names {@code country} (its name, capital, adjective or a place only it has). */
+  boolean namedElsewhere(String country) {
+    return mentions.getOrDefault(country, 0) > 0;
+  }
+
+  /**
+   * Whether the article's text names {@code country} more often than {@code storyCountry} (the dateline's,
+   * or the one it stands for; the dateline itself not counted): the story is more about it, as a foreign
+   * bureau's story is ("Vietnam's parliament" under a Bangkok dateline).
+   */
+  boolean outweighs(String country, String storyCountry) {
+    return mentions.getOrDefault(country, 0) > mentions.getOrDefault(storyCountry, 0);
   }
 }

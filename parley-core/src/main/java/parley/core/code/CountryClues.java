@@ -124,6 +124,8 @@ final class CountryClues {
         return memory.lastPersonCode().map(ActorCodes::country);
       }
       if (!POSSESSIVE_PRONOUNS.contains(word)) continue;
+      Optional<String> subject = countryOfSubject(PossessorClauseSubject.of(tree, c));
+      if (subject.isPresent()) return subject;
       for (int t = c - 1; t >= 0; t--) {
         if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
           String code = codeOf.apply(hits[t].entry());
@@ -134,4 +136,21 @@ final class CountryClues {
     return Optional.empty();
   }
 
+
+  /** The country a clause's subject names: its own name, or a country that qualifies it ("the Sudanese government"). */
+  private Optional<String> countryOfSubject(int subject) {
+    if (subject < 0) return Optional.empty();
+    if (hits[subject] != null) {
+      return hits[subject].entry().kind() == ActorKind.PERSON ? Optional.empty()
+          : Optional.of(ActorCodes.country(codeOf.apply(hits[subject].entry())));
+    }
+    for (int c : tree.children(subject)) {
+      String rel = tree.relation(c);
+      boolean qualifier = rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss");
+      if (qualifier && hits[c] != null && hits[c].entry().kind() != ActorKind.PERSON) {
+        return Optional.of(ActorCodes.country(codeOf.apply(hits[c].entry())));
+      }
+    }
+    return Optional.empty();
+  }
 }

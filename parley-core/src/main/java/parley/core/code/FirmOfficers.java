@@ -17,14 +17,22 @@ final class FirmOfficers {
 
   /** The role of title {@code h} ({@code role} as the lexicon gives it): BUS when it is a firm's. */
   static String roleOf(DependencyTree tree, int h, String role, String[] roleOf) {
-    // "president" and "vice president", titles a firm's officers share with a government's
-    if (!role.equals("GOV") || !tree.token(h).lower().equals("president")) return role;
+    // "president" and "vice president", titles a firm's officers share with a government's; "officer",
+    // a title a firm's share with an army's ("the company's officers", "officers of the bank")
+    String lower = tree.token(h).lower();
+    boolean shared = (role.equals("GOV") && lower.equals("president"))
+        || (role.equals("MIL") && (lower.equals("officer") || lower.equals("officers")));
+    if (!shared) return role;
     for (int c : tree.children(h)) {
-      if (!tree.relation(c).startsWith("nmod") || !tree.caseOf(c).equals("of")) continue;
+      String rel = tree.relation(c);
+      boolean ofPhrase = rel.startsWith("nmod") && tree.caseOf(c).equals("of");
+      boolean owner = rel.equals("nmod:poss") || rel.equals("compound");
+      if (!ofPhrase && !owner) continue;
       String word = tree.token(c).lower();
       boolean business = roleOf[c] != null && roleOf[c].equals("BUS");
       if (business || FIRM_WORDS.contains(word)) return "BUS";
     }
     return role;
   }
+
 }

@@ -35,12 +35,17 @@ final class NounPhraseActors {
   private final ActorAnaphora anaphora;
   private final ArticleMemory memory;
   private final PhraseMentions mentions;
+  private final Optional<String> implied;
+  private final java.util.function.BiPredicate<String, String> outweighsDateline;
 
   NounPhraseActors(DependencyTree tree, NameHit[] hits, String[] placeCountries, RoleLexicon roles,
-      ActorLexicon actors, ArticleMemory memory, Optional<LocalDate> date, Optional<String> implied, String text) {
+      ActorLexicon actors, ArticleMemory memory, Optional<LocalDate> date, Optional<String> implied, String text,
+      java.util.function.BiPredicate<String, String> outweighsDateline) {
     this.tree = tree;
     this.hits = hits;
     this.roles = roles;
+    this.implied = implied;
+    this.outweighsDateline = outweighsDateline;
     PersonCodes codes = new PersonCodes(actors, memory, date);
     this.roleOf = findRoles();
     CountryClues clues = new CountryClues(tree, hits, placeCountries, memory, codes::codeOf, codes::knownPersonCode);
@@ -63,6 +68,7 @@ final class NounPhraseActors {
     for (int h = 0; h < tree.size(); h++) shortNamed[h] = memory.shortNames().mention(tree, hits, h, mentions, covered, out);
     for (int h = 0; h < tree.size(); h++) {
       if (shortNamed[h] || hits[h] != null || roleOf[h] == null || isModifierOfActorHead(h)) continue;
+      if (CommonWordInName.is(tree, h, roleOf[h])) continue;
       rolePhrases.roleHeaded(h, covered, out);
     }
     for (int h = 0; h < tree.size(); h++) {
@@ -77,12 +83,14 @@ final class NounPhraseActors {
         namePhrases.unknownNameHeaded(h, covered, out);
       } else if (ActorAnaphora.PRONOUNS.contains(tree.token(h).lower())) {
         anaphora.personalPronoun(h, out);
-      } else if (ActorAnaphora.GROUP_PRONOUNS.contains(tree.token(h).lower()) && tree.relation(h).startsWith("nsubj")) {
+      } else if (ActorAnaphora.GROUP_PRONOUNS.contains(tree.token(h).lower()) && tree.relation(h).startsWith("nsubj")
+          && !ExpletiveIt.is(tree, h)) {
         anaphora.groupPronoun(h, out);
       }
     }
     for (int h = 0; h < tree.size(); h++) if (hits[h] != null && hits[h].first() == h) memory.shortNames().remember(tree, hits[h]);
     out.sort((a, b) -> Integer.compare(a.head(), b.head()));
+    out = new ArrayList<>(StateOfficeCountry.recode(out, implied, outweighsDateline));
     possessors.resolve(out);
     anaphora.resolvePairs(out);
     anaphora.noteCentre(out, namePhrases.uncodedSubjects());
