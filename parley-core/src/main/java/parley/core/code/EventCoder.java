@@ -331,7 +331,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (nouns.isEmpty()) return false;
-    VerbPattern pattern = PatternReadings.labourStrike(tree, verb, object, PatternReadings.jointExercise(tree, object, nouns.get(0)));
+    VerbPattern pattern = PatternReadings.labourStrike(tree, verb, object, PatternReadings.jointExercise(tree, object, PatternReadings.verbalAttack(tree, object, nouns.get(0))));
     List<ActorMention> sources = inRole(tree, actors, args, verb, actorsOf(actors, args.agents(verb), doc.text()));
     if (sources.isEmpty()) return false;
     pattern = PatternReadings.peacekeeping(tree, verb, object, PatternReadings.jointlyHeld(tree, object, pattern, sources));
