@@ -97,7 +97,9 @@ final class HypotheticalMarkers {
     if (BE_FORMS.contains(tree.token(predicate - 3).lower())) return true;
     // "are both (also, still) going to release": an adverb or quantifier between the be and its word
     String between = tree.token(predicate - 3).pos();
-    return predicate >= 4 && (between.equals("RB") || between.equals("DT"))
+    String word = tree.token(predicate - 3).lower();
+    boolean negation = word.equals("not") || word.equals("n't") || word.equals("never"); // negated, not arranged
+    return predicate >= 4 && !negation && (between.equals("RB") || between.equals("DT"))
         && BE_FORMS.contains(tree.token(predicate - 4).lower());
   }
 
