@@ -102,6 +102,9 @@ final class ClauseAgents {
         if (object >= 0 && tree.markedBy(t, "of", "for")) return List.of(object);
       } else if (!rel.equals("conj")) {
         return List.of();
+      } else {
+        int misreadSubject = MisreadTimeClause.subject(tree, head, t); // "after the man, armed ..., killed"
+        if (misreadSubject >= 0) return List.of(misreadSubject);
       }
       if (args.isPassive(head) && !rel.equals("xcomp")) return args.byPhrase(head);
       t = head;

@@ -87,11 +87,20 @@ final class HypotheticalMarkers {
         && tree.children(predicate).stream().noneMatch(c -> tree.relation(c).startsWith("aux"));
   }
 
-  /** "He was due to head to Banja Luka to meet ...": be + due/set/expected/... + to + the predicate. */
+  /**
+   * "He was due to head to Banja Luka to meet ...": be + due/set/expected/... + to + the predicate, also
+   * with an adverb after the be ("are both going to release").
+   */
   private static boolean scheduledFrame(DependencyTree tree, int predicate) {
     if (predicate < 3 || !tree.token(predicate - 1).lower().equals("to")) return false;
-    return SCHEDULING.contains(tree.token(predicate - 2).lower())
-        && BE_FORMS.contains(tree.token(predicate - 3).lower());
+    if (!SCHEDULING.contains(tree.token(predicate - 2).lower())) return false;
+    if (BE_FORMS.contains(tree.token(predicate - 3).lower())) return true;
+    // "are both (also, still) going to release": an adverb or quantifier between the be and its word
+    String between = tree.token(predicate - 3).pos();
+    String word = tree.token(predicate - 3).lower();
+    boolean negation = word.equals("not") || word.equals("n't") || word.equals("never"); // negated, not arranged
+    return predicate >= 4 && !negation && (between.equals("RB") || between.equals("DT"))
+        && BE_FORMS.contains(tree.token(predicate - 4).lower());
   }
 
   /**

@@ -46,13 +46,14 @@ final class Negation {
 
   /**
    * "announced the plan without consulting X", "has yet to endorse", "is yet to meet": a clause marked
-   * by "without", or a to-infinitive of "have"/"be" with "yet", states an act not done.
+   * by "without" (or "instead of", "rather than"), or a to-infinitive of "have"/"be" with "yet", states an act not done.
    */
   static boolean notYetDone(DependencyTree tree, int clause) {
     if (!tree.token(clause).isVerb()) return false;
     for (int m : tree.children(clause, "mark")) {
       if (tree.lemma(m).equals("without")) return true;
     }
+    if (insteadOf(tree, clause)) return true;
     int governor = tree.head(clause);
     if (governor < 0 || !tree.isToInfinitive(clause) || clause < governor) return false;
     String verb = tree.lemma(governor);
@@ -60,6 +61,24 @@ final class Negation {
     for (int t : new int[] {clause, governor}) {
       for (int a : tree.children(t, "advmod")) {
         if (tree.lemma(a).equals("yet") && a < clause) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "chided Obama for staying on vacation instead of making a visit", "went home rather than meeting
+   * the envoy": a clause marked (or coordinated) by "instead of" or "rather than" is the act not done.
+   */
+  private static boolean insteadOf(DependencyTree tree, int clause) {
+    for (int m : tree.children(clause)) {
+      String rel = tree.relation(m);
+      if (!(rel.equals("mark") || rel.equals("cc"))) continue;
+      String word = tree.lemma(m);
+      String fixed = word.equals("instead") ? "of" : word.equals("rather") ? "than" : "";
+      if (fixed.isEmpty()) continue;
+      for (int f : tree.children(m, "fixed")) {
+        if (tree.lemma(f).equals(fixed)) return true;
       }
     }
     return false;

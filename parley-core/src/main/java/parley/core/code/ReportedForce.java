@@ -71,7 +71,7 @@ final class ReportedForce {
         if (speaker.actor().code().equals(reported.source().code())
             || sameState(speaker.actor().code().get(), reported.source().code().orElse(""))) {
           // "the army said it had shelled the rebels": telling of one's own act of force claims it (015)
-          if (reported.target().isPresent() && !armedHelp) {
+          if (reported.target().isPresent() && !armedHelp && root >= 18) { // a claim is of violence: "said it arrested" claims nothing
             out.add(new Event("pending", speaker.actor(), reported.target(), claim.get(), Mode.ASSERTED,
                 published, reported.sentence(), evidence, rule + "+own"));
           }

@@ -64,4 +64,25 @@ final class ScheduledActs {
     String governorRel = tree.relation(governor);
     return tree.head(governor) < 0 || governorRel.equals("ccomp") || governorRel.equals("conj");
   }
+
+  /** Participles and adjectives that put a named event ahead: "talks scheduled for Friday", "the planned visit". */
+  private static final Set<String> ARRANGED = Set.of("scheduled", "planned", "slated", "due", "proposed",
+      "upcoming", "forthcoming", "expected", "prospective", "possible", "future", "mooted", "envisaged");
+
+  /**
+   * "Talks between X and Y, scheduled for Thursday and Friday, ...", "the planned summit", "talks due to
+   * begin on Monday": an event noun arranged for later (or only proposed) names no act that took place.
+   */
+  static boolean arrangedNoun(DependencyTree tree, int noun) {
+    for (int c : tree.children(noun)) {
+      String rel = tree.relation(c);
+      if (!(rel.equals("amod") || rel.equals("acl") || rel.equals("acl:relcl"))) continue;
+      String word = tree.token(c).lower();
+      if (ARRANGED.contains(word) && !negated(tree, c)) return true;
+    }
+    // "Talks between X and Y are scheduled for Thursday", "the talks are due to begin": the noun is arranged
+    int governor = tree.head(noun);
+    return governor >= 0 && tree.relation(noun).startsWith("nsubj") && (ARRANGED.contains(tree.token(governor).lower())
+        || tree.token(governor).lower().equals("set")) && !negated(tree, governor);
+  }
 }
