@@ -81,21 +81,11 @@ final class EmbeddedPlaceNames {
         for (int k = hit.first(); k <= hit.last(); k++) hits[k] = null;
       }
     }
-    int i = 0;
-    while (i < placeCountries.length) {
-      if (placeCountries[i] == null) {
-        i++;
-        continue;
-      }
-      int last = i;
-      while (last + 1 < placeCountries.length && placeCountries[i].equals(placeCountries[last + 1])) last++;
-      boolean foreign = !storyCountry.equals(java.util.Optional.of(placeCountries[i]));
-      if ((foreign && (endsLongerName(hits, placeCountries, i) || isTitledGivenName(hits, placeCountries, i, last)))
-          || isGivenNameOfSurname(hits, placeCountries, i, last)) {
-        for (int k = i; k <= last; k++) placeCountries[k] = null;
-      }
-      i = last + 1;
-    }
+    PlaceRuns.clearWhere(placeCountries, (first, last) -> {
+      boolean foreign = !storyCountry.equals(java.util.Optional.of(placeCountries[first]));
+      return (foreign && (endsLongerName(hits, placeCountries, first) || isTitledGivenName(hits, placeCountries, first, last)))
+          || isGivenNameOfSurname(hits, placeCountries, first, last);
+    });
   }
 
   /** "Manufacturers Hanover", "Bruce Jackson", "Miguel de la Madrid": a bare capitalised name comes before it. */

@@ -21,21 +21,11 @@ final class FirmNamePlaces {
   /** Clears in {@code placeCountries} the places that open a firm's name. */
   static void clear(Sentence sentence, NameHit[] hits, String[] placeCountries, Optional<String> storyCountry,
       ArticleCountries countries) {
-    int i = 0;
-    while (i < placeCountries.length) {
-      if (placeCountries[i] == null) {
-        i++;
-        continue;
-      }
-      int last = i;
-      while (last + 1 < placeCountries.length && placeCountries[i].equals(placeCountries[last + 1])) last++;
-      String country = placeCountries[i];
+    PlaceRuns.clearWhere(placeCountries, (first, last) -> {
+      String country = placeCountries[first];
       boolean ownOrNamed = storyCountry.equals(Optional.of(country)) || countries.namedElsewhere(country);
-      if (!ownOrNamed && opensFirmName(sentence, hits, placeCountries, last)) {
-        for (int k = i; k <= last; k++) placeCountries[k] = null;
-      }
-      i = last + 1;
-    }
+      return !ownOrNamed && opensFirmName(sentence, hits, placeCountries, last);
+    });
   }
 
   /** Whether the capitalised words after token {@code last} run on to a firm's word ("Air Lines", "Holding Co"). */
