@@ -27,6 +27,7 @@ final class NounEvents {
     int governor = tree.head(noun);
     if (governor >= 0 && tree.relation(noun).equals("obj") && verbs.hasVerb(tree.lemma(governor))) return;
     VerbPattern pattern = PatternReadings.jointExercise(tree, noun, patterns.get(0));
+    if (ElectoralContest.isContest(tree, noun, pattern)) return; // "the battle between two candidates"
     List<Integer> agentTokens = new ArrayList<>(args.byPhrase(noun));
     for (int c : tree.children(noun)) {
       String rel = tree.relation(c);
