@@ -15,11 +15,12 @@ final class ElectoralContest {
   private static final Set<String> CONTEST_WORDS = Set.of("beat", "defeat", "battle", "fight", "race", "contest",
       "whip", "trounce", "rout", "thrash", "clobber", "vanquish", "outpoll", "outvote");
 
-  /** Words of elections: with one of them in the sentence the contest may be one for votes. */
+  /** Words of elections, shares of a vote and party labels: with one of them the contest may be one for votes. */
   private static final Set<String> ELECTORAL = Set.of("election", "primary", "caucus", "race", "nomination",
       "nominee", "vote", "voter", "ballot", "poll", "delegate", "candidate", "candidacy", "campaign", "contender",
       "front-runner", "frontrunner", "rival", "seat", "electorate", "electoral", "runoff", "run-off", "matchup",
-      "match-up", "presidency", "reelection", "re-election");
+      "match-up", "match-ups", "matchups", "presidency", "reelection", "re-election", "percent", "democrat",
+      "republican", "gop");
 
   /** Words of weapons, armed forces, crowds and casualties: with one of them the contest is physical. */
   private static final Set<String> PHYSICAL = Set.of("troop", "army", "military", "soldier", "rebel", "militant",
