@@ -22,12 +22,13 @@ final class ElectoralContest {
       "match-up", "match-ups", "matchups", "presidency", "reelection", "re-election", "percent", "democrat",
       "republican", "gop");
 
-  /** Words of weapons, armed forces, crowds and casualties: with one of them the contest is physical. */
+  /** Words of weapons, armed forces, wars, crowds and casualties: with one of them the contest is physical. */
   private static final Set<String> PHYSICAL = Set.of("troop", "army", "military", "soldier", "rebel", "militant",
       "insurgent", "militia", "guerrilla", "terrorist", "jihadist", "gunman", "police", "policeman", "protester",
       "demonstrator", "gun", "gunfire", "rifle", "bomb", "bombing", "missile", "rocket", "shell", "shelling",
       "artillery", "airstrike", "weapon", "knife", "tank", "kill", "wound", "injure", "injury", "dead", "death",
-      "casualty", "blood", "hospital", "fist", "punch", "stab", "shoot", "assault");
+      "casualty", "blood", "hospital", "fist", "punch", "stab", "shoot", "assault", "war", "terrorism", "terror",
+      "extremist", "islamist", "jihad", "insurgency", "isis", "isil", "qaeda", "taliban");
 
   private ElectoralContest() {}
 

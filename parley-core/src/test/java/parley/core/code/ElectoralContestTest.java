@@ -58,4 +58,13 @@ class ElectoralContestTest {
         .code();
     assertThat(doc.events()).anyMatch(e -> e.type().code().startsWith("18"));
   }
+
+  @Test
+  void code_candidateVowsToDefeatIsis_staysForce() {
+    Document doc = new CoderFixture("Candidate Ted Cruz vowed to defeat ISIS.")
+        .sentence("Candidate/NN/3/compound Ted/NNP/3/compound Cruz/NNP/4/nsubj vowed/VBD/0/root/vow to/TO/6/mark "
+            + "defeat/VB/4/xcomp ISIS/NNP/6/obj ./././punct")
+        .code();
+    assertThat(doc.events()).anyMatch(e -> e.type().code().startsWith("19"));
+  }
 }
