@@ -160,7 +160,7 @@ public final class EventCoder implements Stage {
       if (!FrameMatcher.matches(tree, args, verb, object, matched)) continue;
       if (matched.noEvent()) return; // "met the needs of refugees": the most specific frame says no event
       if (NoEventFrames.victimInCapitals(doc.text(), tree, args, verb, matched)) return; // "POLICE KILLED IN ..."
-      VerbPattern pattern = readings.kindOfAttack(tree, object, PatternReadings.jointExercise(tree, object, VerbalAttack.of(tree, verb, object, PatternReadings.verbalAttack(tree, object, matched))));
+      VerbPattern pattern = readings.kindOfAttack(tree, object, PatternReadings.jointExercise(tree, object, VerbalAttack.of(tree, verb, object, matched)));
       if (sources == null) sources = inRole(tree, actors, args, verb, speakersOfTheirIntent(tree, actors, args, verb, doc.text()));
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
       int attack = agents.isEmpty() ? attacks.attackOf(tree, args, verb, pattern) : -1;
@@ -331,7 +331,7 @@ public final class EventCoder implements Stage {
       }
     }
     if (nouns.isEmpty()) return false;
-    VerbPattern pattern = PatternReadings.labourStrike(tree, verb, object, PatternReadings.jointExercise(tree, object, PatternReadings.verbalAttack(tree, object, nouns.get(0))));
+    VerbPattern pattern = PatternReadings.labourStrike(tree, verb, object, PatternReadings.jointExercise(tree, object, VerbalAttack.byModifier(tree, object, nouns.get(0))));
     List<ActorMention> sources = inRole(tree, actors, args, verb, actorsOf(actors, args.agents(verb), doc.text()));
     if (sources.isEmpty()) return false;
     pattern = PatternReadings.peacekeeping(tree, verb, object, PatternReadings.jointlyHeld(tree, object, pattern, sources));

@@ -9,32 +9,16 @@ import parley.core.lexicon.VerbLexicon;
 import parley.core.lexicon.VerbPattern;
 
 /**
- * Readings of a matched pattern that its object or agents change: a scathing "attack" is criticism (111), a
- * staged strike a labour strike (143), joint exercises military cooperation (062), forces sent to keep the
- * peace protection (074), an air strike a more specific kind of force (195); and the act a series noun
- * counts ("a round of talks").
+ * Readings of a matched pattern that its object or agents change: a staged strike a labour strike
+ * (143), joint exercises military cooperation (062), forces sent to keep the peace protection (074), an
+ * air strike a more specific kind of force (195); and the act a series noun counts ("a round of talks").
+ * A verbal "attack" is read by {@link VerbalAttack}.
  */
 final class PatternReadings {
   private final VerbLexicon verbs;
 
   PatternReadings(VerbLexicon verbs) {
     this.verbs = Objects.requireNonNull(verbs, "verbs");
-  }
-
-  /** Words that make an "attack" one of words: "launched a scathing attack on the spy chiefs". */
-  private static final Set<String> VERBAL = Set.of("scathing", "verbal", "blistering", "stinging", "withering",
-      "vitriolic", "rhetorical", "personal", "thinly-veiled", "veiled");
-
-  /** A force pattern whose object a verbal modifier qualifies is criticism (111), as the codebook has it. */
-  static VerbPattern verbalAttack(DependencyTree tree, int object, VerbPattern pattern) {
-    int root = Integer.parseInt(pattern.code().substring(0, 2));
-    if (object < 0 || root < 17) return pattern;
-    for (int c : tree.children(object, "amod")) {
-      if (VERBAL.contains(tree.lemma(c))) {
-        return pattern.withCode("111", pattern.name() + "+verbal");
-      }
-    }
-    return pattern;
   }
 
   /** The lexicon's event noun a compound names ("hunger strike", "air strike"), else empty. */

@@ -11,7 +11,8 @@ import parley.core.lexicon.VerbPattern;
  * with weapons, troops or casualties stays force (18x, 19x). The verb is read as verbal when its object is
  * a thing said or decided (a plan, record, remarks), when it carries a judgement ("as reckless", "as a
  * liar"), a complaint ("over his remarks", "for failing to act"), or a speech setting ("in an interview",
- * "on Twitter"), and nothing in it names a weapon or a casualty.
+ * "on Twitter"), and nothing in it names a weapon or a casualty; an attack noun is verbal when a word
+ * qualifies it so ("a scathing attack").
  */
 final class VerbalAttack {
   /** Verbs whose attack may be one of words. */
@@ -58,8 +59,26 @@ final class VerbalAttack {
 
   private VerbalAttack() {}
 
+  /** Words that make an "attack" one of words: "launched a scathing attack on the spy chiefs". */
+  private static final Set<String> VERBAL = Set.of("scathing", "verbal", "blistering", "stinging", "withering",
+      "vitriolic", "rhetorical", "personal", "thinly-veiled", "veiled");
+
+  /** A force pattern whose object a verbal modifier qualifies is criticism (111), as the codebook has it. */
+  static VerbPattern byModifier(DependencyTree tree, int object, VerbPattern pattern) {
+    int root = Integer.parseInt(pattern.code().substring(0, 2));
+    if (object < 0 || root < 17) return pattern;
+    for (int c : tree.children(object, "amod")) {
+      if (VERBAL.contains(tree.lemma(c))) {
+        return pattern.withCode("111", pattern.name() + "+verbal");
+      }
+    }
+    return pattern;
+  }
+
   /** {@code pattern} as criticism (111) when the attack it codes is one of words, else {@code pattern}. */
   static VerbPattern of(DependencyTree tree, int verb, int object, VerbPattern pattern) {
+    VerbPattern modified = byModifier(tree, object, pattern);
+    if (modified != pattern) return modified;
     if (!VERBS.contains(tree.lemma(verb)) || Integer.parseInt(pattern.code().substring(0, 2)) < 17) return pattern;
     if (physical(tree, verb)) return pattern;
     String cue = cue(tree, verb, object);
