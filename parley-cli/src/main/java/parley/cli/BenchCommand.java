@@ -104,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
       writer.write(doc);
       timings.add("writing", StageTimings.now() - t);
       counter.add(doc);
-    })) {
+    }, new FailedDocuments(err))) {
       try {
         new ArticleFiles(pipelineOptions.defaultPublished()).readAll(List.of(corpus.toString()), System.in,
             new ArticleSink() {

@@ -79,7 +79,8 @@ final class BenchIngestCommand implements Callable<Integer> {
       long start = System.nanoTime();
       long cpuStart = BenchReport.processCpuNanos();
       IngestSink sink;
-      try (ParallelRunner runner = new ParallelRunner(pipeline, pipelineOptions.threads, timings, batches::add)) {
+      try (ParallelRunner runner = new ParallelRunner(pipeline, pipelineOptions.threads, timings, batches::add,
+          new FailedDocuments(err))) {
         sink = new IngestSink(store, runner::submit, err);
         try {
           new ArticleFiles(pipelineOptions.defaultPublished())

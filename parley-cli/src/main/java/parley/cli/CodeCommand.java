@@ -48,8 +48,9 @@ final class CodeCommand implements Callable<Integer> {
     };
     AtomicInteger rejected = new AtomicInteger();
     StageTimings timings = new StageTimings();
+    FailedDocuments failed = new FailedDocuments(err);
     try (ParallelRunner runner = new ParallelRunner(Pipelines.standard(pipelineOptions, timings),
-        pipelineOptions.threads, timings, writer::write)) {
+        pipelineOptions.threads, timings, writer::write, failed)) {
       new ArticleFiles(pipelineOptions.defaultPublished()).readAll(inputs, System.in, new ArticleSink() {
         @Override
         public void accept(Document doc) {
@@ -65,6 +66,7 @@ final class CodeCommand implements Callable<Integer> {
       runner.drain();
     }
     writer.finish();
+    if (failed.count() > 0) return ExitCodes.FAILURE;
     return rejected.get() == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 }

@@ -96,8 +96,10 @@ final class EvalCommand implements Callable<Integer> {
     long start = System.nanoTime();
     List<EventGoldDocument> eventGold = events ? EventGoldReader.read(gold) : List.of();
     List<GoldDocument> otherGold = times || quotes || deadlines ? kind.readTimesAndQuotes(gold) : List.of();
+    FailedDocuments failed = new FailedDocuments(spec.commandLine().getErr(),
+        failure -> coded.put(failure.input().id(), failure.input()));
     try (ParallelRunner runner = new ParallelRunner(Pipelines.standard(pipelineOptions, timings),
-        pipelineOptions.threads, timings, doc -> coded.put(doc.id(), doc))) {
+        pipelineOptions.threads, timings, doc -> coded.put(doc.id(), doc), failed)) {
       for (EventGoldDocument g : eventGold) runner.submit(g.toDocument());
       for (GoldDocument g : otherGold) {
         if (!coded.containsKey(g.id()) && eventGold.stream().noneMatch(e -> e.id().equals(g.id()))) {
@@ -113,6 +115,7 @@ final class EvalCommand implements Callable<Integer> {
     json.put("gold", gold.toString());
     json.put("task", chosen.name());
     json.put("seconds", seconds);
+    json.put("failed", failed.count());
     if (events) events(out, json, eventGold, chosen == Task.events);
     if (times) times(out, json, otherGold, annotated);
     if (quotes) quotes(out, json, otherGold, annotated);
@@ -121,9 +124,10 @@ final class EvalCommand implements Callable<Integer> {
       out.println(json);
     } else {
       out.printf("%ncoded %d documents in %.1f s%n", coded.size(), seconds);
+      if (failed.count() > 0) out.printf("%d documents failed and were scored with no output%n", failed.count());
     }
     out.flush();
-    return ExitCodes.OK;
+    return failed.count() > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
   private ParameterException usage(String message) {

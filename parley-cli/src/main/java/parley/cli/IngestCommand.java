@@ -53,8 +53,9 @@ final class IngestCommand implements Callable<Integer> {
       StoreBatches batches = new StoreBatches(store, batch, progress);
       StageTimings timings = new StageTimings();
       IngestSink sink;
+      FailedDocuments failed = new FailedDocuments(err);
       try (ParallelRunner runner = new ParallelRunner(Pipelines.standard(pipelineOptions, timings),
-          pipelineOptions.threads, timings, batches::add)) {
+          pipelineOptions.threads, timings, batches::add, failed)) {
         sink = new IngestSink(store, runner::submit, err);
         new ArticleFiles(pipelineOptions.defaultPublished()).readAll(inputs, System.in, sink);
         runner.drain();
@@ -64,11 +65,12 @@ final class IngestCommand implements Callable<Integer> {
       double seconds = (System.nanoTime() - start) / 1e9;
       MergeSummary merged = store.merge(merging);
       err.printf("parley: stored %d articles, %d events in %.1f s (%.2f articles/s, %.1f events/s); "
-              + "skipped %d already stored; %d rejected inputs; %d merged events, %d wire copies%n",
+              + "skipped %d already stored; %d rejected inputs; %d failed; %d merged events, %d wire copies%n",
           batches.documents(), batches.events(), seconds, batches.documents() / seconds,
-          batches.events() / seconds, sink.skipped(), sink.rejected(), merged.mergedEvents(),
+          batches.events() / seconds, sink.skipped(), sink.rejected(), failed.count(), merged.mergedEvents(),
           merged.duplicateDocuments());
       err.flush();
+      if (failed.count() > 0) return ExitCodes.FAILURE;
       return sink.rejected() == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
     }
   }

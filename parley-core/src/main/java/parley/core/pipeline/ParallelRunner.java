@@ -20,8 +20,18 @@ public final class ParallelRunner implements AutoCloseable {
   private final Deque<Future<Document>> inFlight = new ArrayDeque<>();
   private final int window;
   private final Consumer<Document> done;
+  private final Consumer<StageFailure> failed;
 
+  /** A runner that stops at the first document a stage fails on. */
   public ParallelRunner(Pipeline pipeline, int threads, StageTimings timings, Consumer<Document> done) {
+    this(pipeline, threads, timings, done, failure -> {
+      throw failure;
+    });
+  }
+
+  /** A runner that hands documents a stage failed on to {@code failed} and goes on with the rest. */
+  public ParallelRunner(Pipeline pipeline, int threads, StageTimings timings, Consumer<Document> done,
+      Consumer<StageFailure> failed) {
     this.pipeline = pipeline;
     this.timings = timings;
     this.workers = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
@@ -31,6 +41,7 @@ public final class ParallelRunner implements AutoCloseable {
     });
     this.window = Math.max(1, threads) * 4;
     this.done = done;
+    this.failed = failed;
   }
 
   /** Queues a document; blocks while the window is full, handing on finished ones in order. */
@@ -53,6 +64,10 @@ public final class ParallelRunner implements AutoCloseable {
       throw new IllegalStateException("interrupted while coding", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof StageFailure failure) {
+        failed.accept(failure);
+        return;
+      }
       if (cause instanceof RuntimeException runtime) throw runtime;
       throw new IllegalStateException(cause);
     }

@@ -39,10 +39,11 @@ public final class Pipeline {
     return stages;
   }
 
+  /** Runs the stages; a stage that throws is reported as a {@link StageFailure} naming the document. */
   public Document apply(Document doc) {
     Document current = doc;
     for (Stage stage : stages) {
-      current = stage.apply(current);
+      current = applyOne(stage, doc, current);
     }
     return current;
   }
@@ -52,9 +53,19 @@ public final class Pipeline {
     Document current = doc;
     for (Stage stage : stages) {
       long start = StageTimings.now();
-      current = stage.apply(current);
+      current = applyOne(stage, doc, current);
       timings.add(stage.name(), StageTimings.now() - start);
     }
     return current;
+  }
+
+  private static Document applyOne(Stage stage, Document input, Document current) {
+    try {
+      return stage.apply(current);
+    } catch (StageFailure failure) {
+      throw failure;
+    } catch (RuntimeException e) {
+      throw new StageFailure(input, stage.name(), e);
+    }
   }
 }

@@ -64,7 +64,8 @@ final class DeadlineParts {
         todo.add(arc.dependent());
       }
     }
-    if (s.token(first).lower().equals("'s")) first++;
+    // a possessive "'s" opening the phrase is not part of it; "Let's" keeps its lone "'s"
+    if (first < last && s.token(first).lower().equals("'s")) first++;
     return s.spanOf(first, last);
   }
 
