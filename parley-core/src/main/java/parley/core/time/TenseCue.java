@@ -26,7 +26,7 @@ final class TenseCue {
       + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|tomorrow\\b|\\d{4}\\b";
 
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|going to|"
-      + "plans? to|planned|scheduled|expected to|expects? to|due to|due|is to|are to|to be held|"
+      + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
       + "intends? to|aims? to|hopes? to|set to|upcoming|until|before"
       // "by" only when it introduces a time ("by July or August"), not a passive's agent ("made by")
       + "|by(?=\\s+(?:early\\s+|mid-?|late\\s+|the\\s+end\\s+of\\s+|next\\s+)?(?:" + NAMED_TIME + ")))\\b", Pattern.CASE_INSENSITIVE);
@@ -91,7 +91,8 @@ final class TenseCue {
   static Tense of(String text, int from, int to, int start, int end) {
     int future = nearest(FUTURE.matcher(text), from, to, start, end);
     int past = nearest(PAST.matcher(text), from, to, start, end);
-    if (future < past) return Tense.FUTURE;
+    // "is scheduled for Thursday": a plan word is a past form too, and then the plan decides
+    if (future <= past && future < Integer.MAX_VALUE) return Tense.FUTURE;
     return past < Integer.MAX_VALUE ? Tense.PAST : Tense.UNKNOWN;
   }
 

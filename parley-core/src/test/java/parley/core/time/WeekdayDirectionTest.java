@@ -161,4 +161,13 @@ class WeekdayDirectionTest {
     assertThat(TenseCue.fromParse(s, new parley.core.doc.Span(text.indexOf("Jan."), text.indexOf("Jan.") + 7)))
         .isEqualTo(TimeValueResolver.Tense.FUTURE);
   }
+
+  @Test
+  void planWordThatAlsoEndsInEd_pointsAhead() {
+    // text only: "scheduled" and "planned" are future cues, not past forms like "reduced"
+    assertThat(value("A vote on the bill by the committee is scheduled for Thursday.", "Thursday",
+        LocalDate.of(2019, 11, 12), List.of())).isEqualTo("2019-11-14");
+    assertThat(value("Analysts await the session planned to start on June 25.", "June 25",
+        LocalDate.of(2019, 3, 5), List.of())).isEqualTo("2019-06-25");
+  }
 }
