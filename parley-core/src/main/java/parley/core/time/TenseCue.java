@@ -20,9 +20,16 @@ import parley.core.time.TimeValueResolver.Tense;
  * "was", "had" point back. Without either, news reports the past.
  */
 final class TenseCue {
+  /** A month, weekday, "tomorrow" or a year, as the start of a time after "by". */
+  private static final String NAMED_TIME = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
+      + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
+      + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|tomorrow\\b|\\d{4}\\b";
+
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|going to|"
-      + "plans? to|planned|scheduled|expected to|expects? to|due to|due|is to|are to|to be held|"
-      + "intends? to|aims? to|hopes? to|set to|upcoming|until|before|by)\\b", Pattern.CASE_INSENSITIVE);
+      + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
+      + "intends? to|aims? to|hopes? to|set to|upcoming|until|before"
+      // "by" only when it introduces a time ("by July or August"), not a passive's agent ("made by")
+      + "|by(?=\\s+(?:early\\s+|mid-?|late\\s+|the\\s+end\\s+of\\s+|next\\s+)?(?:" + NAMED_TIME + ")))\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PAST = Pattern.compile("\\b(?:said|says|was|were|had|did|told|"
       + "met|held|gave|took|went|came|made|saw|began|won|lost|left|sent|led|fought|fell|rose|spoke|wrote|"
@@ -84,7 +91,8 @@ final class TenseCue {
   static Tense of(String text, int from, int to, int start, int end) {
     int future = nearest(FUTURE.matcher(text), from, to, start, end);
     int past = nearest(PAST.matcher(text), from, to, start, end);
-    if (future < past) return Tense.FUTURE;
+    // "is scheduled for Thursday": a plan word is a past form too, and then the plan decides
+    if (future <= past && future < Integer.MAX_VALUE) return Tense.FUTURE;
     return past < Integer.MAX_VALUE ? Tense.PAST : Tense.UNKNOWN;
   }
 
@@ -97,6 +105,8 @@ final class TenseCue {
     OptionalInt head = ClauseLocator.head(s, span);
     if (head.isEmpty()) return Tense.UNKNOWN;
     OptionalInt clause = ClauseLocator.clauseOf(s, head.getAsInt());
+    OptionalInt predicate = copularPredicate(s, head.getAsInt());
+    if (predicate.isPresent()) clause = predicate;
     OptionalInt timed = MisattachedDate.verbOf(s, span, head.getAsInt());
     // "the council, which opposes it, on Friday rejected ...": the day is the past verb's
     if (timed.isPresent() && !timed.equals(s.head(head.getAsInt()).map(a -> OptionalInt.of(a.governor()))
@@ -235,6 +245,23 @@ final class TenseCue {
   private static boolean hasCopula(Sentence s, int head) {
     return s.dependents(head).stream().anyMatch(a -> a.baseRelation().equals("cop"))
         && s.dependents(head).stream().noneMatch(a -> a.baseRelation().equals("xcomp"));
+  }
+
+  /**
+   * The adjective or noun with a copula that a time hangs on below its clause verb ("the dividend
+   * will be payable Jan. 3, the company said"): its copula and auxiliaries carry the tense.
+   */
+  private static OptionalInt copularPredicate(Sentence s, int token) {
+    int current = token;
+    for (int steps = 0; steps < s.size(); steps++) {
+      Optional<Arc> up = s.head(current);
+      if (up.isEmpty() || up.get().governor() < 0) return OptionalInt.empty();
+      int governor = up.get().governor();
+      if (s.token(governor).isVerb()) return OptionalInt.empty();
+      if (s.dependents(governor).stream().anyMatch(a -> a.baseRelation().equals("cop"))) return OptionalInt.of(governor);
+      current = governor;
+    }
+    return OptionalInt.empty();
   }
 
   private static boolean hasSubject(Sentence s, int verb) {

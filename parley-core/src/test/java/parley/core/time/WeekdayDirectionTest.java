@@ -139,4 +139,35 @@ class WeekdayDirectionTest {
         + "to/TO/12/mark meet/VB/5/xcomp the/DT/14/det leaders/NNS/12/obj/leader ./PUNCT/5/punct");
     assertThat(value(plan, "Tuesday", FRIDAY, List.of(p))).isEqualTo("2019-11-12");
   }
+
+  @Test
+  void passiveAgentBy_isNoCueForTheFuture() {
+    // text only: the cue words decide; "by" of a passive's agent does not point ahead
+    assertThat(value("The filing was thrown out by the agency on Friday.", "Friday", LocalDate.of(2019, 11, 13),
+        List.of())).isEqualTo("2019-11-08");
+    assertThat(value("The notes were priced late Thursday by the sole manager.", "Thursday", LocalDate.of(2019, 11, 11),
+        List.of())).isEqualTo("2019-11-07");
+    // "by" that introduces a time still does: "by July or August"
+    assertThat(value("The change could take place by July or August.", "August", LocalDate.of(2019, 3, 9),
+        List.of())).isEqualTo("2019-08");
+  }
+
+  @Test
+  void dayUnderACopularPredicate_takesItsAuxiliary() {
+    String text = "The dividend will be payable Jan. 3 to holders, the company said.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det dividend/NN/5/nsubj will/MD/5/aux be/VB/5/cop "
+        + "payable/JJ/13/ccomp Jan./NNP/5/obl:tmod 3/CD/6/nummod to/IN/9/case holders/NNS/5/obl/holder ,/,/13/punct "
+        + "the/DT/12/det company/NN/13/nsubj said/VBD/0/root/say ./PUNCT/13/punct");
+    assertThat(TenseCue.fromParse(s, new parley.core.doc.Span(text.indexOf("Jan."), text.indexOf("Jan.") + 7)))
+        .isEqualTo(TimeValueResolver.Tense.FUTURE);
+  }
+
+  @Test
+  void planWordThatAlsoEndsInEd_pointsAhead() {
+    // text only: "scheduled" and "planned" are future cues, not past forms like "reduced"
+    assertThat(value("A vote on the bill by the committee is scheduled for Thursday.", "Thursday",
+        LocalDate.of(2019, 11, 12), List.of())).isEqualTo("2019-11-14");
+    assertThat(value("Analysts await the session planned to start on June 25.", "June 25",
+        LocalDate.of(2019, 3, 5), List.of())).isEqualTo("2019-06-25");
+  }
 }
