@@ -32,17 +32,33 @@ final class ArticleMemory {
   void rememberPerson(String fullName, String code) {
     String[] parts = fullName.split("\\s+");
     String key = fullName.toLowerCase(Locale.ROOT);
-    codeByName.put(key, code);
-    fullNameByName.put(key, fullName);
-    String first = parts[0].toLowerCase(Locale.ROOT);
-    String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-    codeByName.putIfAbsent(first, code);
-    codeByName.putIfAbsent(last, code);
-    fullNameByName.putIfAbsent(first, fullName);
-    fullNameByName.putIfAbsent(last, fullName);
+    if (parts.length == 1) {
+      // "President Lee" after "Minister Ann Lee": the person named in full is recoded too
+      String known = fullNameByName.get(key);
+      if (known != null && !known.equalsIgnoreCase(fullName)) codeByName.put(known.toLowerCase(Locale.ROOT), code);
+      codeByName.put(key, code);
+      fullNameByName.putIfAbsent(key, fullName);
+    } else {
+      codeByName.put(key, code);
+      fullNameByName.put(key, fullName);
+      rememberPart(parts[0].toLowerCase(Locale.ROOT), fullName, code);
+      rememberPart(parts[parts.length - 1].toLowerCase(Locale.ROOT), fullName, code);
+    }
     if (lastPersonCode == null) {
       lastPersonCode = code;
       lastPersonName = fullName;
+    }
+  }
+
+  /**
+   * A first name or surname stands for the first person it named; that person recoded later ("Ann
+   * Lee", then "Foreign Minister Ann Lee") is recoded under it too.
+   */
+  private void rememberPart(String part, String fullName, String code) {
+    String owner = fullNameByName.get(part);
+    if (owner == null || owner.equalsIgnoreCase(fullName)) {
+      codeByName.put(part, code);
+      fullNameByName.put(part, fullName);
     }
   }
 

@@ -108,6 +108,7 @@ final class NamePhrases {
     }
     if (role == null) role = sharedTitle(h).orElse(null);
     if (countries.isEmpty()) clues.placeCountry(h, titled(phrase, nameStart, h, role)).ifPresent(countries::add);
+    if (countries.isEmpty()) UsPartyLabels.country(tree, phrase, implied).ifPresent(countries::add);
     Optional<ActorMention> apposed = apposedRole(h, phrase.get(phrase.size() - 1), out);
     Optional<String> code = Optional.empty();
     String how;

@@ -92,6 +92,9 @@ final class RolePhrases {
       } else if (implied.isPresent()) {
         codes.add(ActorCodes.combine(implied.get(), role));
         how = "implied-by-dateline";
+      } else if (UsPartyLabels.country(tree, phrase, implied).isPresent()) {
+        codes.add(ActorCodes.combine("USA", role));
+        how = "us-party-label";
       }
     }
     for (int t = first; t <= last; t++) covered[t] = true;

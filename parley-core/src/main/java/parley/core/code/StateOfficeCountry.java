@@ -14,15 +14,18 @@ import parley.core.doc.ActorRef;
  * the reporter is, not whose office a title is. A titled person's state office (government, legislature,
  * courts) whose country only the dateline gave belongs to the one state whose bodies the sentence names
  * by their country ("Vietnam's parliament", "the Vietnamese government"), when the article names that state
- * more often than the dateline's: a foreign bureau's story. With two such states, another
- * country's other bodies, or none, the dateline stays; a bare role ("the government") keeps it too.
+ * more often than the dateline's: a foreign bureau's story. So do untitled officials, police and troops
+ * the dateline alone gave a country ("Laos's parliament dismissed the officials"). With two such states,
+ * another country's other bodies, or none, the dateline stays.
  */
 final class StateOfficeCountry {
   /** Ways of coding that only fell back on the dateline's country. */
-  private static final Set<String> FROM_DATELINE = Set.of("titled-name-implied");
+  private static final Set<String> FROM_DATELINE = Set.of("titled-name-implied", "implied-by-dateline");
   /** Ways of coding a state body from a country named in the sentence itself. */
   private static final Set<String> NAMED = Set.of("role", "possessive", "place", "titled-name", "name-with-country");
   private static final Set<String> STATE_ROLES = Set.of("GOV", "LEG", "JUD");
+  /** Roles of a state's people that go with the state the sentence names: its offices, police and forces. */
+  private static final Set<String> MOVED_ROLES = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
   private StateOfficeCountry() {}
 
@@ -40,7 +43,7 @@ final class StateOfficeCountry {
       Optional<String> code = m.actor().code();
       if (FROM_DATELINE.contains(m.how()) && code.isPresent() && code.get().startsWith(dateline.get())) {
         String role = code.get().substring(dateline.get().length());
-        if (STATE_ROLES.contains(role)) {
+        if (MOVED_ROLES.contains(role)) {
           ActorRef actor = ActorRef.of(ActorCodes.combine(named.get(), role), m.actor().text(), m.actor().span());
           m = new ActorMention(m.sentence(), m.first(), m.last(), m.head(), actor, "state-named-in-sentence");
         }

@@ -46,11 +46,16 @@ public final class ActorLexicon {
     return names.match(lowerWords, from).map(hit -> new ActorMatch(hit.value(), hit.length()));
   }
 
-  /** The one person with this surname in office on the date; empty when none or several are. */
+  /**
+   * The one person with this surname in office on the date; empty when none are, or several holding
+   * offices of different codes (two Ivanovs in one government are its own either way).
+   */
   public Optional<PersonEntry> personBySurname(String lowerSurname, LocalDate date) {
     List<PersonEntry> people = bySurname.getOrDefault(lowerSurname, List.of());
     List<PersonEntry> inOffice = people.stream().filter(p -> p.holdsOfficeOn(date)).toList();
-    return inOffice.size() == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
+    if (inOffice.isEmpty()) return Optional.empty();
+    long codes = inOffice.stream().map(p -> p.codeOn(date).orElseThrow()).distinct().count();
+    return codes == 1 ? Optional.of(inOffice.get(0)) : Optional.empty();
   }
 
   /** The one person known by this surname, whatever their dates of office; empty when none or several are. */

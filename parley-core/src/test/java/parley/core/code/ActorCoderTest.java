@@ -509,8 +509,8 @@ class ActorCoderTest {
 
   @Test
   void apply_placeNameEndingAPersonsName_isNoPlace() {
-    Document doc = new CoderFixture("Mexican President Miguel de la Madrid accused the banks.")
-        .sentence("Mexican/JJ/2/amod President/NNP/6/compound Miguel/NNP/6/compound de/NNP/6/compound "
+    Document doc = new CoderFixture("Mexican President Pedro de la Madrid accused the banks.")
+        .sentence("Mexican/JJ/2/amod President/NNP/6/compound Pedro/NNP/6/compound de/NNP/6/compound "
             + "la/NNP/6/compound Madrid/NNP/7/nsubj accused/VBD/0/root/accuse the/DT/9/det banks/NNS/7/obj/bank ./././punct")
         .actors();
     assertThat(codeAt(doc, 0, "Madrid")).isEqualTo("MEXGOV");
@@ -611,5 +611,48 @@ class ActorCoderTest {
     // the item's country holds from its sentence on; the sentence joined to it takes it too
     assertThat(doc.actors()).filteredOn(m -> m.head() == 11).extracting(m -> m.actor().code().orElse("null"))
         .containsExactly("GBRCOP");
+  }
+
+  @Test
+  void apply_personRecodedLater_isRecodedUnderTheSurnameToo() {
+    Document doc = new CoderFixture("Japanese Ambassador Ann Tern spoke. Korean Ambassador Ann Tern left. Tern smiled.")
+        .sentence("Japanese/JJ/4/amod Ambassador/NNP/4/compound Ann/NNP/4/compound Tern/NNP/5/nsubj spoke/VBD/0/root/speak ./././punct")
+        .sentence("Korean/JJ/4/amod Ambassador/NNP/4/compound Ann/NNP/4/compound Tern/NNP/5/nsubj left/VBD/0/root/leave ./././punct")
+        .sentence("Tern/NNP/2/nsubj smiled/VBD/0/root/smile ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Tern")).isEqualTo("JPNGOV");
+    assertThat(codeAt(doc, 1, "Tern")).isEqualTo("KORGOV");
+    assertThat(codeAt(doc, 2, "Tern")).isEqualTo("KORGOV");
+  }
+
+  @Test
+  void apply_worldLeaderNamedAloneByTheLexicon_isCodedByTheOfficeHeldThatDay() {
+    Document doc = new CoderFixture("Nawaz Sharif spoke. Sharif left.")
+        .published(java.time.LocalDate.of(2015, 3, 1))
+        .sentence("Nawaz/NNP/2/compound Sharif/NNP/3/nsubj spoke/VBD/0/root/speak ./././punct")
+        .sentence("Sharif/NNP/2/nsubj left/VBD/0/root/leave ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "Sharif")).isEqualTo("PAKGOV");
+  }
+
+  @Test
+  void apply_usPartyLabelInAStoryWithNoCountry_isAnAmericanPolitician() {
+    Document doc = new CoderFixture("Democrat Ann Tern criticized Senate Republicans. Christian Democrats left.")
+        .sentence("Democrat/NNP/3/compound Ann/NNP/3/compound Tern/NNP/4/nsubj criticized/VBD/0/root/criticize "
+            + "Senate/NNP/6/compound Republicans/NNPS/4/obj/republican ./././punct")
+        .sentence("Christian/NNP/2/compound Democrats/NNPS/3/nsubj/democrat left/VBD/0/root/leave ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "Tern")).isEqualTo("USAPTY");
+    assertThat(codeAt(doc, 0, "Republicans")).isEqualTo("USAPTY");
+    assertThat(codeAt(doc, 1, "Democrats")).isNotEqualTo("USAPTY");
+  }
+
+  @Test
+  void apply_usPartyLabelInAStoryWithADateline_keepsTheDatelinesCountry() {
+    Document doc = new CoderFixture("Republican leaders met.")
+        .dateline("DUBLIN")
+        .sentence("Republican/JJ/2/amod leaders/NNS/3/nsubj/leader met/VBD/0/root/meet ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 0, "leaders")).startsWith("IRL");
   }
 }

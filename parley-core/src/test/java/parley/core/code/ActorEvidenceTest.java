@@ -32,6 +32,17 @@ class ActorEvidenceTest {
   }
 
   @Test
+  void apply_untitledOfficialsInASentenceAboutAnotherState_areThatStatesNotTheDatelines() {
+    Document doc = new CoderFixture("Laos met Laos. Laos's parliament dismissed the officials on Monday.")
+        .dateline("BANGKOK")
+        .sentence("Laos/NNP/2/nsubj met/VBD/0/root/meet Laos/NNP/2/obj ./././punct")
+        .sentence("Laos/NNP/3/nmod:poss 's/POS/1/case parliament/NN/4/nsubj dismissed/VBD/0/root/dismiss "
+            + "the/DT/6/det officials/NNS/4/obj/official on/IN/8/case Monday/NNP/4/obl ./././punct")
+        .actors();
+    assertThat(codeAt(doc, 1, "officials")).isEqualTo("LAOGOV");
+  }
+
+  @Test
   void apply_titledPersonInASentenceAboutAStateTheStoryNamesLessThanTheDatelines_keepsTheDatelinesCountry() {
     Document doc = new CoderFixture("Thailand met Thailand. Laos's parliament dismissed Prime Minister Kaysone Bounma on Monday.")
         .dateline("BANGKOK")

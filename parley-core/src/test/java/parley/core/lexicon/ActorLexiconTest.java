@@ -136,6 +136,23 @@ class ActorLexiconTest {
   }
 
   @Test
+  void personBySurname_severalInOfficeWithOneCode_isThatCode() {
+    LocalDate day = LocalDate.of(2002, 6, 1); // Igor Ivanov foreign minister, Sergei Ivanov defence minister
+    assertThat(LEXICON.personBySurname("ivanov", day)).map(p -> p.codeOn(day).orElseThrow()).contains("RUSGOV");
+    // North and South Korean leaders named Kim in office the same day stay ambiguous
+    assertThat(LEXICON.personBySurname("kim", LocalDate.of(1999, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void personBySurname_commonSurnameMarkedAsTheFullName_isNoSurname() {
+    LocalDate day = LocalDate.of(2008, 1, 1);
+    assertThat(LEXICON.personBySurname("gates", day)).isEmpty(); // Robert Gates only by his full name
+    assertThat(match("robert gates", 0)).map(m -> m.entry().kind()).contains(ActorKind.PERSON);
+    assertThat(LEXICON.personBySurname("hassan", LocalDate.of(1990, 1, 1))).isEmpty(); // King Hassan
+    assertThat(LEXICON.personBySurname("zeroual", LocalDate.of(1996, 1, 1))).map(PersonEntry::name).contains("Liamine Zeroual");
+  }
+
+  @Test
   void fromResources_coversEveryCountry() {
     assertThat(LEXICON.size()).isGreaterThan(1000);
   }
