@@ -86,6 +86,7 @@ final class ReportedSpeech {
       }
       if (speech && out.size() == before && isBareAttribution(sentence, t.index())) AsReported.at(sentence, t.index())
           .ifPresent(c -> add(out, sentence, c, t.index(), directQuotes));
+      if (out.size() == before) NamingCall.at(sentence, t.index()).ifPresent(c -> add(out, sentence, c, t.index(), directQuotes));
       if (out.size() == before) ParticipleReport.at(sentence, t.index())
           .ifPresent(r -> add(out, sentence, r.content(), t.index(), r.source(), directQuotes));
       if (out.size() == before) nonClausal(out, sentence, t.index(), phrasal, directQuotes);
