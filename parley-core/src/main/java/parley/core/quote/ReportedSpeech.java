@@ -360,6 +360,7 @@ final class ReportedSpeech {
     for (Arc arc : sentence.dependents(verb)) {
       if (arc.relation().equals("nsubj:pass")) subject = arc.dependent();
       if (arc.baseRelation().equals("xcomp") && arc.dependent() > verb) infinitive = arc.dependent();
+      if (PassivePredicate.isPredicate(sentence, verb, arc) && infinitive < 0) infinitive = arc.dependent();
     }
     if (subject < 0 || infinitive < 0 || subject > verb) return;
     Span who = contentOf(sentence, subject, -1);

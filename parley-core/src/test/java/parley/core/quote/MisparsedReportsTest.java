@@ -88,4 +88,25 @@ class MisparsedReportsTest {
             + "about/IN/8/case the/DT/8/det budget/NN/2/obl ./././punct");
     assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.startsWith("him"));
   }
+
+  @Test
+  void passiveJudgementWithAnObjectOrAnAsPhrase_isHeldByNoOneNamed() {
+    List<Quote> considered = quotes("The walk-off is considered one of the largest in company history.",
+        "The/DT/4/det walk/NN/4/compound -/HYPH/4/punct off/NN/6/nsubj:pass is/VBZ/6/aux:pass/be "
+            + "considered/VBN/0/root/consider one/CD/6/obj of/IN/7/acl the/DT/8/dep largest/JJS/9/dep/large "
+            + "in/IN/13/case company/NN/13/compound history/NN/10/nmod ./././punct");
+    assertThat(quote(considered, "The walk-off is considered one of the largest in company history").speaker()).isEmpty();
+    List<Quote> seen = quotes("His charm is widely seen as an asset for the party.",
+        "His/PRP$/2/nmod:poss/he charm/NN/5/nsubj:pass is/VBZ/5/aux:pass/be widely/RB/5/advmod seen/VBN/0/root/see "
+            + "as/IN/8/case an/DT/8/det/a asset/NN/5/obl for/IN/11/case the/DT/11/det party/NN/8/nmod ./././punct");
+    assertThat(seen).extracting(Quote::text).contains("His charm is widely seen as an asset for the party");
+  }
+
+  @Test
+  void knownAs_namesAndHoldsNoView() {
+    List<Quote> quotes = quotes("The town is known as the gateway.",
+        "The/DT/2/det town/NN/4/nsubj:pass is/VBZ/4/aux:pass/be known/VBN/0/root/know as/IN/7/case "
+            + "the/DT/7/det gateway/NN/4/obl ./././punct");
+    assertThat(quotes).isEmpty();
+  }
 }
