@@ -74,6 +74,8 @@ final class ReportedSpeech {
           add(out, sentence, new Span(sentence.token(topicMark + 1).span().start(), clause.end()), t.index(), directQuotes);
         }
       }
+      if (out.size() == before) StrandedClause.of(sentence, t.index())
+          .ifPresent(c -> add(out, sentence, contentOf(sentence, c, -1), t.index(), directQuotes));
       if (speech && isBareAttribution(sentence, t.index())) {
         sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
             .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
@@ -82,6 +84,11 @@ final class ReportedSpeech {
         AttributionAside.find(sentence, t.index()).filter(a -> !AttributionAside.introducesQuote(sentence, a.close()))
             .ifPresent(a -> add(out, sentence, asideContent(sentence, a), t.index(), directQuotes));
       }
+      if (speech && out.size() == before && isBareAttribution(sentence, t.index())) AsReported.at(sentence, t.index())
+          .ifPresent(c -> add(out, sentence, c, t.index(), directQuotes));
+      if (out.size() == before) NamingCall.at(sentence, t.index()).ifPresent(c -> add(out, sentence, c, t.index(), directQuotes));
+      if (out.size() == before) ParticipleReport.at(sentence, t.index())
+          .ifPresent(r -> add(out, sentence, r.content(), t.index(), r.source(), directQuotes));
       if (out.size() == before) nonClausal(out, sentence, t.index(), phrasal, directQuotes);
     }
     return outermost(sentence, out);
@@ -353,6 +360,7 @@ final class ReportedSpeech {
     for (Arc arc : sentence.dependents(verb)) {
       if (arc.relation().equals("nsubj:pass")) subject = arc.dependent();
       if (arc.baseRelation().equals("xcomp") && arc.dependent() > verb) infinitive = arc.dependent();
+      if (PassivePredicate.isPredicate(sentence, verb, arc) && infinitive < 0) infinitive = arc.dependent();
     }
     if (subject < 0 || infinitive < 0 || subject > verb) return;
     Span who = contentOf(sentence, subject, -1);
