@@ -177,4 +177,22 @@ class VerbalCooperationTest {
         .code();
     assertThat(doc.events()).isEmpty();
   }
+
+  @Test
+  void code_wantsNegotiationsWithX_isAnIntentToNegotiate() {
+    Document doc = new CoderFixture("The Iranian government wants negotiations with France.")
+        .sentence("The/DT/3/det Iranian/JJ/3/amod government/NN/4/nsubj wants/VBZ/0/root/want "
+            + "negotiations/NNS/4/obj/negotiation with/IN/7/case France/NNP/5/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRNGOV>FRA:036");
+  }
+
+  @Test
+  void code_wantsToResumeTalksWithX_isAnIntentToNegotiate() {
+    Document doc = new CoderFixture("The Iranian government wants to resume talks with France.")
+        .sentence("The/DT/3/det Iranian/JJ/3/amod government/NN/4/nsubj wants/VBZ/0/root/want to/TO/6/mark "
+            + "resume/VB/4/xcomp talks/NNS/6/obj/talk with/IN/9/case France/NNP/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRNGOV>FRA:036");
+  }
 }
