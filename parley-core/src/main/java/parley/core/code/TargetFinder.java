@@ -215,7 +215,7 @@ final class TargetFinder {
         return actors.ofOrPhrase(args.object(clause), text);
       }
     }
-    return List.of();
+    return new IntentAddressee(tree, actors, args).toldTo(verb, pattern.code()); // "told Syria it was ready to talk"
   }
 
   /** The slot on the verb, else on the object a pattern matched ("signed an agreement with Milrem"). */

@@ -177,4 +177,43 @@ class VerbalCooperationTest {
         .code();
     assertThat(doc.events()).isEmpty();
   }
+
+  @Test
+  void code_wantsNegotiationsWithX_isAnIntentToNegotiate() {
+    Document doc = new CoderFixture("The Iranian government wants negotiations with France.")
+        .sentence("The/DT/3/det Iranian/JJ/3/amod government/NN/4/nsubj wants/VBZ/0/root/want "
+            + "negotiations/NNS/4/obj/negotiation with/IN/7/case France/NNP/5/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("IRNGOV>FRA:036");
+  }
+
+  @Test
+  void code_toldXItWasWillingToResumeNegotiations_isAnIntentTowardTheOneTold() {
+    Document doc = new CoderFixture("Israel told Syria that Israel was willing to resume negotiations.")
+        .sentence("Israel/NNP/2/nsubj told/VBD/0/root/tell Syria/NNP/2/obj that/IN/7/mark Israel/NNP/7/nsubj "
+            + "was/VBD/7/cop/be willing/JJ/2/ccomp to/TO/9/mark resume/VB/7/xcomp negotiations/NNS/9/obj/negotiation "
+            + "./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("ISR>SYR:036");
+  }
+
+  @Test
+  void code_sentXALetterSayingItWantedNegotiations_isAnIntentTowardTheOneSentTo() {
+    Document doc = new CoderFixture("Greece sent Turkey a letter, saying Greece wanted negotiations.")
+        .sentence("Greece/NNP/2/nsubj sent/VBD/0/root/send Turkey/NNP/2/iobj a/DT/5/det letter/NN/2/obj ,/,/2/punct "
+            + "saying/VBG/2/dep/say Greece/NNP/9/nsubj wanted/VBD/7/ccomp/want "
+            + "negotiations/NNS/9/obj/negotiation ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("GRC>TUR:036");
+  }
+
+  @Test
+  void code_toldReportersItWasWillingToTalk_namesNoTarget() {
+    Document doc = new CoderFixture("Greece told reporters that Greece was willing to resume negotiations.")
+        .sentence("Greece/NNP/2/nsubj told/VBD/0/root/tell reporters/NNS/2/obj/reporter that/IN/7/mark "
+            + "Greece/NNP/7/nsubj was/VBD/7/cop/be willing/JJ/2/ccomp to/TO/9/mark resume/VB/7/xcomp "
+            + "negotiations/NNS/9/obj/negotiation ./././punct")
+        .code();
+    assertThat(asserted(doc)).isEmpty();
+  }
 }

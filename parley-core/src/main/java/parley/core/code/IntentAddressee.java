@@ -1,0 +1,59 @@
+package parley.core.code;
+
+import java.util.List;
+import java.util.Set;
+import parley.core.doc.ActorMention;
+
+/**
+ * An intent declared to someone is an intent towards them: "Israel told Syria it was ready to resume
+ * negotiations", "sent Syria a message saying it wanted to open negotiations" (CAMEO 03, towards the
+ * one told). Used only when the intent's own clause names no target.
+ */
+final class IntentAddressee {
+  /** Verbs whose object is the one told ("told Syria", "assured Egypt"). */
+  private static final Set<String> TELLING = Set.of("tell", "assure", "inform", "notify", "reassure", "remind");
+  /** Verbs whose indirect object, or "to" phrase, receives a message ("sent Syria a message saying"). */
+  private static final Set<String> SENDING = Set.of("send", "write", "deliver", "convey", "pass", "hand");
+  private static final String INTENT_ROOT = "03";
+
+  private final DependencyTree tree;
+  private final ActorIndex actors;
+  private final ClauseArguments args;
+
+  IntentAddressee(DependencyTree tree, ActorIndex actors, ClauseArguments args) {
+    this.tree = tree;
+    this.actors = actors;
+    this.args = args;
+  }
+
+  /** The actor an intent of this code, stated in the verb's clause, was told to; empty when none. */
+  List<ActorMention> toldTo(int verb, String code) {
+    if (!code.startsWith(INTENT_ROOT)) return List.of();
+    int clause = verb;
+    // "committed to peace and wanted to open talks", "ready to resume talks": up to the stated clause
+    while (clause >= 0 && (tree.relation(clause).startsWith("conj") || tree.relation(clause).equals("xcomp"))) {
+      clause = tree.head(clause);
+    }
+    if (clause < 0 || !isReported(clause)) return List.of();
+    int speech = tree.head(clause);
+    if (speech < 0) return List.of();
+    if (tree.lemma(speech).equals("say") && (isReported(speech) || tree.relation(speech).startsWith("acl"))) {
+      speech = tree.head(speech); // "sent X a message, saying", "a message saying"
+    }
+    if (speech >= 0 && tree.token(speech).isNoun() && tree.relation(speech).equals("obj")) speech = tree.head(speech);
+    if (speech < 0) return List.of();
+    String lemma = tree.lemma(speech);
+    List<ActorMention> told = List.of();
+    if (TELLING.contains(lemma)) told = actors.of(args.object(speech));
+    if (SENDING.contains(lemma)) {
+      int indirect = args.indirectObject(speech);
+      told = actors.of(indirect >= 0 ? indirect : args.prepositional(speech, "to"));
+    }
+    return SentenceEvents.noCodedActor(told) ? List.of() : told; // "told reporters": no one to act towards
+  }
+
+  private boolean isReported(int clause) {
+    String rel = tree.relation(clause);
+    return rel.equals("ccomp") || rel.equals("dep") || rel.startsWith("advcl") || rel.equals("parataxis");
+  }
+}
