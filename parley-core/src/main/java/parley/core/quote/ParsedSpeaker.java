@@ -47,6 +47,13 @@ final class ParsedSpeaker {
       "hear", "overhear", "see", "catch", "record", "film", "tape");
 
   /**
+   * Verbs of moving someone to speak that are themselves a request, voicing the wish of who asks:
+   * "encouraged his supporters to ask why" is the encourager's, as "forced the candidates to
+   * address" is not the force's.
+   */
+  private static final Set<String> REQUESTS = Set.of("encourage", "invite", "press", "pressure", "push", "goad");
+
+  /**
    * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the noun
    * a participle modifies ("polls showing a tight race"), the
    * subject of the verb it shares a subject with, or the object of "according to".
@@ -94,7 +101,8 @@ final class ParsedSpeaker {
       return Optional.of(mention(sentence, arc.dependent()));
     }
     boolean subjectGap = up.isPresent() && up.get().relation().equals("acl:relcl") && sentence.token(up.get().governor()).isNoun()
-        && sentence.dependents(verb).stream().noneMatch(a -> a.baseRelation().startsWith("nsubj"))
+        && sentence.dependents(verb).stream().noneMatch(a -> a.baseRelation().startsWith("nsubj")
+            && !sentence.token(a.dependent()).isVerb())
         && !isTemporal(sentence.token(up.get().governor()));
     if (subjectGap) return Optional.of(mention(sentence, up.get().governor()));
     boolean perceived = up.isPresent() && up.get().baseRelation().equals("dep")
@@ -116,7 +124,8 @@ final class ParsedSpeaker {
       boolean moved = MOVED_TO_SPEAK.contains(sentence.token(governor).lemma());
       if (up.get().baseRelation().equals("xcomp") && moved) {
         for (Arc arc : sentence.dependents(governor)) {
-          boolean mover = arc.relation().equals("obj") && arc.dependent() < verb;
+          boolean mover = arc.relation().equals("obj") && arc.dependent() < verb
+              && !REQUESTS.contains(sentence.token(governor).lemma());
           boolean speaks = mover || arc.relation().equals("nsubj:pass");
           if (speaks && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
             return Optional.of(mention(sentence, arc.dependent()));

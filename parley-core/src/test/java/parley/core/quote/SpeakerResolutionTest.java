@@ -90,4 +90,13 @@ class SpeakerResolutionTest {
             + "to/TO/7/mark address/VB/3/xcomp the/DT/9/det threat/NN/7/obj ./././punct"}});
     assertThat(speaker(quoteWith(quotes, "the threat"))).isEqualTo("the candidates");
   }
+
+  @Test
+  void aRelativeClauseWhoseOnlySubjectIsAVerb_hasItsNounForSubject() {
+    String text = "The panel, which tracks voters, said that Ruiz leads.";
+    parley.core.doc.Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det panel/NN/0/root ,/,/2/punct which/WDT/7/obj "
+        + "tracks/VBZ/7/nsubj/track voters/NNS/5/obj/voter ,/,/7/punct said/VBD/2/acl:relcl/say that/IN/10/mark "
+        + "Ruiz/NNP/10/nsubj leads/VBZ/7/ccomp/lead ./././punct");
+    assertThat(ParsedSpeaker.speakerOf(s, 7)).map(SpeakerMention::text).contains("The panel");
+  }
 }
