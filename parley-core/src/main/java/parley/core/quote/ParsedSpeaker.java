@@ -38,12 +38,20 @@ final class ParsedSpeaker {
   private static final Set<String> SHARES_SUBJECT = Set.of("conj", "advcl", "xcomp");
 
   /**
-   * Verbs whose passive subject is then who speaks: "was prompted to say", "was moved to write", and
-   * verbs of perceiving and recording: "can be heard yelling", "was caught saying".
+   * Verbs whose passive subject, or active object, is then who speaks: "was prompted to say", "was
+   * moved to write", "forcing candidates to address", and verbs of perceiving and recording: "can be
+   * heard yelling", "was caught saying", "heard him say".
    */
   private static final Set<String> MOVED_TO_SPEAK = Set.of("prompt", "force", "press", "pressure", "invite",
       "encourage", "compel", "move", "push", "tempt", "inspire", "provoke", "goad", "drive",
       "hear", "overhear", "see", "catch", "record", "film", "tape");
+
+  /**
+   * Verbs of moving someone to speak that are themselves a request, voicing the wish of who asks:
+   * "encouraged his supporters to ask why" is the encourager's, as "forced the candidates to
+   * address" is not the force's.
+   */
+  private static final Set<String> REQUESTS = Set.of("encourage", "invite", "press", "pressure", "push", "goad");
 
   /**
    * Who the verb's speaker is: its nominal subject (the noun a relative "who" stands for), the noun
@@ -78,14 +86,25 @@ final class ParsedSpeaker {
         if (dated.isPresent()) return dated;
         continue;
       }
+      if (sentence.token(arc.dependent()).isVerb()) continue;
       boolean relative = RELATIVE.contains(sentence.token(arc.dependent()).lower());
-      if (relative && up.isPresent() && up.get().baseRelation().equals("acl")) {
-        SpeakerMention antecedent = mention(sentence, up.get().governor());
+      if (relative && up.isPresent() && up.get().baseRelation().equals("acl") && isTemporal(sentence.token(up.get().governor()))) {
+        return reducedRelativeSpeaker(sentence, up.get().governor());
+      }
+      int misattached = relative && (up.isEmpty() || !up.get().baseRelation().equals("acl"))
+          ? RelativeAntecedents.nounBefore(sentence, arc.dependent()) : -1;
+      if (relative && (misattached >= 0 || up.isPresent() && up.get().baseRelation().equals("acl"))) {
+        SpeakerMention antecedent = mention(sentence, misattached >= 0 ? misattached : up.get().governor());
         return Optional.of(new SpeakerMention(antecedent.kind(), antecedent.sentence(), antecedent.head(),
             sentence.token(arc.dependent()).span(), antecedent.text(), antecedent.role()));
       }
       return Optional.of(mention(sentence, arc.dependent()));
     }
+    boolean subjectGap = up.isPresent() && up.get().relation().equals("acl:relcl") && sentence.token(up.get().governor()).isNoun()
+        && sentence.dependents(verb).stream().noneMatch(a -> a.baseRelation().startsWith("nsubj")
+            && !sentence.token(a.dependent()).isVerb())
+        && !isTemporal(sentence.token(up.get().governor()));
+    if (subjectGap) return Optional.of(mention(sentence, up.get().governor()));
     boolean perceived = up.isPresent() && up.get().baseRelation().equals("dep")
         && sentence.token(verb).pos().equals("VBG") && MOVED_TO_SPEAK.contains(sentence.token(up.get().governor()).lemma());
     if (perceived) {
@@ -105,7 +124,10 @@ final class ParsedSpeaker {
       boolean moved = MOVED_TO_SPEAK.contains(sentence.token(governor).lemma());
       if (up.get().baseRelation().equals("xcomp") && moved) {
         for (Arc arc : sentence.dependents(governor)) {
-          if (arc.relation().equals("nsubj:pass") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
+          boolean mover = arc.relation().equals("obj") && arc.dependent() < verb
+              && !REQUESTS.contains(sentence.token(governor).lemma());
+          boolean speaks = mover || arc.relation().equals("nsubj:pass");
+          if (speaks && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
             return Optional.of(mention(sentence, arc.dependent()));
           }
         }
@@ -145,8 +167,9 @@ final class ParsedSpeaker {
   /** Closing quotation marks between a quote and the participle after it: "“...,” adding that ...". */
   private static final Set<String> CLOSING_MARKS = Set.of("\"", "”", "''", "’", "``");
 
-  /** Words that put a participle after its clause: "..., saying", "by saying", "while adding". */
-  private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in");
+  /** Words that put a participle after its clause: "..., saying", "by saying", "while adding", "– saying". */
+  private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in",
+      "-", "--", "–", "—");
 
   /**
    * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...", "The town released a

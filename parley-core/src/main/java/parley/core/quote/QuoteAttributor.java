@@ -52,6 +52,7 @@ public final class QuoteAttributor implements Stage {
     List<ColonAttribution.Line> colons = ColonAttribution.find(doc.text());
     for (Sentence sentence : doc.sentences()) {
       noteNames(doc, sentence, memory);
+      MainClauseSubjects.find(sentence, direct).ifPresent(t -> memory.noteSubject(SpeakerFinder.mention(sentence, t).text(), codeOf(doc, SpeakerFinder.mention(sentence, t))));
       for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
         QuoteMarks.Piece found = pieces.get(nextPiece);
         QuoteMarks.Piece piece = colons.stream().filter(c -> opensWithSpeaker(found.span(), c)).findFirst()
@@ -214,6 +215,7 @@ public final class QuoteAttributor implements Stage {
         if (!namedSubject) continue;
         SpeakerMention name = SpeakerFinder.mention(s, token);
         ActorRef ref = memory.resolve(name, codeOf(doc, name));
+        memory.noteSex(ref.text(), m.text());
         return new ActorRef(ref.code(), ref.text(), m.span());
       }
     }

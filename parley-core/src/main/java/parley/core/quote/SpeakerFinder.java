@@ -79,7 +79,7 @@ final class SpeakerFinder {
     if (inverted.isPresent() && !inside(quotes, inverted.get().span())) return inverted;
     Optional<SpeakerMention> parsed = parsedSpeaker(sentence, verb, quotes);
     if (parsed.isPresent() && !inside(quotes, sentence.token(parsed.get().head()).span())
-        && !isTemporal(sentence.token(parsed.get().head()))) {
+        && !isTemporal(sentence.token(parsed.get().head())) && !sentence.token(parsed.get().head()).isVerb()) {
       return parsed;
     }
     int t = subjectBefore(sentence, verb);

@@ -1,5 +1,7 @@
 package parley.core.quote;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +12,10 @@ import parley.core.doc.Span;
 
 /**
  * What one article has said about its speakers so far: full names by each of their words ("Chung"
- * gives "Chung Eui-yong"), names by role ("the adviser"), and the last named speaker for "they", the
- * last one not coded as a bare country for "he" and "she". One
+ * gives "Chung Eui-yong"), names by role ("the adviser"), and the last named speaker for "they"; for
+ * "he" and "she" the latest person (not coded as a bare country) who spoke or was the named subject
+ * of a main clause ({@link MainClauseSubjects}), passing over one of the other sex when the article
+ * tells it ("Mr." or "Mrs." before the name, or "Smith said she ..."). One
  * instance per document; not shared.
  */
 final class SpeakerMemory {
@@ -19,8 +23,14 @@ final class SpeakerMemory {
 
   private final Map<String, Person> byWord = new HashMap<>();
   private final Map<String, Person> byRole = new HashMap<>();
+  private final Deque<Person> recentPeople = new ArrayDeque<>();
+  private final Map<String, Character> sexByName = new HashMap<>();
   private Person last;
   private Person lastPerson;
+
+  /** Pronouns for a man and for a woman. */
+  private static final Set<String> MALE = Set.of("he", "him", "his");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers");
 
   /** Pronouns that stand for a person, never for a country ("he said" after "the United States believed"). */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
@@ -31,11 +41,12 @@ final class SpeakerMemory {
       case NAME -> {
         Person p = known(mention.text()).orElse(new Person(mention.text(), code));
         Person person = new Person(p.name(), code.isPresent() ? code : p.code());
+        noteTitle(person.name(), mention.text());
         remember(person, mention.role());
         yield new ActorRef(person.code(), person.name(), mention.span());
       }
       case PRONOUN -> {
-        Person p = PERSONAL.contains(key(mention.text())) ? lastPerson : last;
+        Person p = PERSONAL.contains(key(mention.text())) ? personFor(key(mention.text())) : last;
         yield p == null ? new ActorRef(code, mention.text(), mention.span())
             : new ActorRef(p.code(), p.name(), mention.span());
       }
@@ -45,6 +56,47 @@ final class SpeakerMemory {
             : new ActorRef(code.isPresent() ? code : p.code(), p.name(), mention.span());
       }
     };
+  }
+
+  /**
+   * Notes the named subject of a main clause ("Carson defied the question."): a later "he said"
+   * may stand for them though they have not spoken.
+   */
+  void noteSubject(String name, Optional<String> code) {
+    Person p = known(name).orElse(new Person(name, code));
+    noteTitle(p.name(), name);
+    if (!p.code().or(() -> code).map(c -> c.length() == 3).orElse(false)) notePerson(p);
+  }
+
+  /** Notes that a pronoun stood for a named person in their own sentence ("Smith said she ..."): their sex. */
+  void noteSex(String name, String pronoun) {
+    String word = key(pronoun);
+    if (MALE.contains(word)) sexByName.putIfAbsent(name, 'm');
+    if (FEMALE.contains(word)) sexByName.putIfAbsent(name, 'f');
+  }
+
+  /** "Mr. Kaplan" is a man, "Mrs. Clinton" and "Ms. Epstein" women. */
+  private void noteTitle(String name, String words) {
+    String first = key(words.strip().split("\\s+")[0]).replace(".", "");
+    if (first.equals("mr")) sexByName.putIfAbsent(name, 'm');
+    if (first.equals("mrs") || first.equals("ms") || first.equals("miss")) sexByName.putIfAbsent(name, 'f');
+  }
+
+  /** The latest person a personal pronoun can stand for: of its sex when the article tells it. */
+  private Person personFor(String pronoun) {
+    char sex = MALE.contains(pronoun) ? 'm' : FEMALE.contains(pronoun) ? 'f' : '?';
+    for (Person p : recentPeople) {
+      char known = sexByName.getOrDefault(p.name(), '?');
+      if (sex == '?' || known == '?' || known == sex) return p;
+    }
+    return lastPerson;
+  }
+
+  private void notePerson(Person p) {
+    lastPerson = p;
+    recentPeople.removeIf(q -> q.name().equals(p.name()));
+    recentPeople.addFirst(p);
+    if (recentPeople.size() > 8) recentPeople.removeLast();
   }
 
   /** Notes a name seen in the text (not necessarily speaking) so a later surname finds it. */
@@ -72,7 +124,7 @@ final class SpeakerMemory {
   private void remember(Person p, String role) {
     last = p;
     boolean country = p.code().map(c -> c.length() == 3).orElse(false);
-    if (!country) lastPerson = p;
+    if (!country) notePerson(p);
     for (String word : p.name().split(" ")) {
       if (word.length() > 1) byWord.put(key(word), p);
     }

@@ -345,6 +345,7 @@ class AttributionRulesTest {
         new String[][] {{"Okafor/NNP/2/nsubj met/VBD/0/root/meet the/DT/4/det envoy/NN/2/obj ./PUNCT/2/punct"},
             {"“/``/5/punct The/DT/3/det Syrians/NNPS/5/nsubj are/VBP/5/cop confused/JJ/0/root/confused "
                 + ",/,/5/punct ”/''/5/punct he/PRP/9/nsubj said/VBD/5/parataxis/say ./PUNCT/5/punct"}});
-    assertThat(speaker(quote(quotes(doc), "The Syrians are confused,"))).isEqualTo("he");
+    // not the Syrians: "he" stands for the previous sentence's named subject (MainClauseSubjects)
+    assertThat(speaker(quote(quotes(doc), "The Syrians are confused,"))).isEqualTo("Okafor");
   }
 }
