@@ -52,7 +52,8 @@ public final class QuoteAttributor implements Stage {
     List<ColonAttribution.Line> colons = ColonAttribution.find(doc.text());
     for (Sentence sentence : doc.sentences()) {
       noteNames(doc, sentence, memory);
-      MainClauseSubjects.find(sentence, direct).ifPresent(t -> memory.noteSubject(SpeakerFinder.mention(sentence, t).text(), codeOf(doc, SpeakerFinder.mention(sentence, t))));
+      MainClauseSubjects.find(sentence, direct).ifPresent(t -> memory.noteSubject(SpeakerFinder.mention(sentence, t).text(), codeOf(doc, SpeakerFinder.mention(sentence, t)),
+          CollectiveSpeakers.is(doc, SpeakerFinder.mention(sentence, t))));
       for (; nextPiece < pieces.size() && pieces.get(nextPiece).span().start() < sentence.span().end(); nextPiece++) {
         QuoteMarks.Piece found = pieces.get(nextPiece);
         QuoteMarks.Piece piece = colons.stream().filter(c -> opensWithSpeaker(found.span(), c)).findFirst()
@@ -214,12 +215,12 @@ public final class QuoteAttributor implements Stage {
             && direct.stream().noneMatch(q -> q.contains(at));
         if (!namedSubject) continue;
         SpeakerMention name = SpeakerFinder.mention(s, token);
-        ActorRef ref = memory.resolve(name, codeOf(doc, name));
+        ActorRef ref = memory.resolve(name, codeOf(doc, name), CollectiveSpeakers.is(doc, name));
         memory.noteSex(ref.text(), m.text());
         return new ActorRef(ref.code(), ref.text(), m.span());
       }
     }
-    return memory.resolve(m, codeOf(doc, m));
+    return memory.resolve(m, codeOf(doc, m), CollectiveSpeakers.is(doc, m));
   }
 
   private static Optional<String> codeOf(Document doc, SpeakerMention m) {

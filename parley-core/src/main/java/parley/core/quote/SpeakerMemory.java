@@ -35,14 +35,17 @@ final class SpeakerMemory {
   /** Pronouns that stand for a person, never for a country ("he said" after "the United States believed"). */
   private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
 
-  /** Resolves a mention to a speaker, remembering names and roles for later mentions. */
-  ActorRef resolve(SpeakerMention mention, Optional<String> code) {
+  /**
+   * Resolves a mention to a speaker, remembering names and roles for later mentions; a collective
+   * speaker (a state, body or group: {@link CollectiveSpeakers}) is never one a later "he" stands for.
+   */
+  ActorRef resolve(SpeakerMention mention, Optional<String> code, boolean collective) {
     return switch (mention.kind()) {
       case NAME -> {
         Person p = known(mention.text()).orElse(new Person(mention.text(), code));
         Person person = new Person(p.name(), code.isPresent() ? code : p.code());
         noteTitle(person.name(), mention.text());
-        remember(person, mention.role());
+        remember(person, mention.role(), collective);
         yield new ActorRef(person.code(), person.name(), mention.span());
       }
       case PRONOUN -> {
@@ -62,10 +65,10 @@ final class SpeakerMemory {
    * Notes the named subject of a main clause ("Carson defied the question."): a later "he said"
    * may stand for them though they have not spoken.
    */
-  void noteSubject(String name, Optional<String> code) {
+  void noteSubject(String name, Optional<String> code, boolean collective) {
     Person p = known(name).orElse(new Person(name, code));
     noteTitle(p.name(), name);
-    if (!p.code().or(() -> code).map(c -> c.length() == 3).orElse(false)) notePerson(p);
+    if (!collective && !p.code().or(() -> code).map(c -> c.length() == 3).orElse(false)) notePerson(p);
   }
 
   /** Notes that a pronoun stood for a named person in their own sentence ("Smith said she ..."): their sex. */
@@ -121,10 +124,10 @@ final class SpeakerMemory {
     return Optional.ofNullable(byWord.get(key(name)));
   }
 
-  private void remember(Person p, String role) {
+  private void remember(Person p, String role, boolean collective) {
     last = p;
     boolean country = p.code().map(c -> c.length() == 3).orElse(false);
-    if (!country) notePerson(p);
+    if (!country && !collective) notePerson(p);
     for (String word : p.name().split(" ")) {
       if (word.length() > 1) byWord.put(key(word), p);
     }

@@ -101,14 +101,27 @@ class AttributionFormsTest {
   void he_skipsASpeakerCodedAsACountry_they_doesNot() {
     SpeakerMemory memory = new SpeakerMemory();
     memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 0, 0, new parley.core.doc.Span(0, 8), "Kornblum", ""),
-        Optional.of("USAGOV"));
+        Optional.of("USAGOV"), false);
     memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 1, 1, new parley.core.doc.Span(20, 33), "United States", ""),
-        Optional.of("USA"));
+        Optional.of("USA"), true);
     parley.core.doc.Span at = new parley.core.doc.Span(40, 42);
-    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "he", ""), Optional.empty()).text())
+    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "he", ""), Optional.empty(), false).text())
         .isEqualTo("Kornblum");
-    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "they", ""), Optional.empty()).text())
+    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "they", ""), Optional.empty(), false).text())
         .isEqualTo("United States");
+  }
+
+  @Test
+  void he_skipsAnOrganisationThatSpoke() {
+    SpeakerMemory memory = new SpeakerMemory();
+    memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 0, 0, new parley.core.doc.Span(0, 10), "John Smith", ""),
+        Optional.of("USALEG"), false);
+    memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 1, 1, new parley.core.doc.Span(20, 31), "White House", ""),
+        Optional.of("USAGOV"), true);
+    memory.noteSubject("White House", Optional.of("USAGOV"), true);
+    parley.core.doc.Span at = new parley.core.doc.Span(40, 42);
+    assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "he", ""), Optional.empty(), false)
+        .text()).isEqualTo("John Smith");
   }
 
   @Test
