@@ -30,6 +30,21 @@ class ReportedSpeechCuesTest {
   }
 
   @Test
+  void calledHimToDiscuss_isAPhoneCallNotAnAppeal_calledOnHimTo_is() {
+    assertThat(quotes("She called him on Friday to discuss the budget.",
+        "She/PRP/2/nsubj called/VBD/0/root/call him/PRP/2/obj/he on/IN/2/compound:prt Friday/NNP/2/obl:tmod "
+            + "to/TO/7/mark discuss/VB/2/xcomp the/DT/9/det budget/NN/7/obj ./././punct"))
+        .extracting(Quote::text).doesNotContain("to discuss the budget");
+    assertThat(quotes("She called him to discuss the budget.",
+        "She/PRP/2/nsubj called/VBD/0/root/call him/PRP/2/obj/he to/TO/5/mark discuss/VB/2/xcomp the/DT/7/det "
+            + "budget/NN/5/obj ./././punct")).extracting(Quote::text).doesNotContain("to discuss the budget");
+    List<Quote> quotes = quotes("She called on him to discuss the budget.",
+        "She/PRP/2/nsubj called/VBD/0/root/call on/IN/2/compound:prt him/PRP/2/obj/he to/TO/6/mark "
+            + "discuss/VB/2/xcomp the/DT/8/det budget/NN/6/obj ./././punct");
+    assertThat(speaker(quote(quotes, "to discuss the budget"))).isEqualTo("She");
+  }
+
+  @Test
   void anInfinitiveWithItsOwnSubject_afterCalledOn_isWhatTheSubjectCallsFor() {
     List<Quote> quotes = quotes("The governor has also called on the state to cut taxes.",
         "The/DT/2/det governor/NN/5/nsubj has/VBZ/5/aux/have also/RB/5/advmod called/VBN/0/root/call on/IN/10/mark "
