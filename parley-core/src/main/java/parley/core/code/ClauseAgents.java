@@ -1,6 +1,7 @@
 package parley.core.code;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,81 +36,131 @@ final class ClauseAgents {
     if (args.isPassive(verb)) return args.byPhrase(verb);
     int t = verb;
     for (int depth = 0; depth < 6; depth++) {
-      List<Integer> subjects = tree.children(t, "nsubj");
-      subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
-      // "was due on Friday to meet": the parser may take the day for the infinitive's subject
-      if (tree.isToInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
-      if (!subjects.isEmpty()) return subjects.stream().map(s -> antecedent(s)).toList();
-      int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
-      if (misread >= 0) return List.of(misread);
-      int qualified = t == verb ? args.participleHeadSubject(t) : -1;
-      if (qualified >= 0 && INSTRUMENTS.contains(tree.lemma(qualified)) && !namesItsAuthor(qualified)) {
-        // "a report released by the UN alleged ...", "a report released in Kigali alleged ...": its issuer
-        int issuer = issuerOfReleased(tree.head(t));
-        if (issuer >= 0) return List.of(issuer);
-      }
-      if (qualified >= 0) return List.of(qualified);
+      List<Integer> own = ownAgents(t, t == verb);
+      if (!own.isEmpty()) return own;
       int head = tree.head(t);
       if (head < 0) return List.of();
-      String rel = tree.relation(t);
-      if (rel.equals("conj") && tree.isToInfinitive(t)) {
-        // "prompted the US to charge that the Colombians were breaking it and to propose sanctions": an
-        // infinitive the parser joined to a finite clause is coordinated with the infinitive above it
-        int sibling = infinitiveAbove(head);
-        if (sibling >= 0) {
-          t = sibling;
-          continue;
-        }
+      int sibling = coordinatedInfinitive(t, head);
+      if (sibling >= 0) {
+        t = sibling;
+        continue;
       }
-      if (rel.equals("xcomp") || subjectlessInfinitive(t, rel)) {
-        int object = tree.firstChild(head, "obj");
-        if (object < 0) object = appealedTo(head); // "called on Iran on Friday to free them", "on" read as a preposition
-        boolean callersPurpose = TelephoneCall.callersPurpose(tree, t); // "called X to congratulate him"
-        if (object >= 0 && OBJECT_CONTROL.contains(tree.lemma(head)) && !callersPurpose) return List.of(object);
-        // "Iran was set (scheduled, expected, forced, asked) to meet Iraq": the passive's subject is the
-        // infinitive's, whether raised or the controlled object of the active verb.
-        int passiveSubject = tree.firstChild(head, "nsubj:pass");
-        if (object < 0 && passiveSubject >= 0) return List.of(passiveSubject);
-        rel = "xcomp";
-      } else if (rel.startsWith("acl") && tree.token(t).pos().equals("VBN")) {
-        // "people evacuated from Haiti by the U.S.": a passive participle's noun is its patient
-        return args.byPhrase(t);
-      } else if (rel.startsWith("acl")) {
-        // "provided assistance to support refugees": an infinitive on an object acts for the object's agent
-        int governor = tree.head(head);
-        if (tree.isToInfinitive(t) && governor >= 0 && tree.relation(head).equals("obj") && tree.token(governor).isVerb()) {
-          return agents(governor);
-        }
-        // "issued a statement condemning the raid", "signed a decree granting citizenship": the one who
-        // issues or signs a text does what it says, unless the text names its own author
-        boolean participle = tree.token(t).pos().equals("VBG") && !rel.equals("acl:relcl");
-        String slot = tree.relation(head);
-        if (participle && INSTRUMENTS.contains(tree.lemma(head)) && governor >= 0 && tree.token(governor).isVerb()
-            && (slot.equals("obj") || slot.startsWith("obl")) && !namesItsAuthor(head)) {
-          return agents(governor);
-        }
-        // "Norway has been the biggest donor, giving aid to Yemen": a participle on a predicate noun is
-        // done by the copula's subject, not by the role it is said to hold
-        List<Integer> copulaSubjects = tree.children(head, "nsubj");
-        if (tree.firstChild(head, "cop") >= 0 && !copulaSubjects.isEmpty() && !tree.relation(t).equals("acl:relcl")) {
-          return copulaSubjects;
-        }
-        return List.of(head);
-      } else if (rel.startsWith("advcl")) {
-        String pos = tree.token(t).pos();
-        if (!(pos.equals("VBG") || pos.equals("VBN"))) return List.of();
-        int object = tree.firstChild(head, "obj");
-        if (object >= 0 && tree.markedBy(t, "of", "for")) return List.of(object);
-      } else if (!rel.equals("conj")) {
-        return List.of();
-      } else {
-        int misreadSubject = MisreadTimeClause.subject(tree, head, t); // "after the man, armed ..., killed"
-        if (misreadSubject >= 0) return List.of(misreadSubject);
-      }
-      if (args.isPassive(head) && !rel.equals("xcomp")) return args.byPhrase(head);
+      Optional<List<Integer>> inherited = agentsFromHead(t, head);
+      if (inherited.isPresent()) return inherited.get();
       t = head;
     }
     return List.of();
+  }
+
+  /**
+   * The agents a clause names itself: its subjects (a relative pronoun standing for its noun), a
+   * subject the parser misread, or, for the verb itself, the noun a participle qualifies (a text's
+   * issuer when the text is an instrument that names no author); empty when it names none.
+   */
+  private List<Integer> ownAgents(int t, boolean isVerb) {
+    List<Integer> subjects = tree.children(t, "nsubj");
+    subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
+    // "was due on Friday to meet": the parser may take the day for the infinitive's subject
+    if (tree.isToInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
+    if (!subjects.isEmpty()) return subjects.stream().map(s -> antecedent(s)).toList();
+    int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
+    if (misread >= 0) return List.of(misread);
+    int qualified = isVerb ? args.participleHeadSubject(t) : -1;
+    if (qualified >= 0 && INSTRUMENTS.contains(tree.lemma(qualified)) && !namesItsAuthor(qualified)) {
+      // "a report released by the UN alleged ...", "a report released in Kigali alleged ...": its issuer
+      int issuer = issuerOfReleased(tree.head(t));
+      if (issuer >= 0) return List.of(issuer);
+    }
+    if (qualified >= 0) return List.of(qualified);
+    return List.of();
+  }
+
+  /**
+   * "prompted the US to charge that the Colombians were breaking it and to propose sanctions": an
+   * infinitive the parser joined to a finite clause is coordinated with the infinitive above it; -1 for
+   * any other clause.
+   */
+  private int coordinatedInfinitive(int t, int head) {
+    return tree.relation(t).equals("conj") && tree.isToInfinitive(t) ? infinitiveAbove(head) : -1;
+  }
+
+  /**
+   * The agents a clause takes from the clause or noun it hangs on, by its relation to it: present when
+   * that decides them (an empty list when the clause has none), empty to look up at {@code head}.
+   */
+  private Optional<List<Integer>> agentsFromHead(int t, int head) {
+    String rel = tree.relation(t);
+    boolean controlled = rel.equals("xcomp") || subjectlessInfinitive(t, rel);
+    Optional<List<Integer>> found;
+    if (controlled) {
+      found = controllers(t, head);
+    } else if (rel.startsWith("acl")) {
+      return Optional.of(agentsOfQualifiedNoun(t, head, rel));
+    } else if (rel.startsWith("advcl")) {
+      found = agentsOfAdverbialParticiple(t, head);
+    } else if (!rel.equals("conj")) {
+      return Optional.of(List.of());
+    } else {
+      int misreadSubject = MisreadTimeClause.subject(tree, head, t); // "after the man, armed ..., killed"
+      found = misreadSubject >= 0 ? Optional.of(List.of(misreadSubject)) : Optional.empty();
+    }
+    if (found.isPresent()) return found;
+    if (args.isPassive(head) && !controlled) return Optional.of(args.byPhrase(head));
+    return Optional.empty();
+  }
+
+  /**
+   * Who controls an infinitive with no subject of its own: the object of a verb of object control, else
+   * the subject of a passive head; empty to look up at the head.
+   */
+  private Optional<List<Integer>> controllers(int t, int head) {
+    int object = tree.firstChild(head, "obj");
+    if (object < 0) object = appealedTo(head); // "called on Iran on Friday to free them", "on" read as a preposition
+    boolean callersPurpose = TelephoneCall.callersPurpose(tree, t); // "called X to congratulate him"
+    if (object >= 0 && OBJECT_CONTROL.contains(tree.lemma(head)) && !callersPurpose) return Optional.of(List.of(object));
+    // "Iran was set (scheduled, expected, forced, asked) to meet Iraq": the passive's subject is the
+    // infinitive's, whether raised or the controlled object of the active verb.
+    int passiveSubject = tree.firstChild(head, "nsubj:pass");
+    if (object < 0 && passiveSubject >= 0) return Optional.of(List.of(passiveSubject));
+    return Optional.empty();
+  }
+
+  /** Who acts in a clause on a noun ({@code rel} an acl relation), the noun being {@code head}. */
+  private List<Integer> agentsOfQualifiedNoun(int t, int head, String rel) {
+    // "people evacuated from Haiti by the U.S.": a passive participle's noun is its patient
+    if (tree.token(t).pos().equals("VBN")) return args.byPhrase(t);
+    // "provided assistance to support refugees": an infinitive on an object acts for the object's agent
+    int governor = tree.head(head);
+    if (tree.isToInfinitive(t) && governor >= 0 && tree.relation(head).equals("obj") && tree.token(governor).isVerb()) {
+      return agents(governor);
+    }
+    // "issued a statement condemning the raid", "signed a decree granting citizenship": the one who
+    // issues or signs a text does what it says, unless the text names its own author
+    boolean participle = tree.token(t).pos().equals("VBG") && !rel.equals("acl:relcl");
+    String slot = tree.relation(head);
+    if (participle && INSTRUMENTS.contains(tree.lemma(head)) && governor >= 0 && tree.token(governor).isVerb()
+        && (slot.equals("obj") || slot.startsWith("obl")) && !namesItsAuthor(head)) {
+      return agents(governor);
+    }
+    // "Norway has been the biggest donor, giving aid to Yemen": a participle on a predicate noun is
+    // done by the copula's subject, not by the role it is said to hold
+    List<Integer> copulaSubjects = tree.children(head, "nsubj");
+    if (tree.firstChild(head, "cop") >= 0 && !copulaSubjects.isEmpty() && !tree.relation(t).equals("acl:relcl")) {
+      return copulaSubjects;
+    }
+    return List.of(head);
+  }
+
+  /**
+   * Who acts in an adverbial participle: none unless it is a participle; the head's object when it is
+   * marked "of" or "for"; empty to look up at the head.
+   */
+  private Optional<List<Integer>> agentsOfAdverbialParticiple(int t, int head) {
+    String pos = tree.token(t).pos();
+    if (!(pos.equals("VBG") || pos.equals("VBN"))) return Optional.of(List.of());
+    int object = tree.firstChild(head, "obj");
+    if (object >= 0 && tree.markedBy(t, "of", "for")) return Optional.of(List.of(object));
+    return Optional.empty();
   }
 
   /**

@@ -163,19 +163,9 @@ public final class EventCoder implements Stage {
       VerbPattern pattern = readings.kindOfAttack(tree, object, PatternReadings.jointExercise(tree, object, VerbalAttack.of(tree, verb, object, matched)));
       if (sources == null) sources = inRole(tree, actors, args, verb, speakersOfTheirIntent(tree, actors, args, verb, doc.text()));
       List<ActorMention> agents = sources.isEmpty() ? placeAsAgent(tree, actors, args, verb, pattern) : sources;
-      int attack = agents.isEmpty() ? attacks.attackOf(tree, args, verb, pattern) : -1;
-      if (attack >= 0) {
-        agents = AttackAuthors.attackAgents(actors, args, attack);
-        // the harm is coded as the attack that caused it: shelling is military force, an air strike 195
-        pattern = pattern.withCode(attacks.attackCode(tree, attack), pattern.name() + "+in:" + tree.lemma(attack));
-      }
-      int weapon = attacks.attackSubject(tree, args, verb, pattern, agents);
-      if (weapon >= 0) {
-        // "a Taliban-claimed car bomb struck a bus", "regime air strikes hit the enclave": the attack's author acts
-        agents = AttackAuthors.attackers(tree, actors, args, weapon);
-        String kind = attacks.attackCodeOf(tree, weapon);
-        if (!kind.isEmpty() && !kind.equals("190")) pattern = pattern.withCode(kind, pattern.name() + "+by:" + tree.lemma(weapon));
-      }
+      AttackReading attack = byAttack(tree, actors, args, verb, pattern, agents);
+      pattern = attack.pattern();
+      agents = attack.agents();
       if (agents.isEmpty()) continue;
       pattern = PatternReadings.peacekeeping(tree, verb, object, PatternReadings.jointlyHeld(tree, object, pattern, agents));
       if (isReversed(pattern)) {
@@ -185,13 +175,7 @@ public final class EventCoder implements Stage {
         return;
       }
       List<ActorMention> targets = new TargetFinder(tree, actors, args).targets(verb, object, pattern, doc.text());
-      boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
-      boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
-      if (agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
-          && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2))
-                  && !endorsesOwnObject(tree, args, verb, object, pattern)
-                  && !JointIntent.towardNoOne(tree, verb, object, pattern))
-              || (pattern.code().startsWith(TRUCE) && !oneState(agents)))) {
+      if (actAmongAgents(tree, args, verb, object, pattern, agents, targets)) {
         events.emitAmong(verb, pattern, agents, ModeClassifier.modality(tree, verb));
         return;
       }
@@ -209,6 +193,47 @@ public final class EventCoder implements Stage {
     if (unreceived != null) {
       VictimlessForce.accuse(events, tree, verb, unreceived.getKey(), unreceived.getValue(), ModeClassifier.modality(tree, verb));
     }
+  }
+
+  /** A pattern and its agents as an attack re-reads them. */
+  private record AttackReading(VerbPattern pattern, List<ActorMention> agents) {}
+
+  /**
+   * The harm an agentless verb names is coded as the attack that caused it, by that attack's agents;
+   * an attack or weapon as subject ("a Taliban-claimed car bomb struck a bus") acts for its author.
+   */
+  private AttackReading byAttack(DependencyTree tree, ActorIndex actors, ClauseArguments args, int verb,
+      VerbPattern pattern, List<ActorMention> agents) {
+    int attack = agents.isEmpty() ? attacks.attackOf(tree, args, verb, pattern) : -1;
+    if (attack >= 0) {
+      agents = AttackAuthors.attackAgents(actors, args, attack);
+      // the harm is coded as the attack that caused it: shelling is military force, an air strike 195
+      pattern = pattern.withCode(attacks.attackCode(tree, attack), pattern.name() + "+in:" + tree.lemma(attack));
+    }
+    int weapon = attacks.attackSubject(tree, args, verb, pattern, agents);
+    if (weapon >= 0) {
+      // "a Taliban-claimed car bomb struck a bus", "regime air strikes hit the enclave": the attack's author acts
+      agents = AttackAuthors.attackers(tree, actors, args, weapon);
+      String kind = attacks.attackCodeOf(tree, weapon);
+      if (!kind.isEmpty() && !kind.equals("190")) pattern = pattern.withCode(kind, pattern.name() + "+by:" + tree.lemma(weapon));
+    }
+    return new AttackReading(pattern, agents);
+  }
+
+  /**
+   * Whether several agents with no coded target (or a mutual verb with no direct one) act among
+   * themselves: mutual acts, cooperation that is neither an endorsement of their own object nor an
+   * intent toward no one, or a truce between more than one state.
+   */
+  private static boolean actAmongAgents(DependencyTree tree, ClauseArguments args, int verb, int object,
+      VerbPattern pattern, List<ActorMention> agents, List<ActorMention> targets) {
+    boolean mutual = RECIPROCAL.contains(tree.lemma(verb));
+    boolean directTarget = object >= 0 || args.prepositional(verb, "with") >= 0;
+    return agents.size() > 1 && (SentenceEvents.noCodedActor(targets) || (mutual && !directTarget))
+        && (mutual || (COOPERATIVE_ROOTS.contains(pattern.code().substring(0, 2))
+                && !endorsesOwnObject(tree, args, verb, object, pattern)
+                && !JointIntent.towardNoOne(tree, verb, object, pattern))
+            || (pattern.code().startsWith(TRUCE) && !oneState(agents)));
   }
 
   /** "police and troops stopped the attacks": organs of one state hold no truce between themselves. */

@@ -82,8 +82,6 @@ final class SentenceEvents {
       List<ActorMention> sources, List<ActorMention> targets, Modality modality) {
     Optional<EventType> type = cameo.type(pattern.code());
     if (type.isEmpty()) return;
-    Optional<EventType> verbal = Optional.empty();
-    String verbalRule = "";
     String actRule = pattern.name();
     if (modality.mode() == Mode.HYPOTHETICAL && DecidedActs.effected(type.get())
         && ModeClassifier.decided(tree, predicate)) {
@@ -91,12 +89,40 @@ final class SentenceEvents {
       modality = Modality.ASSERTED;
       actRule = pattern.name() + "+decided";
     }
+    VerbalAct verbal = verbalAct(predicate, object, pattern, type.get(), modality);
+    for (ActorMention source : sources) {
+      for (ActorMention target : targets) {
+        if (!isCodedPair(object, type.get(), source, target)) continue;
+        Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
+        int sentence = tree.sentence().index();
+        EventType act = ProtestViolence.of(cameo, type.get(), tree, predicate, source);
+        out.add(new Event("pending", source.actor(), Optional.of(target.actor()), act, modality.mode(),
+            published, sentence, evidence, act == type.get() ? actRule : actRule + "+protest"));
+        if (verbal.type().isPresent() && ownIntent(modality, source)) {
+          out.add(new Event("pending", source.actor(), Optional.of(target.actor()), verbal.type().get(), Mode.ASSERTED,
+              published, sentence, evidence, pattern.name() + verbal.rule()));
+        }
+      }
+    }
+  }
+
+  /** The verbal act an act not (yet) done states, if any, and the suffix of the rule that read it. */
+  private record VerbalAct(Optional<EventType> type, String rule) {}
+
+  /**
+   * The intent or refusal an act not done states: a stated intent (a threat, when it is threatened; none
+   * for a trip only planned), a stated refusal, a failure to agree or meet (a rejection), cooperation
+   * sought, a meeting scheduled.
+   */
+  private VerbalAct verbalAct(int predicate, int object, VerbPattern pattern, EventType type, Modality modality) {
+    Optional<EventType> verbal = Optional.empty();
+    String verbalRule = "";
     if (modality.statedIntent() && modality.mode() == Mode.HYPOTHETICAL) {
       verbal = IntentCodes.intentTo(pattern.code()).flatMap(cameo::type);
       // "agreed to offer aid": the offer is itself an intent (03x), stated when its governor states one
-      if (verbal.isEmpty() && type.get().root().equals("03")) verbal = type;
+      if (verbal.isEmpty() && type.root().equals("03")) verbal = Optional.of(type);
       verbalRule = "+stated-intent";
-      if (type.get().root().equals("04") && plannedOnly(tree, predicate)) {
+      if (type.root().equals("04") && plannedOnly(tree, predicate)) {
         // "planned to travel to Sarajevo": an itinerary, not a commitment to meet (036 needs one, see scheduled)
         verbal = Optional.empty();
       } else if (verbal.isPresent() && verbal.get().root().equals("03") && threatened(tree, predicate)) {
@@ -107,51 +133,45 @@ final class SentenceEvents {
     } else if (modality.statedIntent() && modality.mode() == Mode.NEGATED) {
       verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
       verbalRule = "+stated-refusal";
-    } else if (modality.mode() == Mode.NEGATED && NEGOTIATED_ROOTS.contains(type.get().root())
+    } else if (modality.mode() == Mode.NEGATED && NEGOTIATED_ROOTS.contains(type.root())
         && ModeClassifier.failed(tree, predicate)) {
       // The codebook's rejections (12x): parties that failed to agree or meet turned each other down.
       verbal = IntentCodes.refusalOf(pattern.code()).flatMap(cameo::type);
       verbalRule = "+failed";
-    } else if (modality.mode() == Mode.HYPOTHETICAL && COOPERATION_ROOTS.contains(type.get().root())
+    } else if (modality.mode() == Mode.HYPOTHETICAL && COOPERATION_ROOTS.contains(type.root())
         && soughtBySubject(tree, predicate)) {
       // "are seeking to deepen a partnership in energy": an aim to cooperate is an expressed intent to
       verbal = (economicField(tree, args, predicate, object) ? cameo.type(INTENT_ECONOMIC)
           : IntentCodes.intentTo(pattern.code()).flatMap(cameo::type));
       verbalRule = "+sought";
-    } else if (modality.mode() == Mode.HYPOTHETICAL && type.get().root().equals("04")
+    } else if (modality.mode() == Mode.HYPOTHETICAL && type.root().equals("04")
         && ModeClassifier.scheduled(tree, predicate)) {
       verbal = cameo.type(INTENT_TO_MEET);
       verbalRule = "+scheduled";
     }
-    for (ActorMention source : sources) {
-      for (ActorMention target : targets) {
-        if (!actorLike(source) && !actorLike(target)) continue;
-        if (!actorLike(target) && !PHRASE_TARGET_ROOTS.contains(type.get().root())) continue;
-        if (source.actor().code().isEmpty() && !actorLike(source)) continue;
-        if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())
-            && !DistinctPeople.of(tree, source, target)) {
-          continue;
-        }
-        // one noun may name two sides, each with its own words ("British and EU negotiators")
-        boolean sameWords = source.sentence() == target.sentence() && source.head() == target.head();
-        if (sameWords || source.actor().span().overlaps(target.actor().span())) {
-          if (!coordinatedSides(source, target)) continue;
-        }
-        if ((ownedBySource(tree, source, target) && !SAID_TO_OWN.contains(type.get().root()))
-            || ownStance(tree, object, source, target)) {
-          continue;
-        }
-        Evidence evidence = Evidence.of(doc.text(), evidenceSpan(tree, predicate, object, source, target));
-        int sentence = tree.sentence().index();
-        EventType act = ProtestViolence.of(cameo, type.get(), tree, predicate, source);
-        out.add(new Event("pending", source.actor(), Optional.of(target.actor()), act, modality.mode(),
-            published, sentence, evidence, act == type.get() ? actRule : actRule + "+protest"));
-        if (verbal.isPresent() && ownIntent(modality, source)) {
-          out.add(new Event("pending", source.actor(), Optional.of(target.actor()), verbal.get(), Mode.ASSERTED,
-              published, sentence, evidence, pattern.name() + verbalRule));
-        }
-      }
+    return new VerbalAct(verbal, verbalRule);
+  }
+
+  /**
+   * Whether an act of {@code type} from {@code source} to {@code target} is coded: one side is an actor
+   * (the target one unless the act may be done to a phrase), the source has a code or is actor-like, the
+   * two are distinct sides, and the source does not act on its own people or stance.
+   */
+  private boolean isCodedPair(int object, EventType type, ActorMention source, ActorMention target) {
+    if (!actorLike(source) && !actorLike(target)) return false;
+    if (!actorLike(target) && !PHRASE_TARGET_ROOTS.contains(type.root())) return false;
+    if (source.actor().code().isEmpty() && !actorLike(source)) return false;
+    if (target.actor().code().isPresent() && target.actor().code().equals(source.actor().code())
+        && !DistinctPeople.of(tree, source, target)) {
+      return false;
     }
+    // one noun may name two sides, each with its own words ("British and EU negotiators")
+    boolean sameWords = source.sentence() == target.sentence() && source.head() == target.head();
+    if (sameWords || source.actor().span().overlaps(target.actor().span())) {
+      if (!coordinatedSides(source, target)) return false;
+    }
+    return !((ownedBySource(tree, source, target) && !SAID_TO_OWN.contains(type.root()))
+        || ownStance(tree, object, source, target));
   }
 
   /**
