@@ -31,21 +31,37 @@ final class ReportedSpeaker {
 
   /** The speaker mention "it" or "they" at {@code h} stands for, when {@code h} is the subject of a reported clause. */
   Optional<ActorMention> of(int h, List<ActorMention> found) {
-    if (!tree.hasParse() || !tree.relation(h).equals("nsubj")) return Optional.empty();
-    int clause = tree.head(h);
-    if (clause < 0 || layDutyOrLeave(clause)) return Optional.empty();
-    int reporting = reportingVerb(clause);
-    if (reporting < 0) return Optional.empty();
-    int speaker = speakerOf(reporting);
-    if (speaker < 0 || speaker >= h) return Optional.empty();
-    boolean plural = tree.token(h).lower().equals("they");
+    int speaker = speakerOf(h, tree.token(h).lower().equals("they"));
+    if (speaker < 0) return Optional.empty();
     return found.stream()
         .filter(m -> m.head() == speaker)
         .filter(m -> m.actor().code().isPresent() || m.how().equals("role-no-country"))
         .filter(m -> !PersonalPossessors.PERSON_HOWS.contains(m.how()))
         .filter(m -> !(m.how().equals("pronoun") && ActorAnaphora.PRONOUNS.contains(tree.token(m.head()).lower())))
-        .filter(m -> agreesInNumber(speaker, plural))
         .findFirst();
+  }
+
+  /**
+   * "Norway told Sweden its army would withdraw", "... it would withdraw its troops": the speaker token a
+   * possessive "its"/"their" stands for when it qualifies, or is, the subject of a reported clause; -1 when none.
+   */
+  int speakerOfPossessor(int possessive, int clauseSubject) {
+    if (clauseSubject < 0) return -1;
+    boolean qualifies = tree.head(possessive) == clauseSubject;
+    boolean pronoun = ActorAnaphora.GROUP_PRONOUNS.contains(tree.token(clauseSubject).lower());
+    if (!qualifies && !pronoun) return -1;
+    return speakerOf(clauseSubject, tree.token(possessive).lower().equals("their"));
+  }
+
+  /** The reporting verb's subject token when {@code subject} heads the subject of a reported clause; else -1. */
+  private int speakerOf(int subject, boolean plural) {
+    if (!tree.hasParse() || !tree.relation(subject).equals("nsubj")) return -1;
+    int clause = tree.head(subject);
+    if (clause < 0 || layDutyOrLeave(clause)) return -1;
+    int reporting = reportingVerb(clause);
+    if (reporting < 0) return -1;
+    int speaker = speakerOfVerb(reporting);
+    return speaker >= 0 && speaker < subject && agreesInNumber(speaker, plural) ? speaker : -1;
   }
 
   /** The verb of saying that reports {@code clause} ("said", "told"; "sent ... a message saying"); -1 when none. */
@@ -63,7 +79,7 @@ final class ReportedSpeaker {
    * The subject of the reporting verb, or, for a participle with none ("a message saying"), of the clause it
    * hangs on ("sent"); -1 when none (a passive "Syria was told it ..." has the addressee as subject).
    */
-  private int speakerOf(int reporting) {
+  private int speakerOfVerb(int reporting) {
     int v = reporting;
     for (int guard = 0; v >= 0 && guard < 4; guard++) {
       int subject = tree.firstChild(v, "nsubj");

@@ -71,4 +71,28 @@ class ReportedSpeakerTest {
         .actors();
     assertThat(codeAt(doc, "he")).isEqualTo(codeAt(doc, "Putin")).isPresent();
   }
+  @Test
+  void apply_itsInAClauseReportedByTell_isTheTellers() {
+    Document doc = new CoderFixture("Norway told Sweden it would withdraw its troops from the border.")
+        .sentence("Norway/NNP/2/nsubj told/VBD/0/root/tell Sweden/NNP/2/obj it/PRP/6/nsubj would/MD/6/aux "
+            + "withdraw/VB/2/ccomp its/PRP$/8/nmod:poss troops/NNS/6/obj from/IN/11/case the/DT/11/det "
+            + "border/NN/6/obl ./././punct")
+        .actors();
+    assertThat(codeAt(doc, "troops")).hasValueSatisfying(c -> assertThat(c).startsWith("NOR"));
+    Document subject = new CoderFixture("Norway told Sweden that its troops would leave the border.")
+        .sentence("Norway/NNP/2/nsubj told/VBD/0/root/tell Sweden/NNP/2/obj that/IN/8/mark its/PRP$/6/nmod:poss "
+            + "troops/NNS/8/nsubj would/MD/8/aux leave/VB/2/ccomp the/DT/10/det border/NN/8/obj ./././punct")
+        .actors();
+    assertThat(codeAt(subject, "troops")).hasValueSatisfying(c -> assertThat(c).startsWith("NOR"));
+  }
+
+  @Test
+  void apply_itsInAReportedOrder_isTheAddressees() {
+    Document doc = new CoderFixture("Norway told Sweden it must withdraw its troops from the border.")
+        .sentence("Norway/NNP/2/nsubj told/VBD/0/root/tell Sweden/NNP/2/obj it/PRP/6/nsubj must/MD/6/aux "
+            + "withdraw/VB/2/ccomp its/PRP$/8/nmod:poss troops/NNS/6/obj from/IN/11/case the/DT/11/det "
+            + "border/NN/6/obl ./././punct")
+        .actors();
+    assertThat(codeAt(doc, "troops")).hasValueSatisfying(c -> assertThat(c).startsWith("SWE"));
+  }
 }
