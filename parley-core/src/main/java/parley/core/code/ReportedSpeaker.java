@@ -55,7 +55,7 @@ final class ReportedSpeaker {
 
   /** The reporting verb's subject token when {@code subject} heads the subject of a reported clause; else -1. */
   private int speakerOf(int subject, boolean plural) {
-    if (!tree.hasParse() || !tree.relation(subject).equals("nsubj")) return -1;
+    if (!tree.hasParse() || !tree.is(subject, "nsubj")) return -1; // "it was committed" too
     int clause = tree.head(subject);
     if (clause < 0 || layDutyOrLeave(clause)) return -1;
     int reporting = reportingVerb(clause);

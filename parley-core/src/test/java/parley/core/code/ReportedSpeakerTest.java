@@ -95,4 +95,14 @@ class ReportedSpeakerTest {
         .actors();
     assertThat(codeAt(doc, "troops")).hasValueSatisfying(c -> assertThat(c).startsWith("SWE"));
   }
+  @Test
+  void apply_passiveItInAMessageSayingClauseSetOffByCommas_isTheSender() {
+    Document doc = new CoderFixture("Norway on Monday sent Sweden a message, via London, saying it was committed to peace.")
+        .sentence("Norway/NNP/4/nsubj on/IN/3/case Monday/NNP/4/obl sent/VBD/0/root/send Sweden/NNP/4/iobj "
+            + "a/DT/7/det message/NN/4/obj ,/,/4/punct via/IN/10/case London/NNP/4/obl ,/,/4/punct "
+            + "saying/VBG/4/dep/say it/PRP/15/nsubj:pass was/VBD/15/aux:pass/be committed/VBN/12/ccomp/commit "
+            + "to/IN/17/case peace/NN/15/obl ./././punct")
+        .actors();
+    assertThat(codeAt(doc, "it")).contains("NOR");
+  }
 }
