@@ -47,11 +47,12 @@ final class ActorAnaphora {
   }
 
   /**
-   * "it", "they" as a subject: the nearest group named before it in the sentence, or an uncoded reporter;
+   * "it", "they" as a subject: the speaker of the clause it is reported in ({@link ReportedSpeaker}), else the
+   * nearest group named before it in the sentence, or an uncoded reporter;
    * else the last group of the article.
    */
   void groupPronoun(int h, List<ActorMention> out) {
-    Optional<ActorMention> antecedent = groupBefore(h, out);
+    Optional<ActorMention> antecedent = new ReportedSpeaker(tree).of(h, out).or(() -> groupBefore(h, out));
     if (antecedent.isEmpty()) antecedent = uncodedReporter(h, out);
     if (antecedent.isPresent()) {
       out.add(pronoun(h, antecedent.get()));

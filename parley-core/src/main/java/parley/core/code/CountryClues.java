@@ -124,7 +124,9 @@ final class CountryClues {
         return memory.lastPersonCode().map(ActorCodes::country);
       }
       if (!POSSESSIVE_PRONOUNS.contains(word)) continue;
-      Optional<String> subject = countryOfSubject(PossessorClauseSubject.of(tree, c));
+      int clauseSubject = PossessorClauseSubject.of(tree, c);
+      Optional<String> subject = countryOfSubject(clauseSubject)
+          .or(() -> countryOfSubject(new ReportedSpeaker(tree).speakerOfPossessor(c, clauseSubject)));
       if (subject.isPresent()) return subject;
       for (int t = c - 1; t >= 0; t--) {
         if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) {
