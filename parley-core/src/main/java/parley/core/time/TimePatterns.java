@@ -319,6 +319,10 @@ final class TimePatterns {
 
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
   private static boolean acceptable(Candidate c, CharSequence text) {
+    if (TableFigures.isFigure(c, text) || OrdinalSecond.isOrdinal(c, text) || TimeWordsInNames.isName(c, text)
+        || NonTemporalSenses.isOtherSense(c, text)) {
+      return false;
+    }
     if (c.kind() == Kind.YEAR && !Character.isDigit(text.charAt(c.end() - 1))
         && UNIT_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
       return false; // "two thousand years" counts years, it does not name the year 2000
