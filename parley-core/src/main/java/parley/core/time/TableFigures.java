@@ -42,9 +42,11 @@ final class TableFigures {
     }
     String expr = text.subSequence(c.start(), c.end()).toString();
     if (columnGap(c, expr)) return true;
-    if (c.start() > 0 && (text.charAt(c.start() - 1) == '/' || text.charAt(c.start() - 1) == '.'
-        && c.start() > 1 && Character.isDigit(text.charAt(c.start() - 2)))) {
-      return true; // "May/Jul 0.34": the second month of a spread; "69.25 April": a decimal's tail
+    if (c.start() > 1 && (text.charAt(c.start() - 1) == '/' && Character.isLetter(text.charAt(c.start() - 2))
+        || text.charAt(c.start() - 1) == '.' && Character.isDigit(text.charAt(c.start() - 2)))) {
+      // "May/Jul 0.34": the second month of a spread ("June 20/July 20" is two dates);
+      // "69.25 April": a decimal's tail
+      return true;
     }
     if (c.group("year") != null) return false;
     String day = c.group("day");

@@ -29,6 +29,7 @@ class FalseTimeReadingsTest {
     assertThat(found("Shipments resumed on Apr 3. Prices rose.")).containsExactly("on Apr 3");
     assertThat(found("The talks end May 2, 1987, officials said.")).containsExactly("May 2, 1987");
     assertThat(found("The fund was set up in 1990.  Its  value doubled.")).containsExactly("in 1990");
+    assertThat(found("The cargo is for June 10/July 10 shipment.")).containsExactly("for June 10", "July 10");
     assertThat(found("Results for the period ended Feb 28\n  Net profit 4.1 mln")).containsExactly("Feb 28");
   }
 
