@@ -124,7 +124,9 @@ final class TimePatterns {
           // "three days after the vote": the length is the expression, the event it counts from is not
           + "|(?=\\s+(?<after>before|after)" + END + "))"),
       rule(Kind.YEAR, EnumSet.of(Trigger.YEAR), "(?<![\\w$£€#.,/'’-]|(?<![\\w-])(?:pre|post)-)" + PREP + EDGE + "(?:(?<fiscal>fiscal|the year|calendar)\\s+"
-          + "(?:year\\s+)?)?(?<year>" + YEAR4 + ")(?![\\w%'’-]|[.,]\\d)"),
+          + "(?:year\\s+)?)?(?<year>" + YEAR4 + ")"
+          // "the 1987/88 crop year": a split year is one expression, named by the year it starts in
+          + "(?:/(?<split>\\d\\d)(?![\\w/]))?(?![\\w%'’-]|[.,]\\d)"),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
           + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "the\\s+(?:(?<edge2>early|mid|late)[\\s-]+)?"

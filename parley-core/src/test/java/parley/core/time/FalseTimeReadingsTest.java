@@ -62,4 +62,13 @@ class FalseTimeReadingsTest {
     assertThat(found("Sales fell in the quarter of 1986 that ended in June.")).contains("1986");
     assertThat(found("Profit rose in the 1986/87 year.")).doesNotContain("87 year");
   }
+
+  @Test
+  void aSplitYear_isOneExpression() {
+    assertThat(TimeResolver.resolve("The 1987/88 crop year starts in May.", Optional.of(PUBLISHED), List.of())
+        .stream().map(t -> t.text() + " = " + t.value().orElse("")).toList())
+        .containsExactly("1987/88 = 1987", "in May = 1987-05");
+    assertThat(found("Profit rose in the 1986/87 year.")).containsExactly("1986/87");
+    assertThat(found("It rose from 1985 to 1987/88.")).containsExactly("from 1985", "1987/88");
+  }
 }
