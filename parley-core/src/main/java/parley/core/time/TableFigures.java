@@ -13,10 +13,12 @@ import parley.core.time.TimePatterns.Kind;
 final class TableFigures {
   /** A figure going on right after the day: "25.1", "5,000", "2/1". */
   private static final Pattern FIGURE_AFTER = Pattern.compile("(?:[.,]\\d|/\\d)");
-  private static final String GAP = "(?: {2,}|\\t)";
+  /** A column gap, or a row break before an indented cell: "14\\n  May" is two cells, not a date. */
+  private static final String GAP = "(?: {2,}|\\t|\\n[ \\t]+)";
   /** Before a bare year: a figure and a column gap ("146.25  2000"). */
   private static final Pattern FIGURE_COLUMN_BEFORE = Pattern.compile("\\d(?: {2,}|\\t)$");
-  private static final Pattern COLUMN_AFTER = Pattern.compile("(?: {2,}|\\t)\\S");
+  /** After a bare year: another column gap, or the end of the row. */
+  private static final Pattern COLUMN_AFTER = Pattern.compile("(?: {2,}|\\t|[ \\t]*\\n)");
 
   private TableFigures() {}
 

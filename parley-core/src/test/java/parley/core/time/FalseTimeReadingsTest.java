@@ -22,12 +22,14 @@ class FalseTimeReadingsTest {
     assertThat(found("Fob Santos     May        6/4 P     Jun        5.5/7 P")).isEmpty();
     assertThat(found("  Mar    121.50 121.75  14  May    120.25 120.00")).isEmpty();
     assertThat(found("  Mar    121.50 121.75 120.25  1990  Jun    120.25 120.00")).isEmpty();
+    assertThat(found(" Mar    121.50 121.75  14\n May    120.25 120.00  1990\n Jun    119.75")).isEmpty();
   }
 
   @Test
   void datesInProse_stay() {
     assertThat(found("Shipments resumed on Apr 3. Prices rose.")).containsExactly("on Apr 3");
     assertThat(found("The talks end May 2, 1987, officials said.")).containsExactly("May 2, 1987");
+    assertThat(found("The pact signed on 14\nMay was torn up.")).containsExactly("on 14\nMay");
     assertThat(found("The fund was set up in 1990.  Its  value doubled.")).containsExactly("in 1990");
     assertThat(found("The cargo is for June 10/July 10 shipment.")).containsExactly("for June 10", "July 10");
     assertThat(found("Results for the period ended Feb 28\n  Net profit 4.1 mln")).containsExactly("Feb 28");
