@@ -7,7 +7,8 @@ import parley.core.time.TimePatterns.Kind;
 /**
  * Time words used in a sense that names no time: "the current account" (a balance of payments
  * term, as are current assets and liabilities), "the quarter of voters who ..." (a fourth part),
- * and the "87 year" of "the 1986/87 year" (the second half of a split year, not 87 years). Stateless.
+ * the "87 year" of "the 1986/87 year" (the second half of a split year, not 87 years) and the
+ * "000 week ago" of "294,000 week ago" (the tail of a number). Stateless.
  */
 final class NonTemporalSenses {
   private static final Pattern ACCOUNTING_NOUN = Pattern.compile("(?i)\\s+(?:account|assets|liabilities)\\b");
@@ -26,6 +27,9 @@ final class NonTemporalSenses {
         && SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt()) {
       return true;
     }
-    return c.start() > 0 && text.charAt(c.start() - 1) == '/' && Character.isDigit(text.charAt(c.start()));
+    // "1986/87 year", "294,000 week ago": the tail of a split year or of a number is no count of units
+    return c.start() > 1 && Character.isDigit(text.charAt(c.start()))
+        && (text.charAt(c.start() - 1) == '/' || (text.charAt(c.start() - 1) == ','
+            || text.charAt(c.start() - 1) == '.') && Character.isDigit(text.charAt(c.start() - 2)));
   }
 }

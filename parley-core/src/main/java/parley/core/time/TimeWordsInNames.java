@@ -20,8 +20,11 @@ final class TimeWordsInNames {
     if (midSentence(c, text) && PROGRAMME.matcher(text.subSequence(c.start(), c.end())).matches()) {
       return true;
     }
-    boolean nameWord = c.kind() == Kind.SET && c.group("set") != null || c.kind() == Kind.CENTURY
-        || c.kind() == Kind.REFERENCE;
+    if (c.kind() == Kind.SET && c.group("set") != null && c.group("set").matches("(?-i:[A-Z][a-z]+ly)")
+        && midSentence(c, text)) {
+      return true; // "the China Daily said": a capitalized "Daily" inside a sentence is a paper's name
+    }
+    boolean nameWord = c.kind() == Kind.CENTURY || c.kind() == Kind.REFERENCE;
     if (!nameWord) return false;
     // "21st Century" is capitalized only in a name, wherever it stands
     return (c.kind() == Kind.CENTURY || midSentence(c, text)) && capitalizedWord(text, c.end())

@@ -50,6 +50,7 @@ class FalseTimeReadingsTest {
     assertThat(found("Shares of 21st Century Fox fell.")).isEmpty();
     assertThat(found("He spoke on NBC's This Week about the vote.")).isEmpty();
     assertThat(found("A group called Future 21 ran ads.")).isEmpty();
+    assertThat(found("The mine opened last month, the Shanxi Daily said.")).containsExactly("last month");
     // the same words in their time sense stay
     assertThat(found("The agency publishes the figures weekly.")).containsExactly("weekly");
     assertThat(found("Life changed in the 21st century.")).containsExactly("in the 21st century");
@@ -63,6 +64,8 @@ class FalseTimeReadingsTest {
     assertThat(found("He did well with the quarter of voters who earn most.")).isEmpty();
     assertThat(found("Sales fell in the quarter of 1986 that ended in June.")).contains("1986");
     assertThat(found("Profit rose in the 1986/87 year.")).doesNotContain("87 year");
+    assertThat(found("Receipts were 41,000 head versus 39,000 week ago.")).isEmpty();
+    assertThat(found("Talks were held on May 3 and 4.")).contains("4");
   }
 
   @Test
