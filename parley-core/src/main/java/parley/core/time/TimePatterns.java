@@ -350,8 +350,10 @@ final class TimePatterns {
       if (vague && c.group("prep") == null && c.group("mod") == null && !measured) return false;
     }
     if (c.kind() == Kind.DURATION && c.group("num") != null && c.group("num").matches("(?:1[6-9]|20)\\d\\d")
-        && "quarter".equalsIgnoreCase(c.group("unit"))) {
-      return false; // "the 1988 quarter" is a year's quarter, not 1,988 of them
+        && ("quarter".equalsIgnoreCase(c.group("unit")) || "year".equalsIgnoreCase(c.group("unit"))
+            && !text.subSequence(c.start(), c.end()).toString().matches("(?s).*(?:years|-long)"))) {
+      // "the 1988 quarter" is a year's quarter, not 1,988 of them; "1986 year" the year 1986
+      return false;
     }
     if (c.kind() == Kind.DURATION && c.group("prep") == null && c.group("num") == null
         && c.group("mod") != null && c.group("mod").matches("(?i)the (next|previous)")) {

@@ -50,6 +50,7 @@ class FalseTimeReadingsTest {
     assertThat(found("Shares of 21st Century Fox fell.")).isEmpty();
     assertThat(found("He spoke on NBC's This Week about the vote.")).isEmpty();
     assertThat(found("A group called Future 21 ran ads.")).isEmpty();
+    assertThat(found("The lead manager was The Long Term Credit Bank.")).isEmpty();
     assertThat(found("The mine opened last month, the Shanxi Daily said.")).containsExactly("last month");
     // the same words in their time sense stay
     assertThat(found("The agency publishes the figures weekly.")).containsExactly("weekly");
@@ -66,6 +67,13 @@ class FalseTimeReadingsTest {
     assertThat(found("Profit rose in the 1986/87 year.")).doesNotContain("87 year");
     assertThat(found("Receipts were 41,000 head versus 39,000 week ago.")).isEmpty();
     assertThat(found("Talks were held on May 3 and 4.")).contains("4");
+  }
+
+  @Test
+  void aYearBeforeTheWordYear_isThatYear() {
+    assertThat(TimeResolver.resolve("Net income, 1985 year includes a gain.", Optional.of(PUBLISHED), List.of())
+        .stream().map(t -> t.text() + " = " + t.value().orElse("")).toList()).containsExactly("1985 = 1985");
+    assertThat(found("The walls stood for 2000 years.")).containsExactly("for 2000 years");
   }
 
   @Test
