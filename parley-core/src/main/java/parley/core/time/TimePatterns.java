@@ -124,7 +124,9 @@ final class TimePatterns {
           // "three days after the vote": the length is the expression, the event it counts from is not
           + "|(?=\\s+(?<after>before|after)" + END + "))"),
       rule(Kind.YEAR, EnumSet.of(Trigger.YEAR), "(?<![\\w$£€#.,/'’-]|(?<![\\w-])(?:pre|post)-)" + PREP + EDGE + "(?:(?<fiscal>fiscal|the year|calendar)\\s+"
-          + "(?:year\\s+)?)?(?<year>" + YEAR4 + ")(?![\\w%'’-]|[.,]\\d)"),
+          + "(?:year\\s+)?)?(?<year>" + YEAR4 + ")"
+          // "the 1987/88 crop year": a split year is one expression, named by the year it starts in
+          + "(?:/(?<split>\\d\\d)(?![\\w/]))?(?![\\w%'’-]|[.,]\\d)"),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
           + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "the\\s+(?:(?<edge2>early|mid|late)[\\s-]+)?"
@@ -319,6 +321,10 @@ final class TimePatterns {
 
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
   private static boolean acceptable(Candidate c, CharSequence text) {
+    if (TableFigures.isFigure(c, text) || OrdinalSecond.isOrdinal(c, text) || TimeWordsInNames.isName(c, text)
+        || NonTemporalSenses.isOtherSense(c, text)) {
+      return false;
+    }
     if (c.kind() == Kind.YEAR && !Character.isDigit(text.charAt(c.end() - 1))
         && UNIT_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
       return false; // "two thousand years" counts years, it does not name the year 2000
@@ -344,8 +350,10 @@ final class TimePatterns {
       if (vague && c.group("prep") == null && c.group("mod") == null && !measured) return false;
     }
     if (c.kind() == Kind.DURATION && c.group("num") != null && c.group("num").matches("(?:1[6-9]|20)\\d\\d")
-        && "quarter".equalsIgnoreCase(c.group("unit"))) {
-      return false; // "the 1988 quarter" is a year's quarter, not 1,988 of them
+        && ("quarter".equalsIgnoreCase(c.group("unit")) || "year".equalsIgnoreCase(c.group("unit"))
+            && !text.subSequence(c.start(), c.end()).toString().matches("(?s).*(?:years|-long)"))) {
+      // "the 1988 quarter" is a year's quarter, not 1,988 of them; "1986 year" the year 1986
+      return false;
     }
     if (c.kind() == Kind.DURATION && c.group("prep") == null && c.group("num") == null
         && c.group("mod") != null && c.group("mod").matches("(?i)the (next|previous)")) {

@@ -1,0 +1,35 @@
+package parley.core.time;
+
+import java.util.regex.Pattern;
+import parley.core.time.TimePatterns.Candidate;
+import parley.core.time.TimePatterns.Kind;
+
+/**
+ * Time words used in a sense that names no time: "the current account" (a balance of payments
+ * term, as are current assets and liabilities), "the quarter of voters who ..." (a fourth part),
+ * the "87 year" of "the 1986/87 year" (the second half of a split year, not 87 years) and the
+ * "000 week ago" of "294,000 week ago" (the tail of a number). Stateless.
+ */
+final class NonTemporalSenses {
+  private static final Pattern ACCOUNTING_NOUN = Pattern.compile("(?i)\\s+(?:account|assets|liabilities)\\b");
+  /** "the quarter of" followed by what a year's quarter is not of. */
+  private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?!(?:the\\s+)?(?:fiscal\\s+)?year\\b"
+      + "|(?:this|last|next)\\b|(?:1[6-9]|20)\\d\\d\\b|fiscal\\b)");
+
+  private NonTemporalSenses() {}
+
+  static boolean isOtherSense(Candidate c, CharSequence text) {
+    if (c.kind() == Kind.REFERENCE && "current".equalsIgnoreCase(c.group("ref"))
+        && ACCOUNTING_NOUN.matcher(text).region(c.end(), text.length()).lookingAt()) {
+      return true;
+    }
+    if (c.kind() == Kind.QUARTER_RELATIVE && "the".equalsIgnoreCase(c.group("mod"))
+        && SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt()) {
+      return true;
+    }
+    // "1986/87 year", "294,000 week ago": the tail of a split year or of a number is no count of units
+    return c.start() > 1 && Character.isDigit(text.charAt(c.start()))
+        && (text.charAt(c.start() - 1) == '/' || (text.charAt(c.start() - 1) == ','
+            || text.charAt(c.start() - 1) == '.') && Character.isDigit(text.charAt(c.start() - 2)));
+  }
+}
