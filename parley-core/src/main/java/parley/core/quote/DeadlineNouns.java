@@ -103,6 +103,7 @@ final class DeadlineNouns {
       if (doer.isPresent()) addressee = doer;
     }
     Optional<String> due = dueTime.flatMap(DeadlineParts::due);
+    if (dueTime.isPresent()) due = DueAfterSetting.due(due, dueTime.get(), set);
     if (due.isEmpty()) due = period(noun, set);
     due = yearEnd(dueTime, due, set);
     return new FoundDeadline(setter, addressee, demand, due, set, setting, false, sentence.evidence());

@@ -33,6 +33,7 @@ final class DemandedByTime {
   private final List<TimeExpression> times;
   private final DeadlineSentence sentence;
   private final PassiveSetting passives;
+  private final PassiveOrders orders;
 
   DemandedByTime(Document doc, Sentence s, List<TimeExpression> times, DeadlineSentence sentence, PassiveSetting passives) {
     this.doc = doc;
@@ -40,6 +41,7 @@ final class DemandedByTime {
     this.times = times;
     this.sentence = sentence;
     this.passives = passives;
+    this.orders = new PassiveOrders(s, sentence, passives);
   }
 
   /** A demanded action due "by" a time, or what is expected "by" it. */
@@ -86,6 +88,10 @@ final class DemandedByTime {
           || prep.equals("until") && hasUntil(action, t);
       boolean condition = condition(action).isPresent();
       if (asker.isEmpty() && !must && !condition) return Optional.empty();
+      // "all sales must be registered by September 30, the department said": a rule for things, no one's deadline
+      if (asker.isEmpty() && !condition && !DeadlineParts.dependent(s, action, "nsubj", Set.of()).map(sentence::isActorAt).orElse(false)) {
+        return Optional.empty();
+      }
       // "ordered the schools closed until Friday", "urged them to stay until June": "until" says how
       // long a state lasts, not when an act falls due (except "has until Friday to V")
       if (Set.of("until", "till").contains(prep) && !hasUntil(action, t)) return Optional.empty();
@@ -93,7 +99,9 @@ final class DemandedByTime {
       demand = Optional.of(sentence.demandOf(action));
       if (asker.isPresent()) {
         int a = asker.getAsInt();
-        setter = sentence.subject(a);
+        boolean passiveOrder = passives.passive(a) && orders.orders(a, "xcomp");
+        setter = passiveOrder ? orders.orderer(a, action) : sentence.subject(a);
+        if (passiveOrder) addressee = orders.ordered(a);
         if (addressee.isEmpty()) addressee = DeadlineParts.dependent(s, a, "obj", Set.of()).map(sentence::actor);
         set = DeadlineParts.dateOf(s, a, times, t.span()).or(() -> sentence.reportDate(t.span()));
       } else {
@@ -102,7 +110,7 @@ final class DemandedByTime {
         set = speaker.isPresent() ? DeadlineParts.dateOf(s, speaker.getAsInt(), times, t.span()) : sentence.reportDate(t.span());
       }
     }
-    if (within) due = sentence.plusPeriod(t, set);
+    due = within ? sentence.plusPeriod(t, set) : DueAfterSetting.due(due, t, set);
     return Optional.of(new FoundDeadline(setter, addressee, demand, due, set, setter.isPresent(), false, sentence.evidence()));
   }
 
@@ -128,6 +136,7 @@ final class DemandedByTime {
       // "Asked if the ministry considered ...": a met "if" asks a question or states a condition, no demand
       if (rel.equals("advcl") && CONDITIONS.contains(sentence.mark(current)) && !sentence.unmet(current)) return OptionalInt.empty();
       if (DEMANDING.contains(s.token(g).lemma()) && s.token(g).isVerb() && asksAnother(g, rel)) return OptionalInt.of(g);
+      if (orders.orders(g, rel) && passives.passive(g)) return OptionalInt.of(g);
       if (!FAILING.contains(s.token(g).lemma()) && !rel.equals("xcomp")) {
         // "threatened Y if X does not V by": an unmet condition; "Asked if the company considered ..." asks a question
         if (!(rel.equals("advcl") && CONDITIONS.contains(sentence.mark(current)))) return OptionalInt.empty();
