@@ -40,7 +40,9 @@ final class DueAfterSetting {
   /** The setting date, unless it does not come before the due date. */
   static Optional<String> set(Optional<String> set, Optional<String> due) {
     if (set.isEmpty() || due.isEmpty()) return set;
-    return before(set.get(), due.get()) ? set : Optional.empty();
+    // values of other forms ("1996-W33") are not compared: kept
+    boolean comparable = !datePart(set.get()).isEmpty() && !datePart(due.get()).isEmpty();
+    return !comparable || before(set.get(), due.get()) ? set : Optional.empty();
   }
 
   /**
