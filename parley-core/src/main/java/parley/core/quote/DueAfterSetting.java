@@ -23,6 +23,15 @@ final class DueAfterSetting {
 
   /** The due date of {@code time}, moved past the stated setting date {@code set} when the text gives no year. */
   static Optional<String> due(Optional<String> due, TimeExpression time, Optional<String> set) {
+    return due(due, time, set, Optional.empty());
+  }
+
+  /**
+   * As {@link #due(Optional, TimeExpression, Optional)}; a weekday ("ordered X to post a bond by Monday")
+   * with no stated setting date falls after the report's date {@code published}.
+   */
+  static Optional<String> due(Optional<String> due, TimeExpression time, Optional<String> set, Optional<String> published) {
+    if (set.isEmpty() && WEEKDAY.matcher(time.text()).find()) set = published;
     if (due.isEmpty() || set.isEmpty() || YEAR.matcher(time.text()).find() || !before(due.get(), set.get())) {
       return due;
     }
