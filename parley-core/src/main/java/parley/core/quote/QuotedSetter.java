@@ -29,6 +29,9 @@ final class QuotedSetter {
     if (words.isEmpty()) return found;
     for (Quote q : doc.quotes()) {
       if (q.speaker().isEmpty() || !q.span().contains(words.get()) || q.span().contains(q.speaker().get().span())) continue;
+      // a reported clause ("They added the decision is designed ... ahead of the deadline, which ...") sets a
+      // deadline for a named actor only; the words of a direct quotation are the speaker's own
+      if (!q.direct() && found.addressee().flatMap(ActorRef::code).isEmpty()) continue;
       return found.withSetter(q.speaker(), found.set());
     }
     return found;
