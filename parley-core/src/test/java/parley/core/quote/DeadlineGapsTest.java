@@ -135,4 +135,109 @@ class DeadlineGapsTest {
     assertThat(DueAfterSetting.set(Optional.of("2019-W33"), Optional.of("2019-11"))).contains("2019-W33");
     assertThat(DueAfterSetting.set(Optional.of("2020-03-11"), Optional.of("2020-03-11T09:00"))).isEmpty();
   }
+  /** "We will give them until <time> to V," Y said: the speaker sets it */
+  @Test
+  void quotedGiving_theSpeakerSetsIt() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("\"We will give them until the end of the month to withdraw,\" Turkish Prime Minister Turgut Ozal said.",
+            "\"/``/4/punct We/PRP/4/nsubj will/MD/4/aux give/VB/0/root them/PRP/4/obj/they until/IN/8/case "
+            + "the/DT/8/det end/NN/4/obl of/IN/11/case the/DT/11/det month/NN/8/nmod to/TO/13/mark "
+            + "withdraw/VB/8/acl ,/,/13/punct \"/``/13/punct Turkish/JJ/18/amod Prime/NNP/18/compound "
+            + "Minister/NNP/20/compound Turgut/NNP/20/compound Ozal/NNP/21/nsubj said/VBD/13/ccomp/say "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()).substring(0, 3), d -> text(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("TUR", "them", "2019-11-30"));
+  }
+
+  /** Y said: "X has until <time> to V": "have" itself the verb */
+  @Test
+  void quotedHasUntil_theSpeakerSetsIt() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Bush said: \"Iraq has until January 15 to get out of Kuwait.\"",
+            "Bush/NNP/2/nsubj said/VBD/0/root/say :/:/2/punct \"/``/2/punct Iraq/NNP/6/nsubj "
+            + "has/VBZ/2/ccomp/have until/IN/8/case January/NNP/6/obl 15/CD/8/nummod to/TO/11/mark "
+            + "get/VB/6/ccomp out/IN/14/case of/IN/14/case Kuwait/NNP/11/obl ./././punct \"/''/2/punct").deadlines();
+    assertThat(found).extracting(d -> text(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("Bush", "IRQ", "2020-01-15"));
+  }
+
+  /** X was given N days by Y to V */
+  @Test
+  void passiveGivenDaysByY() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Lebanon was given seven days by Israel to disarm the militia.",
+            "Lebanon/NNP/3/nsubj:pass was/VBD/3/aux:pass/be given/VBN/0/root/give seven/CD/5/nummod "
+            + "days/NNS/3/obl:tmod/day by/IN/7/case Israel/NNP/3/obl to/TO/9/mark disarm/VB/3/advcl "
+            + "the/DT/11/det militia/NN/9/obj ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("ISR", "LBN", "2019-11-17"));
+  }
+
+  /** X threatened to V unless Z acts by <time>: X sets it for Z */
+  @Test
+  void threatenedToActUnless_theThreatenerSetsIt() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The union threatened to strike unless the company raises wages by July 1.",
+            "The/DT/2/det union/NN/3/nsubj threatened/VBD/0/root/threaten to/TO/5/mark strike/VB/3/xcomp "
+            + "unless/IN/9/mark the/DT/8/det company/NN/9/nsubj raises/VBZ/5/advcl/raise wages/NNS/9/obj "
+            + "by/IN/12/case July/NNP/9/obl 1/CD/12/nummod ./././punct").deadlines();
+    assertThat(found).extracting(d -> text(d.setter()), d -> text(d.addressee()))
+        .containsExactly(tuple("The union", "the company"));
+    assertThat(found.get(0).due().orElse("")).endsWith("-07-01");
+  }
+
+  /** gave X until <weekday> to V, the weekday parsed as the subject: a time is nobody */
+  @Test
+  void givenUntilAWeekday_theTimeIsNoAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Israel gave Lebanon until Sunday to disarm the militia.",
+            "Israel/NNP/2/nsubj gave/VBD/0/root/give Lebanon/NNP/2/obj until/IN/7/mark Sunday/NNP/7/nsubj "
+            + "to/TO/7/mark disarm/VB/2/advcl the/DT/9/det militia/NN/7/obj ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee())).containsExactly(tuple("ISR", "LBN"));
+  }
+
+  /** ordered X to V by <weekday>: the coming weekday, after the report */
+  @Test
+  void orderedByAWeekday_fallsAfterTheReport() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The court ordered Texaco to post a bond by Monday.",
+            "The/DT/2/det court/NN/3/nsubj ordered/VBD/0/root/order Texaco/NNP/3/obj to/TO/6/mark "
+            + "post/VB/3/xcomp a/DT/8/det bond/NN/6/obj by/IN/10/case Monday/NNP/6/obl ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).due().orElse("")).isGreaterThan("2019-11-10");
+  }
+
+  /** did not give a deadline: none */
+  @Test
+  void negatedSetting_noDeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("But he did not give a deadline for compliance.",
+            "But/CC/5/cc he/PRP/5/nsubj did/VBD/5/aux/do not/RB/5/advmod give/VB/0/root a/DT/7/det "
+            + "deadline/NN/5/obj for/IN/9/case compliance/NN/7/nmod ./././punct").deadlines();
+    assertThat(found).isEmpty();
+  }
+
+  /** denied that X had set a deadline: none */
+  @Test
+  void deniedSetting_noDeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Officials denied that Britain had set a deadline of three weeks for Japan to open its markets.",
+            "Officials/NNS/2/nsubj/official denied/VBD/0/root/deny that/IN/6/mark Britain/NNP/6/nsubj "
+            + "had/VBD/6/aux/have set/VBN/2/ccomp a/DT/8/det deadline/NN/6/obj of/IN/11/case "
+            + "three/CD/11/nummod weeks/NNS/8/nmod/week for/IN/15/mark Japan/NNP/15/nsubj to/TO/15/mark "
+            + "open/VB/8/acl its/PRP$/17/nmod:poss markets/NNS/15/obj/market ./././punct").deadlines();
+    assertThat(found).isEmpty();
+  }
+
+  /** set a deadline of N weeks for X to V: due the setting date plus the weeks */
+  @Test
+  void deadlineOfAPeriod_countsFromTheSetting() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Britain has set a deadline of three weeks for Japan to open its markets.",
+            "Britain/NNP/3/nsubj has/VBZ/3/aux/have set/VBN/0/root a/DT/5/det deadline/NN/3/obj of/IN/8/case "
+            + "three/CD/8/nummod weeks/NNS/5/nmod/week for/IN/12/mark Japan/NNP/12/nsubj to/TO/12/mark "
+            + "open/VB/5/acl its/PRP$/14/nmod:poss markets/NNS/12/obj/market ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("GBR", "JPN", "2019-12-01"));
+  }
 }
