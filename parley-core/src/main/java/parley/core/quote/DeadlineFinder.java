@@ -24,7 +24,7 @@ import parley.core.pipeline.Stage;
 public final class DeadlineFinder implements Stage {
   @Override
   public Set<Facet> requires() {
-    return EnumSet.of(Facet.TIMES, Facet.PARSE, Facet.ACTORS);
+    return EnumSet.of(Facet.TIMES, Facet.PARSE, Facet.ACTORS, Facet.QUOTES);
   }
 
   @Override
@@ -38,7 +38,7 @@ public final class DeadlineFinder implements Stage {
     for (Sentence s : doc.sentences()) {
       if (s.arcs().isEmpty()) continue;
       List<TimeExpression> times = doc.times().stream().filter(t -> s.span().contains(t.span())).toList();
-      found.addAll(new DeadlineForms(doc, s, times).find());
+      new DeadlineForms(doc, s, times).find().stream().map(f -> QuotedSetter.fill(doc, f)).forEach(found::add);
     }
     return doc.withDeadlines(DeadlineMemory.merge(found, doc.published().map(Object::toString)).stream()
         .filter(d -> isActor(doc, d.setter()) || isActor(doc, d.addressee()))

@@ -44,7 +44,8 @@ final class DeadlineMemory {
     List<Deadline> out = new ArrayList<>();
     for (FoundDeadline d : kept) {
       if (d.due().isEmpty() && (!d.settingStated() || d.setter().isEmpty())) continue;
-      out.add(new Deadline(d.setter(), d.addressee(), d.demand(), d.due(), d.set().or(() -> published),
+      out.add(new Deadline(d.setter(), d.addressee(), d.demand(), d.due(),
+          DueAfterSetting.set(d.set(), d.due()).or(() -> published),
           d.evidence()));
     }
     out.sort(Comparator.comparingInt(d -> d.evidence().span().start()));
@@ -65,7 +66,9 @@ final class DeadlineMemory {
 
   /** One deadline told twice: same due (or one undated), countries agree, not dated apart. */
   private static boolean same(FoundDeadline a, FoundDeadline b) {
-    boolean due = a.due().equals(b.due()) || a.due().isEmpty() || b.due().isEmpty();
+    boolean due = a.due().equals(b.due()) || a.due().isEmpty() || b.due().isEmpty()
+        // "by the December deadline" names the month of the known "by December 31"
+        || !(a.settingStated() && b.settingStated()) && coarser(a.due().get(), b.due().get());
     boolean datedApart = a.set().isPresent() && b.set().isPresent() && !a.set().equals(b.set());
     boolean bothSetting = a.settingStated() && b.settingStated();
     if (!due || datedApart || bothSetting && (a.due().isEmpty() || b.due().isEmpty())) return false;
@@ -74,6 +77,11 @@ final class DeadlineMemory {
     }
     return agree(FoundDeadline.country(a.setter()), FoundDeadline.country(b.setter()))
         && agree(FoundDeadline.country(a.addressee()), FoundDeadline.country(b.addressee()));
+  }
+
+  /** One due date names the period of the other: "1987-12" and "1987-12-31". */
+  private static boolean coarser(String a, String b) {
+    return a.length() != b.length() && (a.startsWith(b + "-") || b.startsWith(a + "-"));
   }
 
   private static boolean agree(Optional<String> a, Optional<String> b) {

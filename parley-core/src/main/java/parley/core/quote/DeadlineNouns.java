@@ -68,6 +68,9 @@ final class DeadlineNouns {
         }
       }
     }
+    // "did not give a deadline", "denied that X had set a deadline": no deadline was set
+    if (new DeniedSetting(s).denied(noun, settingVerb)) return new FoundDeadline(Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), false, false, sentence.evidence());
     boolean setting = settingVerb >= 0;
     Optional<ActorRef> setter = Optional.empty();
     Optional<ActorRef> addressee = Optional.empty();
@@ -91,6 +94,12 @@ final class DeadlineNouns {
       Span exclude = dueTime.map(TimeExpression::span).orElse(s.token(noun).span());
       set = DeadlineParts.dateOf(s, verb, times, exclude).or(() -> sentence.reportDate(exclude));
       if (demand.isEmpty()) demand = sentence.infinitive(verb).map(sentence::demandOf);
+    } else if (governor >= 0 && up.get().baseRelation().equals("obj") && s.token(governor).lemma().equals("face")) {
+      // "Tokyo faces a deadline of April 17 from Washington": who faces it must meet it, "from" sets it
+      addressee = DeadlineParts.dependent(s, governor, "nsubj", Set.of()).map(sentence::actor);
+      setter = DeadlineParts.dependent(s, noun, "nmod", Set.of("from"))
+          .or(() -> DeadlineParts.dependent(s, governor, "obl", Set.of("from"))).map(sentence::actor)
+          .or(() -> sentence.possessor(noun));
     } else {
       setter = sentence.possessor(noun);
     }
@@ -103,6 +112,11 @@ final class DeadlineNouns {
       if (doer.isPresent()) addressee = doer;
     }
     Optional<String> due = dueTime.flatMap(DeadlineParts::due);
+    // "a deadline of three weeks": the period counts from the setting
+    if (dueTime.flatMap(TimeExpression::value).filter(v -> PERIOD.matcher(v).matches()).isPresent()) {
+      due = sentence.plusPeriod(dueTime.get(), set);
+    }
+    if (dueTime.isPresent()) due = DueAfterSetting.due(due, dueTime.get(), set);
     if (due.isEmpty()) due = period(noun, set);
     due = yearEnd(dueTime, due, set);
     return new FoundDeadline(setter, addressee, demand, due, set, setting, false, sentence.evidence());

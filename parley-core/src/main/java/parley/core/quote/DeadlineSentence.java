@@ -25,7 +25,8 @@ import parley.core.time.ClauseLocator;
 final class DeadlineSentence {
   static final Set<String> FAILING = Set.of("fail", "refuse", "decline", "neglect");
   static final Set<String> CONDITIONS = Set.of("if", "unless");
-  static final Pattern PERIOD = Pattern.compile("P(\\d+)([DWMY])");
+  /** A period in days, weeks, months, years, or hours ("PT48H": "gave them 48 hours to leave"). */
+  static final Pattern PERIOD = Pattern.compile("P(?:T(?=\\d+H))?(\\d+)([DWMYH])");
 
   private final Document doc;
   private final Sentence s;
@@ -136,6 +137,7 @@ final class DeadlineSentence {
     int n = Integer.parseInt(m.group(1));
     return from.map(d -> switch (m.group(2)) {
       case "D" -> d.plusDays(n);
+      case "H" -> d.plusDays((n + 23) / 24);
       case "W" -> d.plusWeeks(n);
       case "M" -> d.plusMonths(n);
       default -> d.plusYears(n);

@@ -33,6 +33,7 @@ final class DemandedByTime {
   private final List<TimeExpression> times;
   private final DeadlineSentence sentence;
   private final PassiveSetting passives;
+  private final PassiveOrders orders;
 
   DemandedByTime(Document doc, Sentence s, List<TimeExpression> times, DeadlineSentence sentence, PassiveSetting passives) {
     this.doc = doc;
@@ -40,6 +41,7 @@ final class DemandedByTime {
     this.times = times;
     this.sentence = sentence;
     this.passives = passives;
+    this.orders = new PassiveOrders(s, sentence, passives);
   }
 
   /** A demanded action due "by" a time, or what is expected "by" it. */
@@ -58,14 +60,17 @@ final class DemandedByTime {
     Optional<ActorRef> addressee;
     Optional<String> demand;
     Optional<String> set;
-    if (GIVING.contains(lemma) && !within && sentence.infinitive(verb).isPresent()) {
+    // "will give them until the end of the month to withdraw": the infinitive may hang on the time
+    Optional<Integer> given = sentence.infinitive(verb).or(() -> DeadlineParts.dependent(s, head, "acl", Set.of())
+        .filter(a -> sentence.mark(a).equals("to")));
+    if (GIVING.contains(lemma) && !within && given.isPresent()) {
       // "gave X until Friday to V"; "X was given until Friday (by Y) to V"
       boolean passive = passives.passive(verb);
       setter = passive ? passives.agent(verb) : sentence.subject(verb);
       addressee = (passive ? passives.passiveSubject(verb)
           : DeadlineParts.dependent(s, verb, "iobj", Set.of()).or(() -> DeadlineParts.dependent(s, verb, "obj", Set.of())))
           .map(sentence::actor);
-      demand = sentence.infinitive(verb).map(sentence::demandOf);
+      demand = given.map(sentence::demandOf);
       set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> sentence.reportDate(t.span()));
     } else if (EXPECTING.contains(lemma) && DeadlineParts.dependent(s, verb, "obj", Set.of()).isPresent()) {
       int obj = DeadlineParts.dependent(s, verb, "obj", Set.of()).get();
@@ -84,16 +89,26 @@ final class DemandedByTime {
       OptionalInt asker = asker(action);
       boolean must = hasAux(action, Set.of("must", "should")) || hasToOf(action)
           || prep.equals("until") && hasUntil(action, t);
+      Optional<Integer> untilTo = prep.equals("until") ? untilInfinitive(action, t, head) : Optional.empty();
+      must |= untilTo.isPresent();
       boolean condition = condition(action).isPresent();
       if (asker.isEmpty() && !must && !condition) return Optional.empty();
+      // "all sales must be registered by September 30, the department said": a rule for things, no one's deadline
+      if (asker.isEmpty() && !condition && !DeadlineParts.dependent(s, action, "nsubj", Set.of()).map(sentence::isActorAt).orElse(false)) {
+        return Optional.empty();
+      }
       // "ordered the schools closed until Friday", "urged them to stay until June": "until" says how
       // long a state lasts, not when an act falls due (except "has until Friday to V")
-      if (Set.of("until", "till").contains(prep) && !hasUntil(action, t)) return Optional.empty();
-      addressee = sentence.subject(action).or(() -> failingSubject(action, asker));
-      demand = Optional.of(sentence.demandOf(action));
+      if (Set.of("until", "till").contains(prep) && !hasUntil(action, t) && untilTo.isEmpty()) return Optional.empty();
+      // "gave Lebanon until Sunday to disarm" parsed with "Sunday" as the subject: a time is nobody
+      addressee = sentence.subject(action).filter(a -> times.stream().noneMatch(x -> x.span().overlaps(a.span())))
+          .or(() -> failingSubject(action, asker));
+      demand = Optional.of(sentence.demandOf(untilTo.orElse(action)));
       if (asker.isPresent()) {
         int a = asker.getAsInt();
-        setter = sentence.subject(a);
+        boolean passiveOrder = passives.passive(a) && orders.orders(a, "xcomp");
+        setter = passiveOrder ? orders.orderer(a, action) : sentence.subject(a);
+        if (passiveOrder) addressee = orders.ordered(a);
         if (addressee.isEmpty()) addressee = DeadlineParts.dependent(s, a, "obj", Set.of()).map(sentence::actor);
         set = DeadlineParts.dateOf(s, a, times, t.span()).or(() -> sentence.reportDate(t.span()));
       } else {
@@ -102,17 +117,24 @@ final class DemandedByTime {
         set = speaker.isPresent() ? DeadlineParts.dateOf(s, speaker.getAsInt(), times, t.span()) : sentence.reportDate(t.span());
       }
     }
-    if (within) due = sentence.plusPeriod(t, set);
+    due = within ? sentence.plusPeriod(t, set) : DueAfterSetting.due(due, t, set, doc.published().map(Object::toString));
     return Optional.of(new FoundDeadline(setter, addressee, demand, due, set, setter.isPresent(), false, sentence.evidence()));
   }
 
   /** The verb of demanding, threatening or giving above a demanded action. */
   OptionalInt asker(int action) {
     int current = action;
+    boolean conditioned = false;
     for (int steps = 0; steps < 4; steps++) {
       Optional<Arc> up = s.head(current);
       if (up.isEmpty() || up.get().governor() < 0) return OptionalInt.empty();
       String rel = up.get().baseRelation();
+      // "threatened to strike unless the company raises wages by July 1": who threatens sets it
+      if (conditioned && rel.equals("xcomp") && ConditionalDeadlines.THREATENING.contains(s.token(up.get().governor()).lemma())
+          && s.token(up.get().governor()).isVerb() && !passives.passive(up.get().governor())) {
+        return OptionalInt.of(up.get().governor());
+      }
+      conditioned |= rel.equals("advcl") && CONDITIONS.contains(sentence.mark(current)) && sentence.unmet(current);
       if (rel.equals("conj") && s.token(up.get().governor()).isVerb() && s.token(current).isVerb()) {
         // "ordered X to make releases and to complete the process by January": the second infinitive
         // too, whether parsed as a conjunct of the first or of the verb of command itself
@@ -128,6 +150,7 @@ final class DemandedByTime {
       // "Asked if the ministry considered ...": a met "if" asks a question or states a condition, no demand
       if (rel.equals("advcl") && CONDITIONS.contains(sentence.mark(current)) && !sentence.unmet(current)) return OptionalInt.empty();
       if (DEMANDING.contains(s.token(g).lemma()) && s.token(g).isVerb() && asksAnother(g, rel)) return OptionalInt.of(g);
+      if (orders.orders(g, rel) && passives.passive(g)) return OptionalInt.of(g);
       if (!FAILING.contains(s.token(g).lemma()) && !rel.equals("xcomp")) {
         // "threatened Y if X does not V by": an unmet condition; "Asked if the company considered ..." asks a question
         if (!(rel.equals("advcl") && CONDITIONS.contains(sentence.mark(current)))) return OptionalInt.empty();
@@ -195,6 +218,20 @@ final class DemandedByTime {
       return false;
     }
     return sentence.mark(verb).equals("to");
+  }
+
+  /** "Iraq has until January 15 to get out": "have" itself the verb, the time, then "to V" on either. */
+  private Optional<Integer> untilInfinitive(int verb, TimeExpression t, int head) {
+    if (!s.token(verb).lemma().equals("have") || s.token(verb).span().end() > t.span().start()) return Optional.empty();
+    for (int g : List.of(verb, head)) {
+      for (Arc arc : s.dependents(g)) {
+        if (Set.of("ccomp", "xcomp", "advcl", "acl", "dep").contains(arc.baseRelation()) && arc.dependent() > head
+            && sentence.mark(arc.dependent()).equals("to")) {
+          return Optional.of(arc.dependent());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private int auxIndex(int verb, String lemma) {

@@ -31,10 +31,12 @@ final class GivenPeriods {
   Optional<FoundDeadline> givenPeriod(TimeExpression t, int head) {
     if (!PERIOD.matcher(t.value().get()).matches()) return Optional.empty();
     Optional<Arc> arc = s.head(head);
-    if (arc.isEmpty() || arc.get().governor() < 0 || !Set.of("obj", "iobj").contains(arc.get().baseRelation())) {
-      return Optional.empty();
-    }
+    if (arc.isEmpty() || arc.get().governor() < 0) return Optional.empty();
     int verb = arc.get().governor();
+    // "Lebanon was given seven days by Israel to V": the period of a passive may be parsed as its modifier
+    boolean object = Set.of("obj", "iobj").contains(arc.get().baseRelation())
+        || arc.get().baseRelation().equals("obl") && passives.passive(verb) && DeadlineParts.preposition(s, head).isEmpty();
+    if (!object) return Optional.empty();
     if (!Set.of("give", "grant", "allow").contains(s.token(verb).lemma())) return Optional.empty();
     Optional<Integer> to = sentence.infinitive(verb);
     if (to.isEmpty()) return Optional.empty();

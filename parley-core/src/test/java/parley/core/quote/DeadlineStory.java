@@ -40,6 +40,6 @@ final class DeadlineStory {
       sentences.add(s);
     }
     Document doc = Document.of("story", text, Optional.of(LocalDate.of(2019, 11, 10))).withSentences(sentences);
-    return new DeadlineFinder().apply(new TimeResolver().apply(ACTORS.apply(doc))).deadlines();
+    return new DeadlineFinder().apply(new QuoteAttributor().apply(new TimeResolver().apply(ACTORS.apply(doc)))).deadlines();
   }
 }
