@@ -62,8 +62,6 @@ public final class Pipeline {
   private static Document applyOne(Stage stage, Document input, Document current) {
     try {
       return stage.apply(current);
-    } catch (StageFailure failure) {
-      throw failure;
     } catch (RuntimeException e) {
       throw new StageFailure(input, stage.name(), e);
     }

@@ -103,7 +103,7 @@ class AttributionFormsTest {
     memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 0, 0, new parley.core.doc.Span(0, 8), "Kornblum", ""),
         Optional.of("USAGOV"), false);
     memory.resolve(new SpeakerMention(SpeakerMention.Kind.NAME, 1, 1, new parley.core.doc.Span(20, 33), "United States", ""),
-        Optional.of("USA"), true);
+        Optional.of("USA"), false);
     parley.core.doc.Span at = new parley.core.doc.Span(40, 42);
     assertThat(memory.resolve(new SpeakerMention(SpeakerMention.Kind.PRONOUN, 2, 0, at, "he", ""), Optional.empty(), false).text())
         .isEqualTo("Kornblum");
