@@ -127,6 +127,12 @@ final class TenseCue {
       int governor = up.get().governor();
       boolean infinitive = v.pos().equals("VB") && hasAux(s, verb, "to");
       if (!infinitive && !nonFiniteUnder(s, verb, up.get())) return Tense.UNKNOWN;
+      // "an agreement to acquire the bank in January": an infinitive qualifying a noun is its aim
+      // ("the first countries to accede on Friday" tells who did it, not an aim)
+      if (infinitive && up.get().baseRelation().equals("acl") && s.token(governor).pos().startsWith("NN")
+          && !rankedNoun(s, governor)) {
+        return Tense.FUTURE;
+      }
       if (infinitive && PLAN_VERBS.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT))) {
         // "had been scheduled to expire Friday": a plan told in the past perfect was for a day now past
         return hasAux(s, governor, "had") ? Tense.PAST : Tense.FUTURE;
@@ -134,6 +140,19 @@ final class TenseCue {
       verb = governor;
     }
     return Tense.UNKNOWN;
+  }
+
+  /** "the first countries", "the only leader", "the last man": a noun picked out by rank. */
+  private static boolean rankedNoun(Sentence s, int noun) {
+    for (Arc arc : s.dependents(noun)) {
+      Token t = s.token(arc.dependent());
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("JJS") || w.equals("first") || w.equals("last") || w.equals("only")
+          || w.equals("second") || w.equals("third") || w.equals("next")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PLAN_VERBS = Set.of("plan", "expect", "schedule", "intend", "aim",

@@ -49,11 +49,15 @@ public final class TimeResolver implements Stage {
       String prep = TimeValueResolver.lower(c.group("prep"));
       // "until Tuesday" after "postponed" or "gave them" can only look ahead
       Tense tense = prep.equals("since") ? Tense.PAST
-          : (prep.equals("until") || prep.equals("till")) && TenseCue.defers(text, sentence.start(), c.start())
+          : prep.matches("until|till|through") && TenseCue.defers(text, sentence.start(), c.start())
               ? Tense.AHEAD
+          // "payable Jan. 2", "effective Feb. 1": a date something takes effect on is a schedule
+          : TakingEffect.before(text, sentence.start(), c.start()) ? Tense.FUTURE
           : possessiveDay(c, text) ? (prep.matches("until|till") ? Tense.FUTURE
               : TenseCue.ofPossessiveDay(text, sentence.start(), c.start()))
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
+      // "a program to pay down the loan by February": a time things must be done by lies ahead
+      if (tense == Tense.UNKNOWN && prep.equals("by")) tense = Tense.FUTURE;
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
       if (value.isEmpty() && reference.isPresent() && Anaphora.isRelativeWeekday(c, text)) {

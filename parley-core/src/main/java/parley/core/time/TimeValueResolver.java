@@ -165,7 +165,9 @@ final class TimeValueResolver {
     long behind = days(back, anchor);
     long before = days(anchor, ahead);
     return switch (tense) {
-      case PAST -> behind <= 200 || before > 100 ? back : ahead;
+      // "In January, a bombing killed ..." in an October story: no writer gives the year of a month
+      // earlier in the same year, so a past date in the anchor's year stays there however far back
+      case PAST -> behind <= 200 || before > 100 || back.getYear() == anchor.getYear() ? back : ahead;
       case FUTURE -> before <= 200 || behind > 100 ? ahead : back;
       case AHEAD -> ahead;
       case UNKNOWN -> behind > 243 ? ahead : back;
