@@ -149,6 +149,7 @@ final class DeadlineNouns {
   private Optional<ActorRef> heldTo(int noun, Optional<Arc> up) {
     if (up.isEmpty() || up.get().governor() < 0) return Optional.empty();
     int verb = up.get().governor();
+    if (reducedRelative(up)) return ReducedRelativeHolder.of(s, noun, verb).flatMap(this::actorSubject);
     if (up.get().baseRelation().equals("nmod") && DeadlineParts.preposition(s, noun).equals("by")) {
       // "failed to reach an agreement by the deadline", the deadline parsed on the agreement
       Optional<Arc> object = s.head(verb);
@@ -174,7 +175,11 @@ final class DeadlineNouns {
     return Optional.empty();
   }
 
-  private static final Set<String> MEETING = Set.of("meet", "miss", "beat");
+  private Optional<ActorRef> actorSubject(int verb) {
+    return DeadlineParts.dependent(s, verb, "nsubj", Set.of()).filter(sentence::isActorAt).map(sentence::actor);
+  }
+
+  static final Set<String> MEETING = Set.of("meet", "miss", "beat");
 
   /**
    * "the April 17 deadline set by Washington" misparsed with the noun as subject of the bare

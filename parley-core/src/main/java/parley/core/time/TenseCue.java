@@ -25,7 +25,7 @@ final class TenseCue {
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
       + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|tomorrow\\b|\\d{4}\\b";
 
-  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|going to|"
+  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|must(?!\\s+have)|going to|"
       + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
       + "intends? to|aims? to|hopes? to|set to|upcoming|until|before"
       // "by" only when it introduces a time ("by July or August"), not a passive's agent ("made by")

@@ -240,4 +240,22 @@ class DeadlineGapsTest {
     assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
         .containsExactly(tuple("GBR", "JPN", "2019-12-01"));
   }
+
+  /** X has until / must meet the <date> deadline set by Y: Y sets it, X must meet it, and it lies ahead */
+  @Test
+  void deadlineSetByY_heldByTheSubjectOfHasUntilOrMeet() {
+    List<Deadline> until = new DeadlineStory()
+        .sentence("Iran has until the April 17 deadline set by Washington to accept the inspectors.",
+            "Iran/NNP/2/nsubj has/VBZ/0/root/have until/IN/8/mark the/DT/7/det April/NNP/7/compound 17/CD/5/nummod "
+            + "deadline/NN/8/nsubj set/VBN/2/advcl by/IN/10/case Washington/NNP/8/obl to/TO/12/mark accept/VB/8/xcomp "
+            + "the/DT/14/det inspectors/NNS/12/obj/inspector ./././punct").deadlines();
+    assertThat(until).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("USA", "IRN", "2020-04-17"));
+    List<Deadline> meet = new DeadlineStory()
+        .sentence("Iran must meet the April 17 deadline set by Washington.",
+            "Iran/NNP/3/nsubj must/MD/3/aux meet/VB/0/root the/DT/7/det April/NNP/7/compound 17/CD/5/nummod "
+            + "deadline/NN/8/nsubj set/VBN/3/dep by/IN/10/case Washington/NNP/8/obl ./././punct").deadlines();
+    assertThat(meet).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("USA", "IRN", "2020-04-17"));
+  }
 }
