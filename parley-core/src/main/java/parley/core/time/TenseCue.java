@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import parley.core.doc.Arc;
@@ -54,9 +55,17 @@ final class TenseCue {
       if (!s.span().contains(new Span(start, end)) || s.tokens().isEmpty()) continue;
       Tense parsed = fromParse(s, new Span(start, end));
       if (parsed != Tense.UNKNOWN) return parsed;
-      break;
+      return of(text, sentence.start(), sentence.end(), start, end, cue -> !taggedPresent(s, cue));
     }
     return of(text, sentence.start(), sentence.end(), start, end);
+  }
+
+  /** Whether the tagger read a past-looking word as a base or present form ("to lay odds", "they put"). */
+  private static boolean taggedPresent(Sentence s, Span word) {
+    for (Token t : s.tokens()) {
+      if (t.span().equals(word)) return t.pos().equals("VB") || t.pos().equals("VBP") || t.pos().equals("VBZ");
+    }
+    return false;
   }
 
   /**
@@ -89,8 +98,13 @@ final class TenseCue {
 
   /** The tense for an expression at {@code [start, end)} inside sentence {@code [from, to)}. */
   static Tense of(String text, int from, int to, int start, int end) {
-    int future = nearest(FUTURE.matcher(text), from, to, start, end);
-    int past = nearest(PAST.matcher(text), from, to, start, end);
+    return of(text, from, to, start, end, cue -> true);
+  }
+
+  /** As {@link #of(String, int, int, int, int)}, counting only the past cue words {@code pastCue} accepts. */
+  private static Tense of(String text, int from, int to, int start, int end, Predicate<Span> pastCue) {
+    int future = nearest(FUTURE.matcher(text), from, to, start, end, cue -> true);
+    int past = nearest(PAST.matcher(text), from, to, start, end, pastCue);
     // "is scheduled for Thursday": a plan word is a past form too, and then the plan decides
     if (future <= past && future < Integer.MAX_VALUE) return Tense.FUTURE;
     return past < Integer.MAX_VALUE ? Tense.PAST : Tense.UNKNOWN;
@@ -299,11 +313,12 @@ final class TenseCue {
     return false;
   }
 
-  private static int nearest(Matcher m, int from, int to, int start, int end) {
+  private static int nearest(Matcher m, int from, int to, int start, int end, Predicate<Span> counts) {
     int best = Integer.MAX_VALUE;
     m.region(from, to);
     while (m.find()) {
       if (m.start() < end && m.end() > start) continue;
+      if (!counts.test(new Span(m.start(), m.end()))) continue;
       int distance = m.end() <= start ? start - m.end() : m.start() - end;
       // a time after its verb modifies it ("will double flights by August, in markets untouched"):
       // cues before the expression outrank any after it

@@ -78,4 +78,14 @@ class MonthYearDirectionTest {
         + "Poland/NNP/0/root and/CC/14/cc Hungary/NNP/12/conj ./PUNCT/12/punct");
     assertThat(value(text, "Friday", NOVEMBER, List.of(s))).isEqualTo("2019-11-08");
   }
+
+  @Test
+  void pastLookingWordTaggedAsABaseForm_isNoPastCue() {
+    String text = "The party will pick a leader in June, though it is hard to lay odds on the vote Feb. 23.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det party/NN/4/nsubj will/MD/4/aux pick/VB/0/root a/DT/6/det "
+        + "leader/NN/4/obj in/IN/8/case June/NNP/4/obl ,/,/4/punct though/IN/13/mark it/PRP/13/nsubj is/VBZ/13/cop/be "
+        + "hard/JJ/4/advcl to/TO/15/mark lay/VB/13/xcomp odds/NNS/15/obj on/IN/19/case the/DT/19/det vote/NN/16/nmod "
+        + "Feb./NNP/15/obl:tmod 23/CD/20/nummod ./PUNCT/4/punct");
+    assertThat(value(text, "Feb. 23", LocalDate.of(2019, 12, 15), List.of(s))).isEqualTo("2020-02-23");
+  }
 }
