@@ -62,6 +62,7 @@ final class ClauseAgents {
     subjects.removeIf(s -> tree.relation(s).equals("nsubj:pass"));
     // "was due on Friday to meet": the parser may take the day for the infinitive's subject
     if (tree.isToInfinitive(t)) subjects.removeIf(s -> TimeWords.isTime(tree, s));
+    subjects = StraySubjects.dropped(tree, subjects, t);
     if (!subjects.isEmpty()) return subjects.stream().map(s -> antecedent(s)).toList();
     int misread = MisparsedReport.subject(tree, t); // "Israel announced it would free them" misparsed
     if (misread >= 0) return List.of(misread);

@@ -53,4 +53,27 @@ class MisreadArgumentsTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("UGA>SDN:112");
   }
+
+  @Test
+  void code_strayPhraseParsedAsASecondSubject_isNotTheSource() {
+    Document doc = new CoderFixture("As you know, Tehran has set a deadline, considering that position of the Iranian side, "
+        + "we are closely coordinating with the French side.")
+        .sentence("As/IN/3/mark you/PRP/3/nsubj know/VBP/7/advcl ,/,/7/punct Tehran/NNP/7/nsubj has/VBZ/7/aux/have "
+            + "set/VBN/0/root a/DT/9/det deadline/NN/7/obj ,/,/7/punct considering/VBG/7/dep/consider that/IN/22/mark "
+            + "position/NN/22/nsubj of/IN/17/case the/DT/17/det Iranian/JJ/17/amod side/NN/13/nmod ,/,/22/punct "
+            + "we/PRP/22/nsubj are/VBP/22/aux/be closely/RB/22/advmod coordinating/VBG/11/ccomp/coordinate "
+            + "with/IN/26/case the/DT/26/det French/JJ/26/amod side/NN/22/obl ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("IRN>FRA"));
+  }
+
+  @Test
+  void code_placesOfOneSubjectSplitByTheParser_allAct() {
+    Document doc = new CoderFixture("The Singapore, London and New York authorities have agreed on the plan.")
+        .sentence("The/DT/2/det Singapore/NNP/10/nsubj ,/,/2/punct London/NNP/2/conj and/CC/7/cc New/NNP/7/compound "
+            + "York/NNP/2/conj authorities/NNS/10/nsubj/authority have/VBP/10/aux agreed/VBN/0/root/agree on/IN/13/case "
+            + "the/DT/13/det plan/NN/10/obl ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).anyMatch(d -> d.startsWith("SGP>GBR"));
+  }
 }
