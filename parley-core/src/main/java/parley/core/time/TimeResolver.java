@@ -78,7 +78,8 @@ public final class TimeResolver implements Stage {
       }
     }
     return DayInApposition.attach(DayBeside.attach(
-        YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text), text), text);
+        YearAgoQuarters.attach(ReportedQuarter.attach(ClockDays.attach(out, candidates, sentences, text), candidates),
+        candidates, text), text), text);
   }
 
   /** The months of the year reported so far: "for the nine months", "in the first six months". */
