@@ -1,5 +1,6 @@
 package parley.core.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,27 +10,59 @@ import parley.core.time.TimePatterns.Candidate;
 import parley.core.time.TimePatterns.Kind;
 
 /**
- * In a results story "the quarter", "the latest quarter" and "the latest period" are the quarter the
- * story reports, the one it last named: after "the fiscal first quarter" (1989-Q1), "for the
- * quarter" is 1989-Q1, not the calendar quarter just ended. A quarter later than the first one the
- * story names is a forecast, not the one reported. Without a quarter named before, the value counted
- * from the publication date stays.
+ * The quarter a results story reports, and what that makes of "the quarter", "the latest quarter" and
+ * "the latest period": the quarter the story last named as the one meant. After "the fiscal first
+ * quarter" (1989-Q1), "for the quarter" is 1989-Q1, not the calendar quarter just ended. A quarter not
+ * begun at publication, or the current one when the story leads with an earlier one ("a fourth-quarter
+ * charge" in a third-quarter report), is looked forward to, not reported; "last year's first quarter"
+ * is compared with. Without a quarter named before, the value counted from the publication date stays.
  */
 final class ReportedQuarter {
   private static final String QUARTER = "\\d{4}-Q\\d";
+  /** "a flat second quarter": a quarter described, not the one named as meant. */
+  private static final Pattern DESCRIBED = Pattern.compile("(?i)an?\\s+(?:flat|strong|weak)\\s");
 
-  private ReportedQuarter() {}
+  private final Optional<String> lead;
+  private final Optional<LocalDate> published;
 
-  static List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates) {
+  private ReportedQuarter(Optional<String> lead, Optional<LocalDate> published) {
+    this.lead = lead;
+    this.published = published;
+  }
+
+  /** The story's reported quarter: the first quarter it names as meant, not a forecast nor history. */
+  static ReportedQuarter of(List<TimeExpression> times, List<Candidate> candidates, Optional<LocalDate> published) {
+    ReportedQuarter none = new ReportedQuarter(Optional.empty(), published);
+    for (int i = 0; i < times.size(); i++) {
+      Optional<String> v = times.get(i).value();
+      Candidate c = candidates.get(i);
+      if (!isDefiniteQuarter(c, times.get(i)) || v.isEmpty() || !v.get().matches(QUARTER)) continue;
+      boolean dated = c.group("qyear") != null || c.group("ofyear") != null;
+      // "last year's first quarter" is compared with; "the 1986 fourth quarter" in a June 1987 story is
+      // past, "the fourth quarter of 1986" in March 1987 the one reported
+      boolean lastYears = "last".equalsIgnoreCase(c.group("yearmod")) || "last".equalsIgnoreCase(c.group("ofmod"));
+      boolean recent = published.isPresent()
+          ? !none.begunAfter(v.get()) && (!dated || !firstDay(v.get()).plusMonths(7).isBefore(published.get()))
+          : !dated;
+      if (recent && !lastYears) return new ReportedQuarter(v, published);
+    }
+    return none;
+  }
+
+  Optional<String> lead() {
+    return lead;
+  }
+
+  /** "the quarter", "the latest period": the nearest quarter named before it that the story reports. */
+  List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates) {
     List<TimeExpression> out = new ArrayList<>(times);
-    Optional<String> lead = lead(times, candidates);
     if (lead.isEmpty()) return out;
     for (int i = 0; i < times.size(); i++) {
       if (!namesTheReportedQuarter(candidates.get(i))) continue;
       for (int j = i - 1; j >= 0; j--) {
         Optional<String> v = out.get(j).value();
         boolean named = isDefiniteQuarter(candidates.get(j), out.get(j)) || namesTheReportedQuarter(candidates.get(j));
-        if (named && v.isPresent() && v.get().matches(QUARTER) && !isForecast(v.get(), lead)) {
+        if (named && v.isPresent() && v.get().matches(QUARTER) && !isForecast(v.get()) && !isEarlierYear(v.get())) {
           TimeExpression t = times.get(i);
           out.set(i, new TimeExpression(t.text(), t.span(), v));
           break;
@@ -39,40 +72,49 @@ final class ReportedQuarter {
     return out;
   }
 
-  /** The first quarter the story names, the one it reports ("third-quarter profit rose"). */
-  static Optional<String> lead(List<TimeExpression> times, List<Candidate> candidates) {
-    for (int i = 0; i < times.size(); i++) {
-      Optional<String> v = times.get(i).value();
-      Candidate c = candidates.get(i);
-      if (isDefiniteQuarter(c, times.get(i)) && c.group("qyear") == null && c.group("ofyear") == null
-          && v.isPresent() && v.get().matches(QUARTER)) {
-        return v;
-      }
-    }
-    return Optional.empty();
+  /**
+   * A quarter not begun at publication, or the current one named after an earlier reported one ("a
+   * fourth-quarter charge" in a third-quarter report): looked forward to. A fiscal fourth quarter the
+   * story leads with is reported, even while the calendar quarter of that name is still running.
+   */
+  boolean isForecast(String quarter) {
+    if (lead.isEmpty()) return false;
+    boolean afterLead = quarter.compareTo(lead.get()) > 0;
+    return published.isPresent() ? begunAfter(quarter) || afterLead && !ended(quarter) : afterLead;
   }
 
-  private static final Pattern INDEFINITE = Pattern.compile("(?i)an?\\s");
+  /** "last year's first quarter" in a 1987 report: a quarter compared with, not reported. */
+  boolean isEarlierYear(String quarter) {
+    return lead.isPresent() && year(quarter) < year(lead.get());
+  }
 
-  /**
-   * A quarter named as the one meant ("the third quarter", "third-quarter profit"), not in passing
-   * ("after a flat second quarter"; in "a third-quarter loss" the article is the noun's). The first one without a year is the one reported: "the third
-   * quarter of 1984" is history.
-   */
+  /** A quarter named in passing ("after a flat second quarter") or looked forward to: not the one reported. */
+  boolean isPassing(Candidate c, TimeExpression t) {
+    return c.kind() == Kind.QUARTER && (!isDefiniteQuarter(c, t) || isForecast(t.value().orElse("")));
+  }
+
+  private boolean begunAfter(String quarter) {
+    return published.isPresent() && quarter.matches(QUARTER) && firstDay(quarter).isAfter(published.get());
+  }
+
+  private boolean ended(String quarter) {
+    return published.isPresent() && quarter.matches(QUARTER) && firstDay(quarter).plusMonths(3).isBefore(published.get());
+  }
+
+  private static LocalDate firstDay(String quarter) {
+    return LocalDate.of(year(quarter), (quarter.charAt(6) - '1') * 3 + 1, 1);
+  }
+
+  private static int year(String value) {
+    return Integer.parseInt(value.substring(0, 4));
+  }
+
+  /** A quarter named as the one meant ("the third quarter", "third-quarter profit"), not in passing. */
   static boolean isDefiniteQuarter(Candidate c, TimeExpression t) {
     if (c.kind() != Kind.QUARTER) return false;
     String prep = c.group("prep");
     String words = t.text().substring(prep == null ? 0 : Math.min(t.text().length(), prep.length())).stripLeading();
-    // "a third-quarter loss": the article is the loss's
-    return !INDEFINITE.matcher(words).lookingAt() || words.matches("(?is).*-(?:quarter|half)");
-  }
-
-  /**
-   * A quarter later than the one the story leads with ("a fourth-quarter charge" in a third-quarter
-   * report) is one looked forward to, not reported.
-   */
-  static boolean isForecast(String quarter, Optional<String> lead) {
-    return lead.isPresent() && quarter.compareTo(lead.get()) > 0;
+    return !DESCRIBED.matcher(words).lookingAt();
   }
 
   /** "the quarter", "latest quarter", "the most recent period": no word that counts from today. */

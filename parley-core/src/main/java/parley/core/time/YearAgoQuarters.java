@@ -21,18 +21,19 @@ final class YearAgoQuarters {
 
   private YearAgoQuarters() {}
 
-  static List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates, String text) {
+  static List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates, String text,
+      ReportedQuarter story) {
     List<TimeExpression> out = new ArrayList<>(times);
     // which values are themselves a quarter one year back: a later comparison means the same one
     boolean[] comparison = new boolean[times.size()];
-    Optional<String> lead = ReportedQuarter.lead(times, candidates);
+    Optional<String> lead = story.lead();
     for (int i = 0; i < times.size(); i++) {
       TimeExpression t = times.get(i);
       Kind kind = candidates.get(i).kind();
       if (kind == Kind.YEAR && t.value().isPresent() && t.value().get().matches("\\d{4}")) {
         Matcher after = QUARTER_AFTER.matcher(text).region(t.span().end(), text.length());
         if (after.lookingAt()) {
-          Optional<String> q = quarterBefore(out, candidates, i, lead);
+          Optional<String> q = quarterBefore(out, candidates, i, story);
           if (q.isPresent()) {
             Span span = new Span(t.span().start(), after.end());
             out.set(i, new TimeExpression(span.of(text), span, Optional.of(t.value().get() + "-Q" + q.get())));
@@ -44,8 +45,8 @@ final class YearAgoQuarters {
       }
       // "the year-earlier period", "the year-ago quarter" compare reported periods only, however far
       // back the story named the one it reports; "a year ago" may also just count back from today
-      boolean comparesPeriods = kind == Kind.YEAR_AGO;
-      if ((comparesPeriods || kind == Kind.OFFSET && BACK.matcher(t.text()).find()) && t.value().isPresent()
+      boolean comparesPeriods = kind == Kind.YEAR_AGO && candidates.get(i).group("ord") == null;
+      if ((kind == Kind.YEAR_AGO || kind == Kind.OFFSET && BACK.matcher(t.text()).find()) && t.value().isPresent()
           && t.value().get().matches("\\d{4}-Q\\d")) {
         comparison[i] = true; // counted back from a quarter already ("a year earlier" after "the third quarter")
       }
@@ -60,9 +61,13 @@ final class YearAgoQuarters {
         // "its quarterly dividend" is no period reported
         if (before == Kind.SET) continue;
         if (v.isPresent() && v.get().matches("\\d{4}-Q\\d")) {
-          if (passing(candidates.get(j), out.get(j), lead)) continue;
+          if (story.isPassing(candidates.get(j), out.get(j))) continue;
           int year = Integer.parseInt(v.get().substring(0, 4)) - 1;
-          if (comparison[j]) {
+          boolean yearBackQuarter = comparison[j] || before == Kind.QUARTER && story.isEarlierYear(v.get());
+          if (yearBackQuarter && lead.isPresent() && year + 3 <= Integer.parseInt(lead.get().substring(0, 4))) {
+            continue; // "the third quarter of 1984" in a 1989 report is history
+          }
+          if (yearBackQuarter) {
             // "from a year ago ... a year earlier": each compares with the same quarter, not with the other
             out.set(i, new TimeExpression(t.text(), t.span(), v));
             comparison[i] = true;
@@ -118,18 +123,12 @@ final class YearAgoQuarters {
     return "from".equalsIgnoreCase(c.group("prep")) || COMPARISON.matcher(text).region(from, t.span().start()).find();
   }
 
-  /** A quarter named in passing ("after a flat second quarter") or looked forward to: not the one reported. */
-  private static boolean passing(Candidate c, TimeExpression t, Optional<String> lead) {
-    return c.kind() == Kind.QUARTER
-        && (!ReportedQuarter.isDefiniteQuarter(c, t) || ReportedQuarter.isForecast(t.value().orElse(""), lead));
-  }
-
   /** The quarter number of the nearest quarter value before time {@code i}, within reach. */
   private static Optional<String> quarterBefore(List<TimeExpression> times, List<Candidate> candidates, int i,
-      Optional<String> lead) {
+      ReportedQuarter story) {
     for (int j = i - 1; j >= 0 && times.get(i).span().start() - times.get(j).span().end() <= REACH; j--) {
       Optional<String> v = times.get(j).value();
-      if (passing(candidates.get(j), times.get(j), lead)) continue;
+      if (story.isPassing(candidates.get(j), times.get(j))) continue;
       if (v.isPresent() && v.get().matches("\\d{4}-Q\\d")) return Optional.of(v.get().substring(6));
       if (v.isPresent() && v.get().matches("P\\d+M")) return Optional.empty();
     }
