@@ -22,6 +22,8 @@ final class ReportedQuarter {
   /** "a flat second quarter": a quarter described, not the one named as meant. */
   private static final Pattern DESCRIBED = Pattern.compile("(?i)an?\\s+(?:flat|strong|weak)\\s");
 
+  private static final Pattern FISCAL = Pattern.compile("(?i)\\bfiscal\\b");
+
   private final Optional<String> lead;
   private final Optional<LocalDate> published;
 
@@ -30,9 +32,16 @@ final class ReportedQuarter {
     this.published = published;
   }
 
-  /** The story's reported quarter: the first quarter it names as meant, not a forecast nor history. */
+  /**
+   * The story's reported quarter: the first quarter it names as meant that is over at publication and
+   * not history ("the fourth quarter of 1986" in March 1987); after one under way is named, only a
+   * quarter over and named without a year ("optimistic about the fourth quarter" before "for the third
+   * quarter, Sears earned"; not "up from the 1986 fourth quarter"); else the first one under way
+   * ("fourth-quarter earnings" of a fiscal year ended Sept. 30).
+   */
   static ReportedQuarter of(List<TimeExpression> times, List<Candidate> candidates, Optional<LocalDate> published) {
     ReportedQuarter none = new ReportedQuarter(Optional.empty(), published);
+    Optional<String> firstRecent = Optional.empty();
     for (int i = 0; i < times.size(); i++) {
       Optional<String> v = times.get(i).value();
       Candidate c = candidates.get(i);
@@ -44,25 +53,36 @@ final class ReportedQuarter {
       boolean recent = published.isPresent()
           ? !none.begunAfter(v.get()) && (!dated || !firstDay(v.get()).plusMonths(7).isBefore(published.get()))
           : !dated;
-      if (recent && !lastYears) return new ReportedQuarter(v, published);
+      if (!recent || lastYears) continue;
+      boolean over = published.isEmpty() || none.ended(v.get());
+      if (over && (firstRecent.isEmpty() || !dated)) return new ReportedQuarter(v, published);
+      if (firstRecent.isEmpty()) firstRecent = v;
     }
-    return none;
+    return new ReportedQuarter(firstRecent, published);
   }
 
   Optional<String> lead() {
     return lead;
   }
 
-  /** "the quarter", "the latest period": the nearest quarter named before it that the story reports. */
+  /**
+   * "the quarter", "the latest period": the reported quarter, or a later one the story went on to report;
+   * an earlier quarter named since ("after a deficit in the third quarter") is one compared with,
+   * unless it is another company's "fiscal second quarter" in a round-up.
+   */
   List<TimeExpression> attach(List<TimeExpression> times, List<Candidate> candidates) {
     List<TimeExpression> out = new ArrayList<>(times);
     if (lead.isEmpty()) return out;
     for (int i = 0; i < times.size(); i++) {
       if (!namesTheReportedQuarter(candidates.get(i))) continue;
+      // "the latest quarter" is one reported; "expects a loss for the quarter" may look ahead, though
+      // not past the quarter under way
+      boolean latest = !TimeValueResolver.lower(candidates.get(i).group("mod")).equals("the");
       for (int j = i - 1; j >= 0; j--) {
         Optional<String> v = out.get(j).value();
         boolean named = isDefiniteQuarter(candidates.get(j), out.get(j)) || namesTheReportedQuarter(candidates.get(j));
-        if (named && v.isPresent() && v.get().matches(QUARTER) && !isForecast(v.get()) && !isEarlierYear(v.get())) {
+        boolean reported = v.isPresent() && (v.get().compareTo(lead.get()) >= 0 || FISCAL.matcher(out.get(j).text()).find());
+        if (named && reported && v.get().matches(QUARTER) && !(latest ? isForecast(v.get()) : begunAfter(v.get()))) {
           TimeExpression t = times.get(i);
           out.set(i, new TimeExpression(t.text(), t.span(), v));
           break;
