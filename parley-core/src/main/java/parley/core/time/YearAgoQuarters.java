@@ -61,7 +61,8 @@ final class YearAgoQuarters {
         // "its quarterly dividend" is no period reported
         if (before == Kind.SET) continue;
         if (v.isPresent() && v.get().matches("\\d{4}-Q\\d")) {
-          if (story.isPassing(candidates.get(j), out.get(j))) continue;
+          // "its fourth-quarter earnings will exceed the year-ago results" compares the quarter looked forward to
+          if (story.isPassing(candidates.get(j), out.get(j)) && !sameSentence(text, times.get(j), t)) continue;
           int year = Integer.parseInt(v.get().substring(0, 4)) - 1;
           boolean yearBackQuarter = comparison[j] || before == Kind.QUARTER && story.isEarlierYear(v.get());
           if (yearBackQuarter && lead.isPresent() && year + 3 <= Integer.parseInt(lead.get().substring(0, 4))) {
@@ -121,6 +122,10 @@ final class YearAgoQuarters {
     while (end.find()) from = end.end();
     if (t.span().end() < text.length() && text.startsWith("'s", t.span().end())) return false;
     return "from".equalsIgnoreCase(c.group("prep")) || COMPARISON.matcher(text).region(from, t.span().start()).find();
+  }
+
+  private static boolean sameSentence(String text, TimeExpression before, TimeExpression after) {
+    return !SENTENCE_END.matcher(text).region(before.span().end(), after.span().start()).find();
   }
 
   /** The quarter number of the nearest quarter value before time {@code i}, within reach. */
