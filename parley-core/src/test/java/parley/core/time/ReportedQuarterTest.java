@@ -16,7 +16,11 @@ class ReportedQuarterTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2019, 10, 24);
 
   private static List<String> values(String text) {
-    return TimeResolver.resolve(text, Optional.of(PUBLISHED), List.of()).stream()
+    return values(text, PUBLISHED);
+  }
+
+  private static List<String> values(String text, LocalDate published) {
+    return TimeResolver.resolve(text, Optional.of(published), List.of()).stream()
         .map(t -> t.text() + " = " + t.value().orElse("")).toList();
   }
 
@@ -74,5 +78,26 @@ class ReportedQuarterTest {
   void finalQuarterLastYear_isNoYearAgoComparison_andQuarterToQuarter_isNoTime() {
     assertThat(values("Imports rose 3% during the final quarter last year.")).contains("last year = 2018");
     assertThat(values("The quarter-to-quarter comparison was helped by charges.")).isEmpty();
+  }
+
+  @Test
+  void aQuarterOver_beatsOneUnderWay_forTheLead() {
+    String text = "The retailer remains optimistic about the fourth quarter. For the third quarter, it earned "
+        + "$4 million. Sales in the quarter rose 9% from a year ago.";
+    assertThat(values(text)).contains("in the quarter = 2019-Q3", "from a year ago = 2018-Q3");
+  }
+
+  @Test
+  void anEarlierQuarterNamedSince_isComparedWith_notReported() {
+    String text = "Output rose in the fourth quarter of 2018 after falling in the third quarter. "
+        + "Investment fell in the quarter.";
+    assertThat(values(text, LocalDate.of(2019, 3, 15))).contains("in the quarter = 2018-Q4");
+  }
+
+  @Test
+  void aQuarterLookedForwardTo_isTheOneComparedWith_inItsOwnSentence() {
+    String text = "The carmaker reported lower third-quarter profit. It said fourth-quarter earnings will exceed "
+        + "those of the year-ago quarter.";
+    assertThat(values(text)).contains("the year-ago quarter = 2018-Q4");
   }
 }
