@@ -33,7 +33,7 @@ final class YearAgoQuarters {
       if (kind == Kind.YEAR && t.value().isPresent() && t.value().get().matches("\\d{4}")) {
         Matcher after = QUARTER_AFTER.matcher(text).region(t.span().end(), text.length());
         if (after.lookingAt()) {
-          Optional<String> q = quarterBefore(out, candidates, i, story);
+          Optional<String> q = quarterBefore(out, candidates, i);
           if (q.isPresent()) {
             Span span = new Span(t.span().start(), after.end());
             out.set(i, new TimeExpression(span.of(text), span, Optional.of(t.value().get() + "-Q" + q.get())));
@@ -129,11 +129,13 @@ final class YearAgoQuarters {
   }
 
   /** The quarter number of the nearest quarter value before time {@code i}, within reach. */
-  private static Optional<String> quarterBefore(List<TimeExpression> times, List<Candidate> candidates, int i,
-      ReportedQuarter story) {
+  private static Optional<String> quarterBefore(List<TimeExpression> times, List<Candidate> candidates, int i) {
     for (int j = i - 1; j >= 0 && times.get(i).span().start() - times.get(j).span().end() <= REACH; j--) {
       Optional<String> v = times.get(j).value();
-      if (story.isPassing(candidates.get(j), times.get(j))) continue;
+      // "the 1986 quarter" after "higher third quarter profits" may compare with a quarter to come
+      if (candidates.get(j).kind() == Kind.QUARTER && !ReportedQuarter.isDefiniteQuarter(candidates.get(j), times.get(j))) {
+        continue;
+      }
       if (v.isPresent() && v.get().matches("\\d{4}-Q\\d")) return Optional.of(v.get().substring(6));
       if (v.isPresent() && v.get().matches("P\\d+M")) return Optional.empty();
     }
