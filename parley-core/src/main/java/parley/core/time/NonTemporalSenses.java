@@ -8,13 +8,17 @@ import parley.core.time.TimePatterns.Kind;
  * Time words used in a sense that names no time: "the current account" (a balance of payments
  * term, as are current assets and liabilities), "the quarter of voters who ..." (a fourth part),
  * the "87 year" of "the 1986/87 year" (the second half of a split year, not 87 years) and the
- * "000 week ago" of "294,000 week ago" (the tail of a number). Stateless.
+ * "000 week ago" of "294,000 week ago" (the tail of a number), "the quarter-to-quarter comparison".
+ * Stateless.
  */
 final class NonTemporalSenses {
   private static final Pattern ACCOUNTING_NOUN = Pattern.compile("(?i)\\s+(?:account|assets|liabilities)\\b");
   /** "the quarter of" followed by what a year's quarter is not of. */
   private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?!(?:the\\s+)?(?:fiscal\\s+)?year\\b"
       + "|(?:this|last|next)\\b|(?:1[6-9]|20)\\d\\d\\b|fiscal\\b)");
+
+  /** "the quarter-to-quarter comparison": a kind of comparison, no quarter. */
+  private static final Pattern TO_NEXT = Pattern.compile("(?i)-to-");
 
   private NonTemporalSenses() {}
 
@@ -24,7 +28,8 @@ final class NonTemporalSenses {
       return true;
     }
     if (c.kind() == Kind.QUARTER_RELATIVE && "the".equalsIgnoreCase(c.group("mod"))
-        && SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt()) {
+        && (SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt()
+            || TO_NEXT.matcher(text).region(c.end(), text.length()).lookingAt())) {
       return true;
     }
     // "1986/87 year", "294,000 week ago": the tail of a split year or of a number is no count of units

@@ -113,8 +113,9 @@ final class TimePatterns {
       rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[- ](?:ago|earlier)"
           + "(?:\\s+" + ORDINAL + ")?(?:\\s+(?<unit>quarter|period|month|week))?" + END),
       // "the corresponding period last year", "last year's quarter": the same span one year back
+      // ("the final quarter last year" is the last one of last year, no comparison)
       rule(Kind.YEAR_AGO, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?"
-          + "(?<unit>quarter|period|month|week)\\s+(?:of\\s+)?(?:last year|a year (?:ago|earlier))"
+          + "(?<!(?:final|first|second|third|fourth|fiscal)\\s)(?<unit>quarter|period|month|week)\\s+(?:of\\s+)?(?:last year|a year (?:ago|earlier))"
           + "|last year's\\s+(?:comparable\\s+|same\\s+)?(?:quarter|period))" + END),
       rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:just\\s+|only\\s+)?(?:almost|nearly|about|some|more than|less than|roughly|at least"
           + "|up to|over|under|just|only)\\s+)?"

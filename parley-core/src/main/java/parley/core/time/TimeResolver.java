@@ -81,8 +81,10 @@ public final class TimeResolver implements Stage {
         reference = Optional.of(IsoValues.year(published.get().getYear()));
       }
     }
+    List<TimeExpression> dated = ClockDays.attach(out, candidates, sentences, text);
+    ReportedQuarter story = ReportedQuarter.of(dated, candidates, published);
     return DayInApposition.attach(DayBeside.attach(
-        YearAgoQuarters.attach(ClockDays.attach(out, candidates, sentences, text), candidates, text), text), text);
+        YearAgoQuarters.attach(story.attach(dated, candidates), candidates, text, story), text), text);
   }
 
   /** The months of the year reported so far: "for the nine months", "in the first six months". */
