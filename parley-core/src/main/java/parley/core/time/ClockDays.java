@@ -29,6 +29,7 @@ final class ClockDays {
       }
       Span sentence = TimeResolver.sentenceAround(text, sentences, clock.span().start(), clock.span().end());
       Optional<String> day = nearestDay(times, candidates, sentence, clock.span());
+      if (day.isEmpty()) day = SameEventDay.of(out, i, sentences);
       if (day.isEmpty()) day = lastDayBefore(out, i);
       if (day.isPresent()) {
         String v = clock.value().get();
