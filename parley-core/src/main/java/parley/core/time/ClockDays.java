@@ -30,7 +30,7 @@ final class ClockDays {
       Span sentence = TimeResolver.sentenceAround(text, sentences, clock.span().start(), clock.span().end());
       Optional<String> day = nearestDay(times, candidates, sentence, clock.span());
       if (day.isEmpty()) day = SameEventDay.of(out, i, sentences);
-      if (day.isEmpty()) day = lastDayBefore(out, i);
+      if (day.isEmpty()) day = lastDayBefore(out, candidates, i);
       if (day.isPresent()) {
         String v = clock.value().get();
         out.set(i, new TimeExpression(clock.text(), clock.span(),
@@ -45,8 +45,9 @@ final class ClockDays {
    * no day belongs to the day the story last talked about ("was shot on Oct. 23 ... at 10 p.m."),
    * which is the publication date only when no other day came before.
    */
-  private static Optional<String> lastDayBefore(List<TimeExpression> times, int i) {
+  private static Optional<String> lastDayBefore(List<TimeExpression> times, List<Candidate> candidates, int i) {
     for (int j = i - 1; j >= 0; j--) {
+      if (UnnamedDayParts.isOvernight(candidates.get(j))) continue; // the night before, not the day told
       Optional<String> v = times.get(j).value();
       if (v.isPresent() && v.get().matches("\\d{4}-\\d{2}-\\d{2}.*")) return Optional.of(v.get().substring(0, 10));
     }
@@ -57,7 +58,10 @@ final class ClockDays {
       Span sentence, Span clock) {
     for (int j = 0; j < times.size(); j++) {
       TimeExpression t = times.get(j);
-      if (!TimeResolver.isDay(candidates.get(j).kind()) || t.value().isEmpty()) continue;
+      if (!TimeResolver.isDay(candidates.get(j).kind()) || t.value().isEmpty()
+          || UnnamedDayParts.isOvernight(candidates.get(j))) {
+        continue;
+      }
       if (!sentence.contains(t.span())) continue;
       int gap = Math.max(t.span().start() - clock.end(), clock.start() - t.span().end());
       if (gap <= REACH && t.value().get().length() >= 10) return Optional.of(t.value().get().substring(0, 10));

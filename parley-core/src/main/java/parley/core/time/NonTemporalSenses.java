@@ -8,13 +8,19 @@ import parley.core.time.TimePatterns.Kind;
  * Time words used in a sense that names no time: "the current account" (a balance of payments
  * term, as are current assets and liabilities), "the quarter of voters who ..." (a fourth part),
  * the "87 year" of "the 1986/87 year" (the second half of a split year, not 87 years) and the
- * "000 week ago" of "294,000 week ago" (the tail of a number). Stateless.
+ * "000 week ago" of "294,000 week ago" (the tail of a number), and "overnight" lending or delivery
+ * ("overnight funds", "an overnight courier"). Stateless.
  */
 final class NonTemporalSenses {
   private static final Pattern ACCOUNTING_NOUN = Pattern.compile("(?i)\\s+(?:account|assets|liabilities)\\b");
   /** "the quarter of" followed by what a year's quarter is not of. */
   private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s+of\\s+(?!(?:the\\s+)?(?:fiscal\\s+)?year\\b"
       + "|(?:this|last|next)\\b|(?:1[6-9]|20)\\d\\d\\b|fiscal\\b)");
+
+  /** "overnight funds", "the overnight call rate", "an overnight courier": money lent for a night, a service. */
+  private static final Pattern OVERNIGHT_NOUN = Pattern.compile("(?i)\\s+(?:(?:call|interbank)\\s+)?(?:funds|call|interbank"
+      + "|rates?|deposits?|money|loans?|lending|borrowing|repurchases?|repos?|tenders?|courier|messenger|delivery"
+      + "|service|system|index|solutions?|injections?|facility|paper|accommodation)\\b");
 
   private NonTemporalSenses() {}
 
@@ -25,6 +31,10 @@ final class NonTemporalSenses {
     }
     if (c.kind() == Kind.QUARTER_RELATIVE && "the".equalsIgnoreCase(c.group("mod"))
         && SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt()) {
+      return true;
+    }
+    if (c.kind() == Kind.NAMED_DAY && "overnight".equalsIgnoreCase(c.group("named"))
+        && OVERNIGHT_NOUN.matcher(text).region(c.end(), text.length()).lookingAt()) {
       return true;
     }
     // "1986/87 year", "294,000 week ago": the tail of a split year or of a number is no count of units

@@ -16,22 +16,29 @@ import parley.core.time.TimePatterns.Kind;
 final class UnnamedDayParts {
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
 
+  private static final int WEEK = 7;
+
   private UnnamedDayParts() {}
 
   static boolean applies(Candidate c) {
     return c.kind() == Kind.NAMED_DAY && (isOvernight(c) || c.group("inthe") != null);
   }
 
-  /** The part of the day of {@code reference}, when the reference is a day. */
-  static Optional<String> resolve(Candidate c, String reference) {
+  /**
+   * The part of the day of {@code reference}, when the reference is a day of the week up to the
+   * publication date (a night already over), or of the week around it (a morning).
+   */
+  static Optional<String> resolve(Candidate c, String reference, Optional<LocalDate> published) {
     Matcher m = DAY_VALUE.matcher(reference);
-    if (!m.matches()) return Optional.empty();
+    if (!m.matches() || published.isEmpty()) return Optional.empty();
     LocalDate day = LocalDate.parse(m.group(1));
+    LocalDate p = published.get();
+    if (day.isBefore(p.minusDays(WEEK)) || day.isAfter(isOvernight(c) ? p : p.plusDays(WEEK))) return Optional.empty();
     return Optional.of(isOvernight(c) ? IsoValues.day(day.minusDays(1)) + "TNI"
         : IsoValues.day(day) + IsoValues.partOfDay(c.group("part")));
   }
 
-  private static boolean isOvernight(Candidate c) {
+  static boolean isOvernight(Candidate c) {
     return "overnight".equalsIgnoreCase(c.group("named"));
   }
 }

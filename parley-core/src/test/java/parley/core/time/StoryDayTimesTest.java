@@ -71,9 +71,25 @@ class StoryDayTimesTest {
   }
 
   @Test
-  void thePreviousWeekday_countsFromTheNightBeforeTheStoryDay() {
+  void overnight_isNoDayALaterTimeCountsFrom() {
     String text = "Stocks closed lower on Friday. Overnight losses in Asia weighed. The index is down 4% from the previous Friday.";
     assertThat(found(text, "previous Friday")).isEqualTo("previous Friday = 2019-11-01");
+    assertThat(found("Gold rose overnight and fell at midday.", "midday")).isEqualTo("at midday = 2019-11-10T12:00");
+  }
+
+  @Test
+  void aDayToldLongBeforeOrAfterPublication_isNotTheNightOfOvernight() {
+    assertThat(found("Stocks for the week ending Nov. 22 rose overnight.", "overnight"))
+        .isEqualTo("overnight = 2019-11-09TNI");
+    assertThat(found("The March 3 sale went well. Buyers came in the morning.", "morning"))
+        .isEqualTo("in the morning = 2019-11-10TMO");
+  }
+
+  @Test
+  void overnightLendingAndDelivery_areNoTimes() {
+    assertThat(times("Banks paid eight pct for overnight funds.", List.of())).isEmpty();
+    assertThat(times("The overnight call rate rose.", List.of())).isEmpty();
+    assertThat(times("It came by overnight courier.", List.of())).isEmpty();
   }
 
   @Test
