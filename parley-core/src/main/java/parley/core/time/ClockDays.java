@@ -49,8 +49,27 @@ final class ClockDays {
     for (int j = i - 1; j >= 0; j--) {
       if (UnnamedDayParts.isOvernight(candidates.get(j))) continue; // the night before, not the day told
       Optional<String> v = times.get(j).value();
-      if (v.isPresent() && v.get().matches("\\d{4}-\\d{2}-\\d{2}.*")) return Optional.of(v.get().substring(0, 10));
+      if (v.isPresent() && v.get().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (!v.get().endsWith("TNI")) return Optional.of(v.get().substring(0, 10));
+        Optional<String> night = dayOfNight(v.get(), times.get(i).value().orElse(""));
+        if (night.isPresent()) return night;
+      }
     }
+    return Optional.empty();
+  }
+
+  /**
+   * A night spans two days: an evening hour told after it is on the day it starts, an hour before
+   * dawn on the next; a daytime hour is on neither for sure ("Cocoa was unchanged from last night
+   * at midday" is today's midday).
+   */
+  private static Optional<String> dayOfNight(String night, String clock) {
+    int t = clock.indexOf('T');
+    if (t < 0 || clock.length() < t + 3 || !Character.isDigit(clock.charAt(t + 1))) return Optional.empty();
+    int hour = Integer.parseInt(clock.substring(t + 1, t + 3));
+    java.time.LocalDate day = java.time.LocalDate.parse(night.substring(0, 10));
+    if (hour >= 18) return Optional.of(IsoValues.day(day));
+    if (hour < 6) return Optional.of(IsoValues.day(day.plusDays(1)));
     return Optional.empty();
   }
 

@@ -33,6 +33,10 @@ final class CountedQuantities {
     }
     String prep = c.group("prep");
     if (prep != null && TIME_PREPOSITION.matcher(prep).matches()) return false;
+    // news style spells out a count that opens a sentence: "NOTE: 1985 shares adjusted" names a year
+    int before = c.start() - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+    if (before < 0 || ".:;!?".indexOf(text.charAt(before)) >= 0) return false;
     return COUNTED_NOUN.matcher(text).region(c.end(), text.length()).lookingAt();
   }
 }

@@ -59,8 +59,8 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty() && reference.isPresent() && Anaphora.isRelativeWeekday(c, text)) {
         value = Anaphora.relativeWeekday(c, reference.get());
       }
-      if (value.isEmpty() && reference.isPresent() && UnnamedDayParts.applies(c)) {
-        value = UnnamedDayParts.resolve(c, reference.get(), published);
+      if (value.isEmpty() && UnnamedDayParts.applies(c)) {
+        value = UnnamedDayParts.lastToldDay(out, candidates, text).flatMap(d -> UnnamedDayParts.resolve(c, d, published));
       }
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);

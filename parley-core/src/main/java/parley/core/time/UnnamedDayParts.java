@@ -1,9 +1,11 @@
 package parley.core.time;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parley.core.doc.TimeExpression;
 import parley.core.time.TimePatterns.Candidate;
 import parley.core.time.TimePatterns.Kind;
 
@@ -25,6 +27,24 @@ final class UnnamedDayParts {
   }
 
   /**
+   * The day the story last told something happened on: the last expression valued as a day, leaving
+   * out days that only qualify a noun ("yesterday's close", "Friday's vote": what happens in the
+   * morning is seldom on them), nights (they span two days) and "overnight" itself.
+   */
+  static Optional<String> lastToldDay(List<TimeExpression> times, List<Candidate> candidates, String text) {
+    for (int j = times.size() - 1; j >= 0; j--) {
+      TimeExpression t = times.get(j);
+      String v = t.value().orElse("");
+      if (!DAY_VALUE.matcher(v).matches() || v.endsWith("TNI") || isOvernight(candidates.get(j))
+          || isPossessive(t, text)) {
+        continue;
+      }
+      return Optional.of(v);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The part of the day of {@code reference}, when the reference is a day of the week up to the
    * publication date (a night already over), or of the week around it (a morning).
    */
@@ -36,6 +56,11 @@ final class UnnamedDayParts {
     if (day.isBefore(p.minusDays(WEEK)) || day.isAfter(isOvernight(c) ? p : p.plusDays(WEEK))) return Optional.empty();
     return Optional.of(isOvernight(c) ? IsoValues.day(day.minusDays(1)) + "TNI"
         : IsoValues.day(day) + IsoValues.partOfDay(c.group("part")));
+  }
+
+  private static boolean isPossessive(TimeExpression t, String text) {
+    String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 2));
+    return t.text().matches("(?s).*['’]s") || after.matches("['’]s");
   }
 
   static boolean isOvernight(Candidate c) {

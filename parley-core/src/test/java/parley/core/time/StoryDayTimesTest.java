@@ -86,6 +86,24 @@ class StoryDayTimesTest {
   }
 
   @Test
+  void daysThatQualifyANoun_orNights_areNotTheDayOfTheMorning() {
+    assertThat(found("Gold rose from yesterday's close. Buyers came in the morning.", "morning"))
+        .isEqualTo("in the morning = 2019-11-10TMO");
+    assertThat(found("Troops left on Friday. Fighting raged overnight.", "overnight"))
+        .isEqualTo("overnight = 2019-11-07TNI");
+  }
+
+  @Test
+  void clockTimeAfterANight_isOnTheDayItStartsInTheEvening_theNextBeforeDawn() {
+    assertThat(found("The raid began on Friday night. Police came at 11 p.m.", "11 p.m."))
+        .isEqualTo("at 11 p.m. = 2019-11-08T23:00");
+    assertThat(found("The raid began on Friday night. Police came at 2 a.m.", "2 a.m."))
+        .isEqualTo("at 2 a.m. = 2019-11-09T02:00");
+    assertThat(found("Cocoa was steady on Thursday. Prices held from last night. Volume was thin at midday.", "midday"))
+        .isEqualTo("at midday = 2019-11-07T12:00");
+  }
+
+  @Test
   void overnightLendingAndDelivery_areNoTimes() {
     assertThat(times("Banks paid eight pct for overnight funds.", List.of())).isEmpty();
     assertThat(times("The overnight call rate rose.", List.of())).isEmpty();
@@ -101,5 +119,6 @@ class StoryDayTimesTest {
     assertThat(found("In 1999 troops entered the town.", "1999")).isEqualTo("In 1999 = 1999");
     assertThat(found("The 1990 elections were close.", "1990")).isEqualTo("1990 = 1990");
     assertThat(found("Its 1987 earnings rose.", "1987")).isEqualTo("1987 = 1987");
+    assertThat(found("NOTE: 1985 shares adjusted for the split.", "1985")).isEqualTo("1985 = 1985");
   }
 }
