@@ -28,7 +28,7 @@ final class ClockDays {
         continue;
       }
       Span sentence = TimeResolver.sentenceAround(text, sentences, clock.span().start(), clock.span().end());
-      Optional<String> day = nearestDay(times, candidates, sentence, clock.span());
+      Optional<String> day = nearestDay(times, candidates, sentence, clock.span(), clock.value().get());
       if (day.isEmpty()) day = SameEventDay.of(out, i, sentences);
       if (day.isEmpty()) day = lastDayBefore(out, candidates, i);
       if (day.isPresent()) {
@@ -74,7 +74,7 @@ final class ClockDays {
   }
 
   private static Optional<String> nearestDay(List<TimeExpression> times, List<Candidate> candidates,
-      Span sentence, Span clock) {
+      Span sentence, Span clock, String clockValue) {
     for (int j = 0; j < times.size(); j++) {
       TimeExpression t = times.get(j);
       if (!TimeResolver.isDay(candidates.get(j).kind()) || t.value().isEmpty()
@@ -83,7 +83,10 @@ final class ClockDays {
       }
       if (!sentence.contains(t.span())) continue;
       int gap = Math.max(t.span().start() - clock.end(), clock.start() - t.span().end());
-      if (gap <= REACH && t.value().get().length() >= 10) return Optional.of(t.value().get().substring(0, 10));
+      if (gap > REACH || t.value().get().length() < 10) continue;
+      if (!t.value().get().endsWith("TNI")) return Optional.of(t.value().get().substring(0, 10));
+      Optional<String> night = dayOfNight(t.value().get(), clockValue);
+      if (night.isPresent()) return night;
     }
     return Optional.empty();
   }

@@ -101,6 +101,8 @@ class StoryDayTimesTest {
         .isEqualTo("at 2 a.m. = 2019-11-09T02:00");
     assertThat(found("Cocoa was steady on Thursday. Prices held from last night. Volume was thin at midday.", "midday"))
         .isEqualTo("at midday = 2019-11-07T12:00");
+    assertThat(found("Cocoa was unchanged from last night at midday.", "midday")).isEqualTo("at midday = 2019-11-10T12:00");
+    assertThat(found("Rebels attacked on Friday night at 1 a.m.", "1 a.m.")).isEqualTo("at 1 a.m. = 2019-11-09T01:00");
   }
 
   @Test
