@@ -10,8 +10,8 @@ import parley.core.time.TimePatterns.Candidate;
 import parley.core.time.TimePatterns.Kind;
 
 /**
- * Gives a clock time ("10:35 a.m.") the day named next to it ("Friday"), else the day last named
- * before it, instead of the anchor's.
+ * Gives a clock time ("10:35 a.m.") the day named next to it ("Friday"), else the day of its event
+ * told before ({@link SameEventDay}), else the day last named before it, instead of the anchor's.
  */
 final class ClockDays {
   private static final int REACH = 40;
@@ -24,7 +24,7 @@ final class ClockDays {
     for (int i = 0; i < times.size(); i++) {
       TimeExpression clock = times.get(i);
       if (candidates.get(i).kind() != Kind.CLOCK || clock.value().isEmpty()
-          || TimeValueResolver.namesDay(candidates.get(i))) {
+          || TimeValueResolver.namesDay(candidates.get(i)) || isHeading(clock.span(), text)) {
         continue;
       }
       Span sentence = TimeResolver.sentenceAround(text, sentences, clock.span().start(), clock.span().end());
@@ -50,7 +50,7 @@ final class ClockDays {
       if (UnnamedDayParts.isOvernight(candidates.get(j))) continue; // the night before, not the day told
       Optional<String> v = times.get(j).value();
       if (v.isPresent() && v.get().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
-        if (!v.get().endsWith("TNI")) return Optional.of(v.get().substring(0, 10));
+        if (!spansTwoDays(v.get())) return Optional.of(v.get().substring(0, 10));
         Optional<String> night = dayOfNight(v.get(), times.get(i).value().orElse(""));
         if (night.isPresent()) return night;
       }
@@ -63,6 +63,23 @@ final class ClockDays {
    * dawn on the next; a daytime hour is on neither for sure ("Cocoa was unchanged from last night
    * at midday" is today's midday).
    */
+  /**
+   * A clock time alone on its line heads a live blog's entry ("2:15 p.m." above the paragraph it
+   * times): the entry is of the day the blog is published, whatever day its text talked of before.
+   */
+  private static boolean isHeading(Span clock, String text) {
+    int start = text.lastIndexOf('\n', clock.start() - 1) + 1;
+    int end = text.indexOf('\n', clock.end());
+    if (end < 0) end = text.length();
+    return text.substring(start, clock.start()).isBlank()
+        && text.substring(clock.end(), end).replaceAll("[\\s.:_—–-]", "").isEmpty();
+  }
+
+  /** A night, or midnight (the end of its day and the start of the next). */
+  private static boolean spansTwoDays(String value) {
+    return value.endsWith("TNI") || value.endsWith("T24:00");
+  }
+
   private static Optional<String> dayOfNight(String night, String clock) {
     int t = clock.indexOf('T');
     if (t < 0 || clock.length() < t + 3 || !Character.isDigit(clock.charAt(t + 1))) return Optional.empty();
@@ -84,7 +101,7 @@ final class ClockDays {
       if (!sentence.contains(t.span())) continue;
       int gap = Math.max(t.span().start() - clock.end(), clock.start() - t.span().end());
       if (gap > REACH || t.value().get().length() < 10) continue;
-      if (!t.value().get().endsWith("TNI")) return Optional.of(t.value().get().substring(0, 10));
+      if (!spansTwoDays(t.value().get())) return Optional.of(t.value().get().substring(0, 10));
       Optional<String> night = dayOfNight(t.value().get(), clockValue);
       if (night.isPresent()) return night;
     }

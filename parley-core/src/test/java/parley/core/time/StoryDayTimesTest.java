@@ -106,6 +106,24 @@ class StoryDayTimesTest {
   }
 
   @Test
+  void clockTimeAfterMidnight_isOnTheNextDay() {
+    assertThat(found("The speech ended on Monday night. Aides spoke just after midnight. The note came at 1:48 a.m.",
+        "1:48")).isEqualTo("at 1:48 a.m. = 2019-11-05T01:48");
+  }
+
+  @Test
+  void clockTimeHeadingALiveBlogEntry_isOfThePublicationDay() {
+    String blog = "Voters in the state go to the polls on March 1.\n\n2:15 p.m.\n\nThe senator spoke to reporters.";
+    assertThat(found(blog, "2:15")).isEqualTo("2:15 p.m. = 2019-11-10T14:15");
+  }
+
+  @Test
+  void aPartOfADayNotNamed_isNoDayALaterAnaphorCountsFrom() {
+    assertThat(found("The vote was on Oct. 22. Results came in the evening. The next day, rallies began.", "next day"))
+        .isEqualTo("The next day = 2019-10-23");
+  }
+
+  @Test
   void overnightLendingAndDelivery_areNoTimes() {
     assertThat(times("Banks paid eight pct for overnight funds.", List.of())).isEmpty();
     assertThat(times("The overnight call rate rose.", List.of())).isEmpty();
