@@ -9,7 +9,8 @@ import parley.core.time.TimePatterns.Kind;
  * term, as are current assets and liabilities), "the quarter of voters who ..." (a fourth part),
  * the "87 year" of "the 1986/87 year" (the second half of a split year, not 87 years) and the
  * "000 week ago" of "294,000 week ago" (the tail of a number), and "overnight" lending or delivery
- * ("overnight funds", "an overnight courier"). Stateless.
+ * ("overnight funds", "an overnight courier") or suddenness ("almost overnight", "it won't happen
+ * overnight"). Stateless.
  */
 final class NonTemporalSenses {
   private static final Pattern ACCOUNTING_NOUN = Pattern.compile("(?i)\\s+(?:account|assets|liabilities)\\b");
@@ -21,6 +22,11 @@ final class NonTemporalSenses {
   private static final Pattern OVERNIGHT_NOUN = Pattern.compile("(?i)\\s+(?:(?:call|interbank)\\s+)?(?:funds|call|interbank"
       + "|rates?|deposits?|money|loans?|lending|borrowing|repurchases?|repos?|tenders?|courier|messenger|delivery"
       + "|service|system|index|solutions?|injections?|facility|paper|accommodation)\\b");
+
+  /** "almost overnight", "won't happen overnight", "an overnight success": suddenly, not at night. */
+  private static final Pattern SUDDENLY_BEFORE = Pattern.compile("(?i)(?:\\b(?:almost|virtually|practically|nearly|literally)"
+      + "|\\b(?:not|n't|never)\\b[^.;]{0,40}\\b(?:happen|change|disappear|vanish|go away|turn|become)\\w*)\\s+$");
+  private static final Pattern SUDDENLY_AFTER = Pattern.compile("(?i)\\s+(?:success|sensation|celebrity|star)\\b");
 
   private NonTemporalSenses() {}
 
@@ -34,7 +40,9 @@ final class NonTemporalSenses {
       return true;
     }
     if (c.kind() == Kind.NAMED_DAY && "overnight".equalsIgnoreCase(c.group("named"))
-        && OVERNIGHT_NOUN.matcher(text).region(c.end(), text.length()).lookingAt()) {
+        && (OVERNIGHT_NOUN.matcher(text).region(c.end(), text.length()).lookingAt()
+            || SUDDENLY_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+            || SUDDENLY_BEFORE.matcher(text).region(Math.max(0, c.start() - 80), c.start()).find())) {
       return true;
     }
     // "1986/87 year", "294,000 week ago": the tail of a split year or of a number is no count of units

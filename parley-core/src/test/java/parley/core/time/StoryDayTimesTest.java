@@ -128,6 +128,12 @@ class StoryDayTimesTest {
     assertThat(times("Banks paid eight pct for overnight funds.", List.of())).isEmpty();
     assertThat(times("The overnight call rate rose.", List.of())).isEmpty();
     assertThat(times("It came by overnight courier.", List.of())).isEmpty();
+    // suddenly, not at night
+    assertThat(times("But it is not going to happen overnight.", List.of())).isEmpty();
+    assertThat(times("Prices doubled almost overnight.", List.of())).isEmpty();
+    assertThat(times("She became an overnight sensation.", List.of())).isEmpty();
+    assertThat(found("The army did not move. Rebels shelled the town overnight.", "overnight"))
+        .isEqualTo("overnight = 2019-11-09TNI");
   }
 
   @Test
