@@ -8,8 +8,9 @@ import parley.core.time.TimePatterns.Kind;
  * Time words used in a sense that names no time: "the current account" (a balance of payments
  * term, as are current assets and liabilities), "the quarter of voters who ..." (a fourth part),
  * the "87 year" of "the 1986/87 year" (the second half of a split year, not 87 years) and the
- * "000 week ago" of "294,000 week ago" (the tail of a number), "the quarter-to-quarter comparison".
- * Stateless.
+ * "000 week ago" of "294,000 week ago" (the tail of a number), "the quarter-to-quarter comparison",
+ * and "overnight" lending or delivery ("overnight funds", "an overnight courier") or suddenness
+ * ("almost overnight", "it won't happen overnight"). Stateless.
  */
 final class NonTemporalSenses {
   private static final Pattern ACCOUNTING_NOUN = Pattern.compile("(?i)\\s+(?:account|assets|liabilities)\\b");
@@ -19,6 +20,16 @@ final class NonTemporalSenses {
 
   /** "the quarter-to-quarter comparison": a kind of comparison, no quarter. */
   private static final Pattern TO_NEXT = Pattern.compile("(?i)-to-");
+
+  /** "overnight funds", "the overnight call rate", "an overnight courier": money lent for a night, a service. */
+  private static final Pattern OVERNIGHT_NOUN = Pattern.compile("(?i)\\s+(?:(?:call|interbank)\\s+)?(?:funds|call|interbank"
+      + "|rates?|deposits?|money|loans?|lending|borrowing|repurchases?|repos?|tenders?|courier|messenger|delivery"
+      + "|service|system|index|solutions?|injections?|facility|paper|accommodation)\\b");
+
+  /** "almost overnight", "won't happen overnight", "an overnight success": suddenly, not at night. */
+  private static final Pattern SUDDENLY_BEFORE = Pattern.compile("(?i)(?:\\b(?:almost|virtually|practically|nearly|literally)"
+      + "|\\b(?:not|n't|never)\\b[^.;]{0,40}\\b(?:happen|change|disappear|vanish|go away|turn|become)\\w*)\\s+$");
+  private static final Pattern SUDDENLY_AFTER = Pattern.compile("(?i)\\s+(?:success|sensation|celebrity|star)\\b");
 
   private NonTemporalSenses() {}
 
@@ -30,6 +41,12 @@ final class NonTemporalSenses {
     if (c.kind() == Kind.QUARTER_RELATIVE && "the".equalsIgnoreCase(c.group("mod"))
         && (SHARE_OF.matcher(text).region(c.end(), text.length()).lookingAt()
             || TO_NEXT.matcher(text).region(c.end(), text.length()).lookingAt())) {
+      return true;
+    }
+    if (c.kind() == Kind.NAMED_DAY && "overnight".equalsIgnoreCase(c.group("named"))
+        && (OVERNIGHT_NOUN.matcher(text).region(c.end(), text.length()).lookingAt()
+            || SUDDENLY_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+            || SUDDENLY_BEFORE.matcher(text).region(Math.max(0, c.start() - 80), c.start()).find())) {
       return true;
     }
     // "1986/87 year", "294,000 week ago": the tail of a split year or of a number is no count of units

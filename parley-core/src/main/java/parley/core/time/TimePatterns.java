@@ -102,6 +102,8 @@ final class TimePatterns {
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + "(?:(?<dedge>early|mid|late)[\\s-]*)?"
           + "(?<part>morning|afternoon|evening)\\s+(?<named>yesterday|today|tomorrow)" + END),
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + "(?<dedge>mid)[\\s-]*(?<part>morning|afternoon|evening)" + END),
+      // "in the morning": a part of the day the story talks about (UnnamedDayParts)
+      rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b(?<prep>in|during)\\s+(?<inthe>the)\\s+(?<part>morning|afternoon|evening)" + END),
       // "this past week", "this past weekend": the one just over ("this past year" may be the last twelve months)
       rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>this past)\\s+(?<unit>week|weekend)" + END),
       rule(Kind.RELATIVE, EnumSet.of(Trigger.UNIT), "\\b" + PREP + EDGE + "(?<mod>last|next|this|coming|current|previous|the latest|the most recent|the|the full|the whole|the entire)\\s+"
@@ -323,7 +325,7 @@ final class TimePatterns {
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
   private static boolean acceptable(Candidate c, CharSequence text) {
     if (TableFigures.isFigure(c, text) || OrdinalSecond.isOrdinal(c, text) || TimeWordsInNames.isName(c, text)
-        || NonTemporalSenses.isOtherSense(c, text)) {
+        || NonTemporalSenses.isOtherSense(c, text) || CountedQuantities.isCount(c, text)) {
       return false;
     }
     if (c.kind() == Kind.YEAR && !Character.isDigit(text.charAt(c.end() - 1))

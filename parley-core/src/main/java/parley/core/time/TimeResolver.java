@@ -63,6 +63,9 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty() && reference.isPresent() && Anaphora.isRelativeWeekday(c, text)) {
         value = Anaphora.relativeWeekday(c, reference.get());
       }
+      if (value.isEmpty() && UnnamedDayParts.applies(c)) {
+        value = UnnamedDayParts.lastToldDay(out, candidates, text).flatMap(d -> UnnamedDayParts.resolve(c, d, published));
+      }
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);
       }
@@ -73,7 +76,7 @@ public final class TimeResolver implements Stage {
       out.add(new TimeExpression(span.of(text), span, value));
       // a value with an unknown part ("1989-WXX") places nothing a later "that day" could count from
       if (value.isPresent() && value.get().matches("\\d{4}[^X]*") && c.kind() != Kind.DURATION
-          && !Anaphora.refersBack(c)) {
+          && !Anaphora.refersBack(c) && !UnnamedDayParts.applies(c)) {
         reference = value;
       } else if (published.isPresent() && REPORTED_MONTHS.matcher(span.of(text)).matches()) {
         // "For the nine months, ... a year earlier": the months reported so far this year are the

@@ -224,7 +224,7 @@ final class TimeValueResolver {
       case "the day after tomorrow" -> IsoValues.day(anchor.plusDays(2));
       case "tonight" -> IsoValues.day(anchor) + "TNI";
       case "last night" -> IsoValues.day(anchor.minusDays(1)) + "TNI";
-      case "overnight" -> IsoValues.day(anchor);
+      case "overnight" -> IsoValues.day(anchor.minusDays(1)) + "TNI";
       case "this morning" -> IsoValues.day(anchor) + "TMO";
       case "this afternoon" -> IsoValues.day(anchor) + "TAF";
       case "this evening" -> IsoValues.day(anchor) + "TEV";
