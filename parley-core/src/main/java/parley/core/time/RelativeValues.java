@@ -171,7 +171,7 @@ final class RelativeValues {
       default -> 0;
     };
     OptionalInt q = ordinal(c.group("ord"));
-    if (yearMod.isEmpty() && q.isPresent() && tense == Tense.PAST
+    if (yearMod.isEmpty() && q.isPresent() && (tense == Tense.PAST || tense == Tense.DONE)
         && q.getAsInt() > IsoValues.quarterOf(anchor) + 1) {
       year--;
     }

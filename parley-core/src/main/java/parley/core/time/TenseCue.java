@@ -192,7 +192,7 @@ final class TenseCue {
    * service for Saturday" may be over) point ahead; a past form, "had" or "has/have" + participle,
    * a perfect modal ("could have met") point back.
    */
-  private static Tense verbTense(Sentence s, int verb) {
+  static Tense verbTense(Sentence s, int verb) {
     Token v = s.token(verb);
     boolean pastAux = false;
     boolean presentAux = false;

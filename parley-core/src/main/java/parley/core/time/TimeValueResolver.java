@@ -19,7 +19,13 @@ import parley.core.time.TimePatterns.Candidate;
 final class TimeValueResolver {
   /** Which way an underspecified expression points: "on Friday" in past-tense news is behind. */
   enum Tense {
-    PAST, FUTURE,
+    PAST,
+    /**
+     * A past told by the verb the time itself hangs on ("In March, a bomb killed", "the year ended
+     * Jan. 31"): no writer gives the year of a month earlier in the same year, so it stays there.
+     */
+    DONE,
+    FUTURE,
     /** Only after the anchor: the end of a deferral ("extended until November 26", "gave them until May"). */
     AHEAD,
     UNKNOWN
@@ -165,9 +171,8 @@ final class TimeValueResolver {
     long behind = days(back, anchor);
     long before = days(anchor, ahead);
     return switch (tense) {
-      // "In January, a bombing killed ..." in an October story: no writer gives the year of a month
-      // earlier in the same year, so a past date in the anchor's year stays there however far back
-      case PAST -> behind <= 200 || before > 100 || back.getYear() == anchor.getYear() ? back : ahead;
+      case PAST -> behind <= 200 || before > 100 ? back : ahead;
+      case DONE -> behind <= 200 || before > 100 || back.getYear() == anchor.getYear() ? back : ahead;
       case FUTURE -> before <= 200 || behind > 100 ? ahead : back;
       case AHEAD -> ahead;
       case UNKNOWN -> behind > 243 ? ahead : back;
