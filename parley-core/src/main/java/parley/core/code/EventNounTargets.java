@@ -58,6 +58,7 @@ final class EventNounTargets {
     if (targets.isEmpty() && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
       targets = new LocativePlace(tree, actors).of(verb, object).map(List::of).orElse(List.of());
     }
+    if (targets.isEmpty()) targets = new IntentAddressee(tree, actors, args).toldTo(verb, pattern.code()); // "told X it would open talks"
     return targets;
   }
 }

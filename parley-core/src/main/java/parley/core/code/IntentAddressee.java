@@ -7,7 +7,10 @@ import parley.core.doc.ActorMention;
 /**
  * An intent declared to someone is an intent towards them: "Israel told Syria it was ready to resume
  * negotiations", "sent Syria a message saying it wanted to open negotiations" (CAMEO 03, towards the
- * one told). Used only when the intent's own clause names no target.
+ * one told). So is a cooperative act (04 to 08, whose stated intent is a 03 event) the clause states
+ * as intended, by a future or conditional auxiliary or an infinitive ("told Sweden it would resume
+ * talks", "wanted to open negotiations"); an act told as done ("told Sweden it had resumed talks")
+ * is not. Used only when the act's own clause names no target.
  */
 final class IntentAddressee {
   /** Verbs whose object is the one told ("told Syria", "assured Egypt"). */
@@ -28,12 +31,16 @@ final class IntentAddressee {
 
   /** The actor an intent of this code, stated in the verb's clause, was told to; empty when none. */
   List<ActorMention> toldTo(int verb, String code) {
-    if (!code.startsWith(INTENT_ROOT)) return List.of();
+    if (!code.startsWith(INTENT_ROOT) && !cooperativeAct(code)) return List.of();
     int clause = verb;
+    boolean intended = code.startsWith(INTENT_ROOT) || futureOrConditional(clause);
     // "committed to peace and wanted to open talks", "ready to resume talks": up to the stated clause
     while (clause >= 0 && (tree.relation(clause).startsWith("conj") || tree.relation(clause).equals("xcomp"))) {
+      intended |= tree.relation(clause).equals("xcomp");
       clause = tree.head(clause);
+      if (clause >= 0) intended |= futureOrConditional(clause);
     }
+    if (!intended) return List.of();
     if (clause < 0 || !isReported(clause)) return List.of();
     int speech = tree.head(clause);
     if (speech < 0) return List.of();
@@ -50,6 +57,19 @@ final class IntentAddressee {
       told = actors.of(indirect >= 0 ? indirect : args.prepositional(speech, "to"));
     }
     return SentenceEvents.noCodedActor(told) ? List.of() : told; // "told reporters": no one to act towards
+  }
+
+  /** An act whose stated intent is an intent to cooperate (03x): negotiations, aid, concessions. */
+  private static boolean cooperativeAct(String code) {
+    return IntentCodes.intentTo(code).filter(intent -> intent.startsWith(INTENT_ROOT)).isPresent();
+  }
+
+  /** "it would resume talks", "will hold talks": the clause's verb has a future or conditional auxiliary. */
+  private boolean futureOrConditional(int clause) {
+    for (int aux : tree.children(clause, "aux")) {
+      if (FutureAuxiliaries.futureOrConditional(tree.token(aux).text().toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   private boolean isReported(int clause) {

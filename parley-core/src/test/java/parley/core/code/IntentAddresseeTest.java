@@ -1,0 +1,48 @@
+package parley.core.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static parley.core.code.CoderFixture.asserted;
+
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Document;
+
+/** A cooperative act stated as intended to someone told of it is an intent towards them. */
+class IntentAddresseeTest {
+  @Test
+  void code_toldXItWouldResumeTalks_intendsToNegotiateWithTheOneTold() {
+    Document doc = new CoderFixture("Norway told Sweden it would resume talks on the border.")
+        .sentence("Norway/NNP/2/nsubj told/VBD/0/root/tell Sweden/NNP/2/obj it/PRP/6/nsubj would/MD/6/aux "
+            + "resume/VB/2/ccomp talks/NNS/6/obj/talk on/IN/10/case the/DT/10/det border/NN/7/nmod ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("NOR>SWE:036");
+  }
+
+  @Test
+  void code_sentXAMessageSayingItWantedToOpenNegotiations_intendsToNegotiateWithTheOneSentTo() {
+    Document doc = new CoderFixture("Peru sent Chile a message saying it wanted to open negotiations without preconditions.")
+        .sentence("Peru/NNP/2/nsubj sent/VBD/0/root/send Chile/NNP/2/iobj a/DT/5/det message/NN/2/obj "
+            + "saying/VBG/5/acl/say it/PRP/8/nsubj wanted/VBD/6/ccomp/want to/TO/10/mark open/VB/8/xcomp "
+            + "negotiations/NNS/10/obj/negotiation without/IN/13/case preconditions/NNS/10/obl/precondition "
+            + "./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).contains("PER>CHL:036");
+  }
+
+  @Test
+  void code_toldXItHadResumedTalks_isNoActTowardTheOneTold() {
+    Document doc = new CoderFixture("Norway told Sweden it had resumed talks.")
+        .sentence("Norway/NNP/2/nsubj told/VBD/0/root/tell Sweden/NNP/2/obj it/PRP/6/nsubj had/VBD/6/aux/have "
+            + "resumed/VBN/2/ccomp/resume talks/NNS/6/obj/talk ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("NOR>SWE"));
+  }
+
+  @Test
+  void code_toldXItWouldAttack_isNoAttackOnTheOneTold() {
+    Document doc = new CoderFixture("Norway told Sweden it would attack.")
+        .sentence("Norway/NNP/2/nsubj told/VBD/0/root/tell Sweden/NNP/2/obj it/PRP/6/nsubj would/MD/6/aux "
+            + "attack/VB/2/ccomp ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("NOR>SWE"));
+  }
+}
