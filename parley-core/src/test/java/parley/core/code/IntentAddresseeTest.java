@@ -45,4 +45,22 @@ class IntentAddresseeTest {
         .code();
     assertThat(doc.events()).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("NOR>SWE"));
   }
+
+  @Test
+  void code_warnedXItWouldImposeSanctions_threatensTheOneWarned() {
+    Document doc = new CoderFixture("The United States warned Iran it would impose sanctions.")
+        .sentence("The/DT/3/det United/NNP/3/compound States/NNP/4/nsubj warned/VBD/0/root/warn Iran/NNP/4/obj "
+            + "it/PRP/8/nsubj would/MD/8/aux impose/VB/4/ccomp sanctions/NNS/8/obj/sanction ./././punct")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("USA>IRN:1312");
+  }
+
+  @Test
+  void code_toldXItWouldImposeSanctions_threatensNoOneNamed() {
+    Document doc = new CoderFixture("The United States told Iran it would impose sanctions.")
+        .sentence("The/DT/3/det United/NNP/3/compound States/NNP/4/nsubj told/VBD/0/root/tell Iran/NNP/4/obj "
+            + "it/PRP/8/nsubj would/MD/8/aux impose/VB/4/ccomp sanctions/NNS/8/obj/sanction ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("USA>IRN"));
+  }
 }
