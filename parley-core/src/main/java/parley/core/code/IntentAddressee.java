@@ -7,10 +7,9 @@ import parley.core.doc.ActorMention;
 /**
  * An intent declared to someone is an intent towards them: "Israel told Syria it was ready to resume
  * negotiations", "sent Syria a message saying it wanted to open negotiations" (CAMEO 03, towards the
- * one told). So is a cooperative act (04 to 08, whose stated intent is a 03 event) the clause states
- * as intended, by a future or conditional auxiliary or an infinitive ("told Sweden it would resume
- * talks", "wanted to open negotiations"); an act told as done ("told Sweden it had resumed talks")
- * is not. A threatened act is towards the one warned of it ("warned Iran it would impose sanctions",
+ * one told). So is a cooperative act (04 to 08, whose stated intent is a 03 event) that is the
+ * subject's stated intent ({@link StatedIntent}: "told Sweden it would resume talks", "wanted to open
+ * negotiations"); an act told as done ("told Sweden it had resumed talks") is not. A threatened act is towards the one warned of it ("warned Iran it would impose sanctions",
  * CAMEO 13, the threat's target). Used only when the act's own clause names no target.
  */
 final class IntentAddressee {
@@ -37,15 +36,13 @@ final class IntentAddressee {
   List<ActorMention> toldTo(int verb, String code) {
     boolean threat = !code.startsWith(INTENT_ROOT) && !cooperativeAct(code) && threatenedAct(code);
     if (!code.startsWith(INTENT_ROOT) && !cooperativeAct(code) && !threat) return List.of();
+    // "would resume talks", "wanted to open talks": the act is the subject's stated intent ("safe to invest" is none)
+    if (!code.startsWith(INTENT_ROOT) && !StatedIntent.statedIntent(tree, verb)) return List.of();
     int clause = verb;
-    boolean intended = code.startsWith(INTENT_ROOT) || futureOrConditional(clause);
     // "committed to peace and wanted to open talks", "ready to resume talks": up to the stated clause
     while (clause >= 0 && (tree.relation(clause).startsWith("conj") || tree.relation(clause).equals("xcomp"))) {
-      intended |= tree.relation(clause).equals("xcomp");
       clause = tree.head(clause);
-      if (clause >= 0) intended |= futureOrConditional(clause);
     }
-    if (!intended) return List.of();
     if (clause < 0 || !isReported(clause)) return List.of();
     int speech = tree.head(clause);
     if (speech < 0) return List.of();
@@ -73,14 +70,6 @@ final class IntentAddressee {
   /** An act whose stated intent is a threat (13x): sanctions, force, reduced relations. */
   private static boolean threatenedAct(String code) {
     return IntentCodes.intentTo(code).filter(intent -> intent.startsWith(THREAT_ROOT)).isPresent();
-  }
-
-  /** "it would resume talks", "will hold talks": the clause's verb has a future or conditional auxiliary. */
-  private boolean futureOrConditional(int clause) {
-    for (int aux : tree.children(clause, "aux")) {
-      if (FutureAuxiliaries.futureOrConditional(tree.token(aux).text().toLowerCase(java.util.Locale.ROOT))) return true;
-    }
-    return false;
   }
 
   private boolean isReported(int clause) {

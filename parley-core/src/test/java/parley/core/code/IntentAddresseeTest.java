@@ -63,4 +63,19 @@ class IntentAddresseeTest {
         .code();
     assertThat(doc.events()).extracting(CoderFixture::dyad).noneMatch(d -> d.startsWith("USA>IRN"));
   }
+
+  @Test
+  void code_reassureCreditorsTheCountryWasSafeToInvestIn_isNoIntentTowardThem() {
+    Document doc = new CoderFixture("Plans to revive Kenya's economy by reducing central government control would help "
+        + "reassure Western creditors that the country's economy was safe to invest in, a senior Kenyan official said.")
+        .sentence("Plans/NNS/3/nsubj/plan to/TO/3/mark revive/VB/13/csubj Kenya/NNP/6/nmod:poss 's/POS/4/case "
+            + "economy/NN/3/obj by/IN/11/case reducing/VBG/11/amod/reduce central/JJ/11/amod government/NN/11/compound "
+            + "control/NN/3/obl would/MD/13/aux help/VB/0/root reassure/VB/13/xcomp Western/JJ/16/amod "
+            + "creditors/NNS/14/obj/creditor that/WDT/23/dep the/DT/19/det country/NN/21/nmod:poss 's/POS/19/case "
+            + "economy/NN/23/nsubj was/VBD/23/cop/be safe/JJ/14/dep to/TO/25/mark invest/VB/23/xcomp in/IN/25/advmod "
+            + ",/,/25/punct a/DT/31/det senior/JJ/31/amod Kenyan/JJ/31/amod official/NN/32/nsubj "
+            + "said/VBD/25/parataxis/say ./././punct")
+        .code();
+    assertThat(doc.events()).extracting(CoderFixture::dyad).noneMatch(d -> d.contains(":06"));
+  }
 }
