@@ -104,6 +104,8 @@ final class ClauseAgents {
     } else {
       int misreadSubject = MisreadTimeClause.subject(tree, head, t); // "after the man, armed ..., killed"
       found = misreadSubject >= 0 ? Optional.of(List.of(misreadSubject)) : Optional.empty();
+      List<Integer> shared = ActiveConjunctSubject.of(tree, args, t, head); // "was committed to peace and wanted"
+      if (found.isEmpty() && !shared.isEmpty()) found = Optional.of(shared);
     }
     if (found.isPresent()) return found;
     if (args.isPassive(head) && !controlled) return Optional.of(args.byPhrase(head));

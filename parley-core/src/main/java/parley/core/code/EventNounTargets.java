@@ -41,6 +41,8 @@ final class EventNounTargets {
       }
       if (t >= 0) {
         targets = actors.ofOrPhrase(t, text);
+        int owner = OwningParticiple.of(tree, args, t); // "a raid on targets belonging to Hamas": Hamas
+        if (SentenceEvents.noCodedActor(targets) && !actors.of(owner).isEmpty()) targets = actors.of(owner);
         if (SentenceEvents.noCodedActor(targets) && IncidentTarget.appliesTo(pattern.code())) {
           // "expressed sorrow for the shootings in South Carolina": whom the incident hit
           Optional<ActorMention> hit = new IncidentTarget(tree, actors, args).hit(t);
@@ -49,6 +51,7 @@ final class EventNounTargets {
         if (!targets.isEmpty()) break;
       }
     }
+    if (targets.isEmpty()) targets = actors.ofOrPhrase(TargetingParticiple.of(tree, args, object), text); // "a raid targeting X"
     if (targets.isEmpty()) { // "announced assistance of 60 million euros to help people in Somalia"
       targets = aid.servedByAid(verb, object, pattern.code());
     }
@@ -58,6 +61,7 @@ final class EventNounTargets {
     if (targets.isEmpty() && LocativePlace.PLACE_TARGET_ROOTS.contains(pattern.code().substring(0, 2))) {
       targets = new LocativePlace(tree, actors).of(verb, object).map(List::of).orElse(List.of());
     }
+    if (targets.isEmpty()) targets = new IntentAddressee(tree, actors, args).toldTo(verb, pattern.code()); // "told X it would open talks"
     return targets;
   }
 }

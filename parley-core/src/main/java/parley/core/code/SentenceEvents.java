@@ -122,7 +122,7 @@ final class SentenceEvents {
       // "agreed to offer aid": the offer is itself an intent (03x), stated when its governor states one
       if (verbal.isEmpty() && type.root().equals("03")) verbal = Optional.of(type);
       verbalRule = "+stated-intent";
-      if (type.root().equals("04") && plannedOnly(tree, predicate)) {
+      if (type.root().equals("04") && !type.code().equals("046") && plannedOnly(tree, predicate)) { // negotiations wanted are intended
         // "planned to travel to Sarajevo": an itinerary, not a commitment to meet (036 needs one, see scheduled)
         verbal = Optional.empty();
       } else if (verbal.isPresent() && verbal.get().root().equals("03") && threatened(tree, predicate)) {

@@ -34,10 +34,10 @@ final class StatedIntent {
   /** Verbs of speech that report an intent: ANNOUNCING and the plain reporting verbs. */
   static final Set<String> SPEECH = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
       "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat",
-      "indicate", "signal", "report", "claim", "warn", "threaten");
+      "indicate", "signal", "report", "claim", "warn", "threaten", "assure", "reassure");
   private static final Set<String> ANNOUNCING = Set.of("say", "announce", "pledge", "vow", "promise", "declare",
       "state", "tell", "confirm", "insist", "add", "reiterate", "reaffirm", "assert", "affirm", "stress", "repeat",
-      "warn", "threaten");
+      "warn", "threaten", "assure", "reassure");
 
   static boolean statedIntent(DependencyTree tree, int predicate) {
     if (conditional(tree, predicate)) return false;

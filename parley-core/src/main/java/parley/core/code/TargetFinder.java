@@ -54,6 +54,7 @@ final class TargetFinder {
         () -> authorsOfMatchedAct(object, pattern, text),
         () -> slots.named(verb, object, pattern),
         () -> ownersOfMatchedObject(object, pattern),
+        () -> TargetingParticiple.onObject(tree, actors, args, object, pattern), // "an offensive aimed at X"
         () -> receivers.slotInsideObject(object, pattern),
         () -> fromClauses(verb, object, pattern, text));
     if (!named.isEmpty()) return named;
