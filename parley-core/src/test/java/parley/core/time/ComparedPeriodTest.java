@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parley.core.doc.TimeExpression;
 
@@ -17,8 +16,7 @@ class ComparedPeriodTest {
   private static final LocalDate PUBLISHED = LocalDate.of(2019, 10, 24);
 
   private static List<String> values(String text) {
-    return TimeResolver.resolve(text, Optional.of(PUBLISHED), List.of()).stream()
-        .map(t -> t.text() + " = " + t.value().orElse("")).toList();
+    return ResolvedTimes.listed(text, PUBLISHED);
   }
 
   @Test

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parley.core.doc.Sentence;
-import parley.core.doc.TimeExpression;
 import parley.core.quote.Parses;
 
 /**
@@ -18,10 +16,7 @@ class MonthYearDirectionTest {
   private static final LocalDate NOVEMBER = LocalDate.of(2019, 11, 10);
 
   private static String value(String text, String words, LocalDate published, List<Sentence> parsed) {
-    for (TimeExpression t : TimeResolver.resolve(text, Optional.of(published), parsed)) {
-      if (t.text().contains(words)) return t.value().orElse("");
-    }
-    throw new AssertionError("no time expression with '" + words + "' in " + text);
+    return ResolvedTimes.valueOf(text, words, published, parsed);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +19,7 @@ class ReportedQuarterTest {
   }
 
   private static List<String> values(String text, LocalDate published) {
-    return TimeResolver.resolve(text, Optional.of(published), List.of()).stream()
-        .map(t -> t.text() + " = " + t.value().orElse("")).toList();
+    return ResolvedTimes.listed(text, published);
   }
 
   @Test

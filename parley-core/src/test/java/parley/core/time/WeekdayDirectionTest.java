@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parley.core.doc.Section;
 import parley.core.doc.Sentence;
-import parley.core.doc.TimeExpression;
 import parley.core.quote.Parses;
 
 /**
@@ -20,10 +18,7 @@ class WeekdayDirectionTest {
   private static final LocalDate FRIDAY = LocalDate.of(2019, 11, 8);
 
   private static String value(String text, String words, LocalDate published, List<Sentence> parsed) {
-    for (TimeExpression t : TimeResolver.resolve(text, Optional.of(published), parsed)) {
-      if (t.text().contains(words)) return t.value().orElse("");
-    }
-    throw new AssertionError("no time expression with '" + words + "' in " + text);
+    return ResolvedTimes.valueOf(text, words, published, parsed);
   }
 
   @Test
