@@ -1,5 +1,6 @@
 package parley.core.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,11 +60,6 @@ final class ClockDays {
   }
 
   /**
-   * A night spans two days: an evening hour told after it is on the day it starts, an hour before
-   * dawn on the next; a daytime hour is on neither for sure ("Cocoa was unchanged from last night
-   * at midday" is today's midday).
-   */
-  /**
    * A clock time alone on its line heads a live blog's entry ("2:15 p.m." above the paragraph it
    * times): the entry is of the day the blog is published, whatever day its text talked of before.
    */
@@ -80,11 +76,16 @@ final class ClockDays {
     return value.endsWith("TNI") || value.endsWith("T24:00");
   }
 
+  /**
+   * A night spans two days: an evening hour told after it is on the day it starts, an hour before
+   * dawn on the next; a daytime hour is on neither for sure ("Cocoa was unchanged from last night
+   * at midday" is today's midday).
+   */
   private static Optional<String> dayOfNight(String night, String clock) {
     int t = clock.indexOf('T');
     if (t < 0 || clock.length() < t + 3 || !Character.isDigit(clock.charAt(t + 1))) return Optional.empty();
     int hour = Integer.parseInt(clock.substring(t + 1, t + 3));
-    java.time.LocalDate day = java.time.LocalDate.parse(night.substring(0, 10));
+    LocalDate day = LocalDate.parse(night.substring(0, 10));
     if (hour >= 18) return Optional.of(IsoValues.day(day));
     if (hour < 6) return Optional.of(IsoValues.day(day.plusDays(1)));
     return Optional.empty();
