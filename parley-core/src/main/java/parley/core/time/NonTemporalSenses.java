@@ -24,11 +24,15 @@ final class NonTemporalSenses {
   /** "overnight funds", "the overnight call rate", "an overnight courier": money lent for a night, a service. */
   private static final Pattern OVERNIGHT_NOUN = Pattern.compile("(?i)\\s+(?:(?:call|interbank)\\s+)?(?:funds|call|interbank"
       + "|rates?|deposits?|money|loans?|lending|borrowing|repurchases?|repos?|tenders?|courier|messenger|delivery"
-      + "|service|system|index|solutions?|injections?|facility|paper|accommodation)\\b");
+      + "|service|system|index|solutions?|injections?|facility|paper|accommodation|hours|shifts?)\\b");
 
-  /** "almost overnight", "won't happen overnight", "an overnight success": suddenly, not at night. */
+  /**
+   * "almost overnight", "won't happen overnight", "transformed from X to Y overnight", "an overnight
+   * success": suddenly, not at night.
+   */
   private static final Pattern SUDDENLY_BEFORE = Pattern.compile("(?i)(?:\\b(?:almost|virtually|practically|nearly|literally)"
-      + "|\\b(?:not|n't|never)\\b[^.;]{0,40}\\b(?:happen|change|disappear|vanish|go away|turn|become)\\w*)\\s+$");
+      + "|\\b(?:not|n't|never)\\b[^.;]{0,40}\\b(?:happen|change|disappear|vanish|go away|turn|become)\\w*"
+      + "|\\b(?:transform|turn|became|become|went|go(?:es)?)\\w*\\s+(?:\\w+\\s+){0,6}?from\\b[^.;]{0,60}\\bto\\b[^.;]{0,60})\\s+$");
   private static final Pattern SUDDENLY_AFTER = Pattern.compile("(?i)\\s+(?:success|sensation|celebrity|star)\\b");
 
   private NonTemporalSenses() {}

@@ -59,6 +59,13 @@ class FalseTimeReadingsTest {
   }
 
   @Test
+  void overnightAsSuddenlyOrAShift_isNoTime() {
+    assertThat(found("She turned from a loyal aide to a fierce critic overnight.")).isEmpty();
+    assertThat(found("The network will run news during the daytime and overnight hours.")).isEmpty();
+    assertThat(found("Rebels shelled the town overnight.")).containsExactly("overnight");
+  }
+
+  @Test
   void otherSenses_ofTimeWords_areNoTimes() {
     assertThat(found("The current account surplus widened.")).isEmpty();
     assertThat(found("The current surplus widened.")).containsExactly("current");
