@@ -276,4 +276,33 @@ class SpeakerRepairsTest {
         "The/DT/2/det ruling/NN/4/nsubj is/VBZ/4/cop/be wrong/JJ/0/root ././4/punct ”/''/4/punct"}});
     assertThat(speaker(quote(quotes(doc), "We will appeal. The ruling is wrong."))).isEqualTo("Ortiz");
   }
+
+  @Test
+  void aSignatureTheTaggerLoweredAsAHeadline_stillSignsTheQuote() {
+    Document doc = document(new String[] {
+        "“We need jobs, not walls.” ― Ana Ruiz",
+        "“Nobody listens to us.”― Pablo Soto."}, new String[][] {
+        {"“/``/0/dep We/PRP/0/dep need/VBP/0/dep jobs/NNS/0/dep/job ,/,/0/dep not/RB/0/dep walls/NNS/0/dep/wall "
+            + "././0/dep ”/''/0/dep ―/:/0/dep Ana/NNP/0/dep Ruiz/NNP/0/dep"},
+        {"“/``/0/dep Nobody/NN/0/dep listens/VBZ/0/dep/listen to/IN/0/dep us/PRP/0/dep/we ././0/dep ”/''/0/dep",
+            "―/SYM/0/dep Pablo/NN/0/dep Soto/NN/0/dep ././0/dep"}});
+    Sentence signature = doc.sentences().get(2);
+    List<parley.core.doc.Token> lowered = signature.tokens().stream()
+        .map(t -> new parley.core.doc.Token(t.index(), t.text().toLowerCase(java.util.Locale.ROOT), t.lemma(), t.pos(), t.span()))
+        .toList();
+    List<Sentence> sentences = new java.util.ArrayList<>(doc.sentences());
+    sentences.set(2, new Sentence(signature.index(), signature.span(), signature.section(), lowered, signature.arcs()));
+    Quote nobody = quoteWith(quotes(doc.withSentences(sentences)), "Nobody listens");
+    assertThat(speaker(nobody)).isEqualTo("Pablo Soto");
+  }
+
+  @Test
+  void aParagraphOpenedWithAClosingMark_isAQuoteAllTheSame() {
+    Document doc = document(new String[] {"”Nobody listens to us.” ― Pablo Soto"}, new String[][] {
+        {"”/''/0/dep Nobody/NN/0/dep listens/VBZ/0/dep/listen to/IN/0/dep us/PRP/0/dep/we ././0/dep ”/''/0/dep "
+            + "―/:/0/dep Pablo/NNP/0/dep Soto/NNP/0/dep"}});
+    Quote nobody = quote(quotes(doc), "Nobody listens to us.");
+    assertThat(nobody.direct()).isTrue();
+    assertThat(speaker(nobody)).isEqualTo("Pablo Soto");
+  }
 }
