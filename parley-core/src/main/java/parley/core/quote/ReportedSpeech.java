@@ -331,6 +331,11 @@ final class ReportedSpeech {
         add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
         return;
       }
+      java.util.Optional<Span> gerund = TopicGerund.at(sentence, verb, arc, lemma);
+      if (gerund.isPresent()) {
+        add(out, sentence, gerund.get(), verb, direct);
+        return;
+      }
     }
   }
 
