@@ -6,7 +6,7 @@ import parley.core.doc.Sentence;
 
 /**
  * "Ivanka Trump, the nominee's eldest daughter, noted the rule": a speech verb after a comma whose
- * own subject stands before it, with no quotation mark between them, has its speaker there; the
+ * own subject's phrase reaches that comma, with no quotation mark in it, has its speaker there; the
  * comma closes an appositive, and the noun after the verb is what is said, not an inverted speaker
  * ("..., noted Smith").
  */
@@ -22,8 +22,19 @@ final class SubjectAcrossAppositive {
       for (int t = arc.dependent() + 1; t < verb; t++) {
         quoted |= QUOTE_MARKS.contains(sentence.token(t).text()) || QUOTE_MARKS.contains(sentence.token(t).pos());
       }
-      if (!quoted && sentence.token(arc.dependent()).isNoun()) return true;
+      if (!quoted && sentence.token(arc.dependent()).isNoun() && lastOf(sentence, arc.dependent()) >= verb - 2) return true;
     }
     return false;
+  }
+
+  /**
+   * The last token of a phrase: the subject's own phrase must reach the comma before the verb
+   * ("Ortiz, the mayor's sister, noted"); a subject the parser took from a clause before it ("The
+   * vote signals the end, said Vos") stops short of it.
+   */
+  private static int lastOf(Sentence sentence, int head) {
+    int last = head;
+    for (Arc arc : sentence.dependents(head)) last = Math.max(last, lastOf(sentence, arc.dependent()));
+    return last;
   }
 }
