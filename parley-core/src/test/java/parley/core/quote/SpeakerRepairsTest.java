@@ -305,4 +305,30 @@ class SpeakerRepairsTest {
     assertThat(nobody.direct()).isTrue();
     assertThat(speaker(nobody)).isEqualTo("Pablo Soto");
   }
+
+  @Test
+  void aParagraphAfterASpeakersColon_isTheirBlockQuote_evenWithoutQuotationMarks() {
+    Document doc = document(new String[] {
+        "The senator added:",
+        "And from a supposed leader, this reeks of fear. She cannot win this without rigging it."}, new String[][] {
+        {"The/DT/2/det senator/NN/3/nsubj added/VBD/0/root/add :/:/3/punct"},
+        {"And/CC/8/cc from/IN/5/case a/DT/5/det supposed/VBN/5/amod/suppose leader/NN/8/obl ,/,/8/punct "
+            + "this/DT/8/nsubj reeks/VBZ/0/root/reek of/IN/10/case fear/NN/8/obl ././8/punct",
+            "She/PRP/4/nsubj can/MD/4/aux not/RB/4/advmod win/VB/0/root this/DT/4/obj without/IN/7/case "
+            + "rigging/NN/4/obl it/PRP/7/dep ././4/punct"}});
+    Quote block = quote(quotes(doc), "And from a supposed leader, this reeks of fear. She cannot win this without rigging it.");
+    assertThat(block.direct()).isTrue();
+    assertThat(speaker(block)).isEqualTo("The senator");
+  }
+
+  @Test
+  void aParagraphAfterAColonWithNoSpeechVerb_isNoBlockQuote() {
+    Document doc = document(new String[] {
+        "The plan has three parts:",
+        "The city will raise the tax and close the bridge."}, new String[][] {
+        {"The/DT/2/det plan/NN/3/nsubj has/VBZ/0/root/have three/CD/5/nummod parts/NNS/3/obj/part :/:/3/punct"},
+        {"The/DT/2/det city/NN/4/nsubj will/MD/4/aux raise/VB/0/root the/DT/6/det tax/NN/4/obj and/CC/8/cc "
+            + "close/VB/4/conj the/DT/10/det bridge/NN/8/obj ././4/punct"}});
+    assertThat(quotes(doc)).extracting(Quote::text).doesNotContain("The city will raise the tax and close the bridge.");
+  }
 }
