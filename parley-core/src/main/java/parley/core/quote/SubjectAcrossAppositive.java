@@ -6,7 +6,7 @@ import parley.core.doc.Sentence;
 
 /**
  * "Ivanka Trump, the nominee's eldest daughter, noted the rule": a speech verb after a comma whose
- * own subject's phrase reaches that comma, with no quotation mark in it, has its speaker there; the
+ * own subject's phrase, with an appositive, reaches that comma, with no quotation mark in it, has its speaker there; the
  * comma closes an appositive, and the noun after the verb is what is said, not an inverted speaker
  * ("..., noted Smith").
  */
@@ -22,7 +22,10 @@ final class SubjectAcrossAppositive {
       for (int t = arc.dependent() + 1; t < verb; t++) {
         quoted |= QUOTE_MARKS.contains(sentence.token(t).text()) || QUOTE_MARKS.contains(sentence.token(t).pos());
       }
-      if (!quoted && sentence.token(arc.dependent()).isNoun() && lastOf(sentence, arc.dependent()) >= verb - 2) return true;
+      boolean appositive = sentence.dependents(arc.dependent()).stream().anyMatch(a -> a.baseRelation().equals("appos"));
+      if (!quoted && appositive && sentence.token(arc.dependent()).isNoun() && lastOf(sentence, arc.dependent()) >= verb - 2) {
+        return true;
+      }
     }
     return false;
   }
