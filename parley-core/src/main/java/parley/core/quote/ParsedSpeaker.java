@@ -159,6 +159,17 @@ final class ParsedSpeaker {
   }
 
   /**
+   * A past tense the tagger took for a participle ("Dean, a former chairman, poked/VBN at ...,
+   * tweeting"): a VBN with a subject of its own and no auxiliary is finite.
+   */
+  private static boolean isMistaggedPast(Sentence sentence, int v) {
+    if (!sentence.token(v).pos().equals("VBN")) return false;
+    List<Arc> dependents = sentence.dependents(v);
+    return dependents.stream().anyMatch(a -> a.relation().equals("nsubj"))
+        && dependents.stream().noneMatch(a -> a.baseRelation().equals("aux") || a.relation().equals("aux:pass"));
+  }
+
+  /**
    * Clauses inside another ("news that the server had handled ...", "said that Trump represents
    * ..."), whose subject is not who goes on speaking in a participle after the sentence's main clause.
    */
@@ -187,8 +198,8 @@ final class ParsedSpeaker {
     Optional<SpeakerMention> embedded = Optional.empty();
     for (int v = b - 1; v >= 0; v--) {
       Token t = sentence.token(v);
-      if (!t.pos().equals("VBD") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) continue;
-      if (inside(quotes, t.span())) continue;
+      boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+      if (!finite && !isMistaggedPast(sentence, v) || inside(quotes, t.span())) continue;
       int clause = v;
       Optional<Arc> up = sentence.head(v);
       boolean auxiliary = up.isPresent() && up.get().governor() >= 0

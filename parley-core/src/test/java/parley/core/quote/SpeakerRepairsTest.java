@@ -331,4 +331,15 @@ class SpeakerRepairsTest {
             + "close/VB/4/conj the/DT/10/det bridge/NN/8/obj ././4/punct"}});
     assertThat(quotes(doc)).extracting(Quote::text).doesNotContain("The city will raise the tax and close the bridge.");
   }
+
+  @Test
+  void aParticipleAfterAPastTenseTaggedAsParticiple_speaksAsItsSubject() {
+    String text = "Smith, a former party chairman, poked at the mayor during the debate, tweeting, “Notice how he never answers?”";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Smith/NNP/8/nsubj ,/,/1/punct a/DT/6/det former/JJ/6/amod party/NN/6/compound chairman/NN/1/appos ,/,/1/punct "
+            + "poked/VBN/0/root/poke at/IN/11/case the/DT/11/det mayor/NN/8/obl during/IN/14/case the/DT/14/det "
+            + "debate/NN/8/obl ,/,/8/punct tweeting/VBG/8/dep/tweet ,/,/16/punct “/``/16/punct Notice/VB/23/dep "
+            + "how/WRB/23/advmod he/PRP/23/nsubj never/RB/23/advmod answers/VBZ/16/dep/answer ?/./8/punct ”/''/8/punct"}});
+    assertThat(speaker(quote(quotes(doc), "Notice how he never answers?"))).isEqualTo("Smith");
+  }
 }
