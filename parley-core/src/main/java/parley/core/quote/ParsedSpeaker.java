@@ -178,7 +178,10 @@ final class ParsedSpeaker {
   /** Closing quotation marks between a quote and the participle after it: "“...,” adding that ...". */
   private static final Set<String> CLOSING_MARKS = Set.of("\"", "”", "''", "’", "``");
 
-  /** Words that put a participle after its clause: "..., saying", "by saying", "while adding", "– saying". */
+  /**
+   * Words that put a participle after its clause: "..., saying", "by saying", "while adding", "– saying"
+   * (adverbs may stand between: "..., then adding", "..., not even needing to mention").
+   */
   private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in",
       "-", "--", "–", "—");
 
@@ -190,8 +193,10 @@ final class ParsedSpeaker {
    * never words in quotation marks), whatever the parser attached it to.
    */
   private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb, List<Span> quotes) {
-    if (!sentence.token(verb).pos().equals("VBG") || verb == 0) return Optional.empty();
+    if (!sentence.token(verb).pos().equals("VBG")) return Optional.empty();
+    if (verb == 0) return OpeningParticiple.speaker(sentence, quotes);
     int b = verb - 1;
+    while (b > 0 && sentence.token(b).pos().equals("RB") && b < verb && verb - b <= 2) b--;
     while (b > 0 && CLOSING_MARKS.contains(sentence.token(b).text())) b--;
     Token before = sentence.token(b);
     if (!BEFORE_PARTICIPLE.contains(before.lower()) && !isTemporal(before)) return Optional.empty();

@@ -342,4 +342,27 @@ class SpeakerRepairsTest {
             + "how/WRB/23/advmod he/PRP/23/nsubj never/RB/23/advmod answers/VBZ/16/dep/answer ?/./8/punct ”/''/8/punct"}});
     assertThat(speaker(quote(quotes(doc), "Notice how he never answers?"))).isEqualTo("Smith");
   }
+
+  @Test
+  void aParticipleOpeningTheSentence_speaksAsTheSubjectAfterItsComma_evenParsedAsASubject() {
+    String text = "Claiming the criticism of the judge is designed to pressure the jury, Smith told reporters that they should resign.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Claiming/VBG/8/nsubj:pass/claim the/DT/3/det criticism/NN/1/obj of/IN/6/case the/DT/6/det judge/NN/3/nmod "
+            + "is/VBZ/8/aux:pass/be designed/VBN/15/advcl/design to/TO/10/mark pressure/VB/8/xcomp the/DT/12/det "
+            + "jury/NN/10/obj ,/,/15/punct Smith/NNP/15/nsubj told/VBD/0/root/tell reporters/NNS/15/obj/reporter "
+            + "that/IN/20/mark they/PRP/20/nsubj should/MD/20/aux resign/VB/15/ccomp ././15/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the criticism of the judge"))).isEqualTo("Smith");
+  }
+
+  @Test
+  void aParticipleAfterAdverbs_speaksAsTheMainClausesSubject() {
+    String text = "\"We can win,\" Mr. Obama said, not even needing to mention the author of that boast, his old coach.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "\"/``/9/punct We/PRP/4/nsubj can/MD/4/aux win/VB/9/ccomp ,/,/9/punct \"/''/9/punct Mr./NNP/8/compound "
+            + "Obama/NNP/9/nsubj said/VBD/0/root/say ,/,/9/punct not/RB/13/advmod even/RB/13/advmod "
+            + "needing/VBG/9/dep/need to/TO/15/mark mention/VB/13/xcomp the/DT/17/det author/NN/15/obj of/IN/20/case "
+            + "that/DT/20/det boast/NN/17/nmod ,/,/17/punct his/PRP$/24/nmod:poss/he old/JJ/24/amod coach/NN/17/appos "
+            + "././9/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the author of that boast"))).isEqualTo("Mr. Obama");
+  }
 }
