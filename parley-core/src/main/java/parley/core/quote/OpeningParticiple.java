@@ -8,8 +8,8 @@ import parley.core.doc.Sentence;
 import parley.core.doc.Span;
 
 /**
- * "Citing a report, Smith accused ...", "Claiming the vote was rigged, Smith told reporters ...": a
- * participle opening its sentence speaks as the subject of the clause after its comma, whatever the
+ * "Citing a report, Smith accused ...", "Claiming the vote was rigged, Smith told reporters ...", "After
+ * saying ..., she left": a participle opening its sentence (after a lead word or none) speaks as the subject of the clause after its comma, whatever the
  * parser made of the participle (it often takes it for a subject).
  */
 final class OpeningParticiple {
@@ -18,6 +18,14 @@ final class OpeningParticiple {
   /** Participles that work as prepositions and so have no subject: "Regarding the plan, ...". */
   private static final Set<String> PREPOSITIONS = Set.of("regarding", "concerning", "including", "following",
       "according", "considering", "excluding", "barring", "pending", "notwithstanding", "during", "touching");
+
+  /** Words that may open the sentence before its participle: "After saying ..., she left". */
+  private static final Set<String> LEADS = Set.of("after", "before", "while", "by", "since", "upon", "when", "in");
+
+  /** Whether the participle at {@code verb} opens its sentence, alone or after a lead word. */
+  static boolean opens(Sentence sentence, int verb) {
+    return verb == 0 || verb == 1 && LEADS.contains(sentence.token(0).lower());
+  }
 
   static Optional<SpeakerMention> speaker(Sentence sentence, List<Span> quotes) {
     if (PREPOSITIONS.contains(sentence.token(0).lower())) return Optional.empty();

@@ -194,7 +194,7 @@ final class ParsedSpeaker {
    */
   private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb, List<Span> quotes) {
     if (!sentence.token(verb).pos().equals("VBG")) return Optional.empty();
-    if (verb == 0) return OpeningParticiple.speaker(sentence, quotes);
+    if (OpeningParticiple.opens(sentence, verb)) return OpeningParticiple.speaker(sentence, quotes);
     int b = verb - 1;
     while (b > 0 && sentence.token(b).pos().equals("RB") && b < verb && verb - b <= 2) b--;
     while (b > 0 && CLOSING_MARKS.contains(sentence.token(b).text())) b--;

@@ -365,4 +365,14 @@ class SpeakerRepairsTest {
             + "././9/punct"}});
     assertThat(speaker(quoteWith(quotes(doc), "the author of that boast"))).isEqualTo("Mr. Obama");
   }
+
+  @Test
+  void aParticipleAfterAnOpeningPreposition_speaksAsTheSubjectAfterItsComma() {
+    String text = "After saying the plan was a disaster, the mayor left the meeting.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "After/IN/2/mark saying/VBG/11/dep/say the/DT/4/det plan/NN/7/nsubj was/VBD/7/cop/be a/DT/7/det "
+            + "disaster/NN/2/ccomp ,/,/11/punct the/DT/10/det mayor/NN/11/nsubj left/VBD/0/root/leave "
+            + "the/DT/13/det meeting/NN/11/obj ././11/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the plan was a disaster"))).isEqualTo("the mayor");
+  }
 }
