@@ -189,4 +189,21 @@ class ReportedSpeechCuesTest {
             + "a/DT/9/det senior/JJ/9/amod aide/NN/6/obj ./././punct");
     assertThat(speaker(quote(quotes, "The plan is dead"))).isEqualTo("a senior aide");
   }
+
+  @Test
+  void aNameCompoundedBeforeASpeechNounWithAThatClause_isItsSource() {
+    List<Quote> quotes = quotes("A White House statement that the talks had failed was released on Monday.",
+        "A/DT/4/det White/NNP/3/compound House/NNP/4/compound statement/NN/11/nsubj:pass that/IN/9/mark "
+            + "the/DT/7/det talks/NNS/9/nsubj/talk had/VBD/9/aux/have failed/VBN/4/ccomp/fail was/VBD/11/aux:pass/be "
+            + "released/VBN/0/root/release on/IN/13/case Monday/NNP/11/obl ./././punct");
+    assertThat(speaker(quote(quotes, "the talks had failed"))).isEqualTo("White House");
+  }
+
+  @Test
+  void aNameCompoundedBeforeAReportWithARelativeClause_reportsNothing() {
+    List<Quote> quotes = quotes("The Benghazi report that found no fault was long.",
+        "The/DT/3/det Benghazi/NNP/3/compound report/NN/9/nsubj that/WDT/5/nsubj found/VBD/3/acl:relcl/find "
+            + "no/DT/7/det fault/NN/5/obj was/VBD/9/cop/be long/JJ/0/root ./././punct");
+    assertThat(quotes).extracting(Quote::text).doesNotContain("found no fault", "that found no fault");
+  }
 }
