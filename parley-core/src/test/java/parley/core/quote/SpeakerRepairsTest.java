@@ -375,4 +375,16 @@ class SpeakerRepairsTest {
             + "the/DT/13/det meeting/NN/11/obj ././11/punct"}});
     assertThat(speaker(quoteWith(quotes(doc), "the plan was a disaster"))).isEqualTo("the mayor");
   }
+
+  @Test
+  void aSentenceSplitInsideTheSpeakersPartyAndState_stillGivesTheNameBeforeTheBracket() {
+    String text = "Rep. Tom Gates (R-S.C.) said that claim smacked of hypocrisy, because the mayor had done the same.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Rep./NNP/3/compound Tom/NNP/3/compound Gates/NNP/0/root (/-LRB-/3/punct R-S.C/NN/3/dep ././3/punct "
+            + ")/-RRB-/3/punct",
+        "said/VBD/0/root/say that/DT/1/obj claim/NN/2/dep smacked/VBN/3/amod/smack of/IN/6/case hypocrisy/NN/4/obl "
+            + ",/,/3/punct because/IN/12/mark the/DT/10/det mayor/NN/12/nsubj had/VBD/12/aux/have done/VBN/7/dep/do "
+            + "the/DT/14/det same/JJ/12/obj ././12/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "claim smacked of hypocrisy"))).isEqualTo("Rep. Tom Gates");
+  }
 }
