@@ -21,8 +21,9 @@ final class BracketSplitSpeaker {
       if (Character.isLetterOrDigit(sentence.token(t).text().charAt(0))) return Optional.empty();
     }
     if (sentence.dependents(verb).stream().anyMatch(a -> a.baseRelation().startsWith("nsubj"))) return Optional.empty();
-    Sentence previous = doc.sentences().get(sentence.index() - 1);
-    if (previous.index() != sentence.index() - 1) return Optional.empty();
+    Optional<Sentence> before = doc.sentences().stream().filter(x -> x.index() == sentence.index() - 1).findFirst();
+    if (before.isEmpty()) return Optional.empty();
+    Sentence previous = before.get();
     int open = -1;
     for (int t = previous.size() - 1; t >= 0; t--) {
       if (previous.token(t).text().equals("(")) {
