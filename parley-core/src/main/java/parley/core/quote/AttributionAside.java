@@ -85,9 +85,13 @@ final class AttributionAside {
     int head = -1;
     for (; t >= 0 && !BEFORE.contains(sentence.token(t).text()); t--) {
       Token w = sentence.token(t);
+      if (AsAside.opens(sentence, t) && head >= 0) {
+        t--;
+        break;
+      }
       boolean nominal = w.isNoun() || w.pos().equals("PRP");
       boolean modifier = w.pos().equals("DT") || w.pos().startsWith("JJ") || w.pos().equals("PRP$")
-          || w.pos().equals("CD") || w.pos().equals("POS") || w.pos().equals("HYPH");
+          || w.pos().equals("CD") || w.pos().equals("POS") || w.pos().equals("HYPH") || AsAside.partOf(sentence, t, head);
       if (!nominal && !modifier || verb - t > LONGEST_PHRASE) return Optional.empty();
       if (nominal && head < 0) head = t;
     }
@@ -115,7 +119,7 @@ final class AttributionAside {
   private static boolean followsVerb(Token t) {
     if (CLAUSE_OPENERS.contains(t.lower()) || t.isVerb() || t.pos().equals("MD") || t.pos().equals("TO")) return false;
     String pos = t.pos();
-    return t.isNoun() || pos.equals("PRP") || pos.equals("PRP$") || pos.equals("IN") || pos.equals("DT")
+    return t.isNoun() || pos.equals("PRP") || pos.equals("PRP$") || pos.equals("IN") || pos.equals("DT") || pos.equals("RP")
         || pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("CD") || pos.equals("POS") || pos.equals("HYPH");
   }
 }

@@ -39,11 +39,12 @@ final class InvertedSpeaker {
   static boolean isInverted(Sentence sentence, int verb) {
     Token v = sentence.token(verb);
     return verb > 0 && INVERTING.contains(v.lemma()) && !v.pos().equals("VBG") && !v.pos().equals("VBN")
-        && BEFORE_INVERSION.contains(sentence.token(verb - 1).text());
+        && BEFORE_INVERSION.contains(sentence.token(verb - 1).text()) && !SubjectAcrossAppositive.has(sentence, verb);
   }
 
   static Optional<SpeakerMention> invertedSpeaker(Sentence sentence, int verb) {
     if (verb == 0 || verb + 1 >= sentence.size() || !INVERTING.contains(sentence.token(verb).lemma())) return Optional.empty();
+    if (SubjectAcrossAppositive.has(sentence, verb)) return Optional.empty();
     if (sentence.token(verb).pos().equals("VBG") || sentence.token(verb).pos().equals("VBN")) return Optional.empty();
     if (!BEFORE_INVERSION.contains(sentence.token(verb - 1).text())) return Optional.empty();
     int t = verb + 1;

@@ -27,12 +27,24 @@ final class NamingCall {
         .filter(a -> a.baseRelation().equals("xcomp") && a.dependent() > object && !isInfinitive(sentence, a.dependent()))
         .findFirst();
     boolean named = first.isPresent() || predicate.isPresent() || sentence.dependents(object).stream()
-        .anyMatch(a -> a.dependent() > object && (a.baseRelation().equals("amod") || a.relation().endsWith(":npmod")));
+        .anyMatch(a -> a.dependent() > object && (a.baseRelation().equals("amod") || a.relation().endsWith(":npmod")
+            || isLooseName(sentence, a)));
     if (!named) return Optional.empty();
     Span span = ReportedSpeech.contentOf(sentence, object, -1);
     if (first.isPresent()) span = union(span, ReportedSpeech.contentOf(sentence, first.get().dependent(), -1));
     if (predicate.isPresent()) span = union(span, ReportedSpeech.contentOf(sentence, predicate.get().dependent(), -1));
     return Optional.of(span);
+  }
+
+  /**
+   * "called climate change a hoax": the name with its article, hung on the object as an unknown
+   * dependent; not a time ("called him a day later" is a modifier the parser names).
+   */
+  private static boolean isLooseName(Sentence sentence, Arc arc) {
+    return arc.relation().equals("dep") && sentence.token(arc.dependent()).isNoun()
+        && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()))
+        && sentence.dependents(arc.dependent()).stream().anyMatch(d -> d.baseRelation().equals("det")
+            && (sentence.token(d.dependent()).lower().equals("a") || sentence.token(d.dependent()).lower().equals("an")));
   }
 
   /** "called him to discuss the budget": an infinitive of purpose, no name. */

@@ -159,6 +159,17 @@ final class ParsedSpeaker {
   }
 
   /**
+   * A past tense the tagger took for a participle ("Dean, a former chairman, poked/VBN at ...,
+   * tweeting"): a VBN with a subject of its own and no auxiliary is finite.
+   */
+  private static boolean isMistaggedPast(Sentence sentence, int v) {
+    if (!sentence.token(v).pos().equals("VBN")) return false;
+    List<Arc> dependents = sentence.dependents(v);
+    return dependents.stream().anyMatch(a -> a.relation().equals("nsubj"))
+        && dependents.stream().noneMatch(a -> a.baseRelation().equals("aux") || a.relation().equals("aux:pass"));
+  }
+
+  /**
    * Clauses inside another ("news that the server had handled ...", "said that Trump represents
    * ..."), whose subject is not who goes on speaking in a participle after the sentence's main clause.
    */
@@ -167,7 +178,10 @@ final class ParsedSpeaker {
   /** Closing quotation marks between a quote and the participle after it: "“...,” adding that ...". */
   private static final Set<String> CLOSING_MARKS = Set.of("\"", "”", "''", "’", "``");
 
-  /** Words that put a participle after its clause: "..., saying", "by saying", "while adding", "– saying". */
+  /**
+   * Words that put a participle after its clause: "..., saying", "by saying", "while adding", "– saying"
+   * (adverbs may stand between: "..., then adding", "..., not even needing to mention").
+   */
   private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "after", "before", "in",
       "-", "--", "–", "—");
 
@@ -179,16 +193,18 @@ final class ParsedSpeaker {
    * never words in quotation marks), whatever the parser attached it to.
    */
   private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb, List<Span> quotes) {
-    if (!sentence.token(verb).pos().equals("VBG") || verb == 0) return Optional.empty();
+    if (!sentence.token(verb).pos().equals("VBG")) return Optional.empty();
+    if (OpeningParticiple.opens(sentence, verb)) return OpeningParticiple.speaker(sentence, quotes);
     int b = verb - 1;
+    while (b > 0 && sentence.token(b).pos().equals("RB") && b < verb && verb - b <= 2) b--;
     while (b > 0 && CLOSING_MARKS.contains(sentence.token(b).text())) b--;
     Token before = sentence.token(b);
     if (!BEFORE_PARTICIPLE.contains(before.lower()) && !isTemporal(before)) return Optional.empty();
     Optional<SpeakerMention> embedded = Optional.empty();
     for (int v = b - 1; v >= 0; v--) {
       Token t = sentence.token(v);
-      if (!t.pos().equals("VBD") && !t.pos().equals("VBZ") && !t.pos().equals("VBP")) continue;
-      if (inside(quotes, t.span())) continue;
+      boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+      if (!finite && !isMistaggedPast(sentence, v) || inside(quotes, t.span())) continue;
       int clause = v;
       Optional<Arc> up = sentence.head(v);
       boolean auxiliary = up.isPresent() && up.get().governor() >= 0

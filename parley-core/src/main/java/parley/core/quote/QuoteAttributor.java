@@ -44,7 +44,7 @@ public final class QuoteAttributor implements Stage {
   public Document apply(Document doc) {
     SpeakerMemory memory = new SpeakerMemory();
     List<Quote> out = new ArrayList<>();
-    List<QuoteMarks.Piece> pieces = QuoteMarks.find(doc.text());
+    List<QuoteMarks.Piece> pieces = ColonBlockQuotes.with(doc, QuoteMarks.find(doc.text()));
     List<Span> direct = pieces.stream().map(QuoteMarks.Piece::span).toList();
     int nextPiece = 0;
     Optional<ActorRef> previous = Optional.empty();
@@ -73,7 +73,8 @@ public final class QuoteAttributor implements Stage {
       for (ReportedSpeech.Content c : ReportedSpeech.find(sentence, direct)) {
         Optional<ActorRef> speaker = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) ? Optional.empty()
             : (c.source() >= 0 ? Optional.of(SpeakerFinder.mention(sentence, c.source()))
-                : SpeakerFinder.speakerOf(sentence, c.verb(), direct)).map(m -> resolve(doc, m, direct, memory));
+                : SpeakerFinder.speakerOf(sentence, c.verb(), direct).or(() -> BracketSplitSpeaker.before(doc, sentence, c.verb())))
+                .map(m -> resolve(doc, m, direct, memory));
         out.add(new Quote(speaker, c.span().of(doc.text()), c.span(), false));
         if (speaker.isPresent() && ReportedSpeech.reports(sentence, c.verb())) {
           previous = speaker;
@@ -163,7 +164,7 @@ public final class QuoteAttributor implements Stage {
         Span at = s.token(verb).span();
         int distance = at.start() >= quote.end() ? at.start() - quote.end() : quote.start() - at.end();
         if (distance >= nearestDistance) break;
-        Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, verb, direct);
+        Optional<SpeakerMention> m = SpeakerFinder.speakerOf(s, verb, direct).or(() -> BracketSplitSpeaker.before(doc, s, verb));
         if (m.isPresent()) {
           int outer = SpeakerFinder.reportingVerb(s, verb, quote);
           nearest = outer < 0 ? m : SpeakerFinder.speakerOf(s, outer, direct).or(() -> m);

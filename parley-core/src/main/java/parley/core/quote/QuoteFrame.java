@@ -108,7 +108,7 @@ final class QuoteFrame {
   private static Optional<SpeakerMention> signature(Document doc, List<At> tokens, int from) {
     int j = from;
     while (j < tokens.size() && j - from < LONGEST_SIGNATURE && tokens.get(j).sentence() == tokens.get(from).sentence()
-        && isNameWord(tokens.get(j).get()) && !tokens.get(j).get().isVerb()) {
+        && isPrintedName(doc, tokens.get(j).get()) && !tokens.get(j).get().isVerb()) {
       j++;
     }
     if (j == from) return Optional.empty();
@@ -116,7 +116,21 @@ final class QuoteFrame {
     int end = j < tokens.size() && tokens.get(j).get().text().equals(".") ? j + 1 : j;
     boolean closes = end >= tokens.size()
         || doc.text().substring(last.span().end(), tokens.get(end).get().span().start()).indexOf('\n') >= 0;
-    return closes ? Optional.of(mention(tokens, j - 1)) : Optional.empty();
+    if (!closes) return Optional.empty();
+    At head = tokens.get(j - 1);
+    Span span = new Span(tokens.get(from).get().span().start(), last.span().end());
+    return Optional.of(new SpeakerMention(SpeakerMention.Kind.NAME, head.sentence().index(), head.token(), span,
+        span.of(doc.text()).replaceAll("\\s+", " "), ""));
+  }
+
+  /**
+   * A word of a signing name as printed: the tagger may have seen a short signature line in Title
+   * Case ("― Carla Sanchez.") as a headline and lowered its words, so the text decides.
+   */
+  private static boolean isPrintedName(Document doc, Token t) {
+    String printed = t.span().of(doc.text());
+    return !printed.isEmpty() && Character.isUpperCase(printed.charAt(0)) && Character.isLetter(printed.charAt(0))
+        && !t.pos().equals("PRP") && !t.pos().equals("DT");
   }
 
   /**

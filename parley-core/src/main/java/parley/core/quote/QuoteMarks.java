@@ -44,7 +44,7 @@ final class QuoteMarks {
   private static int nextOpening(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '“' || c == '"' || text.startsWith("``", i)) return i;
+      if (c == '“' || c == '"' || text.startsWith("``", i) || opensWords(text, i)) return i;
       if (text.startsWith("''", i) && i + 2 < text.length() && Character.isLetterOrDigit(text.charAt(i + 2))
           && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
         return i;
@@ -60,7 +60,7 @@ final class QuoteMarks {
   private static int closing(String text, char open, int from, int limit) {
     for (int i = from; i < limit; i++) {
       char c = text.charAt(i);
-      if ((open == '“' || open == '"') && (c == '”' || c == '"')) return i;
+      if ((open == '“' || open == '"' || open == '”') && (c == '”' || c == '"')) return i;
       if (open == '“' && c == '“' && endsWords(text, i)) return i;
       if ((open == '`' || open == '\'') && text.startsWith("''", i)) return i;
       if (open == '‘' && c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
@@ -76,6 +76,15 @@ final class QuoteMarks {
    */
   private static boolean endsWords(String text, int i) {
     return i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0 && (i + 1 >= text.length() || text.charAt(i + 1) == ' ');
+  }
+
+  /**
+   * A closing mark typed where the opening one belongs ("”We need jobs.” ― Ana Ruiz"): it opens
+   * its paragraph, right before a word.
+   */
+  private static boolean opensWords(String text, int i) {
+    return text.charAt(i) == '”' && isParagraphStart(text, i) && i + 1 < text.length()
+        && Character.isLetter(text.charAt(i + 1));
   }
 
   private static int paragraphEnd(String text, int from) {

@@ -52,7 +52,7 @@ final class ReportedSpeech {
             add(out, sentence, contentOf(sentence, clause.governor(), t.index()), t.index(), directQuotes));
         continue;
       }
-      if (t.isNoun() && SpeechVerbs.isSpeechNoun(t.lemma())) {
+      if (t.isNoun() && (SpeechVerbs.isSpeechNoun(t.lemma()) || CompoundSource.isReport(t.lemma()))) {
         nominal(out, sentence, t.index(), directQuotes);
         continue;
       }
@@ -148,7 +148,9 @@ final class ReportedSpeech {
   private static void nominal(List<Content> out, Sentence sentence, int noun, List<Span> direct) {
     List<Arc> dependents = sentence.dependents(noun);
     if (dependents.stream().noneMatch(a -> a.relation().equals("nmod:poss"))) {
-      deliveredNoun(out, sentence, noun, direct);
+      java.util.OptionalInt compounded = CompoundSource.clause(sentence, noun);
+      if (compounded.isPresent()) add(out, sentence, contentOf(sentence, compounded.getAsInt(), -1), noun, direct);
+      else deliveredNoun(out, sentence, noun, direct);
       return;
     }
     for (Arc arc : dependents) {
@@ -329,6 +331,11 @@ final class ReportedSpeech {
       if (arc.baseRelation().equals("obl") && topic
           && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()))) {
         add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);
+        return;
+      }
+      java.util.Optional<Span> gerund = TopicGerund.at(sentence, verb, arc, lemma);
+      if (gerund.isPresent()) {
+        add(out, sentence, gerund.get(), verb, direct);
         return;
       }
     }

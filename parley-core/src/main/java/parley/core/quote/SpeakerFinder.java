@@ -69,6 +69,7 @@ final class SpeakerFinder {
     if (sentence.token(verb).isNoun()) {
       return sentence.dependents(verb).stream().filter(a -> a.relation().equals("nmod:poss")).findFirst()
           .map(a -> a.dependent()).or(() -> fromSource(sentence, verb))
+          .or(() -> CompoundSource.of(sentence, verb).stream().boxed().findFirst())
           .map(a -> mention(sentence, a)).filter(m -> !inside(quotes, m.span()));
     }
     if (isPassive(sentence, verb)) {

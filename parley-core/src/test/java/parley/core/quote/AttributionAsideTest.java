@@ -116,4 +116,16 @@ class AttributionAsideTest {
             + "did/VBD/11/ccomp/do a/DT/16/det bad/JJ/16/amod job/NN/13/obj ./././punct");
     assertThat(speaker(quote(quotes, "he did a bad job"))).isEqualTo("Jones");
   }
+
+  @Test
+  void anAsideOpenedByAs_withOneOfAGroupSpeaking_reportsTheSentenceAroundIt() {
+    List<Quote> quotes = quotes("Hawaii, as one of the governor's climate advisers pointed out, normally does not get two storms in a row.",
+        "Hawaii/NNP/17/nsubj ,/,/17/punct as/IN/4/case one/CD/17/obl of/IN/10/case the/DT/7/det "
+            + "governor/NN/10/nmod:poss 's/POS/7/case climate/NN/10/compound advisers/NNS/4/nmod/adviser "
+            + "pointed/VBD/4/acl/point out/RP/11/compound:prt ,/,/17/punct normally/RB/17/advmod does/VBZ/17/aux/do "
+            + "not/RB/17/advmod get/VB/0/root two/CD/19/nummod storms/NNS/17/obj/storm in/IN/22/case a/DT/22/det "
+            + "row/NN/19/nmod ./././punct");
+    Quote q = quotes.stream().filter(x -> x.text().contains("normally does not get")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("the governor's climate advisers");
+  }
 }

@@ -152,4 +152,58 @@ class ReportedSpeechCuesTest {
         "Smith/NNP/2/nsubj fired/VBD/0/root/fire back/RB/2/advmod at/IN/5/case Jones/NNP/2/obl ./././punct"}});
     assertThat(new AttributionCandidateFilter().test(doc.sentences().get(0))).isTrue();
   }
+
+  @Test
+  void aGerundAfterCalledFor_parsedAsAnAdverbialClause_isWhatTheSubjectCallsFor() {
+    List<Quote> quotes = quotes("The union has attacked the contract, and has called for ending the overtime rules.",
+        "The/DT/2/det union/NN/4/nsubj has/VBZ/4/aux/have attacked/VBN/0/root/attack the/DT/6/det contract/NN/4/obj "
+            + ",/,/4/punct and/CC/10/cc has/VBZ/10/aux/have called/VBN/4/conj/call for/IN/12/case "
+            + "ending/VBG/10/advcl/end the/DT/15/det overtime/NN/15/compound rules/NNS/12/obj/rule ./././punct");
+    assertThat(speaker(quote(quotes, "ending the overtime rules"))).isEqualTo("The union");
+  }
+
+  @Test
+  void callingAnObjectANameHungLoosely_saysThatName() {
+    List<Quote> quotes = quotes("The senator called the report a fraud invented by lobbyists.",
+        "The/DT/2/det senator/NN/3/nsubj called/VBD/0/root/call the/DT/5/det report/NN/3/obj a/DT/7/det "
+            + "fraud/NN/5/dep invented/VBN/7/acl/invent by/IN/10/case lobbyists/NNS/8/obl/lobbyist ./././punct");
+    assertThat(speaker(quote(quotes, "the report a fraud invented by lobbyists"))).isEqualTo("The senator");
+  }
+
+  @Test
+  void aSpeechVerbAfterAnAppositivesComma_speaksAsItsSubject_notAsItsObject() {
+    List<Quote> quotes = quotes("Jane Ortiz, the mayor's eldest sister, noted the problem in a speech last week.",
+        "Jane/NNP/2/compound Ortiz/NNP/10/nsubj ,/,/2/punct the/DT/5/det mayor/NN/8/nmod:poss 's/POS/5/case "
+            + "eldest/JJS/8/amod/old sister/NN/2/appos ,/,/2/punct noted/VBD/0/root/note the/DT/12/det "
+            + "problem/NN/10/obj in/IN/15/case a/DT/15/det speech/NN/10/obl last/JJ/17/amod week/NN/10/obl:tmod "
+            + "./././punct");
+    assertThat(quotes).extracting(Quote::text).doesNotContain("Jane Ortiz, the mayor's eldest sister");
+    assertThat(speaker(quotes.stream().filter(q -> q.text().startsWith("the problem")).findFirst().orElseThrow()))
+        .isEqualTo("Jane Ortiz");
+  }
+
+  @Test
+  void aSpeechVerbAfterAClausesComma_stillSpeaksAsTheNounAfterIt() {
+    List<Quote> quotes = quotes("The plan is dead, noted a senior aide.",
+        "The/DT/2/det plan/NN/4/nsubj is/VBZ/4/cop/be dead/JJ/0/root ,/,/4/punct noted/VBD/4/dep/note "
+            + "a/DT/9/det senior/JJ/9/amod aide/NN/6/obj ./././punct");
+    assertThat(speaker(quote(quotes, "The plan is dead"))).isEqualTo("a senior aide");
+  }
+
+  @Test
+  void aNameCompoundedBeforeASpeechNounWithAThatClause_isItsSource() {
+    List<Quote> quotes = quotes("A White House statement that the talks had failed was released on Monday.",
+        "A/DT/4/det White/NNP/3/compound House/NNP/4/compound statement/NN/11/nsubj:pass that/IN/9/mark "
+            + "the/DT/7/det talks/NNS/9/nsubj/talk had/VBD/9/aux/have failed/VBN/4/ccomp/fail was/VBD/11/aux:pass/be "
+            + "released/VBN/0/root/release on/IN/13/case Monday/NNP/11/obl ./././punct");
+    assertThat(speaker(quote(quotes, "the talks had failed"))).isEqualTo("White House");
+  }
+
+  @Test
+  void aNameCompoundedBeforeAReportWithARelativeClause_reportsNothing() {
+    List<Quote> quotes = quotes("The Benghazi report that found no fault was long.",
+        "The/DT/3/det Benghazi/NNP/3/compound report/NN/9/nsubj that/WDT/5/nsubj found/VBD/3/acl:relcl/find "
+            + "no/DT/7/det fault/NN/5/obj was/VBD/9/cop/be long/JJ/0/root ./././punct");
+    assertThat(quotes).extracting(Quote::text).doesNotContain("found no fault", "that found no fault");
+  }
 }

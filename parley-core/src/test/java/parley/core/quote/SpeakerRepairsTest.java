@@ -276,4 +276,115 @@ class SpeakerRepairsTest {
         "The/DT/2/det ruling/NN/4/nsubj is/VBZ/4/cop/be wrong/JJ/0/root ././4/punct ”/''/4/punct"}});
     assertThat(speaker(quote(quotes(doc), "We will appeal. The ruling is wrong."))).isEqualTo("Ortiz");
   }
+
+  @Test
+  void aSignatureTheTaggerLoweredAsAHeadline_stillSignsTheQuote() {
+    Document doc = document(new String[] {
+        "“We need jobs, not walls.” ― Ana Ruiz",
+        "“Nobody listens to us.”― Pablo Soto."}, new String[][] {
+        {"“/``/0/dep We/PRP/0/dep need/VBP/0/dep jobs/NNS/0/dep/job ,/,/0/dep not/RB/0/dep walls/NNS/0/dep/wall "
+            + "././0/dep ”/''/0/dep ―/:/0/dep Ana/NNP/0/dep Ruiz/NNP/0/dep"},
+        {"“/``/0/dep Nobody/NN/0/dep listens/VBZ/0/dep/listen to/IN/0/dep us/PRP/0/dep/we ././0/dep ”/''/0/dep",
+            "―/SYM/0/dep Pablo/NN/0/dep Soto/NN/0/dep ././0/dep"}});
+    Sentence signature = doc.sentences().get(2);
+    List<parley.core.doc.Token> lowered = signature.tokens().stream()
+        .map(t -> new parley.core.doc.Token(t.index(), t.text().toLowerCase(java.util.Locale.ROOT), t.lemma(), t.pos(), t.span()))
+        .toList();
+    List<Sentence> sentences = new java.util.ArrayList<>(doc.sentences());
+    sentences.set(2, new Sentence(signature.index(), signature.span(), signature.section(), lowered, signature.arcs()));
+    Quote nobody = quoteWith(quotes(doc.withSentences(sentences)), "Nobody listens");
+    assertThat(speaker(nobody)).isEqualTo("Pablo Soto");
+  }
+
+  @Test
+  void aParagraphOpenedWithAClosingMark_isAQuoteAllTheSame() {
+    Document doc = document(new String[] {"”Nobody listens to us.” ― Pablo Soto"}, new String[][] {
+        {"”/''/0/dep Nobody/NN/0/dep listens/VBZ/0/dep/listen to/IN/0/dep us/PRP/0/dep/we ././0/dep ”/''/0/dep "
+            + "―/:/0/dep Pablo/NNP/0/dep Soto/NNP/0/dep"}});
+    Quote nobody = quote(quotes(doc), "Nobody listens to us.");
+    assertThat(nobody.direct()).isTrue();
+    assertThat(speaker(nobody)).isEqualTo("Pablo Soto");
+  }
+
+  @Test
+  void aParagraphAfterASpeakersColon_isTheirBlockQuote_evenWithoutQuotationMarks() {
+    Document doc = document(new String[] {
+        "The senator added:",
+        "And from a supposed leader, this reeks of fear. She cannot win this without rigging it."}, new String[][] {
+        {"The/DT/2/det senator/NN/3/nsubj added/VBD/0/root/add :/:/3/punct"},
+        {"And/CC/8/cc from/IN/5/case a/DT/5/det supposed/VBN/5/amod/suppose leader/NN/8/obl ,/,/8/punct "
+            + "this/DT/8/nsubj reeks/VBZ/0/root/reek of/IN/10/case fear/NN/8/obl ././8/punct",
+            "She/PRP/4/nsubj can/MD/4/aux not/RB/4/advmod win/VB/0/root this/DT/4/obj without/IN/7/case "
+            + "rigging/NN/4/obl it/PRP/7/dep ././4/punct"}});
+    Quote block = quote(quotes(doc), "And from a supposed leader, this reeks of fear. She cannot win this without rigging it.");
+    assertThat(block.direct()).isTrue();
+    assertThat(speaker(block)).isEqualTo("The senator");
+  }
+
+  @Test
+  void aParagraphAfterAColonWithNoSpeechVerb_isNoBlockQuote() {
+    Document doc = document(new String[] {
+        "The plan has three parts:",
+        "The city will raise the tax and close the bridge."}, new String[][] {
+        {"The/DT/2/det plan/NN/3/nsubj has/VBZ/0/root/have three/CD/5/nummod parts/NNS/3/obj/part :/:/3/punct"},
+        {"The/DT/2/det city/NN/4/nsubj will/MD/4/aux raise/VB/0/root the/DT/6/det tax/NN/4/obj and/CC/8/cc "
+            + "close/VB/4/conj the/DT/10/det bridge/NN/8/obj ././4/punct"}});
+    assertThat(quotes(doc)).extracting(Quote::text).doesNotContain("The city will raise the tax and close the bridge.");
+  }
+
+  @Test
+  void aParticipleAfterAPastTenseTaggedAsParticiple_speaksAsItsSubject() {
+    String text = "Smith, a former party chairman, poked at the mayor during the debate, tweeting, “Notice how he never answers?”";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Smith/NNP/8/nsubj ,/,/1/punct a/DT/6/det former/JJ/6/amod party/NN/6/compound chairman/NN/1/appos ,/,/1/punct "
+            + "poked/VBN/0/root/poke at/IN/11/case the/DT/11/det mayor/NN/8/obl during/IN/14/case the/DT/14/det "
+            + "debate/NN/8/obl ,/,/8/punct tweeting/VBG/8/dep/tweet ,/,/16/punct “/``/16/punct Notice/VB/23/dep "
+            + "how/WRB/23/advmod he/PRP/23/nsubj never/RB/23/advmod answers/VBZ/16/dep/answer ?/./8/punct ”/''/8/punct"}});
+    assertThat(speaker(quote(quotes(doc), "Notice how he never answers?"))).isEqualTo("Smith");
+  }
+
+  @Test
+  void aParticipleOpeningTheSentence_speaksAsTheSubjectAfterItsComma_evenParsedAsASubject() {
+    String text = "Claiming the criticism of the judge is designed to pressure the jury, Smith told reporters that they should resign.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Claiming/VBG/8/nsubj:pass/claim the/DT/3/det criticism/NN/1/obj of/IN/6/case the/DT/6/det judge/NN/3/nmod "
+            + "is/VBZ/8/aux:pass/be designed/VBN/15/advcl/design to/TO/10/mark pressure/VB/8/xcomp the/DT/12/det "
+            + "jury/NN/10/obj ,/,/15/punct Smith/NNP/15/nsubj told/VBD/0/root/tell reporters/NNS/15/obj/reporter "
+            + "that/IN/20/mark they/PRP/20/nsubj should/MD/20/aux resign/VB/15/ccomp ././15/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the criticism of the judge"))).isEqualTo("Smith");
+  }
+
+  @Test
+  void aParticipleAfterAdverbs_speaksAsTheMainClausesSubject() {
+    String text = "\"We can win,\" Mr. Obama said, not even needing to mention the author of that boast, his old coach.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "\"/``/9/punct We/PRP/4/nsubj can/MD/4/aux win/VB/9/ccomp ,/,/9/punct \"/''/9/punct Mr./NNP/8/compound "
+            + "Obama/NNP/9/nsubj said/VBD/0/root/say ,/,/9/punct not/RB/13/advmod even/RB/13/advmod "
+            + "needing/VBG/9/dep/need to/TO/15/mark mention/VB/13/xcomp the/DT/17/det author/NN/15/obj of/IN/20/case "
+            + "that/DT/20/det boast/NN/17/nmod ,/,/17/punct his/PRP$/24/nmod:poss/he old/JJ/24/amod coach/NN/17/appos "
+            + "././9/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the author of that boast"))).isEqualTo("Mr. Obama");
+  }
+
+  @Test
+  void aParticipleAfterAnOpeningPreposition_speaksAsTheSubjectAfterItsComma() {
+    String text = "After saying the plan was a disaster, the mayor left the meeting.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "After/IN/2/mark saying/VBG/11/dep/say the/DT/4/det plan/NN/7/nsubj was/VBD/7/cop/be a/DT/7/det "
+            + "disaster/NN/2/ccomp ,/,/11/punct the/DT/10/det mayor/NN/11/nsubj left/VBD/0/root/leave "
+            + "the/DT/13/det meeting/NN/11/obj ././11/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the plan was a disaster"))).isEqualTo("the mayor");
+  }
+
+  @Test
+  void aSentenceSplitInsideTheSpeakersPartyAndState_stillGivesTheNameBeforeTheBracket() {
+    String text = "Rep. Tom Gates (R-S.C.) said that claim smacked of hypocrisy, because the mayor had done the same.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Rep./NNP/3/compound Tom/NNP/3/compound Gates/NNP/0/root (/-LRB-/3/punct R-S.C/NN/3/dep ././3/punct "
+            + ")/-RRB-/3/punct",
+        "said/VBD/0/root/say that/DT/1/obj claim/NN/2/dep smacked/VBN/3/amod/smack of/IN/6/case hypocrisy/NN/4/obl "
+            + ",/,/3/punct because/IN/12/mark the/DT/10/det mayor/NN/12/nsubj had/VBD/12/aux/have done/VBN/7/dep/do "
+            + "the/DT/14/det same/JJ/12/obj ././12/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "claim smacked of hypocrisy"))).isEqualTo("Rep. Tom Gates");
+  }
 }
