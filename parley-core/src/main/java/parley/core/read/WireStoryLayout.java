@@ -18,12 +18,12 @@ import parley.core.doc.Zone;
  */
 public final class WireStoryLayout {
   private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
-  /** "SEOUL (Reuters) - ", "BRUSSELS, Aug 22 (Reuters) - ", "Tehran, March 15, IRNA - ", "MANILA -- ". */
+  /** "SEOUL (Reuters) - ", "BRUSSELS, Aug 22 (Reuters) - ", "Tehran, March 15, IRNA - ", "MANILA -- ", "WASHINGTON \u2015 " (a horizontal bar). */
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*([A-Z][A-Za-z.'\\- ]{1,40}?)(, [A-Z][A-Za-z.'\\- ]{1,30}?)?"
           + "(,? " + MONTH + " \\d{1,2}(?:, \\d{4})?)?"
           + "(?: \\(([A-Z][A-Za-z .&]{1,30})\\)|, ([A-Z]{2,10}))?"
-          + "(\\s*(?:[-\u2013\u2014]{1,2}|:)\\s+|(?<=\\))\\s+)");
+          + "(\\s*(?:[-\u2013\u2014\u2015]{1,2}|:)\\s+|(?<=\\))\\s+)");
   private static final Pattern CREDIT = Pattern.compile(
       "^\\s*\\(?\\s*(?:(?:Additional )?[Rr]eporting by|Writing by|Editing by|Compiled by|Edited by"
           + "|Our Standards:|Reporting and writing by|Writing and reporting by)\\b");
@@ -72,7 +72,8 @@ public final class WireStoryLayout {
     boolean hasDate = m.group(3) != null;
     boolean capitalised = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() >= 3;
     if (agency == null && !hasDate && !capitalised) return Optional.empty();
-    boolean marked = m.group(6).chars().anyMatch(c -> c == '-' || c == ':' || c == '\u2013' || c == '\u2014');
+    boolean marked = m.group(6).chars().anyMatch(c -> c == '-' || c == ':' || c == '\u2013' || c == '\u2014'
+        || c == '\u2015');
     if (!marked && !capitalised) return Optional.empty();
     return Optional.of(new Dateline(place, Optional.ofNullable(agency).map(String::trim),
         new Span(start, start + m.end())));

@@ -60,4 +60,11 @@ class PlainTextReaderTest {
         .parse("Talks\n\nOSLO (Parley Wire) Norway hosted talks.\n", "oslo2");
     assertThat(story.dateline()).map(d -> d.place()).contains("OSLO");
   }
+
+  @Test
+  void parse_placeBeforeAHorizontalBar_isADateline() {
+    Document story = new PlainTextReader(Optional.of(LocalDate.of(2016, 9, 16)))
+        .parse("Talks\n\nWASHINGTON \u2015 Sen. Jane Roe said the talks would resume.\n", "bar");
+    assertThat(story.dateline()).map(d -> d.place()).contains("WASHINGTON");
+  }
 }
