@@ -84,13 +84,27 @@ final class RelativeValues {
     };
   }
 
-  /** "year-end", "the year's end": the last day of the anchor's year (month, quarter). */
-  static Optional<String> periodEnd(Candidate c, LocalDate anchor) {
-    return Optional.of(switch (lower(c.group("unit"))) {
-      case "month" -> IsoValues.day(YearMonth.from(anchor).atEndOfMonth());
-      case "quarter" -> IsoValues.day(anchor.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1));
-      default -> anchor.getYear() + "-12-31";
-    });
+  /**
+   * "year-end", "the year's end": the last day of the anchor's year (month, quarter); "since
+   * year-end" or a past verb's own "at year-end" is the last one already past.
+   */
+  static Optional<String> periodEnd(Candidate c, LocalDate anchor, Tense tense) {
+    boolean past = tense == Tense.DONE || lower(c.group("prep")).equals("since");
+    String unit = lower(c.group("unit"));
+    LocalDate end = periodEnd(unit, anchor);
+    if (past && end.isAfter(anchor)) {
+      end = periodEnd(unit, unit.equals("month") ? anchor.minusMonths(1)
+          : unit.equals("quarter") ? anchor.minusMonths(3) : anchor.minusYears(1));
+    }
+    return Optional.of(IsoValues.day(end));
+  }
+
+  private static LocalDate periodEnd(String unit, LocalDate anchor) {
+    return switch (unit) {
+      case "month" -> YearMonth.from(anchor).atEndOfMonth();
+      case "quarter" -> anchor.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
+      default -> LocalDate.of(anchor.getYear(), 12, 31);
+    };
   }
 
   /** "the end of the year": the expression names the end of its period. */

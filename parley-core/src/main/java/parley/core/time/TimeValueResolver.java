@@ -52,7 +52,7 @@ final class TimeValueResolver {
       case WEEKDAY -> weekday(c, a, tense);
       case NAMED_DAY -> namedDay(c, a);
       case RELATIVE -> RelativeValues.relative(c, a);
-      case YEAR_END -> RelativeValues.periodEnd(c, a);
+      case YEAR_END -> RelativeValues.periodEnd(c, a, tense);
       case YEAR_AGO -> RelativeValues.yearAgo(c, a);
       case OFFSET -> RelativeValues.offset(c, a);
       case QUARTER -> RelativeValues.quarter(c, a, tense);

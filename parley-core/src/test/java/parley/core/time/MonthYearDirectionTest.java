@@ -83,4 +83,10 @@ class MonthYearDirectionTest {
         + "Feb./NNP/15/obl:tmod 23/CD/20/nummod ./PUNCT/4/punct");
     assertThat(value(text, "Feb. 23", LocalDate.of(2019, 12, 15), List.of(s))).isEqualTo("2020-02-23");
   }
+
+  @Test
+  void sinceYearEnd_isTheLastYearEndPast() {
+    assertThat(value("Shares have risen 20% since year-end.", "year-end", NOVEMBER, List.of())).isEqualTo("2018-12-31");
+    assertThat(value("The bank hopes to sell the unit by year-end.", "year-end", NOVEMBER, List.of())).isEqualTo("2019-12-31");
+  }
 }
