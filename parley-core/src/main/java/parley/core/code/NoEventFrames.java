@@ -32,6 +32,7 @@ final class NoEventFrames {
     String lemma = tree.lemma(verb);
     String root = pattern.code().substring(0, 2);
     if (ElectoralContest.isContest(tree, verb, pattern)) return true; // "Clinton beat Sanders in the primary"
+    if (BeatenToIt.outpaced(tree, verb)) return true; // "Sanders beat Clinton to it"
     if (pattern.code().equals("041") && CALLS.contains(lemma)) return !TelephoneCall.isCall(tree, verb);
     if (lemma.equals("agree") && root.equals("03")) return opinion(tree, args, verb);
     if (lemma.equals("invest")) {

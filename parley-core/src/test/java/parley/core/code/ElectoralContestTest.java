@@ -67,4 +67,18 @@ class ElectoralContestTest {
         .code();
     assertThat(doc.events()).anyMatch(e -> e.type().code().startsWith("19"));
   }
+
+  @Test
+  void code_beatARivalToIt_isNoForce_butBeatenToDeathIs() {
+    Document first = new CoderFixture("Russia beat China to the contract.")
+        .sentence("Russia/NNP/2/nsubj beat/VBD/0/root China/NNP/2/obj to/IN/6/case the/DT/6/det contract/NN/2/obl "
+            + "./././punct")
+        .code();
+    assertThat(first.events()).noneMatch(ElectoralContestTest::force);
+    Document death = new CoderFixture("Syrian rebels beat the Turkish soldier to death.")
+        .sentence("Syrian/JJ/2/amod rebels/NNS/3/nsubj/rebel beat/VBD/0/root the/DT/6/det Turkish/JJ/6/amod "
+            + "soldier/NN/3/obj to/IN/8/case death/NN/3/obl ./././punct")
+        .code();
+    assertThat(death.events()).anyMatch(e -> e.type().code().startsWith("18"));
+  }
 }
