@@ -227,4 +227,15 @@ class ModeClassifierTest {
         .code();
     assertThat(asserted(doc)).anyMatch(e -> e.type().root().equals("08"));
   }
+
+  @Test
+  void mode_infinitiveOpenedByAWhWord_isACourseWeighed() {
+    Document doc = new CoderFixture("The Turkish army is considering how to attack the Kurdish rebels.")
+        .sentence("The/DT/3/det Turkish/JJ/3/amod army/NN/5/nsubj is/VBZ/5/aux/be considering/VBG/0/root/consider "
+            + "how/WRB/8/advmod to/TO/8/mark attack/VB/5/ccomp the/DT/11/det Kurdish/JJ/11/amod rebels/NNS/8/obj/rebel "
+            + "./././punct")
+        .code();
+    assertThat(doc.events()).anyMatch(e -> e.type().root().equals("18"));
+    assertThat(asserted(doc)).noneMatch(e -> e.type().root().equals("18"));
+  }
 }
