@@ -100,7 +100,10 @@ final class ModeClassifier {
       Mode proposed = proposedByNoun(tree, t, head, base);
       if (proposed != null) return proposed;
       if ((base.equals("ccomp") || base.equals("acl")) && t > head && mandated(tree, t, head)) return Mode.HYPOTHETICAL;
-      if (base.matches("ccomp|xcomp|acl|advcl|csubj") && WeighedInfinitive.of(tree, t)) return Mode.HYPOTHETICAL;
+      // "is considering how to attack the rebels", "debated whether to strike": a course weighed, not taken
+      if (base.matches("ccomp|xcomp|acl|advcl|csubj") && tree.isToInfinitive(t) && QuestionAsked.questionClause(tree, t)) {
+        return Mode.HYPOTHETICAL;
+      }
       if (base.equals("xcomp") || base.equals("ccomp")) {
         // A complement follows its verb; a clause before it ("X accused Y, charges she has denied") is not its content.
         if (NEGATING_GOVERNORS.contains(governor) && t > head) return Mode.NEGATED;

@@ -34,7 +34,7 @@ final class QuestionAsked {
   }
 
   /** "whether the plan would work", "if he supported it", "who pays for this", "Will it work?". */
-  private static boolean questionClause(DependencyTree tree, int clause) {
+  static boolean questionClause(DependencyTree tree, int clause) {
     if (tree.markedBy(clause, QUESTION_MARKS.toArray(String[]::new))) return true;
     for (int c : tree.children(clause)) {
       if (c < clause && WH_TAGS.contains(tree.token(c).pos())) return true;
