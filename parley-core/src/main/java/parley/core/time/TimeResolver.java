@@ -58,7 +58,7 @@ public final class TimeResolver implements Stage {
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       // "a program to pay down the loan by February": a time things must be done by lies ahead
       if (tense == Tense.UNKNOWN && prep.equals("by")) tense = Tense.FUTURE;
-      if (tense == Tense.PAST && OwnPastVerb.times(sentences, c.start(), c.end(), prep)) tense = Tense.DONE;
+      if (tense == Tense.PAST && OwnPastVerb.times(text, sentences, c.start(), c.end(), prep)) tense = Tense.DONE;
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
       if (value.isEmpty() && reference.isPresent() && Anaphora.isRelativeWeekday(c, text)) {

@@ -21,8 +21,10 @@ final class TimeValueResolver {
   enum Tense {
     PAST,
     /**
-     * A past told by the verb the time itself hangs on ("In March, a bomb killed", "the year ended
-     * Jan. 31"): no writer gives the year of a month earlier in the same year, so it stays there.
+     * A past told by the verb the time itself hangs on ("In March, a bomb killed", "On Sept. 25 the
+     * board began talks"): the latest such date not after the story, however far back, unless the
+     * next one is at most two months ahead (a noun's month the parse hung on the verb: "notified them
+     * of a cut in supplies in September").
      */
     DONE,
     FUTURE,
@@ -172,7 +174,7 @@ final class TimeValueResolver {
     long before = days(anchor, ahead);
     return switch (tense) {
       case PAST -> behind <= 200 || before > 100 ? back : ahead;
-      case DONE -> behind <= 200 || before > 100 || back.getYear() == anchor.getYear() ? back : ahead;
+      case DONE -> before <= 62 ? ahead : back.isAfter(anchor.plusDays(1)) ? back.minusYears(1) : back;
       case FUTURE -> before <= 200 || behind > 100 ? ahead : back;
       case AHEAD -> ahead;
       case UNKNOWN -> behind > 243 ? ahead : back;

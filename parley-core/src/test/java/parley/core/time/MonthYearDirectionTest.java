@@ -33,6 +33,23 @@ class MonthYearDirectionTest {
   }
 
   @Test
+  void dateHungOnAPastVerb_isTheLastOneBehind_evenInTheYearBefore() {
+    // a June story telling last autumn's takeover battle: September 25 is behind, not three months ahead
+    String text = "On Sept. 25, the board began talks with the buyer.";
+    Sentence s = Parses.sentence(text, 0, 0, "On/IN/2/case Sept./NNP/7/obl 25/CD/2/nummod ,/,/7/punct the/DT/6/det "
+        + "board/NN/7/nsubj began/VBD/0/root/begin talks/NNS/7/obj/talk with/IN/11/case the/DT/11/det buyer/NN/8/nmod "
+        + "./././punct");
+    assertThat(value(text, "Sept. 25", LocalDate.of(2019, 6, 29), List.of(s))).isEqualTo("2018-09-25");
+    // the next month or two is still read as ahead: the parse often hangs a noun's month on the verb
+    // ("notified the refiners of a cut in their supplies in September")
+    String cut = "The exporter notified the refiners of a cut in their supplies in September.";
+    Sentence c = Parses.sentence(cut, 0, 0, "The/DT/2/det exporter/NN/3/nsubj notified/VBD/0/root/notify the/DT/5/det "
+        + "refiners/NNS/3/obj/refiner of/IN/8/case a/DT/8/det cut/NN/5/nmod in/IN/11/case their/PRP$/11/nmod:poss/they "
+        + "supplies/NNS/8/nmod/supply in/IN/13/case September/NNP/3/obl ./././punct");
+    assertThat(value(cut, "September", LocalDate.of(2019, 8, 16), List.of(c))).isEqualTo("2019-09");
+  }
+
+  @Test
   void dateOfEffect_liesAhead_whateverTheClauseTense() {
     String text = "The company reduced its dividend in a move announced on Tuesday, payable Jan. 12.";
     // a November story: last January is within the year, but a payment date is a schedule
