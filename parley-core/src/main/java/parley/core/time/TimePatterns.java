@@ -86,7 +86,8 @@ final class TimePatterns {
       rule(Kind.ISO_DATE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + "(?<year>" + YEAR4 + ")-(?<mon>[01]\\d)-(?<day>[0-3]\\d)" + END),
       rule(Kind.SLASH_DATE, EnumSet.of(Trigger.SLASH), "\\b" + PREP + "(?<mon>[01]?\\d)/(?<day>[0-3]?\\d)/(?<year>\\d{4}|\\d\\d)" + END),
       rule(Kind.MONTH_DAY, EnumSet.of(Trigger.MONTH), "\\b" + PREP + "(?:(?<weekof>the week of)\\s+)?" + EDGE + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mon>" + MONTH_ANY
-          + ")\\s*" + DAY + "(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
+          // "the April 10-year bond" names no day; "July 31 last year" is last year's
+          + ")\\s*" + DAY + "(?!-[A-Za-z])(?:,?\\s*(?<year>" + YEAR4 + ")|\\s+(?<ymod>last|this|next)\\s+year)?" + END),
       rule(Kind.DAY_MONTH, EnumSet.of(Trigger.MONTH), "\\b" + PREP + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY
           + "\\s+(?:of\\s+)?(?<mon>" + MONTH_ANY + ")(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.MONTH_YEAR, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?<mon>" + MONTH_ANY + "),?\\s+(?:of\\s+)?(?<year>"

@@ -58,6 +58,8 @@ public final class TimeResolver implements Stage {
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       // "a program to pay down the loan by February": a time things must be done by lies ahead
       if (tense == Tense.UNKNOWN && prep.equals("by")) tense = Tense.FUTURE;
+      // "has set a hearing for July 28", "ordered them to repay the loans by December 31"
+      if (tense == Tense.PAST && ArrangedDate.ahead(sentences, new Span(c.start(), c.end()), prep)) tense = Tense.FUTURE;
       if (tense == Tense.PAST && OwnPastVerb.times(text, sentences, c.start(), c.end(), prep)) tense = Tense.DONE;
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
@@ -87,8 +89,8 @@ public final class TimeResolver implements Stage {
     }
     List<TimeExpression> dated = ClockDays.attach(out, candidates, sentences, text);
     ReportedQuarter story = ReportedQuarter.of(dated, candidates, published);
-    return DayInApposition.attach(DayBeside.attach(
-        YearAgoQuarters.attach(story.attach(dated, candidates), candidates, text, story), text), text);
+    List<TimeExpression> reported = YearAgoQuarters.attach(story.attach(dated, candidates), candidates, text, story);
+    return DayInApposition.attach(DayBeside.attach(MonthRanges.attach(reported, candidates, text, published), text), text);
   }
 
   /** The months of the year reported so far: "for the nine months", "in the first six months". */

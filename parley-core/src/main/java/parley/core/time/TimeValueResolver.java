@@ -152,6 +152,10 @@ final class TimeValueResolver {
   static Optional<LocalDate> monthDay(Candidate c, LocalDate anchor, Tense tense) {
     int month = IsoValues.monthNumber(c.group("mon"));
     int day = Integer.parseInt(c.group("day"));
+    String yearMod = lower(c.group("ymod"));
+    if (!yearMod.isEmpty()) {
+      return IsoValues.date(anchor.getYear() + (yearMod.equals("last") ? -1 : yearMod.equals("next") ? 1 : 0), month, day);
+    }
     Optional<LocalDate> same = IsoValues.date(anchor.getYear(), month, day);
     if (same.isEmpty()) return same;
     LocalDate near = nearYear(same.get(), anchor, tense);
