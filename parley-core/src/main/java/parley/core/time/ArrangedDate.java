@@ -38,7 +38,7 @@ final class ArrangedDate {
         return ARRANGING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT)) && presentAux(s, verb);
       }
       // "to repay the loans by December 31": what is to be done by a day is still to come
-      return s.token(verb).pos().equals("VB") && hasAux(s, verb, "to") && !perfectAbove(s, verb);
+      return TenseCue.isInfinitive(s, verb) && !perfectAbove(s, verb);
     }
     return false;
   }

@@ -93,6 +93,16 @@ final class TenseCue {
     return AWAITING.matcher(text).region(Math.max(from, start - 30), start).find() ? Tense.FUTURE : Tense.PAST;
   }
 
+  /** "until close of business on Thursday", "by the end of trading Friday": a bound set on part of a day. */
+  private static final Pattern BOUND_ON_DAY_PART = Pattern.compile("\\b(until|till|by)\\s+(?:the\\s+)?(?:close|end|start"
+      + "|opening)\\s+of\\s+(?:business|trading|the\\s+(?:working\\s+)?day|play)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  /** The preposition of a bound set on part of the day the expression at {@code start} names, or "". */
+  static String boundOnDayPart(String text, int from, int start) {
+    Matcher m = BOUND_ON_DAY_PART.matcher(text).region(Math.max(from, start - 60), start);
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
   /** "X has until Friday to leave": the time someone is given lies ahead. */
   private static final Pattern GIVEN_UNTIL = Pattern.compile("\\b(?:has|have)\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -139,8 +149,8 @@ final class TenseCue {
       Optional<Arc> up = s.head(verb);
       if (up.isEmpty() || up.get().governor() < 0) return Tense.UNKNOWN;
       int governor = up.get().governor();
-      boolean infinitive = v.pos().equals("VB") && hasAux(s, verb, "to");
-      if (!infinitive && !nonFiniteUnder(s, verb, up.get())) return Tense.UNKNOWN;
+      boolean infinitive = isInfinitive(s, verb);
+      if (!infinitive && !nonFiniteUnder(s, verb, up.get()) && !bareConjunct(s, verb, up.get())) return Tense.UNKNOWN;
       // "an agreement to acquire the bank in January": an infinitive qualifying a noun is its aim
       // ("the first countries to accede on Friday" tells who did it, not an aim)
       if (infinitive && up.get().baseRelation().equals("acl") && s.token(governor).pos().startsWith("NN")
@@ -154,6 +164,26 @@ final class TenseCue {
       verb = governor;
     }
     return Tense.UNKNOWN;
+  }
+
+  /** "to raise", "to be completed": an infinitive, active or passive. */
+  static boolean isInfinitive(Sentence s, int verb) {
+    String pos = s.token(verb).pos();
+    boolean passive = pos.equals("VBN") && s.dependents(verb).stream()
+        .anyMatch(a -> a.relation().equals("aux:pass") && s.token(a.dependent()).lemma().equals("be"));
+    return (pos.equals("VB") || passive) && hasAux(s, verb, "to");
+  }
+
+  /**
+   * A base form joined to a verb with no subject or auxiliary of its own ("should boost prices and
+   * enable the group to raise them"): it shares that verb's auxiliaries.
+   */
+  private static boolean bareConjunct(Sentence s, int verb, Arc up) {
+    if (!s.token(verb).pos().equals("VB") || !up.baseRelation().equals("conj") || !s.token(up.governor()).isVerb()) {
+      return false;
+    }
+    return s.dependents(verb).stream().noneMatch(a -> a.relation().startsWith("aux") || a.relation().equals("mark")
+        || a.baseRelation().equals("nsubj"));
   }
 
   /** "the first countries", "the only leader", "the last man": a noun picked out by rank. */

@@ -47,6 +47,9 @@ public final class TimeResolver implements Stage {
       Span sentence = sentenceAround(text, sentences, c.start(), c.end());
       // "since March" can only look back, whatever the verb;
       String prep = TimeValueResolver.lower(c.group("prep"));
+      // "given shippers until close of business on Thursday": the bound's word comes before the day part
+      String bound = TenseCue.boundOnDayPart(text, sentence.start(), c.start());
+      if (!bound.isEmpty()) prep = bound;
       // "until Tuesday" after "postponed" or "gave them" can only look ahead
       Tense tense = prep.equals("since") ? Tense.PAST
           : prep.matches("until|till|through") && TenseCue.defers(text, sentence.start(), c.start())

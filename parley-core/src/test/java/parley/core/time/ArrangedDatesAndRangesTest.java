@@ -70,4 +70,33 @@ class ArrangedDatesAndRangesTest {
     String text = "The ministry proposed a coupon for the April 10-year bond.";
     assertThat(ResolvedTimes.listed(text, LocalDate.of(2019, 3, 30))).doesNotContain("April 10 = 2019-04-10");
   }
+
+  @Test
+  void boundOnPartOfADay_liesAhead() {
+    // a Tuesday story: the time given runs until Thursday to come
+    String text = "The institute has given shippers until close of business on Thursday to submit details.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det institute/NN/4/nsubj has/VBZ/4/aux/have given/VBN/0/root/give "
+        + "shippers/NNS/4/obj/shipper until/IN/7/case close/NN/4/obl of/IN/9/case business/NN/7/nmod on/IN/13/mark "
+        + "Thursday/NNP/13/nsubj to/TO/13/mark submit/VB/7/acl details/NNS/13/obj/detail ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "Thursday", LocalDate.of(2019, 10, 22), List.of(s))).isEqualTo("2019-10-24");
+  }
+
+  @Test
+  void verbJoinedToAModalOne_sharesItsFuture() {
+    String text = "Higher demand should boost prices and enable the group to raise its price in January, traders said.";
+    Sentence s = Parses.sentence(text, 0, 0, "Higher/JJR/2/amod/high demand/NN/4/nsubj should/MD/4/aux boost/VB/18/ccomp "
+        + "prices/NNS/4/obj/price and/CC/7/cc enable/VB/4/conj the/DT/9/det group/NN/7/obj to/TO/11/mark "
+        + "raise/VB/7/xcomp its/PRP$/13/nmod:poss price/NN/11/obj in/IN/15/case January/NNP/11/obl ,/,/18/punct "
+        + "traders/NNS/18/nsubj/trader said/VBD/0/root/say ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "January", LocalDate.of(2019, 6, 29), List.of(s))).isEqualTo("2020-01");
+  }
+
+  @Test
+  void passiveInfinitiveOfAnExpectation_liesAhead() {
+    String text = "The purchase was expected to be completed by September 30.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det purchase/NN/4/nsubj:pass was/VBD/4/aux:pass/be "
+        + "expected/VBN/0/root/expect to/TO/7/mark be/VB/7/aux:pass completed/VBN/4/xcomp/complete by/IN/9/case "
+        + "September/NNP/7/obl 30/CD/9/nummod ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "September 30", LocalDate.of(2019, 3, 31), List.of(s))).isEqualTo("2019-09-30");
+  }
 }
