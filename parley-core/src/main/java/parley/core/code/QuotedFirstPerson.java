@@ -1,0 +1,118 @@
+package parley.core.code;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import parley.core.doc.ActorMention;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Document;
+import parley.core.doc.Quote;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.doc.Token;
+import parley.core.pipeline.Facet;
+import parley.core.pipeline.Stage;
+
+/**
+ * "“We are closely coordinating with the U.S. side,” Chung said": a first-person pronoun ("we", "us",
+ * "our", "I", "me", "my") inside a direct quote stands for the quote's speaker, and becomes an actor
+ * with the speaker's code (Chung's KORGOV), so the events told in the quote have their actors. Runs
+ * after the quotes are attributed and before the events are coded.
+ *
+ * <p>The direct quote nearest around the pronoun decides: reported speech inside it is transparent (in
+ * "“He told us we must leave,” Smith said" the "we" is still Smith's), but words quoted inside the
+ * quote ("“They said, ‘we will not go,’” Smith said") are someone else's and keep no actor. A pronoun
+ * outside direct quotes, in a quote with no speaker, or whose speaker has no actor code is left alone,
+ * as is one that already names an actor.
+ */
+public final class QuotedFirstPerson implements Stage {
+  private static final String HOW = "quoted-first-person";
+  private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ourselves", "i", "me", "my", "myself");
+
+  @Override
+  public Set<Facet> requires() {
+    return EnumSet.of(Facet.PARSE, Facet.ACTORS, Facet.QUOTES);
+  }
+
+  @Override
+  public Set<Facet> provides() {
+    return EnumSet.of(Facet.ACTORS);
+  }
+
+  @Override
+  public String name() {
+    return "first-person";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    List<Quote> direct = doc.quotes().stream().filter(Quote::direct).toList();
+    if (direct.isEmpty()) return doc;
+    List<ActorMention> added = new ArrayList<>();
+    for (Sentence sentence : doc.sentences()) {
+      if (!sentence.section().carriesEvents()) continue;
+      List<ActorMention> present = doc.actorsIn(sentence.index());
+      for (int t = 0; t < sentence.size(); t++) {
+        Token token = sentence.token(t);
+        if (!isFirstPerson(token)) continue;
+        int at = t;
+        if (present.stream().anyMatch(m -> m.covers(at))) continue;
+        speakerCode(doc.text(), direct, token.span()).ifPresent(code ->
+            added.add(new ActorMention(sentence.index(), at, at, at, ActorRef.of(code, token.text(), token.span()), HOW)));
+      }
+    }
+    if (added.isEmpty()) return doc;
+    List<ActorMention> all = new ArrayList<>(doc.actors());
+    all.addAll(added);
+    all.sort(Comparator.comparingInt(ActorMention::sentence)); // stable: each sentence's own order kept
+    return doc.withActors(all);
+  }
+
+  /** A personal or possessive pronoun of the first person; "US" in capitals is the country. */
+  private static boolean isFirstPerson(Token token) {
+    if (!token.pos().startsWith("PRP")) return false;
+    String word = token.lower();
+    if (word.equals("us") && token.text().equals("US")) return false;
+    return FIRST_PERSON.contains(word);
+  }
+
+  /**
+   * The actor code of the speaker of the innermost direct quote around {@code word}; empty when there is
+   * none, it has no coded speaker, or the word lies in words quoted inside that quote.
+   */
+  static Optional<String> speakerCode(String text, List<Quote> direct, Span word) {
+    Optional<Quote> innermost = direct.stream().filter(q -> q.span().contains(word))
+        .min(Comparator.comparingInt(q -> q.span().length()));
+    if (innermost.isEmpty() || quotedWithin(text, innermost.get().span(), word.start())) return Optional.empty();
+    return innermost.get().speaker().flatMap(ActorRef::code);
+  }
+
+  /**
+   * Whether the offset {@code at} lies inside words quoted within the quote {@code quote}: after an opening
+   * inner mark (‘ or ' before a word, “ or " inside a single-quoted quote) not yet closed. An apostrophe
+   * between letters ("don't") opens and closes nothing.
+   */
+  static boolean quotedWithin(String text, Span quote, int at) {
+    boolean open = false;
+    for (int i = quote.start(); i < at; i++) {
+      char c = text.charAt(i);
+      if (!isInnerMark(c)) continue;
+      boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+      boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (letterBefore && letterAfter) continue;
+      if (!open && !letterBefore && letterAfter && c != '’' && c != '”') {
+        open = true;
+      } else if (open && !letterAfter && c != '‘' && c != '“') {
+        open = false;
+      }
+    }
+    return open;
+  }
+
+  private static boolean isInnerMark(char c) {
+    return c == '‘' || c == '’' || c == '\'' || c == '“' || c == '”' || c == '"';
+  }
+}
