@@ -92,24 +92,38 @@ public final class QuotedFirstPerson implements Stage {
 
   /**
    * Whether the offset {@code at} lies inside words quoted within the quote {@code quote}: after an opening
-   * inner mark (‘ or ' before a word, “ or " inside a single-quoted quote) not yet closed. An apostrophe
-   * between letters ("don't") opens and closes nothing.
+   * inner mark (‘ or ' before a word, “ or " inside a single-quoted quote) that a mark after {@code at}
+   * closes. An apostrophe between letters ("don't") opens and closes nothing, and one before a word that
+   * nothing closes ("if I asked ‘em") is no quotation mark.
    */
   static boolean quotedWithin(String text, Span quote, int at) {
     boolean open = false;
     for (int i = quote.start(); i < at; i++) {
-      char c = text.charAt(i);
-      if (!isInnerMark(c)) continue;
-      boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
-      boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-      if (letterBefore && letterAfter) continue;
-      if (!open && !letterBefore && letterAfter && c != '’' && c != '”') {
+      if (opens(text, i) && !open) {
         open = true;
-      } else if (open && !letterAfter && c != '‘' && c != '“') {
+      } else if (closes(text, i) && open) {
         open = false;
       }
     }
-    return open;
+    if (!open) return false;
+    for (int i = at; i < quote.end(); i++) {
+      if (closes(text, i)) return true;
+    }
+    return false;
+  }
+
+  private static boolean opens(String text, int i) {
+    char c = text.charAt(i);
+    return isInnerMark(c) && c != '’' && c != '”' && !letterAt(text, i - 1) && letterAt(text, i + 1);
+  }
+
+  private static boolean closes(String text, int i) {
+    char c = text.charAt(i);
+    return isInnerMark(c) && c != '‘' && c != '“' && !letterAt(text, i + 1);
+  }
+
+  private static boolean letterAt(String text, int i) {
+    return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
   }
 
   private static boolean isInnerMark(char c) {

@@ -150,4 +150,11 @@ class QuotedFirstPersonTest {
     assertThat(QuotedFirstPerson.quotedWithin(text, quote, text.indexOf("we go"))).isFalse();
     assertThat(QuotedFirstPerson.quotedWithin(text, quote, text.indexOf("go,"))).isFalse();
   }
+
+  @Test
+  void quotedWithin_anApostropheNothingCloses_opensNoQuote() {
+    String text = "“They would help if I asked ‘em, and I asked,” he said.";
+    Span quote = new Span(1, text.indexOf('”'));
+    assertThat(QuotedFirstPerson.quotedWithin(text, quote, text.indexOf("I asked,"))).isFalse();
+  }
 }
