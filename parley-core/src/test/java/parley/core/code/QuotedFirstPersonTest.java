@@ -81,6 +81,27 @@ class QuotedFirstPersonTest {
   }
 
   @Test
+  void apply_weWouldContractedInAQuote_isHypothetical() {
+    String text = "“We’d meet Japanese officials,” the South Korean foreign minister said.";
+    Document doc = coded(new CoderFixture(text)
+        .sentence("“/``/14/punct We/PRP/4/nsubj ’d/MD/4/aux/would meet/VB/14/ccomp Japanese/JJ/6/amod "
+            + "officials/NNS/4/obj/official ,/,/14/punct ”/''/14/punct the/DT/13/det South/JJ/11/amod Korean/JJ/13/amod "
+            + "foreign/NN/13/compound minister/NN/14/nsubj said/VBD/0/root/say ./././punct"));
+    assertThat(doc.events()).filteredOn(e -> e.source().text().equals("We")).isNotEmpty()
+        .allMatch(e -> e.mode() == Mode.HYPOTHETICAL);
+  }
+
+  @Test
+  void apply_weHadContractedInAQuote_staysAsserted() {
+    String text = "“We'd met Japanese officials,” the South Korean foreign minister said.";
+    Document doc = coded(new CoderFixture(text)
+        .sentence("“/``/14/punct We/PRP/4/nsubj 'd/MD/4/aux/would met/VBN/14/ccomp/meet Japanese/JJ/6/amod "
+            + "officials/NNS/4/obj/official ,/,/14/punct ”/''/14/punct the/DT/13/det South/JJ/11/amod Korean/JJ/13/amod "
+            + "foreign/NN/13/compound minister/NN/14/nsubj said/VBD/0/root/say ./././punct"));
+    assertThat(CoderFixture.asserted(doc)).anyMatch(e -> e.source().text().equals("We"));
+  }
+
+  @Test
   void apply_weOutsideQuotes_isLeftAlone() {
     String text = "We met Japanese officials on Monday, the South Korean foreign minister said.";
     Document doc = coded(new CoderFixture(text)
