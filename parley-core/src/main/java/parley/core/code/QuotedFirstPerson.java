@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.ActorMention;
 import parley.core.doc.ActorRef;
+import parley.core.doc.Arc;
 import parley.core.doc.Document;
 import parley.core.doc.Quote;
 import parley.core.doc.Sentence;
@@ -26,10 +27,13 @@ import parley.core.pipeline.Stage;
  * "“He told us we must leave,” Smith said" the "we" is still Smith's), but words quoted inside the
  * quote ("“They said, ‘we will not go,’” Smith said") are someone else's and keep no actor. A pronoun
  * outside direct quotes, in a quote with no speaker, or whose speaker has no actor code is left alone,
- * as is one that already names an actor.
+ * as is one that already names an actor. A phrase that "our" or "my" owns and whose country only the
+ * dateline gave ("our troops" in a Washington story quoting a Russian minister) takes the speaker's
+ * country, keeping its role.
  */
 public final class QuotedFirstPerson implements Stage {
   private static final String HOW = "quoted-first-person";
+  private static final String OWNED_HOW = "owned-by-quoted-speaker";
   private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ourselves", "i", "me", "my", "myself");
 
   @Override
@@ -51,6 +55,7 @@ public final class QuotedFirstPerson implements Stage {
   public Document apply(Document doc) {
     List<Quote> direct = doc.quotes().stream().filter(Quote::direct).toList();
     if (direct.isEmpty()) return doc;
+    List<ActorMention> all = new ArrayList<>(doc.actors());
     List<ActorMention> added = new ArrayList<>();
     for (Sentence sentence : doc.sentences()) {
       if (!sentence.section().carriesEvents()) continue;
@@ -58,17 +63,44 @@ public final class QuotedFirstPerson implements Stage {
       for (int t = 0; t < sentence.size(); t++) {
         Token token = sentence.token(t);
         if (!isFirstPerson(token)) continue;
+        Optional<String> code = speakerCode(doc.text(), direct, token.span());
+        if (code.isEmpty()) continue;
+        Optional<ActorMention> owned = ownedWithDatelineCountry(sentence, t, present);
+        Optional<ActorMention> recoded = owned.flatMap(m -> withSpeakersCountry(m, code.get()));
+        if (recoded.isPresent()) {
+          all.set(all.indexOf(owned.get()), recoded.get());
+          continue;
+        }
         int at = t;
         if (present.stream().anyMatch(m -> m.covers(at))) continue;
-        speakerCode(doc.text(), direct, token.span()).ifPresent(code ->
-            added.add(new ActorMention(sentence.index(), at, at, at, ActorRef.of(code, token.text(), token.span()), HOW)));
+        added.add(new ActorMention(sentence.index(), at, at, at, ActorRef.of(code.get(), token.text(), token.span()), HOW));
       }
     }
-    if (added.isEmpty()) return doc;
-    List<ActorMention> all = new ArrayList<>(doc.actors());
+    if (added.isEmpty() && all.equals(doc.actors())) return doc;
     all.addAll(added);
     all.sort(Comparator.comparingInt(ActorMention::sentence)); // stable: each sentence's own order kept
     return doc.withActors(all);
+  }
+
+  /**
+   * "“Our troops attacked ...,” the Russian minister said" in a story datelined Washington: the phrase that
+   * "our" or "my" owns, when its country was only implied by the dateline.
+   */
+  private static Optional<ActorMention> ownedWithDatelineCountry(Sentence sentence, int possessive,
+      List<ActorMention> present) {
+    Optional<Arc> arc = sentence.head(possessive).filter(a -> a.relation().equals("nmod:poss"));
+    if (arc.isEmpty()) return Optional.empty();
+    int owned = arc.get().governor();
+    return present.stream().filter(m -> m.head() == owned && m.how().equals("implied-by-dateline")).findFirst();
+  }
+
+  /** The mention's role with the speaker's country ("USAMIL" said by a RUSGOV speaker: "RUSMIL"); none for a non-state speaker. */
+  private static Optional<ActorMention> withSpeakersCountry(ActorMention m, String speakerCode) {
+    String country = ActorCodes.country(speakerCode);
+    Optional<String> code = m.actor().code().filter(c -> c.length() >= 3);
+    if (code.isEmpty() || !ActorCodes.isCountry(country)) return Optional.empty();
+    ActorRef ref = new ActorRef(Optional.of(country + code.get().substring(3)), m.actor().text(), m.actor().span());
+    return Optional.of(new ActorMention(m.sentence(), m.first(), m.last(), m.head(), ref, OWNED_HOW));
   }
 
   /** A personal or possessive pronoun of the first person; "US" in capitals is the country. */

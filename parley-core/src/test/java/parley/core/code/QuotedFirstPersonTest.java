@@ -102,6 +102,18 @@ class QuotedFirstPersonTest {
   }
 
   @Test
+  void apply_ourTroopsInAForeignDatelinedStory_areTheSpeakersCountrys() {
+    String text = "“Our troops attacked the rebels on Sunday,” the Russian defence minister said.";
+    Document doc = coded(new CoderFixture(text).dateline("WASHINGTON")
+        .sentence("“/``/15/punct Our/PRP$/3/nmod:poss/we troops/NNS/4/nsubj/troop attacked/VBD/15/ccomp/attack "
+            + "the/DT/6/det rebels/NNS/4/obj/rebel on/IN/8/case Sunday/NNP/4/obl ,/,/15/punct ”/''/15/punct "
+            + "the/DT/14/det Russian/JJ/14/amod defence/NN/14/compound minister/NN/15/nsubj said/VBD/0/root/say ./././punct"));
+    assertThat(doc.actors()).filteredOn(m -> m.actor().text().contains("troops"))
+        .extracting(m -> m.actor().code().orElse("?")).containsExactly("RUSMIL");
+    assertThat(CoderFixture.asserted(doc)).extracting(CoderFixture::dyad).anyMatch(d -> d.startsWith("RUSMIL>"));
+  }
+
+  @Test
   void apply_weOutsideQuotes_isLeftAlone() {
     String text = "We met Japanese officials on Monday, the South Korean foreign minister said.";
     Document doc = coded(new CoderFixture(text)
