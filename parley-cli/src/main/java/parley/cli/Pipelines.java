@@ -3,6 +3,7 @@ package parley.cli;
 import java.util.function.Predicate;
 import parley.core.code.ActorCoder;
 import parley.core.code.EventCoder;
+import parley.core.code.QuotedFirstPerson;
 import parley.core.doc.Sentence;
 import parley.core.lexicon.ActorLexicon;
 import parley.core.lexicon.HeadlineCase;
@@ -20,7 +21,10 @@ import parley.core.time.EventDater;
 import parley.core.time.TimeResolver;
 import parley.nlp.CoreNlpAnnotator;
 
-/** Assembles the standard pipeline: annotate, find times, code actors and events, date events, quotes, deadlines. */
+/**
+ * Assembles the standard pipeline: annotate, find times, code actors, attribute quotes (so a quote's
+ * "we" is its speaker's), code and date events, deadlines.
+ */
 final class Pipelines {
   private Pipelines() {}
 
@@ -31,9 +35,10 @@ final class Pipelines {
             new HeadlineCase(lexicons.actors(), PlaceGazetteer.fromResource())::restore, timings),
         new TimeResolver(),
         new ActorCoder(lexicons.actors(), lexicons.roles(), PlaceGazetteer.fromResource()),
+        new QuoteAttributor(),
+        new QuotedFirstPerson(),
         new EventCoder(lexicons.verbs(), CameoTable.fromResource()),
         new EventDater(),
-        new QuoteAttributor(),
         new DeadlineFinder());
   }
 

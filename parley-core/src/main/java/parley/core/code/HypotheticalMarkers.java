@@ -29,6 +29,7 @@ final class HypotheticalMarkers {
         continue; // "will have nothing more to do with X": the break is declared now, as "will not deal with" is refused
       }
       if (rel.startsWith("aux") && MODALS.contains(tree.token(c).lower())) return true;
+      if (rel.startsWith("aux") && ContractedWould.is(tree, c, predicate)) return true;
       if (rel.equals("aux") && tree.lemma(c).equals("go") ) return true;
     }
     if (scheduledFrame(tree, predicate) || beTo(tree, predicate) || headlineTo(tree, predicate)) return true;

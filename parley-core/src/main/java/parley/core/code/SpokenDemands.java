@@ -128,6 +128,7 @@ final class SpokenDemands {
     int addressee = tree.firstChild(verb, "obj");
     int clause = tree.firstChild(verb, "xcomp");
     if (addressee < 0 || clause < 0 || addressee > clause || !tree.token(clause).isVerb()) return;
+    if (WishToBeKnown.is(tree, clause)) return; // "I want people to know ...": telling, no appeal
     List<ActorMention> speakers = actors.of(firstAgent(args, verb));
     List<ActorMention> addressees = actors.of(addressee).stream().filter(SentenceEvents::actorLike).toList();
     if (speakers.isEmpty() || addressees.isEmpty()) return;
