@@ -36,6 +36,7 @@ final class NounEvents {
     if (Integer.parseInt(pattern.code().substring(0, 2)) >= 18) agentTokens.addAll(AttackAuthors.authoringModifiers(tree, noun));
     List<ActorMention> sources = new ArrayList<>();
     for (int t : agentTokens) sources.addAll(actors.of(t));
+    if (sources.isEmpty()) for (int t : NominalAgents.of(tree, noun)) sources.addAll(actors.of(t)); // "the release of X by Y"
     if (AGENT_NOUNS.contains(tree.lemma(noun))) {
       sources.removeIf(m -> m.head() == noun); // "the largest donor" is an uncoded actor of its own, not its doer
       if (sources.isEmpty()) sources.addAll(actors.of(namedDoer(tree, noun)));
@@ -54,6 +55,7 @@ final class NounEvents {
     for (String slot : pattern.targets()) {
       int t = args.prepositional(noun, slot);
       if (t >= 0) targets.addAll(actors.of(t));
+      if (targets.isEmpty()) targets.addAll(ThemeSlot.targets(tree, args, actors, noun, slot)); // "offer of aid to X"
       if (targets.isEmpty() && AGENT_NOUNS.contains(tree.lemma(noun))) {
         // "the largest donor of food aid to Yemen": the slot may hang on what the doer gives
         for (int c : tree.children(noun)) {
