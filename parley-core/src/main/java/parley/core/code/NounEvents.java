@@ -48,6 +48,7 @@ final class NounEvents {
       // "talks between Israel and Syria", "clashes between the army and rebels": both sides act.
       List<ActorMention> sides = pattern.targets().contains("between")
           ? actors.of(args.prepositional(noun, "between")) : List.of();
+      if (sides.size() < 2 && pattern.targets().contains("between")) sides = BetweenOnVerb.sides(tree, args, actors, noun);
       if (sides.size() > 1) events.emitBetween(noun, pattern, sides, mode);
       return;
     }
