@@ -83,6 +83,8 @@ final class ClauseArguments {
     if (obj >= 0) return relativeObject(verb, obj);
     int iobj = tree.firstChild(verb, "iobj");
     if (iobj >= 0) return iobj;
+    int shared = SharedObject.of(tree, verb); // "met and praised Sweden"
+    if (shared >= 0) return shared;
     int reduced = misreadParticipleSubject(verb);
     if (reduced >= 0) return reduced;
     // A small clause: "found Nielsen guilty", "declared him persona non grata".

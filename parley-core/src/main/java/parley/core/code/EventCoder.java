@@ -69,7 +69,7 @@ public final class EventCoder implements Stage {
     EventDate published = EventDate.published(doc.published().map(Object::toString).orElse(null));
     for (Sentence sentence : doc.sentences()) {
       if (sentence.section() != Section.BODY || sentence.arcs().isEmpty()) continue;
-      DependencyTree tree = new DependencyTree(sentence);
+      DependencyTree tree = new DependencyTree(ReportedParataxis.relabelled(sentence));
       ActorIndex actors = new ActorIndex(tree, doc.actorsIn(sentence.index()), doc.text());
       ClauseArguments arguments = new ClauseArguments(tree);
       SentenceEvents coded = new SentenceEvents(doc, tree, actors, arguments, cameo, verbs, published, events);

@@ -36,6 +36,7 @@ final class NounEvents {
     if (Integer.parseInt(pattern.code().substring(0, 2)) >= 18) agentTokens.addAll(AttackAuthors.authoringModifiers(tree, noun));
     List<ActorMention> sources = new ArrayList<>();
     for (int t : agentTokens) sources.addAll(actors.of(t));
+    if (sources.isEmpty()) for (int t : NominalAgents.of(tree, noun)) sources.addAll(actors.of(t)); // "the release of X by Y"
     if (AGENT_NOUNS.contains(tree.lemma(noun))) {
       sources.removeIf(m -> m.head() == noun); // "the largest donor" is an uncoded actor of its own, not its doer
       if (sources.isEmpty()) sources.addAll(actors.of(namedDoer(tree, noun)));
@@ -47,6 +48,7 @@ final class NounEvents {
       // "talks between Israel and Syria", "clashes between the army and rebels": both sides act.
       List<ActorMention> sides = pattern.targets().contains("between")
           ? actors.of(args.prepositional(noun, "between")) : List.of();
+      if (sides.size() < 2 && pattern.targets().contains("between")) sides = BetweenOnVerb.sides(tree, args, actors, noun);
       if (sides.size() > 1) events.emitBetween(noun, pattern, sides, mode);
       return;
     }
@@ -54,6 +56,7 @@ final class NounEvents {
     for (String slot : pattern.targets()) {
       int t = args.prepositional(noun, slot);
       if (t >= 0) targets.addAll(actors.of(t));
+      if (targets.isEmpty()) targets.addAll(ThemeSlot.targets(tree, args, actors, noun, slot)); // "offer of aid to X"
       if (targets.isEmpty() && AGENT_NOUNS.contains(tree.lemma(noun))) {
         // "the largest donor of food aid to Yemen": the slot may hang on what the doer gives
         for (int c : tree.children(noun)) {
