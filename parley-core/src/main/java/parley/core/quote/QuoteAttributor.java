@@ -87,6 +87,7 @@ public final class QuoteAttributor implements Stage {
       out.add(new Quote(Optional.of(memory.named(line.speaker(), line.speakerSpan())),
           line.content().of(doc.text()), line.content(), true));
     }
+    out.removeIf(ScareQuotes::is);
     out.sort(Comparator.comparingInt(q -> q.span().start()));
     return doc.withQuotes(named(doc.text(), out));
   }
