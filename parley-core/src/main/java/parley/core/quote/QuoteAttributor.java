@@ -87,7 +87,7 @@ public final class QuoteAttributor implements Stage {
       out.add(new Quote(Optional.of(memory.named(line.speaker(), line.speakerSpan())),
           line.content().of(doc.text()), line.content(), true));
     }
-    out.removeIf(ScareQuotes::is);
+    out.removeIf(q -> ScareQuotes.is(doc.text(), q));
     out.sort(Comparator.comparingInt(q -> q.span().start()));
     return doc.withQuotes(named(doc.text(), out));
   }

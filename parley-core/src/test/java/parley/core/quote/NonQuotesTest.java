@@ -9,7 +9,8 @@ import parley.core.doc.Quote;
 
 /**
  * Words the attributor once gave out as quotations though nobody says them, in sentences of our
- * own: scare quotes and titles in quotation marks.
+ * own: scare quotes and titles in quotation marks; who was spoken to and where ("spoke to reporters", "wrote on Twitter"); and speakers that
+ * were no one: a bare "that".
  */
 class NonQuotesTest {
   private static List<Quote> quotes(String[] paragraphs, String[][] specs) {
@@ -37,5 +38,46 @@ class NonQuotesTest {
             + "one/NN/11/obl ./././punct ”/''/6/punct"}});
     assertThat(quotes).extracting(Quote::text).anyMatch(t -> t.contains("Every single vote will count"));
     assertThat(quotes).filteredOn(q -> q.text().contains("Every single vote")).allMatch(q -> q.speaker().isEmpty());
+  }
+
+  @Test
+  void aRelativeThatTheParserLeftBare_speaksAsTheNounBeforeIt() {
+    List<Quote> quotes = quotes(new String[] {"Doe runs Safe Streets, a charity that says crime is falling."},
+        new String[][] {{"Doe/NNP/2/nsubj runs/VBZ/0/root/run Safe/NNP/4/compound Streets/NNP/2/obj ,/,/4/punct "
+            + "a/DT/7/det charity/NN/4/appos that/WDT/9/nsubj says/VBZ/2/parataxis/say crime/NN/12/nsubj "
+            + "is/VBZ/12/aux/be falling/VBG/9/ccomp/fall ./././punct"}});
+    assertThat(QuoteLookup.speaker(QuoteLookup.quote(quotes, "crime is falling"))).isEqualTo("a charity");
+  }
+
+  @Test
+  void aDemonstrativeThatStandingAlone_isNoSpeaker() {
+    List<Quote> quotes = quotes(new String[] {"That means the mayor will run again."},
+        new String[][] {{"That/DT/2/nsubj means/VBZ/0/root/mean the/DT/4/det mayor/NN/6/nsubj will/MD/6/aux "
+            + "run/VB/2/ccomp again/RB/6/advmod ./././punct"}});
+    assertThat(quotes).noneMatch(q -> q.speaker().map(s -> s.text().equalsIgnoreCase("that")).orElse(false));
+  }
+
+  @Test
+  void whoIsSpokenTo_isNoQuotation() {
+    List<Quote> quotes = quotes(new String[] {"Mayor Doe spoke to reporters after the vote."},
+        new String[][] {{"Mayor/NNP/2/compound Doe/NNP/3/nsubj spoke/VBD/0/root/speak to/IN/5/case "
+            + "reporters/NNS/3/obl/reporter after/IN/8/case the/DT/8/det vote/NN/3/obl ./././punct"}});
+    assertThat(quotes).extracting(Quote::text).doesNotContain("reporters");
+  }
+
+  @Test
+  void theOutletSpeechGoesOutOn_isNoQuotation_butTheTopicAfterItIs() {
+    List<Quote> quotes = quotes(new String[] {"Mayor Doe wrote on Twitter about the new budget."},
+        new String[][] {{"Mayor/NNP/2/compound Doe/NNP/3/nsubj wrote/VBD/0/root/write on/IN/5/case "
+            + "Twitter/NNP/3/obl about/IN/9/case the/DT/9/det new/JJ/9/amod budget/NN/3/obl ./././punct"}});
+    assertThat(quotes).extracting(Quote::text).doesNotContain("Twitter").contains("the new budget");
+  }
+
+  @Test
+  void whatAVerbPointsTo_staysItsTopic() {
+    List<Quote> quotes = quotes(new String[] {"Mayor Doe pointed to the polls."},
+        new String[][] {{"Mayor/NNP/2/compound Doe/NNP/3/nsubj pointed/VBD/0/root/point to/IN/6/case "
+            + "the/DT/6/det polls/NNS/3/obl/poll ./././punct"}});
+    assertThat(QuoteLookup.speaker(QuoteLookup.quote(quotes, "the polls"))).isEqualTo("Mayor Doe");
   }
 }
