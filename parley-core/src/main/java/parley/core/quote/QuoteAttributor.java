@@ -44,7 +44,8 @@ public final class QuoteAttributor implements Stage {
   public Document apply(Document doc) {
     SpeakerMemory memory = new SpeakerMemory();
     List<Quote> out = new ArrayList<>();
-    List<QuoteMarks.Piece> pieces = ColonBlockQuotes.with(doc, QuoteMarks.find(doc.text()));
+    List<QuoteMarks.Piece> pieces = ColonBlockQuotes.with(doc, QuoteMarks.find(doc.text())).stream()
+        .filter(p -> !MarkupAttributes.isValue(doc.text(), p.span())).toList();
     List<Span> direct = pieces.stream().map(QuoteMarks.Piece::span).toList();
     int nextPiece = 0;
     Optional<ActorRef> previous = Optional.empty();

@@ -9,7 +9,7 @@ import parley.core.doc.Quote;
 
 /**
  * Words the attributor once gave out as quotations though nobody says them, in sentences of our
- * own: scare quotes and titles in quotation marks; who was spoken to and where ("spoke to reporters", "wrote on Twitter"); and speakers that
+ * own: scare quotes and titles in quotation marks; markup attribute values; who was spoken to and where ("spoke to reporters", "wrote on Twitter"); and speakers that
  * were no one: a bare "that".
  */
 class NonQuotesTest {
@@ -79,5 +79,16 @@ class NonQuotesTest {
         new String[][] {{"Mayor/NNP/2/compound Doe/NNP/3/nsubj pointed/VBD/0/root/point to/IN/6/case "
             + "the/DT/6/det polls/NNS/3/obl/poll ./././punct"}});
     assertThat(QuoteLookup.speaker(QuoteLookup.quote(quotes, "the polls"))).isEqualTo("Mayor Doe");
+  }
+
+  @Test
+  void theValuesOfAnEmbeddedPostsMarkup_areNoQuotations() {
+    List<Quote> quotes = quotes(new String[] {"“We start now,” Doe said. <tweet author=\"@mayordoe\" "
+        + "date=\"2016-03-04\">Roads first, then the schools.</tweet>"},
+        new String[][] {{"“/``/3/punct We/PRP/3/nsubj start/VBP/8/ccomp now/RB/3/advmod ,/,/3/punct ”/''/3/punct "
+            + "Doe/NNP/8/nsubj said/VBD/0/root/say ./././punct", "<tweet/NN/3/dep Roads/NNS/3/nsubj/road first/RB/0/root ,/,/3/punct then/RB/7/advmod "
+            + "the/DT/7/det schools/NNS/3/dep/school ./././punct"}});
+    assertThat(quotes).extracting(Quote::text).doesNotContain("@mayordoe", "2016-03-04");
+    assertThat(MarkupAttributes.isValue("He wrote “no deal” today.", new parley.core.doc.Span(10, 17))).isFalse();
   }
 }
