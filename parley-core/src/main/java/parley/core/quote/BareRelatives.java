@@ -10,16 +10,16 @@ import parley.core.doc.Sentence;
 import parley.core.doc.Token;
 
 /**
- * A speaker found as a bare "that" or "which" is never who speaks: a relative pronoun the parser
- * left unhung ("a charity that advocates for ...", "the group, which has endorsed ...") speaks as
- * the noun right before it; a demonstrative standing alone ("That means ...", "Did that mean ...")
- * is a thing, and nobody is then named as the speaker.
+ * A speaker found as a bare "that" or "which" is not who speaks when a noun stands right before it:
+ * a relative pronoun the parser left unhung ("a charity that advocates for ...", "the group, which
+ * has endorsed ...") speaks as that noun, keeping the place where the pronoun stands. With no noun
+ * before it ("That means ...") the word stays as found, the source as printed.
  */
 final class BareRelatives {
   private BareRelatives() {}
 
-  /** Pronouns that stand for a thing or a clause, never for a person by themselves. */
-  private static final Set<String> THING_PRONOUNS = Set.of("that", "which", "this");
+  /** Relative pronouns that the parser may leave as a bare subject. */
+  private static final Set<String> THING_PRONOUNS = Set.of("that", "which");
 
   /** Whether a speaker mention is such a bare "that", "which" or "this". */
   static boolean isBare(Sentence sentence, SpeakerMention m) {
@@ -27,16 +27,15 @@ final class BareRelatives {
         && THING_PRONOUNS.contains(sentence.token(m.head()).lower());
   }
 
-  /** The mention a bare "that" or "which" stands for, or none; any other mention as it is. */
+  /** The noun a bare "that" or "which" stands for, where one stands right before it; any other mention as it is. */
   static Optional<SpeakerMention> repair(Sentence sentence, SpeakerMention m) {
     if (!isBare(sentence, m)) return Optional.of(m);
-    Token pronoun = sentence.token(m.head());
-    if (!pronoun.pos().equals("WDT")) return Optional.empty();
+    boolean which = sentence.token(m.head()).lower().equals("which");
     int t = m.head() - 1;
-    if (t >= 0 && sentence.token(t).text().equals(",")) t--;
-    if (t < 0) return Optional.empty();
+    if (which && t >= 0 && sentence.token(t).text().equals(",")) t--;
+    if (t < 0) return Optional.of(m);
     Token noun = sentence.token(t);
-    if (!noun.isNoun() || isTemporal(noun)) return Optional.empty();
+    if (!noun.isNoun() || isTemporal(noun)) return Optional.of(m);
     SpeakerMention antecedent = mention(sentence, noun.isProperNoun() ? nameHead(sentence, t) : t);
     return Optional.of(new SpeakerMention(antecedent.kind(), antecedent.sentence(), antecedent.head(), m.span(),
         antecedent.text(), antecedent.role()));

@@ -9,8 +9,8 @@ import parley.core.doc.Quote;
 
 /**
  * Words the attributor once gave out as quotations though nobody says them, in sentences of our
- * own: scare quotes and titles in quotation marks; markup attribute values; who was spoken to and where ("spoke to reporters", "wrote on Twitter"); and speakers that
- * were no one: a bare "that".
+ * own: scare quotes and titles in quotation marks; markup attribute values; who was spoken to and where ("spoke to reporters", "wrote on Twitter"); and a bare relative
+ * "that" left as the speaker.
  */
 class NonQuotesTest {
   private static List<Quote> quotes(String[] paragraphs, String[][] specs) {
@@ -47,14 +47,6 @@ class NonQuotesTest {
             + "a/DT/7/det charity/NN/4/appos that/WDT/9/nsubj says/VBZ/2/parataxis/say crime/NN/12/nsubj "
             + "is/VBZ/12/aux/be falling/VBG/9/ccomp/fall ./././punct"}});
     assertThat(QuoteLookup.speaker(QuoteLookup.quote(quotes, "crime is falling"))).isEqualTo("a charity");
-  }
-
-  @Test
-  void aDemonstrativeThatStandingAlone_isNoSpeaker() {
-    List<Quote> quotes = quotes(new String[] {"That means the mayor will run again."},
-        new String[][] {{"That/DT/2/nsubj means/VBZ/0/root/mean the/DT/4/det mayor/NN/6/nsubj will/MD/6/aux "
-            + "run/VB/2/ccomp again/RB/6/advmod ./././punct"}});
-    assertThat(quotes).noneMatch(q -> q.speaker().map(s -> s.text().equalsIgnoreCase("that")).orElse(false));
   }
 
   @Test
