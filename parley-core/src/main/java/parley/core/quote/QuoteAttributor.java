@@ -44,7 +44,8 @@ public final class QuoteAttributor implements Stage {
   public Document apply(Document doc) {
     SpeakerMemory memory = new SpeakerMemory();
     List<Quote> out = new ArrayList<>();
-    List<QuoteMarks.Piece> pieces = ColonBlockQuotes.with(doc, QuoteMarks.find(doc.text()));
+    List<QuoteMarks.Piece> pieces = ColonBlockQuotes.with(doc, QuoteMarks.find(doc.text())).stream()
+        .filter(p -> !MarkupAttributes.isValue(doc.text(), p.span())).toList();
     List<Span> direct = pieces.stream().map(QuoteMarks.Piece::span).toList();
     int nextPiece = 0;
     Optional<ActorRef> previous = Optional.empty();
@@ -87,6 +88,7 @@ public final class QuoteAttributor implements Stage {
       out.add(new Quote(Optional.of(memory.named(line.speaker(), line.speakerSpan())),
           line.content().of(doc.text()), line.content(), true));
     }
+    out.removeIf(q -> ScareQuotes.is(doc.text(), q));
     out.sort(Comparator.comparingInt(q -> q.span().start()));
     return doc.withQuotes(named(doc.text(), out));
   }

@@ -327,7 +327,8 @@ final class ReportedSpeech {
     }
     for (Arc arc : dependents) {
       String preposition = prepositionOf(sentence, arc.dependent());
-      boolean topic = SpeechVerbs.takesTopic(lemma, preposition) || phrasal && PHRASAL_TOPIC.contains(preposition);
+      boolean topic = (SpeechVerbs.takesTopic(lemma, preposition) || phrasal && PHRASAL_TOPIC.contains(preposition))
+          && !HearersAndOutlets.isHearerOrOutlet(lemma, preposition, sentence.token(arc.dependent()).text());
       if (arc.baseRelation().equals("obl") && topic
           && !SpeakerFinder.isTemporal(sentence.token(arc.dependent()))) {
         add(out, sentence, contentWithout(sentence, arc.dependent()), verb, direct);

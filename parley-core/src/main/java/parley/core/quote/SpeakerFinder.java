@@ -66,6 +66,10 @@ final class SpeakerFinder {
    * charged Corey Lewandowski").
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
+    return found(sentence, verb, quotes).flatMap(m -> BareRelatives.repair(sentence, m));
+  }
+
+  private static Optional<SpeakerMention> found(Sentence sentence, int verb, List<Span> quotes) {
     if (sentence.token(verb).isNoun()) {
       return sentence.dependents(verb).stream().filter(a -> a.relation().equals("nmod:poss")).findFirst()
           .map(a -> a.dependent()).or(() -> fromSource(sentence, verb))
