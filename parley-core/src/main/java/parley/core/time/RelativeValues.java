@@ -226,7 +226,7 @@ final class RelativeValues {
     String mod = lower(c.group("mod"));
     boolean back = mod.equals("last") || mod.equals("past")
         || (!mod.equals("this") && !mod.equals("next") && !mod.equals("coming") && tense != Tense.FUTURE && tense != Tense.AHEAD);
-    if (mod.equals("this")) return Optional.of(IsoValues.season(year, code));
+    if (mod.equals("this")) return Optional.of(IsoValues.season(SeasonOfDecember.thisSeasonYear(anchor, target, year, tense), code));
     if (back) {
       boolean strictly = mod.equals("last") || mod.equals("past");
       if (target > now || (strictly && target == now)) year--;
