@@ -26,8 +26,10 @@ final class TitledTimeWords {
 
   static boolean isTitle(Candidate c, CharSequence text) {
     String words = text.subSequence(c.start(), c.end()).toString();
-    if (!Character.isUpperCase(firstLetter(words))) return false;
-    return quotedTitle(c, text) || nightName(words, c, text) || capitalsName(words, c, text);
+    // "on Saturday Night Live": the words after a lowercase preposition
+    String named = words.replaceFirst("^(?:on|at|for|during|since|by|until|in)\\s+", "");
+    if (!Character.isUpperCase(firstLetter(named))) return false;
+    return quotedTitle(c, text) || nightName(named, c, text) || capitalsName(named, c, text);
   }
 
   /** The expression lies inside quotation marks that hold only a few title words. */

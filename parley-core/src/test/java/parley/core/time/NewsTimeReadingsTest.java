@@ -1,0 +1,122 @@
+package parley.core.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Sentence;
+import parley.core.quote.Parses;
+
+/**
+ * Readings of political news as a TimeML annotator gives them: titles that hold time words, "the
+ * past" as an adjective, days in words, seasons named in December, and the tense of clauses about
+ * likely, scheduled and tried events; on sentences written for the test.
+ */
+class NewsTimeReadingsTest {
+  /** A Tuesday. */
+  private static final LocalDate TUESDAY = LocalDate.of(2016, 4, 19);
+  /** A Sunday. */
+  private static final LocalDate SUNDAY = LocalDate.of(2016, 4, 24);
+
+  private static List<String> found(String text) {
+    return TimeResolver.resolve(text, Optional.of(TUESDAY), List.of()).stream().map(t -> t.text()).toList();
+  }
+
+  private static String value(String text, String words, LocalDate published, List<Sentence> parsed) {
+    return ResolvedTimes.valueOf(text, words, published, parsed);
+  }
+
+  @Test
+  void programmeAndMastheadTitles_areNoTimes() {
+    assertThat(found("He went on NBC's \"Today\" to talk about the race.")).isEmpty();
+    assertThat(found("She said on ABC's ''This Week'' on Sunday that she would run.")).containsExactly("on Sunday");
+    assertThat(found("He said on ABC's \"This Week With Jane Doe\" that he was ready.")).isEmpty();
+    assertThat(found("The host of the weekly show “Last Week Tonight,” mocked him.")).containsExactly("weekly");
+    assertThat(found("He called games on ''Monday Night Baseball'' for years.")).containsExactly("for years");
+    assertThat(found("A comic played him on Saturday Night Live last week.")).containsExactly("last week");
+    assertThat(found("The survey was done for USA TODAY last month.")).containsExactly("last month");
+    assertThat(found("The senator told THE WEEKLY STANDARD on Thursday that he would run.")).containsExactly("on Thursday");
+    // the same words as times stay
+    assertThat(found("\"Today, we won,\" she said.")).containsExactly("Today");
+    assertThat(found("The rally is on Saturday night in Ohio.")).containsExactly("on Saturday night");
+  }
+
+  @Test
+  void thePastBeforeACount_qualifiesIt() {
+    assertThat(found("The senator has won six of the past seven contests.")).isEmpty();
+    assertThat(found("The figure is unchanged from the past two polls.")).isEmpty();
+    assertThat(found("She had criticized him in the past.")).containsExactly("in the past");
+    assertThat(found("Critics have in the past said so.")).containsExactly("in the past");
+    assertThat(ResolvedTimes.listed("Sales have slowed over the past months.", TUESDAY))
+        .containsExactly("the past months = PXM");
+  }
+
+  @Test
+  void aDayInWordsWithItsYear_isADate() {
+    assertThat(ResolvedTimes.listed("The rule took effect July one, 1986, the agency said.", TUESDAY))
+        .containsExactly("July one, 1986 = 1986-07-01");
+    assertThat(ResolvedTimes.listed("The law dates from June twenty-first, 1990.", TUESDAY))
+        .containsExactly("from June twenty-first, 1990 = 1990-06-21");
+  }
+
+  @Test
+  void thisSummerSaidInDecember_isTheYearsSummer() {
+    LocalDate december = LocalDate.of(2015, 12, 12);
+    assertThat(ResolvedTimes.listed("Rumors said the drills this summer were a cover.", december))
+        .containsExactly("this summer = 2015-SU");
+    assertThat(ResolvedTimes.listed("The team will return this spring.", december))
+        .containsExactly("this spring = 2016-SP");
+    assertThat(ResolvedTimes.listed("Snow fell this winter.", december)).containsExactly("this winter = 2016-WI");
+  }
+
+  @Test
+  void likelyTo_looksAhead() {
+    String text = "The suspect is likely to appear in court Wednesday.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det suspect/NN/4/nsubj is/VBZ/4/cop/be likely/JJ/0/root "
+        + "to/TO/6/mark appear/VB/4/xcomp in/IN/8/case court/NN/6/obl Wednesday/NNP/6/obl:tmod ./PUNCT/4/punct");
+    assertThat(value(text, "Wednesday", TUESDAY, List.of(s))).isEqualTo("2016-04-20");
+    // and without a parse, from the words
+    assertThat(value("Most said they were less likely to vote for him in November.", "November", TUESDAY, List.of()))
+        .isEqualTo("2016-11");
+  }
+
+  @Test
+  void heldEventInTheSimplePresent_isATimetable() {
+    String text = "The state holds its primary on Tuesday, and the polls are close.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det state/NN/3/nsubj holds/VBZ/0/root/hold "
+        + "its/PRP$/5/nmod:poss primary/JJ/3/obj on/IN/7/case Tuesday/NNP/3/obl ,/,/3/punct and/CC/13/cc "
+        + "the/DT/11/det polls/NNS/13/nsubj/poll are/VBP/13/cop/be close/JJ/3/conj ./PUNCT/3/punct");
+    assertThat(value(text, "Tuesday", SUNDAY, List.of(s))).isEqualTo("2016-04-26");
+    // holding a lead is a state, not a timetable
+    String lead = "The senator holds a narrow lead on Tuesday, the poll said.";
+    Sentence l = Parses.sentence(lead, 0, 0, "The/DT/2/det senator/NN/3/nsubj holds/VBZ/11/ccomp/hold a/DT/6/det "
+        + "narrow/JJ/6/amod lead/NN/3/obj on/IN/8/case Tuesday/NNP/3/obl ,/,/11/punct the/DT/10/det "
+        + "poll/NN/11/nsubj said/VBD/0/root/say ./PUNCT/11/punct");
+    assertThat(value(lead, "Tuesday", SUNDAY, List.of(l))).isEqualTo("2016-04-19");
+  }
+
+  @Test
+  void aTrialSetForAMonth_liesAhead() {
+    assertThat(value("The trial is set for November.", "November", TUESDAY, List.of())).isEqualTo("2016-11");
+  }
+
+  @Test
+  void couldNotBeReached_isATryAlreadyMade() {
+    String text = "Officials could not be reached for comment Saturday.";
+    Sentence s = Parses.sentence(text, 0, 0, "Officials/NNS/5/nsubj:pass/official could/MD/5/aux not/RB/5/advmod "
+        + "be/VB/5/aux:pass reached/VBN/0/root/reach for/IN/7/case comment/NN/5/obl Saturday/NNP/5/obl:tmod "
+        + "./PUNCT/5/punct");
+    assertThat(value(text, "Saturday", SUNDAY, List.of(s))).isEqualTo("2016-04-23");
+  }
+
+  @Test
+  void aParticleInsideAName_carriesNoTense() {
+    String text = "Envoys gathered in Dar es Salaam Monday, officials said.";
+    Sentence s = Parses.sentence(text, 0, 0, "Envoys/NNS/2/nsubj/envoy gathered/VBD/10/ccomp/gather in/IN/4/case "
+        + "Dar/NNP/2/obl es/VBZ/2/dep/e Salaam/NNP/7/compound Monday/NNP/5/obl:tmod ,/,/10/punct "
+        + "officials/NNS/10/nsubj/official said/VBD/0/root/say ./PUNCT/10/punct");
+    assertThat(value(text, "Monday", TUESDAY, List.of(s))).isEqualTo("2016-04-18");
+  }
+}
