@@ -336,7 +336,7 @@ final class TimePatterns {
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
   private static boolean acceptable(Candidate c, CharSequence text) {
     if (TableFigures.isFigure(c, text) || OrdinalSecond.isOrdinal(c, text) || TimeWordsInNames.isName(c, text)
-        || TitledTimeWords.isTitle(c, text)
+        || TitledTimeWords.isTitle(c, text) || TimeWordsOfSomething.belongsToANoun(c, text)
         || NonTemporalSenses.isOtherSense(c, text) || CountedQuantities.isCount(c, text)) {
       return false;
     }
