@@ -119,4 +119,54 @@ class NewsTimeReadingsTest {
         + "officials/NNS/10/nsubj/official said/VBD/0/root/say ./PUNCT/10/punct");
     assertThat(value(text, "Monday", TUESDAY, List.of(s))).isEqualTo("2016-04-18");
   }
+
+  @Test
+  void thisWeekday_followsTheClauseAcrossTheWeek() {
+    LocalDate friday = LocalDate.of(2016, 3, 4);
+    assertThat(ResolvedTimes.listed("The governor hopes to win the state this Tuesday.", friday))
+        .containsExactly("this Tuesday = 2016-03-08");
+    assertThat(ResolvedTimes.listed("The governor won the state this Tuesday.", friday))
+        .containsExactly("this Tuesday = 2016-03-01");
+  }
+
+  @Test
+  void laterOrEarlierWeekday_isTheNearestSuchDay() {
+    // published on a Tuesday: "later Monday" was yesterday even in a clause that looks ahead
+    assertThat(ResolvedTimes.listed("She may face a cool crowd when she speaks later Monday.", TUESDAY))
+        .containsExactly("later Monday = 2016-04-18");
+    assertThat(ResolvedTimes.listed("The vote will come later Wednesday.", TUESDAY))
+        .containsExactly("later Wednesday = 2016-04-20");
+  }
+
+  @Test
+  void aWeekOfSomething_andMorningShows_areNoCalendarTimes() {
+    assertThat(found("He gained ground in the last week of the race.")).isEmpty();
+    assertThat(found("The clip played on the morning shows.")).isEmpty();
+    assertThat(found("Prices fell last week.")).containsExactly("last week");
+  }
+
+  @Test
+  void aQuarterOfTheYearToldInThePast_isLastYearsWhenThisYearsIsAhead() {
+    LocalDate january = LocalDate.of(2016, 1, 4);
+    assertThat(ResolvedTimes.listed("He raised $12 million during the third quarter of the year.", january))
+        .containsExactly("during the third quarter of the year = 2015-Q3");
+  }
+
+  @Test
+  void laterWithNoDayToCountFrom_isALength() {
+    assertThat(ResolvedTimes.listed("The court voted in February. The judge died four days later.", TUESDAY))
+        .containsExactly("in February = 2016-02", "four days later = P4D");
+    assertThat(ResolvedTimes.listed("A few days later, the senator quit.", TUESDAY))
+        .containsExactly("A few days later = PXD");
+    // counted from a day the story names, it is that day moved
+    assertThat(ResolvedTimes.listed("The talks began on April 2. Two days later they broke down.", TUESDAY))
+        .containsExactly("on April 2 = 2016-04-02", "Two days later = 2016-04-04");
+  }
+
+  @Test
+  void earlierInTheDay_isTheDayTheStoryTells() {
+    LocalDate saturday = LocalDate.of(2016, 7, 30);
+    assertThat(ResolvedTimes.listed("Stocks ended higher on Friday. Oil rose after falling earlier in the day.", saturday))
+        .containsExactly("on Friday = 2016-07-29", "earlier in the day = 2016-07-29");
+  }
 }
