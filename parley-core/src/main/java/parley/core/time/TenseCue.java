@@ -28,7 +28,9 @@ final class TenseCue {
 
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|must(?!\\s+have)|going to|"
       + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
-      + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|poised to|upcoming|until|before"
+      + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|poised to|upcoming|until"
+      // "before" as a time, not as a place ("testifying before the committee")
+      + "|(?<!\\b(?:testify|testified|testifies|testifying|appear|appeared|appears|appearing|brought|argued)\\s)before"
       // "by" only when it introduces a time ("by July or August"), not a passive's agent ("made by")
       + "|by(?=\\s+(?:early\\s+|mid-?|late\\s+|the\\s+end\\s+of\\s+|next\\s+)?(?:" + NAMED_TIME + ")))\\b", Pattern.CASE_INSENSITIVE);
 

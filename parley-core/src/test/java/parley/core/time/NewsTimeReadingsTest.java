@@ -169,4 +169,23 @@ class NewsTimeReadingsTest {
     assertThat(ResolvedTimes.listed("Stocks ended higher on Friday. Oil rose after falling earlier in the day.", saturday))
         .containsExactly("on Friday = 2016-07-29", "earlier in the day = 2016-07-29");
   }
+
+  @Test
+  void aWeekdayAheadOfAPastMoment_isTheFirstAfterTheDayBeforePublication() {
+    LocalDate thursday = LocalDate.of(2016, 4, 21);
+    assertThat(ResolvedTimes.listed("He said he was going to go back to work on Wednesday morning.", thursday))
+        .containsExactly("on Wednesday morning = 2016-04-20TMO");
+    LocalDate monday = LocalDate.of(2016, 4, 25);
+    assertThat(ResolvedTimes.listed("The minister said he would travel to Paris on Friday.", monday))
+        .containsExactly("on Friday = 2016-04-29");
+    // a look-ahead told in the present keeps the coming day
+    assertThat(ResolvedTimes.listed("He is going to go back to work on Wednesday morning.", thursday))
+        .containsExactly("on Wednesday morning = 2016-04-27TMO");
+  }
+
+  @Test
+  void testifyingBeforeACommittee_isNoLookAhead() {
+    assertThat(value("The panel asked if she had misled it while testifying before the committee in October.",
+        "October", LocalDate.of(2016, 4, 21), List.of())).isEqualTo("2015-10");
+  }
 }
