@@ -129,6 +129,8 @@ final class TenseCue {
         .orElse(OptionalInt.empty()))) {
       clause = timed;
     }
+    OptionalInt dashed = DashedOffDay.verbBefore(s, span, head.getAsInt());
+    if (dashed.isPresent()) clause = dashed;
     if (clause.isPresent()) clause = OptionalInt.of(NameParticle.governing(s, clause.getAsInt()));
     if (clause.isEmpty() || (!s.token(clause.getAsInt()).isVerb() && !hasCopula(s, clause.getAsInt()))) {
       return Tense.UNKNOWN;
@@ -225,6 +227,7 @@ final class TenseCue {
     // a base form with a subject and no auxiliary is a present the tagger read as VB ("They meet Monday")
     boolean taggedBase = v.pos().equals("VB") && !modal && !perfect && !pastAux && !presentAux
         && !hasAux(s, verb, "to") && hasSubject(s, verb) && finiteSlot(s, verb);
+    if (v.pos().equals("VBP") && !presentAux && SamePastForm.isSameAsPast(v.text())) return Tense.UNKNOWN;
     boolean present = presentAux || v.pos().equals("VBZ") || v.pos().equals("VBP") || taggedBase;
     if (ARRANGE_VERBS.contains(lemma) && present && !pastAux) return Tense.FUTURE;
     if (perfect || pastAux || v.pos().equals("VBD")) return Tense.PAST;

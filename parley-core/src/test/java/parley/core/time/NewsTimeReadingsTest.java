@@ -188,4 +188,25 @@ class NewsTimeReadingsTest {
     assertThat(value("The panel asked if she had misled it while testifying before the committee in October.",
         "October", LocalDate.of(2016, 4, 21), List.of())).isEqualTo("2015-10");
   }
+
+  @Test
+  void aPresentSpelledAsItsPast_setsNoTimetable() {
+    String text = "Tensions over the raids burst into view Tuesday, with lawmakers blasting them.";
+    Sentence s = Parses.sentence(text, 0, 0, "Tensions/NNS/5/nsubj/tension over/IN/4/case the/DT/4/det "
+        + "raids/NNS/1/nmod/raid burst/VBP/0/root into/IN/7/case view/NN/5/obl Tuesday/NNP/5/obl:tmod ,/,/5/punct "
+        + "with/IN/12/mark lawmakers/NNS/12/nsubj/lawmaker blasting/VBG/5/advcl/blast them/PRP/12/obj/they "
+        + "./PUNCT/5/punct");
+    assertThat(value(text, "Tuesday", LocalDate.of(2016, 1, 13), List.of(s))).isEqualTo("2016-01-12");
+  }
+
+  @Test
+  void aDayBeforeADash_timesTheClauseBeforeIt() {
+    String text = "The race entered a new phase Wednesday - a truce that aides hope will last.";
+    // the parse hangs the day on the noun after the dash, under "will last"
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det race/NN/3/nsubj entered/VBD/0/root/enter a/DT/6/det "
+        + "new/JJ/6/amod phase/NN/3/obj Wednesday/NNP/10/compound -/HYPH/10/punct a/DT/10/det truce/NN/15/nsubj "
+        + "that/WDT/13/obj aides/NNS/13/nsubj/aide hope/VBP/10/acl:relcl will/MD/15/aux last/VB/3/parataxis "
+        + "./PUNCT/3/punct");
+    assertThat(value(text, "Wednesday", LocalDate.of(2016, 6, 9), List.of(s))).isEqualTo("2016-06-08");
+  }
 }
