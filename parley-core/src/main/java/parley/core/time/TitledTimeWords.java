@@ -1,8 +1,11 @@
 package parley.core.time;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import parley.core.time.TimePatterns.Candidate;
+import parley.core.time.TimePatterns.Kind;
 
 /**
  * Time words that make up a title or a masthead rather than a time: a short quoted title of
@@ -17,6 +20,8 @@ final class TitledTimeWords {
   /** A title word: capitalized or a figure; small function words may stand between them. */
   private static final Pattern TITLE_WORD = Pattern.compile("(?:[A-Z0-9][\\w.&-]*|of|the|and|with|in|on|at|for|a|to)");
   private static final int MAX_TITLE_WORDS = 6;
+  private static final Set<Kind> DATES = EnumSet.of(Kind.ISO_DATE, Kind.SLASH_DATE, Kind.MONTH_DAY, Kind.DAY_MONTH,
+      Kind.MONTH_YEAR, Kind.MONTH, Kind.YEAR, Kind.CLOCK, Kind.DECADE);
   private static final Pattern NIGHT_NAME = Pattern.compile("(?-i:[A-Z][a-z]+day Night)");
   private static final Pattern CAPITAL_AFTER = Pattern.compile(" [A-Z][a-z]+");
   private static final Pattern CAPS_WORD = Pattern.compile("[A-Z]{2,}");
@@ -32,8 +37,9 @@ final class TitledTimeWords {
     return quotedTitle(c, text) || nightName(named, c, text) || capitalsName(named, c, text);
   }
 
-  /** The expression lies inside quotation marks that hold only a few title words. */
+  /** The expression lies inside quotation marks that hold only a few title words (not a full date: "tweet-date="May 4, 2016""). */
   private static boolean quotedTitle(Candidate c, CharSequence text) {
+    if (DATES.contains(c.kind())) return false;
     int open = c.start();
     int words = 0;
     // back to the opening mark over title words
@@ -57,7 +63,8 @@ final class TitledTimeWords {
     while (true) {
       while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == ',' || text.charAt(j) == '.')) j++;
       if (j >= text.length()) return false;
-      if (CLOSE.indexOf(text.charAt(j)) >= 0) return true;
+      // a closing mark, not an apostrophe inside a word ("I've")
+      if (CLOSE.indexOf(text.charAt(j)) >= 0) return j + 1 >= text.length() || !Character.isLetter(text.charAt(j + 1));
       int wordStart = j;
       while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && CLOSE.indexOf(text.charAt(j)) < 0
           && text.charAt(j) != ',') {

@@ -40,6 +40,8 @@ class NewsTimeReadingsTest {
     assertThat(found("The senator told THE WEEKLY STANDARD on Thursday that he would run.")).containsExactly("on Thursday");
     // the same words as times stay
     assertThat(found("\"Today, we won,\" she said.")).containsExactly("Today");
+    assertThat(found("''Now I've got a job,'' she said.")).containsExactly("Now");
+    assertThat(found("<tweet tweet-date=\"March 4, 2016\">Big night</tweet>")).containsExactly("March 4, 2016");
     assertThat(found("The rally is on Saturday night in Ohio.")).containsExactly("on Saturday night");
   }
 
