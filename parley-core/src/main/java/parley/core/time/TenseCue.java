@@ -231,7 +231,7 @@ final class TenseCue {
     boolean present = presentAux || v.pos().equals("VBZ") || v.pos().equals("VBP") || taggedBase;
     if (ARRANGE_VERBS.contains(lemma) && present && !pastAux) return Tense.FUTURE;
     if (perfect || pastAux || v.pos().equals("VBD")) return Tense.PAST;
-    if (presentAux && v.pos().equals("VBG")) return Tense.FUTURE;
+    if (presentAux && v.pos().equals("VBG")) return ComingOff.isComingOff(s, verb) ? Tense.PAST : Tense.FUTURE;
     // headlines tell what happened in the simple present ("Rebels attack border town Monday");
     // what is coming they tell with "to" or "will" ("Japan to cut tariffs Friday"), caught above
     if (s.section() == Section.TITLE && present && !presentAux) return Tense.PAST;

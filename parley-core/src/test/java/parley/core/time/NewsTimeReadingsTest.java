@@ -211,4 +211,14 @@ class NewsTimeReadingsTest {
         + "./PUNCT/3/punct");
     assertThat(value(text, "Wednesday", LocalDate.of(2016, 6, 9), List.of(s))).isEqualTo("2016-06-08");
   }
+
+  @Test
+  void comingOff_looksBack() {
+    String text = "The governor is coming off a strong debate Thursday night, when critics praised him.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det governor/NN/4/nsubj is/VBZ/4/aux/be coming/VBG/0/root/come "
+        + "off/RP/4/compound:prt a/DT/8/det strong/JJ/8/amod debate/NN/4/obj Thursday/NNP/10/compound "
+        + "night/NN/4/obl:tmod ,/,/10/punct when/WRB/14/advmod critics/NNS/14/nsubj/critic "
+        + "praised/VBD/10/acl:relcl/praise him/PRP/14/obj/he ./PUNCT/4/punct");
+    assertThat(value(text, "Thursday", LocalDate.of(2016, 3, 4), List.of(s))).isEqualTo("2016-03-03TNI");
+  }
 }
