@@ -33,6 +33,8 @@ final class TitledTimeWords {
     String words = text.subSequence(c.start(), c.end()).toString();
     // "on Saturday Night Live": the words after a lowercase preposition
     String named = words.replaceFirst("^(?:on|at|for|during|since|by|until|in)\\s+", "");
+    // CBS' ''60 Minutes'': a title may open with a figure before a capitalized word
+    if (Character.isDigit(firstLetter(named)) && named.matches("\\d+[ -][A-Z].*")) return quotedTitle(c, text);
     if (!Character.isUpperCase(firstLetter(named))) return false;
     return quotedTitle(c, text) || nightName(named, c, text) || capitalsName(named, c, text);
   }

@@ -41,6 +41,8 @@ class NewsTimeReadingsTest {
     // the same words as times stay
     assertThat(found("\"Today, we won,\" she said.")).containsExactly("Today");
     assertThat(found("''Now I've got a job,'' she said.")).containsExactly("Now");
+    assertThat(found("He backed her on CBS' ''60 Minutes.'' She won.")).isEmpty();
+    assertThat(found("The ad ran \"60 minutes\" before the vote.")).containsExactly("60 minutes");
     assertThat(found("<tweet tweet-date=\"March 4, 2016\">Big night</tweet>")).containsExactly("March 4, 2016");
     assertThat(found("The rally is on Saturday night in Ohio.")).containsExactly("on Saturday night");
   }
