@@ -86,11 +86,13 @@ final class TitledTimeWords {
   /** "USA TODAY", "THE WEEKLY STANDARD": capitals beside capitals in a line that is not all capitals. */
   private static boolean capitalsName(String words, Candidate c, CharSequence text) {
     if (!CAPS_WORD.matcher(words).find() || !words.equals(words.toUpperCase(java.util.Locale.ROOT))) return false;
-    if (c.end() < text.length() && (text.charAt(c.end()) == '’' || text.charAt(c.end()) == '\'')) return false;
     String before = wordBefore(text, c.start());
     String after = wordAfter(text, c.end());
-    boolean besideCaps = isCapsName(before) || isCapsName(after);
-    return besideCaps && hasLowerCase(text, c.start() - 60, c.start()) && hasLowerCase(text, c.end(), c.end() + 60)
+    // "USA TODAY's board" is the paper's; "THE WEEKEND'S POLLS" a heading's time
+    boolean possessive = c.end() < text.length() && (text.charAt(c.end()) == '’' || text.charAt(c.end()) == '\'');
+    boolean besideCaps = isCapsName(before) || !possessive && isCapsName(after);
+    // ordinary text on one side at least (a story may end on "USA TODAY.")
+    return besideCaps && (hasLowerCase(text, c.start() - 60, c.start()) || hasLowerCase(text, c.end(), c.end() + 60))
         && !hasLowerCase(text, c.start(), c.end());
   }
 

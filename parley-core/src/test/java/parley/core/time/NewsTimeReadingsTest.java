@@ -37,6 +37,8 @@ class NewsTimeReadingsTest {
     assertThat(found("He called games on ''Monday Night Baseball'' for years.")).containsExactly("for years");
     assertThat(found("A comic played him on Saturday Night Live last week.")).containsExactly("last week");
     assertThat(found("The survey was done for USA TODAY last month.")).containsExactly("last month");
+    assertThat(found("She is a member of USA TODAY's board. Contributing: Ann Lee, USA TODAY.")).isEmpty();
+    assertThat(found("Polls came out. THE WEEKEND'S POLLS - a lead for the senator.")).containsExactly("THE WEEKEND");
     assertThat(found("The senator told THE WEEKLY STANDARD on Thursday that he would run.")).containsExactly("on Thursday");
     // the same words as times stay
     assertThat(found("\"Today, we won,\" she said.")).containsExactly("Today");
