@@ -67,7 +67,11 @@ final class Anaphora {
       case ANAPHOR -> shift(ref, lower(c.group("unit")), step(lower(c.group("amod"))));
       case OFFSET -> {
         OptionalInt n = NumberWords.parse(c.group("num"));
-        if (n.isEmpty()) yield Optional.of(lower(c.group("dir")).equals("later") ? "FUTURE_REF" : "PAST_REF");
+        // "a few days later": a length whose number is untold (PXD), "some time earlier" the past
+        if (n.isEmpty()) {
+          yield Optional.of(lower(c.group("dir")).equals("later") ? RelativeValues.durationValue("X", lower(c.group("unit")))
+              : "PAST_REF");
+        }
         int k = lower(c.group("dir")).equals("later") ? n.getAsInt() : -n.getAsInt();
         yield offset(ref, lower(c.group("unit")), k);
       }

@@ -129,7 +129,9 @@ final class RelativeValues {
       // "two hours ago": the anchor has no time of day, so only the day is known
       return Optional.of(IsoValues.day(anchor));
     }
-    if (clock || dir.equals("after") || dir.equals("before")) {
+    // "Scalia died four days later": a later time the story could not count from a day it named lies
+    // after some past event, not after the publication date; only its length is known (TimeML: P4D)
+    if (clock || dir.equals("after") || dir.equals("before") || dir.equals("later")) {
       // "an hour later", "a day after the clash": counted from an event, not from the anchor;
       // only the length is known
       String amount = n.isPresent() ? Integer.toString(n.getAsInt()) : "X";
@@ -185,7 +187,8 @@ final class RelativeValues {
       default -> 0;
     };
     OptionalInt q = ordinal(c.group("ord"));
-    if (yearMod.isEmpty() && q.isPresent() && (tense == Tense.PAST || tense == Tense.DONE)
+    // "raised during the third quarter of the year" in January: "the year" is the one the quarter was in
+    if ((yearMod.isEmpty() || yearMod.equals("the")) && q.isPresent() && (tense == Tense.PAST || tense == Tense.DONE)
         && q.getAsInt() > IsoValues.quarterOf(anchor) + 1) {
       year--;
     }
@@ -226,7 +229,7 @@ final class RelativeValues {
     String mod = lower(c.group("mod"));
     boolean back = mod.equals("last") || mod.equals("past")
         || (!mod.equals("this") && !mod.equals("next") && !mod.equals("coming") && tense != Tense.FUTURE && tense != Tense.AHEAD);
-    if (mod.equals("this")) return Optional.of(IsoValues.season(year, code));
+    if (mod.equals("this")) return Optional.of(IsoValues.season(SeasonOfDecember.thisSeasonYear(anchor, target, year, tense), code));
     if (back) {
       boolean strictly = mod.equals("last") || mod.equals("past");
       if (target > now || (strictly && target == now)) year--;

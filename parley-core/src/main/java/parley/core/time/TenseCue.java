@@ -28,7 +28,9 @@ final class TenseCue {
 
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|must(?!\\s+have)|going to|"
       + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
-      + "intends? to|aims? to|hopes? to|set to|upcoming|until|before"
+      + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|poised to|upcoming|until"
+      // "before" as a time, not as a place ("testifying before the committee")
+      + "|(?<!\\b(?:testify|testified|testifies|testifying|appear|appeared|appears|appearing|brought|argued)\\s)before"
       // "by" only when it introduces a time ("by July or August"), not a passive's agent ("made by")
       + "|by(?=\\s+(?:early\\s+|mid-?|late\\s+|the\\s+end\\s+of\\s+|next\\s+)?(?:" + NAMED_TIME + ")))\\b", Pattern.CASE_INSENSITIVE);
 
@@ -137,6 +139,9 @@ final class TenseCue {
         .orElse(OptionalInt.empty()))) {
       clause = timed;
     }
+    OptionalInt dashed = DashedOffDay.verbBefore(s, span, head.getAsInt());
+    if (dashed.isPresent()) clause = dashed;
+    if (clause.isPresent()) clause = OptionalInt.of(NameParticle.governing(s, clause.getAsInt()));
     if (clause.isEmpty() || (!s.token(clause.getAsInt()).isVerb() && !hasCopula(s, clause.getAsInt()))) {
       return Tense.UNKNOWN;
     }
@@ -201,7 +206,7 @@ final class TenseCue {
 
   private static final Set<String> PLAN_VERBS = Set.of("plan", "expect", "schedule", "intend", "aim",
       "hope", "want", "seek", "prepare", "propose", "promise", "vow", "threaten", "due", "set", "decide",
-      "agree", "pledge", "offer", "wish", "mean");
+      "agree", "pledge", "offer", "wish", "mean", "likely", "unlikely", "poised");
 
   /**
    * Verbs whose simple present states or reports rather than schedules; any other simple present
@@ -213,7 +218,7 @@ final class TenseCue {
       "continue", "stay", "keep", "hold", "face", "like", "hope", "fear", "expect");
 
   /** Verbs whose object is an arrangement for later: "scheduled a news conference Thursday". */
-  private static final Set<String> ARRANGE_VERBS = Set.of("schedule", "plan", "slate");
+  private static final Set<String> ARRANGE_VERBS = Set.of("schedule", "plan", "slate", "set");
 
   /**
    * The tense of one verb from its form and auxiliaries: "will meet", a modal with no perfect ("could
@@ -243,7 +248,7 @@ final class TenseCue {
       if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) presentAux = true;
     }
     String lemma = v.lemma().toLowerCase(Locale.ROOT);
-    if (modal) return perfect ? Tense.PAST : Tense.FUTURE;
+    if (modal) return perfect || UnreachedForComment.isFailedTry(s, verb) ? Tense.PAST : Tense.FUTURE;
     // "a statement issued late Tuesday": a bare participle qualifying a noun tells a thing done
     if (v.pos().equals("VBN") && !pastAux && !presentAux && !perfect
         && s.head(verb).map(a -> a.baseRelation().equals("acl")).orElse(false)) {
@@ -252,14 +257,17 @@ final class TenseCue {
     // a base form with a subject and no auxiliary is a present the tagger read as VB ("They meet Monday")
     boolean taggedBase = v.pos().equals("VB") && !modal && !perfect && !pastAux && !presentAux
         && !hasAux(s, verb, "to") && hasSubject(s, verb) && finiteSlot(s, verb);
+    if (v.pos().equals("VBP") && !presentAux && SamePastForm.isSameAsPast(v.text())) return Tense.UNKNOWN;
     boolean present = presentAux || v.pos().equals("VBZ") || v.pos().equals("VBP") || taggedBase;
     if (ARRANGE_VERBS.contains(lemma) && present && !pastAux) return Tense.FUTURE;
     if (perfect || pastAux || v.pos().equals("VBD")) return Tense.PAST;
-    if (presentAux && v.pos().equals("VBG")) return Tense.FUTURE;
+    if (presentAux && v.pos().equals("VBG")) return ComingOff.isComingOff(s, verb) ? Tense.PAST : Tense.FUTURE;
     // headlines tell what happened in the simple present ("Rebels attack border town Monday");
     // what is coming they tell with "to" or "will" ("Japan to cut tariffs Friday"), caught above
     if (s.section() == Section.TITLE && present && !presentAux) return Tense.PAST;
-    if (!presentAux && present && !STATE_OR_REPORT_VERBS.contains(lemma)) return Tense.FUTURE;
+    if (!presentAux && present && (!STATE_OR_REPORT_VERBS.contains(lemma) || HeldEvent.isHeldEvent(s, verb))) {
+      return Tense.FUTURE;
+    }
     return Tense.UNKNOWN;
   }
 

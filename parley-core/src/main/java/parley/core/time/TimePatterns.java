@@ -45,6 +45,13 @@ final class TimePatterns {
   static final String NUMBER = "(?:\\d+(?:[- ]1/2|\\.\\d+)?|(?:" + NUMBER_WORD + ")(?:[- ](?:one|two|three|four"
       + "|five|six|seven|eight|nine))?|an?|several|a few|few|a couple of|a couple|some|many"
       + "|half a|a half|couple of)";
+  /**
+   * "the past" names the past only as a noun: before a count or a unit ("the past nine contests",
+   * "the past two polls", "the past months") it is an adjective of what follows.
+   */
+  private static final String PAST_NOT_ADJECTIVE = "(?!\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve|a few|few|several|many|couple|dozen|days|weeks|months|quarters|years|decades)\\b))";
+
   private static final String PREP = "(?:(?<prep>on|in|since|by|until|till|during|as of|for|from|"
       + "through|before|after|at|within)\\s+)?";
   private static final String EDGE = "(?:(?<edge>early|mid|late|earlier|later|the end of|the beginning of|"
@@ -88,6 +95,9 @@ final class TimePatterns {
       rule(Kind.MONTH_DAY, EnumSet.of(Trigger.MONTH), "\\b" + PREP + "(?:(?<weekof>the week of)\\s+)?" + EDGE + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<mon>" + MONTH_ANY
           // "the April 10-year bond" names no day; "July 31 last year" is last year's
           + ")\\s*" + DAY + "(?!-[A-Za-z])(?:,?\\s*(?<year>" + YEAR4 + ")|\\s+(?<ymod>last|this|next)\\s+year)?" + END),
+      // "effective July one, 1986": a day in words, read as one only with its year
+      rule(Kind.MONTH_DAY, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?<mon>" + MONTH_ANY + ")\\s+(?<spelledday>"
+          + SpelledDays.PATTERN + "),?\\s*(?<year>" + YEAR4 + ")" + END),
       rule(Kind.DAY_MONTH, EnumSet.of(Trigger.MONTH), "\\b" + PREP + "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?" + DAY
           + "\\s+(?:of\\s+)?(?<mon>" + MONTH_ANY + ")(?:,?\\s*(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.MONTH_YEAR, EnumSet.of(Trigger.MONTH), "\\b" + PREP + EDGE + "(?<mon>" + MONTH_ANY + "),?\\s+(?:of\\s+)?(?<year>"
@@ -168,7 +178,7 @@ final class TimePatterns {
           + "(?<ref>one day)(?=\\s+[a-z])" + END),
       rule(Kind.REFERENCE, EnumSet.of(Trigger.REFERENCE, Trigger.UNIT), "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
           + "|at the moment|recently|lately|in recent (?:years|months|weeks|days)|recent years|previously"
-          + "|formerly|in the past|the past|in the future|the future|the near future|soon|shortly"
+          + "|formerly|in the past" + PAST_NOT_ADJECTIVE + "|the past" + PAST_NOT_ADJECTIVE + "|in the future|the future|the near future|soon|shortly"
           + "|for now|then[- ]current|current|recent|future|the near term|the short term|the long term|in the long run"
           + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades)"
           + "|the (?:days|weeks|months|quarters|years|decades) ahead|an? (?:later|future|earlier) date)" + END),
@@ -264,6 +274,7 @@ final class TimePatterns {
       if (m.group(name) != null) groups.put(name, m.group(name));
     }
     if (groups.containsKey("after")) groups.put("dir", groups.get("after"));
+    if (groups.containsKey("spelledday")) groups.put("day", SpelledDays.number(groups.get("spelledday")));
     String year = groups.get("year");
     if (year != null && !Character.isDigit(year.charAt(0))) {
       spokenYear(year).ifPresent(y -> groups.put("year", Integer.toString(y)));
@@ -326,6 +337,7 @@ final class TimePatterns {
   /** Filters matches that look like time words but are not: "May" the modal, "March" the verb. */
   private static boolean acceptable(Candidate c, CharSequence text) {
     if (TableFigures.isFigure(c, text) || OrdinalSecond.isOrdinal(c, text) || TimeWordsInNames.isName(c, text)
+        || TitledTimeWords.isTitle(c, text) || TimeWordsOfSomething.belongsToANoun(c, text)
         || NonTemporalSenses.isOtherSense(c, text) || CountedQuantities.isCount(c, text)) {
       return false;
     }

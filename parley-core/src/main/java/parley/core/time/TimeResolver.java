@@ -72,6 +72,9 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty() && UnnamedDayParts.applies(c)) {
         value = UnnamedDayParts.lastToldDay(out, candidates, text).flatMap(d -> UnnamedDayParts.resolve(c, d, published));
       }
+      if (value.isEmpty() && tense == Tense.FUTURE && published.isPresent() && FutureInThePast.told(c, text, sentence.start())) {
+        value = FutureInThePast.nearestWeekday(c, published.get());
+      }
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);
       }

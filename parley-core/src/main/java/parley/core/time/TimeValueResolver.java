@@ -215,7 +215,9 @@ final class TimeValueResolver {
     } else if (mod.equals("next") || mod.equals("coming") || mod.equals("following")) {
       d = anchor.with(TemporalAdjusters.next(wd));
     } else if (mod.equals("this")) {
-      d = anchor.with(DayOfWeek.MONDAY).plusDays(wd.getValue() - 1L);
+      d = WeekdayOfThisWeek.thisWeekday(anchor, wd, tense);
+    } else if (WeekdayOfThisWeek.seenFromInside(lower(c.group("edge")))) {
+      d = WeekdayOfThisWeek.nearest(anchor, wd);
     } else if (tense == Tense.FUTURE || tense == Tense.AHEAD) {
       d = anchor.with(TemporalAdjusters.nextOrSame(wd));
     } else {

@@ -10,7 +10,7 @@ import parley.core.time.TimePatterns.Candidate;
 import parley.core.time.TimePatterns.Kind;
 
 /**
- * Parts of a day the words do not name: "in the morning", "overnight". They belong to the day the
+ * Parts of a day the words do not name: "in the morning", "overnight", "later in the day". They belong to the day the
  * story last talked about ("Shares fell Friday. Dealers bought in the morning" is Friday morning),
  * and "overnight" is the night before it (TimeML values a night by the day it starts on). With no
  * day told before, the publication date is that day. Stateless.
@@ -23,7 +23,13 @@ final class UnnamedDayParts {
   private UnnamedDayParts() {}
 
   static boolean applies(Candidate c) {
-    return c.kind() == Kind.NAMED_DAY && (isOvernight(c) || c.group("inthe") != null);
+    return c.kind() == Kind.NAMED_DAY && (isOvernight(c) || c.group("inthe") != null) || isWithinTheDay(c);
+  }
+
+  /** "earlier in the day", "later in the day": within the day the story talks about, not the publication date. */
+  private static boolean isWithinTheDay(Candidate c) {
+    return c.kind() == Kind.RELATIVE && "day".equalsIgnoreCase(c.group("unit")) && c.group("edge") != null
+        && c.group("edge").matches("(?i)earlier|later");
   }
 
   /**
