@@ -31,7 +31,7 @@ final class ArrangedDate {
       Optional<Arc> up = s.head(head.getAsInt());
       if (up.isEmpty() || up.get().governor() < 0 || !up.get().baseRelation().equals("obl")) return false;
       int verb = up.get().governor();
-      if (!s.token(verb).isVerb() || hasAux(s, verb, "had")) return false;
+      if (!s.token(verb).isVerb() || TenseCue.hasAux(s, verb, "had")) return false;
       // "has set a hearing for July 28" stands arranged; "students planned a vigil for Thursday" and
       // "a service planned for Saturday was canceled" tell of a plan that may be over
       if (prep.equals("for")) {
@@ -46,7 +46,7 @@ final class ArrangedDate {
   /** "had asked them to leave by May": a past perfect above the infinitive tells a deadline already gone. */
   private static boolean perfectAbove(Sentence s, int verb) {
     Optional<Arc> up = s.head(verb);
-    return up.isPresent() && up.get().governor() >= 0 && hasAux(s, up.get().governor(), "had");
+    return up.isPresent() && up.get().governor() >= 0 && TenseCue.hasAux(s, up.get().governor(), "had");
   }
 
   /** "has set", "have scheduled", "is set": an auxiliary in the present. */
@@ -54,16 +54,6 @@ final class ArrangedDate {
     for (Arc arc : s.dependents(verb)) {
       String pos = s.token(arc.dependent()).pos();
       if (arc.relation().startsWith("aux") && (pos.equals("VBZ") || pos.equals("VBP"))) return true;
-    }
-    return false;
-  }
-
-  private static boolean hasAux(Sentence s, int verb, String word) {
-    for (Arc arc : s.dependents(verb)) {
-      if ((arc.relation().startsWith("aux") || arc.relation().equals("mark"))
-          && s.token(arc.dependent()).text().equalsIgnoreCase(word)) {
-        return true;
-      }
     }
     return false;
   }

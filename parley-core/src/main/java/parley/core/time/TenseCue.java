@@ -342,7 +342,8 @@ final class TenseCue {
     return false;
   }
 
-  private static boolean hasAux(Sentence s, int verb, String word) {
+  /** Whether {@code verb} has {@code word} as an auxiliary or marker ("to", "had", "will"). */
+  static boolean hasAux(Sentence s, int verb, String word) {
     for (Arc arc : s.dependents(verb)) {
       if (arc.relation().startsWith("aux") || arc.relation().equals("mark")) {
         if (s.token(arc.dependent()).text().equalsIgnoreCase(word)) return true;
