@@ -2,6 +2,7 @@ package parley.core.time;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * A day of the month written in words, as a cardinal or an ordinal ("July one, 1986", "June
@@ -26,23 +27,17 @@ final class SpelledDays {
   /** The day's number as digits, or "" when the words name none from 1 to 31. */
   static String number(String words) {
     String w = words.toLowerCase(Locale.ROOT).replace(' ', '-');
-    int tens = 0;
-    if (w.startsWith("twenty")) {
-      tens = 20;
-      w = w.substring("twenty".length());
-    } else if (w.startsWith("thirty")) {
-      tens = 30;
-      w = w.substring("thirty".length());
-    } else if (w.equals("twentieth")) {
-      return "20";
-    } else if (w.equals("thirtieth")) {
-      return "30";
-    }
-    if (w.startsWith("-")) w = w.substring(1);
-    if (w.isEmpty() || w.equals("ieth")) return tens == 0 ? "" : Integer.toString(tens);
-    int unit = UNITS.indexOf(w) >= 0 ? UNITS.indexOf(w) + 1 : UNIT_ORDINALS.indexOf(w) + 1;
-    if (unit == 0 || (tens > 0 && unit > 9)) return "";
-    int day = tens + unit;
-    return day <= 31 ? Integer.toString(day) : "";
+    OptionalInt cardinal = NumberWords.parse(w);
+    int day = cardinal.isPresent() ? cardinal.getAsInt() : ordinal(w);
+    return day >= 1 && day <= 31 ? Integer.toString(day) : "";
+  }
+
+  /** "first" to "thirty-first" as a number; 0 for other words. */
+  private static int ordinal(String w) {
+    if (w.equals("twentieth")) return 20;
+    if (w.equals("thirtieth")) return 30;
+    int tens = w.startsWith("twenty-") ? 20 : w.startsWith("thirty-") ? 30 : 0;
+    int unit = UNIT_ORDINALS.indexOf(tens == 0 ? w : w.substring("twenty-".length())) + 1;
+    return unit == 0 || (tens > 0 && unit > 9) ? 0 : tens + unit;
   }
 }
