@@ -1,13 +1,10 @@
 package parley.core.quote;
 
 import static parley.core.quote.SpeakerMentions.mention;
-import static parley.core.quote.SpeakerMentions.nameHead;
-import static parley.core.quote.TemporalSubjects.isTemporal;
 
 import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.Sentence;
-import parley.core.doc.Token;
 
 /**
  * A speaker found as a bare "that" or "which" is not who speaks when a noun stands right before it:
@@ -30,13 +27,11 @@ final class BareRelatives {
   /** The noun a bare "that" or "which" stands for, where one stands right before it; any other mention as it is. */
   static Optional<SpeakerMention> repair(Sentence sentence, SpeakerMention m) {
     if (!isBare(sentence, m)) return Optional.of(m);
+    // "the group, which has endorsed": only "which" is set off by a comma
     boolean which = sentence.token(m.head()).lower().equals("which");
-    int t = m.head() - 1;
-    if (which && t >= 0 && sentence.token(t).text().equals(",")) t--;
-    if (t < 0) return Optional.of(m);
-    Token noun = sentence.token(t);
-    if (!noun.isNoun() || isTemporal(noun)) return Optional.of(m);
-    SpeakerMention antecedent = mention(sentence, noun.isProperNoun() ? nameHead(sentence, t) : t);
+    int noun = RelativeAntecedents.antecedent(sentence, m.head(), which);
+    if (noun < 0) return Optional.of(m);
+    SpeakerMention antecedent = mention(sentence, noun);
     return Optional.of(new SpeakerMention(antecedent.kind(), antecedent.sentence(), antecedent.head(), m.span(),
         antecedent.text(), antecedent.role()));
   }

@@ -26,8 +26,16 @@ final class RelativeAntecedents {
    */
   static int nounBefore(Sentence sentence, int relative) {
     if (!PERSONAL.contains(sentence.token(relative).lower())) return -1;
+    return antecedent(sentence, relative, true);
+  }
+
+  /**
+   * The noun right before a relative pronoun ({@code pastComma}: or before the comma that sets its
+   * clause off), the head of its name when a name; -1 when that word is no noun or names a time.
+   */
+  static int antecedent(Sentence sentence, int relative, boolean pastComma) {
     int t = relative - 1;
-    if (t >= 0 && sentence.token(t).text().equals(",")) t--;
+    if (pastComma && t >= 0 && sentence.token(t).text().equals(",")) t--;
     if (t < 0) return -1;
     Token noun = sentence.token(t);
     if (!noun.isNoun() || isTemporal(noun)) return -1;
