@@ -20,7 +20,8 @@ import parley.core.doc.TimeExpression;
  * gold one), both of which {@link TimeScore} reports beside ours. Unlike TempEval-3's one-to-one
  * alignment, one predicted time may overlap two gold ones here. Values
  * are compared in one spelling: week numbers padded ("2000-W7" is "2000-W07"), trailing unspecified
- * parts dropped ("1968-XX" and "1968-XX-XX" are the year "1968"), and a duration of years and months
+ * parts dropped ("1968-XX" and "1968-XX-XX" are the year "1968"), a clock hour with or without
+ * its zero minutes ("1989-11-06T17" is "1989-11-06T17:00"), and a duration of years and months
  * (hours and minutes) counted in the smaller unit ("P2Y6M" is "P30M").
  */
 public final class TimeScorer {
@@ -76,6 +77,7 @@ public final class TimeScorer {
   static String canonical(String value) {
     String v = value.replaceAll("-W(\\d)(?!\\d)", "-W0$1");
     while (v.matches("\\d{3}.*-XX")) v = v.substring(0, v.length() - 3);
+    v = v.replaceAll("(T\\d\\d):00$", "$1");
     return inOneUnit(v);
   }
 

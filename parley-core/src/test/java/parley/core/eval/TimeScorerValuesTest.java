@@ -16,5 +16,8 @@ class TimeScorerValuesTest {
     assertThat(TimeScorer.sameValue("PT5H30M", "PT330M")).isTrue();
     assertThat(TimeScorer.sameValue("P2Y6M", "P2Y")).isFalse();
     assertThat(TimeScorer.sameValue("PT1H30M", "P1Y30M")).isFalse();
+    assertThat(TimeScorer.sameValue("1989-11-06T17", "1989-11-06T17:00")).isTrue();
+    assertThat(TimeScorer.sameValue("1989-10-27T24", "1989-10-27T24:00")).isTrue();
+    assertThat(TimeScorer.sameValue("1989-11-06T17", "1989-11-06T17:30")).isFalse();
   }
 }
