@@ -1,0 +1,40 @@
+package parley.core.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Sentence;
+import parley.core.quote.Parses;
+
+/** Dates hung on a verb with "will": they lie ahead however far, on sentences written for the test. */
+class FutureVerbDatesTest {
+  private static final LocalDate JANUARY = LocalDate.of(2016, 1, 20);
+
+  @Test
+  void monthOnAVerbWithWill_isTheComingOne_thoughLastYearsIsNearer() {
+    String text = "The presidential election will be held in November.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/3/det presidential/JJ/3/amod election/NN/6/nsubj:pass will/MD/6/aux "
+        + "be/VB/6/aux:pass held/VBN/0/root/hold in/IN/8/case November/NNP/6/obl ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "November", JANUARY, List.of(s))).isEqualTo("2016-11");
+  }
+
+  @Test
+  void dayOnAVerbWithWill_isTheComingOne() {
+    String text = "The company will pay the dividend on Dec. 15.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det company/NN/4/nsubj will/MD/4/aux pay/VB/0/root the/DT/6/det "
+        + "dividend/NN/4/obj on/IN/8/case Dec./NNP/4/obl 15/CD/8/nummod ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "Dec. 15", JANUARY, List.of(s))).isEqualTo("2016-12-15");
+  }
+
+  @Test
+  void dateOnANounUnderWill_staysTheNearestOne() {
+    // the pact was made in February; only the meeting lies ahead
+    String text = "The ministers will meet tomorrow to review their February 22 pact.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det ministers/NNS/4/nsubj/minister will/MD/4/aux meet/VB/0/root "
+        + "tomorrow/NN/4/obj to/TO/7/mark review/VB/4/xcomp their/PRP$/11/nmod:poss/they February/NNP/11/compound "
+        + "22/CD/9/nummod pact/NN/7/obj ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "February 22", LocalDate.of(2016, 4, 7), List.of(s))).isEqualTo("2016-02-22");
+  }
+}
