@@ -1,48 +1,94 @@
 package parley.core.time;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import parley.core.doc.Arc;
 import parley.core.doc.Sentence;
 import parley.core.doc.Span;
 
 /**
- * Whether a time hangs straight on a verb with "will" or "shall" ("the election will be held in
- * November", "will pay the dividend on Dec. 15"): a date it names then lies ahead, however far, even
- * when last year's lies nearer ("in November" told in January is this November, not last). A time
- * on a noun ("will review their February 22 pact") or a bound ("agreed to ship by April 7") says
- * nothing about the verb's tense and is left to the nearest-date rule.
+ * Whether a time hangs straight on a verb that looks ahead for certain: one with "will" or "shall"
+ * ("the election will be held in November", "will pay the dividend on Dec. 15"), an infinitive under
+ * a plan told in the present ("is expected to take place in December", "are due to vote in October",
+ * "plans to visit China in October") or a present plan itself ("are scheduled for November", "is due
+ * in June"). A date it names then lies ahead, however far, even when last year's lies nearer ("in
+ * November" told in January is this November). A time on a noun ("will review their February 22
+ * pact") or a bound ("agreed to ship by April 7") says nothing about the verb and is left to the
+ * nearest-date rule. Sentences the pipeline did not parse are read from their words.
  */
 final class OwnFutureVerb {
   private static final Set<String> AUXILIARIES = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+  private static final Set<String> PLANS = Set.of("expect", "due", "schedule", "set", "slate", "plan", "intend",
+      "aim", "poise", "poised", "likely");
+  private static final Set<String> PLANNED = Set.of("schedule", "set", "slate", "plan", "due");
   private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod");
+
+  /** The same in words: a sure future cue, then the clause's words up to the time, with no past or pause between. */
+  private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|(?:is|are|am|'s|'re)\\s+"
+      + "(?:expected|due|scheduled|set|slated|poised|likely)(?:\\s+to\\s+[a-z]+)?|(?:plans|intends|aims)\\s+to\\s+[a-z]+)"
+      + "\\b(?<rest>[^,;:()\"“”]*)$");
+  /** A past form or a clause of its own between the cue and the time. */
+  private static final Pattern BREAKS = Pattern.compile("(?i)\\b(?:[a-z]{3,}ed|was|were|had|did|said|that|which|who"
+      + "|after|since|when|while|because|ago)\\b");
+  /** A determiner or possessive before the time: it qualifies a noun ("their February 22 pact"). */
+  private static final Pattern PRENOMINAL = Pattern.compile("(?i)\\b(?:a|an|the|their|its|his|her|our|your|my|this|that)\\s+$");
 
   private OwnFutureVerb() {}
 
-  /** Whether the time at {@code [start, end)}, introduced by {@code prep}, hangs on a verb with "will". */
-  static boolean times(List<Sentence> sentences, int start, int end, String prep) {
-    if (prep.equals("by") || prep.equals("since")) return false;
+  /** Whether the time at {@code [start, end)}, introduced by {@code prep}, hangs on a verb sure to look ahead. */
+  static boolean times(String text, List<Sentence> sentences, Span sentence, int start, int end, String prep) {
+    if (prep.equals("by") || prep.equals("since") || prep.equals("until") || prep.equals("till")) return false;
     Span span = new Span(start, end);
     for (Sentence s : sentences) {
       if (!s.span().contains(span) || s.tokens().isEmpty()) continue;
+      if (s.arcs().isEmpty()) return inWords(text, sentence.start(), start);
       OptionalInt head = ClauseLocator.head(s, span);
       if (head.isEmpty()) return false;
       Optional<Arc> up = s.head(head.getAsInt());
       if (up.isEmpty() || up.get().governor() < 0 || !TIME_RELATIONS.contains(up.get().relation())) return false;
-      int verb = up.get().governor();
-      return s.token(verb).isVerb() && hasWill(s, verb);
+      return looksAhead(s, up.get().governor());
     }
-    return false;
+    return inWords(text, sentence.start(), start);
   }
 
-  private static boolean hasWill(Sentence s, int verb) {
+  private static boolean looksAhead(Sentence s, int verb) {
+    if (hasAux(s, verb, AUXILIARIES, "aux")) return true;
+    String lemma = s.token(verb).lemma().toLowerCase(Locale.ROOT);
+    // "are scheduled for November", "is due in June"
+    if (PLANNED.contains(lemma) && presentPlan(s, verb)) return true;
+    // "is expected to take place in December", "plans to visit in October"
+    if (!hasAux(s, verb, Set.of("to"), "mark")) return false;
+    Optional<Arc> up = s.head(verb);
+    if (up.isEmpty() || up.get().governor() < 0 || !up.get().baseRelation().equals("xcomp")) return false;
+    int plan = up.get().governor();
+    return PLANS.contains(s.token(plan).lemma().toLowerCase(Locale.ROOT)) && presentPlan(s, plan);
+  }
+
+  /** "plans", "is expected", "are due", "will be set": a plan told in the present or future. */
+  private static boolean presentPlan(Sentence s, int word) {
+    String pos = s.token(word).pos();
+    if (pos.equals("VBZ") || pos.equals("VBP")) return true;
+    return hasAux(s, word, PRESENT_BE, "aux") || hasAux(s, word, PRESENT_BE, "cop") || hasAux(s, word, AUXILIARIES, "aux");
+  }
+
+  private static boolean hasAux(Sentence s, int verb, Set<String> words, String relation) {
     for (Arc arc : s.dependents(verb)) {
-      if (arc.relation().equals("aux") && AUXILIARIES.contains(s.token(arc.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
+      if (arc.relation().startsWith(relation) && words.contains(s.token(arc.dependent()).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean inWords(String text, int from, int start) {
+    if (PRENOMINAL.matcher(text).region(Math.max(from, start - 8), start).find()) return false;
+    Matcher m = CUE_BEFORE.matcher(text).region(Math.max(from, start - 80), start);
+    return m.find() && !BREAKS.matcher(m.group("rest")).find();
   }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import parley.core.doc.Sentence;
 import parley.core.quote.Parses;
 
-/** Dates hung on a verb with "will": they lie ahead however far, on sentences written for the test. */
+/**
+ * Dates hung on a verb with "will" or on a plan told in the present: they lie ahead however far, on
+ * sentences written for the test.
+ */
 class FutureVerbDatesTest {
   private static final LocalDate JANUARY = LocalDate.of(2016, 1, 20);
 
@@ -36,5 +39,30 @@ class FutureVerbDatesTest {
         + "tomorrow/NN/4/obj to/TO/7/mark review/VB/4/xcomp their/PRP$/11/nmod:poss/they February/NNP/11/compound "
         + "22/CD/9/nummod pact/NN/7/obj ./././punct");
     assertThat(ResolvedTimes.valueOf(text, "February 22", LocalDate.of(2016, 4, 7), List.of(s))).isEqualTo("2016-02-22");
+  }
+
+  @Test
+  void infinitiveUnderAPresentPlan_looksAhead() {
+    String text = "The summit is expected to take place in December.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det summit/NN/4/nsubj:pass is/VBZ/4/aux:pass/be "
+        + "expected/VBN/0/root/expect to/TO/6/mark take/VB/4/xcomp place/NN/6/obj in/IN/9/case December/NNP/6/obl ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "December", JANUARY, List.of(s))).isEqualTo("2016-12");
+    String visit = "The president plans to visit China in October.";
+    Sentence v = Parses.sentence(visit, 0, 0, "The/DT/2/det president/NN/3/nsubj plans/VBZ/0/root/plan to/TO/5/mark "
+        + "visit/VB/3/xcomp China/NNP/5/obj in/IN/8/case October/NNP/5/obl ./././punct");
+    assertThat(ResolvedTimes.valueOf(visit, "October", JANUARY, List.of(v))).isEqualTo("2016-10");
+  }
+
+  @Test
+  void unparsedSentence_readsTheSurePlanFromItsWords() {
+    assertThat(ResolvedTimes.listed("Elections are scheduled for November.", JANUARY)).containsExactly("for November = 2016-11");
+    assertThat(ResolvedTimes.listed("Lawmakers are due to vote on the bill in October.", JANUARY))
+        .containsExactly("in October = 2016-10");
+    // a past form between the cue and the time: the month is the story's last one
+    assertThat(ResolvedTimes.listed("The law will replace rules that were adopted in November.", JANUARY))
+        .containsExactly("in November = 2015-11");
+    // a month qualifying a noun keeps the nearest reading
+    assertThat(ResolvedTimes.listed("The ministers will review the December accord.", JANUARY))
+        .containsExactly("December = 2015-12");
   }
 }
