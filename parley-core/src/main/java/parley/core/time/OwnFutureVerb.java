@@ -16,7 +16,7 @@ import parley.core.doc.Span;
  * ("the election will be held in November", "will pay the dividend on Dec. 15"), an infinitive under
  * a plan told in the present ("is expected to take place in December", "are due to vote in October",
  * "plans to visit China in October") or a present plan itself ("are scheduled for November", "is due
- * in June"). A date it names then lies ahead, however far, even when last year's lies nearer ("in
+ * in June") or a present copula ("the vote is on Sunday"). A date it names then lies ahead, however far, even when last year's lies nearer ("in
  * November" told in January is this November). A time on a noun ("will review their February 22
  * pact") or a bound ("agreed to ship by April 7") says nothing about the verb and is left to the
  * nearest-date rule. Sentences the pipeline did not parse are read from their words.
@@ -36,6 +36,8 @@ final class OwnFutureVerb {
   /** A past form or a clause of its own between the cue and the time. */
   private static final Pattern BREAKS = Pattern.compile("(?i)\\b(?:[a-z]{3,}ed|was|were|had|did|said|that|which|who"
       + "|after|since|when|while|because|ago)\\b");
+  /** A present copula right before the time: "the vote is on Sunday", "the deadline is Friday". */
+  private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:is|are)\\s+$");
   /** A determiner or possessive before the time: it qualifies a noun ("their February 22 pact"). */
   private static final Pattern PRENOMINAL = Pattern.compile("(?i)\\b(?:a|an|the|their|its|his|her|our|your|my|this|that)\\s+$");
 
@@ -50,6 +52,8 @@ final class OwnFutureVerb {
       if (s.arcs().isEmpty()) return inWords(text, sentence.start(), start);
       OptionalInt head = ClauseLocator.head(s, span);
       if (head.isEmpty()) return false;
+      // "the vote is on Sunday", "said the next rally is on Sunday": the time is a present predicate
+      if (hasAux(s, head.getAsInt(), PRESENT_BE, "cop")) return true;
       Optional<Arc> up = s.head(head.getAsInt());
       if (up.isEmpty() || up.get().governor() < 0 || !TIME_RELATIONS.contains(up.get().relation())) return false;
       return looksAhead(s, up.get().governor());
@@ -88,6 +92,7 @@ final class OwnFutureVerb {
 
   private static boolean inWords(String text, int from, int start) {
     if (PRENOMINAL.matcher(text).region(Math.max(from, start - 8), start).find()) return false;
+    if (PREDICATE.matcher(text).region(Math.max(from, start - 8), start).find()) return true;
     Matcher m = CUE_BEFORE.matcher(text).region(Math.max(from, start - 80), start);
     return m.find() && !BREAKS.matcher(m.group("rest")).find();
   }

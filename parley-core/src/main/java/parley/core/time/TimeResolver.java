@@ -64,7 +64,7 @@ public final class TimeResolver implements Stage {
       // "has set a hearing for July 28", "ordered them to repay the loans by December 31"
       if (tense == Tense.PAST && ArrangedDate.ahead(sentences, new Span(c.start(), c.end()), prep)) tense = Tense.FUTURE;
       if (tense == Tense.PAST && OwnPastVerb.times(text, sentences, c.start(), c.end(), prep)) tense = Tense.DONE;
-      if (tense == Tense.FUTURE && OwnFutureVerb.times(text, sentences, sentence, c.start(), c.end(), prep)) tense = Tense.AHEAD;
+      if (tense != Tense.AHEAD && tense != Tense.DONE && OwnFutureVerb.times(text, sentences, sentence, c.start(), c.end(), prep)) tense = Tense.AHEAD;
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
       if (value.isEmpty() && reference.isPresent() && Anaphora.isRelativeWeekday(c, text)) {

@@ -65,4 +65,16 @@ class FutureVerbDatesTest {
     assertThat(ResolvedTimes.listed("The ministers will review the December accord.", JANUARY))
         .containsExactly("December = 2015-12");
   }
+
+  @Test
+  void timeAsAPresentPredicate_looksAhead() {
+    assertThat(ResolvedTimes.listed("The vote is on Sunday.", JANUARY)).containsExactly("on Sunday = 2016-01-24");
+    assertThat(ResolvedTimes.listed("The deadline for bids is Friday.", JANUARY)).containsExactly("Friday = 2016-01-22");
+    String text = "The protesters said the next rally is on Sunday.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det protesters/NNS/3/nsubj/protester said/VBD/0/root/say the/DT/6/det "
+        + "next/JJ/6/amod rally/NN/9/nsubj is/VBZ/9/cop/be on/IN/9/case Sunday/NNP/3/ccomp ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "Sunday", JANUARY, List.of(s))).isEqualTo("2016-01-24");
+    // told in the past, the same day is the one gone by
+    assertThat(ResolvedTimes.listed("The vote was on Sunday.", JANUARY)).containsExactly("on Sunday = 2016-01-17");
+  }
 }
