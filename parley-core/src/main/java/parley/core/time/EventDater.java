@@ -65,10 +65,16 @@ public final class EventDater implements Stage {
         : Optional.empty();
     if (governing.isEmpty() && verb.isPresent()) governing = governing(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = occurrence(sentence, verb.getAsInt(), dates);
+    if (governing.isEmpty() && verb.isPresent()) governing = NounEventDate.date(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = NamedEventClause.date(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = MeasuredClauses.date(doc, sentence, verb.getAsInt());
+    if (governing.isEmpty() && verb.isPresent()) governing = AdverbialClauseDate.date(sentence, verb.getAsInt(), dates);
+    if (governing.isEmpty() && verb.isPresent() && UntoldPastTime.times(doc, sentence, verb.getAsInt())) {
+      return EventDate.unknown();
+    }
     if (governing.isEmpty()) governing = onlyFree(sentence, verb, dates);
+    if (verb.isPresent()) governing = FutureDateOfPastAct.keep(doc, sentence, verb.getAsInt(), governing);
     if (governing.isPresent()) return EventDate.fromValue(governing.get());
     boolean caption = sentence.section() == Section.CAPTION
         || doc.sectionAt(event.evidence().span().start()) == Section.CAPTION;

@@ -1,0 +1,116 @@
+package parley.core.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Document;
+import parley.core.doc.Event;
+import parley.core.doc.EventDate;
+import parley.core.doc.EventType;
+import parley.core.doc.Evidence;
+import parley.core.doc.Mode;
+import parley.core.doc.Sentence;
+import parley.core.doc.Span;
+import parley.core.quote.Parses;
+
+/**
+ * Event dates from clues beside the event's own clause: a noun's own date, the occasion a noun names,
+ * a same-time adverbial clause; and dates an act cannot have: an untold past, a time after
+ * publication for a past act.
+ */
+class EventDateCluesTest {
+  private static final LocalDate SUNDAY = LocalDate.of(2019, 11, 10);
+  private static final EventDate PUBLISHED = EventDate.published("2019-11-10");
+
+  private static EventDate dateOf(String text, String parse, String evidence) {
+    Sentence sentence = Parses.sentence(text, 0, 0, parse);
+    Document doc = Document.of("d", text, Optional.of(SUNDAY)).withSentences(List.of(sentence));
+    doc = new TimeResolver().apply(doc);
+    int start = text.indexOf(evidence);
+    Event event = new Event("d#e1", ActorRef.of("FRA", "x", new Span(0, 1)), Optional.empty(),
+        new EventType("111", "x", -2, 3, "ACCUSE"), Mode.ASSERTED, PUBLISHED,
+        0, Evidence.of(text, new Span(start, start + evidence.length())), "test");
+    return new EventDater().apply(doc.withEvents(List.of(event))).events().get(0).date();
+  }
+
+  @Test
+  void nounEvent_takesTheDateBeforeIt() {
+    String text = "The envoys praised last month's accord between the two states.";
+    String parse = "The/DT/2/det envoys/NNS/3/nsubj/envoy praised/VBD/0/root/praise last/JJ/5/amod "
+        + "month/NN/7/nmod:poss 's/POS/5/case accord/NN/3/obj between/IN/12/case the/DT/12/det two/CD/12/nummod "
+        + "states/NNS/7/nmod/state ./PUNCT/3/punct";
+    assertThat(dateOf(text, parse, "accord between the two states")).isEqualTo(EventDate.fromValue("2019-10"));
+  }
+
+  @Test
+  void nounEvent_whereADatedActTookPlace_takesItsDate() {
+    String text = "Dozens of people were injured in clashes between police and miners last month.";
+    String parse = "Dozens/NNS/5/nsubj:pass/dozen of/IN/3/case people/NNS/1/nmod/person were/VBD/5/aux:pass/be "
+        + "injured/VBN/0/root/injure in/IN/7/case clashes/NNS/5/obl/clash between/IN/9/case police/NNS/7/nmod "
+        + "and/CC/11/cc miners/NNS/9/conj/miner last/JJ/13/amod month/NN/5/obl:tmod ./PUNCT/5/punct";
+    assertThat(dateOf(text, parse, "clashes between police and miners")).isEqualTo(EventDate.fromValue("2019-10"));
+  }
+
+  @Test
+  void clauseRelativeByInWhich_isWithinItsNounsDate() {
+    String text = "She recalled the March 2011 visit in which the two envoys exchanged notes.";
+    String parse = "She/PRP/2/nsubj recalled/VBD/0/root/recall the/DT/6/det March/NNP/6/compound 2011/CD/4/nummod "
+        + "visit/NN/2/obj in/IN/8/case which/WDT/12/obl the/DT/11/det two/CD/11/nummod envoys/NNS/12/nsubj/envoy "
+        + "exchanged/VBD/6/acl:relcl/exchange notes/NNS/12/obj/note ./PUNCT/2/punct";
+    assertThat(dateOf(text, parse, "the two envoys exchanged notes")).isEqualTo(EventDate.fromValue("2011-03"));
+  }
+
+  @Test
+  void whenClauseDate_datesThePastActItHangsOn_butAnAfterClauseDoesNot() {
+    String text = "When he ran for governor in 2010, his rival attacked him.";
+    String parse = "When/WRB/3/advmod he/PRP/3/nsubj ran/VBD/11/advcl/run for/IN/5/case governor/NN/3/obl "
+        + "in/IN/7/case 2010/CD/3/obl ,/,/11/punct his/PRP$/10/nmod:poss/he rival/NN/11/nsubj "
+        + "attacked/VBD/0/root/attack him/PRP/11/obj/he ./PUNCT/11/punct";
+    assertThat(dateOf(text, parse, "his rival attacked him")).isEqualTo(EventDate.fromValue("2010"));
+    String after = "After he ran for governor in 2010, his rival attacked him.";
+    String afterParse = "After/IN/3/mark he/PRP/3/nsubj ran/VBD/11/advcl/run for/IN/5/case governor/NN/3/obl "
+        + "in/IN/7/case 2010/CD/3/obl ,/,/11/punct his/PRP$/10/nmod:poss/he rival/NN/11/nsubj "
+        + "attacked/VBD/0/root/attack him/PRP/11/obj/he ./PUNCT/11/punct";
+    assertThat(dateOf(after, afterParse, "his rival attacked him")).isEqualTo(PUBLISHED);
+  }
+
+  @Test
+  void participleClauseBeforeTheVerb_givesItsDate() {
+    String text = "Speaking on Tuesday, the mayor criticized the plan.";
+    String parse = "Speaking/VBG/7/advcl/speak on/IN/3/case Tuesday/NNP/1/obl ,/,/7/punct the/DT/6/det "
+        + "mayor/NN/7/nsubj criticized/VBD/0/root/criticize the/DT/9/det plan/NN/7/obj ./PUNCT/7/punct";
+    assertThat(dateOf(text, parse, "the mayor criticized the plan")).isEqualTo(EventDate.fromValue("2019-11-05"));
+  }
+
+  @Test
+  void untoldPastTime_isNotThePublicationDate() {
+    String text = "The minister has in the past rejected the proposal.";
+    String parse = "The/DT/2/det minister/NN/7/nsubj has/VBZ/7/aux/have in/IN/6/case the/DT/6/det past/JJ/7/obl "
+        + "rejected/VBN/0/root/reject the/DT/9/det proposal/NN/7/obj ./PUNCT/7/punct";
+    assertThat(dateOf(text, parse, "minister has in the past rejected")).isEqualTo(EventDate.unknown());
+    String previously = "The envoy previously criticized the agreement.";
+    String previouslyParse = "The/DT/2/det envoy/NN/4/nsubj previously/RB/4/advmod criticized/VBD/0/root/criticize "
+        + "the/DT/6/det agreement/NN/4/obj ./PUNCT/4/punct";
+    assertThat(dateOf(previously, previouslyParse, "envoy previously criticized")).isEqualTo(EventDate.unknown());
+    String recently = "The envoy recently criticized the agreement.";
+    String recentlyParse = "The/DT/2/det envoy/NN/4/nsubj recently/RB/4/advmod criticized/VBD/0/root/criticize "
+        + "the/DT/6/det agreement/NN/4/obj ./PUNCT/4/punct";
+    assertThat(dateOf(recently, recentlyParse, "envoy recently criticized")).isEqualTo(PUBLISHED);
+  }
+
+  @Test
+  void dateAfterPublication_isNotThatOfAPastAct() {
+    String text = "The chancellor has invited the delegation for talks next month.";
+    String parse = "The/DT/2/det chancellor/NN/4/nsubj has/VBZ/4/aux/have invited/VBN/0/root/invite the/DT/6/det "
+        + "delegation/NN/4/obj for/IN/8/case talks/NNS/4/obl/talk next/JJ/10/amod month/NN/8/obl:tmod ./PUNCT/4/punct";
+    assertThat(dateOf(text, parse, "chancellor has invited the delegation")).isEqualTo(PUBLISHED);
+    String future = "The chancellor will meet the delegation next month.";
+    String futureParse = "The/DT/2/det chancellor/NN/4/nsubj will/MD/4/aux/will meet/VB/0/root/meet the/DT/6/det "
+        + "delegation/NN/4/obj next/JJ/8/amod month/NN/4/obl:tmod ./PUNCT/4/punct";
+    assertThat(dateOf(future, futureParse, "chancellor will meet the delegation")).isEqualTo(EventDate.fromValue("2019-12"));
+  }
+}
