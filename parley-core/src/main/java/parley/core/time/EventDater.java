@@ -46,7 +46,7 @@ public final class EventDater implements Stage {
   @Override
   public Document apply(Document doc) {
     List<Event> dated = new ArrayList<>(doc.events().size());
-    for (Event event : doc.events()) dated.add(event.withDate(date(doc, event)));
+    for (Event event : doc.events()) dated.add(event.withDate(MonthOfWeek.of(date(doc, event))));
     return doc.withEvents(dated);
   }
 

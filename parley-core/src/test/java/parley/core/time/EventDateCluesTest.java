@@ -113,4 +113,12 @@ class EventDateCluesTest {
         + "delegation/NN/4/obj next/JJ/8/amod month/NN/4/obl:tmod ./PUNCT/4/punct";
     assertThat(dateOf(future, futureParse, "chancellor will meet the delegation")).isEqualTo(EventDate.fromValue("2019-12"));
   }
+
+  @Test
+  void actDatedByAWeek_isGivenTheMonthTheWeekLiesIn() {
+    String text = "The envoys met last week in the capital.";
+    String parse = "The/DT/2/det envoys/NNS/3/nsubj/envoy met/VBD/0/root/meet last/JJ/5/amod week/NN/3/obl:tmod "
+        + "in/IN/8/case the/DT/8/det capital/NN/3/obl ./PUNCT/3/punct";
+    assertThat(dateOf(text, parse, "envoys met")).isEqualTo(new EventDate(Optional.of("2019-10"), "month"));
+  }
 }
