@@ -179,7 +179,7 @@ public final class EventDater implements Stage {
       }
       // "criticized it on Monday but will support it": a conjunct of another tense has a time of its own
       if (arc.get().baseRelation().equals("conj")
-          && !CoordinatedVerbs.sameTense(sentence, arc.get().governor(), current)) {
+          && !CoordinatedVerbs.sameTense(sentence, ConjunctChain.first(sentence, current), current)) {
         return Optional.empty();
       }
       // "imposed them on April 17 for Japan's failure to honor the pact": an infinitive on a noun is

@@ -121,4 +121,16 @@ class EventDateCluesTest {
         + "in/IN/8/case the/DT/8/det capital/NN/3/obl ./PUNCT/3/punct";
     assertThat(dateOf(text, parse, "envoys met")).isEqualTo(new EventDate(Optional.of("2019-10"), "month"));
   }
+
+  @Test
+  void conjunctHungOnAParticipleBetween_sharesTheFirstConjunctsDate() {
+    String text = "On Sunday, the pastor stood at the pulpit and, citing a verse, endorsed the senator.";
+    String parse = "On/IN/2/case Sunday/NNP/6/obl ,/,/6/punct the/DT/5/det pastor/NN/6/nsubj stood/VBD/0/root/stand "
+        + "at/IN/9/case the/DT/9/det pulpit/NN/6/obl and/CC/12/cc ,/,/12/punct citing/VBG/6/conj/cite a/DT/14/det "
+        + "verse/NN/12/obj ,/,/12/punct endorsed/VBD/12/conj/endorse the/DT/18/det senator/NN/16/obj ./PUNCT/6/punct";
+    assertThat(dateOf(text, parse, "endorsed the senator")).isEqualTo(EventDate.fromValue("2019-11-10"));
+    String monday = "On Monday, the pastor stood at the pulpit and, citing a verse, endorsed the senator.";
+    assertThat(dateOf(monday, parse.replace("Sunday", "Monday"), "endorsed the senator"))
+        .isEqualTo(EventDate.fromValue("2019-11-04"));
+  }
 }
