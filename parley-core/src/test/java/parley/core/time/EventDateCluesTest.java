@@ -76,6 +76,12 @@ class EventDateCluesTest {
         + "in/IN/7/case 2010/CD/3/obl ,/,/11/punct his/PRP$/10/nmod:poss/he rival/NN/11/nsubj "
         + "attacked/VBD/0/root/attack him/PRP/11/obj/he ./PUNCT/11/punct";
     assertThat(dateOf(after, afterParse, "his rival attacked him")).isEqualTo(PUBLISHED);
+    // a clause after the act may be a deeper clause's the parser hung on it: not read
+    String trailing = "His rival attacked him when he ran for governor in 2010.";
+    String trailingParse = "His/PRP$/2/nmod:poss/he rival/NN/3/nsubj attacked/VBD/0/root/attack him/PRP/3/obj/he "
+        + "when/WRB/7/advmod he/PRP/7/nsubj ran/VBD/3/advcl/run for/IN/9/case governor/NN/7/obl in/IN/11/case "
+        + "2010/CD/7/obl ./PUNCT/3/punct";
+    assertThat(dateOf(trailing, trailingParse, "His rival attacked him")).isEqualTo(PUBLISHED);
   }
 
   @Test
