@@ -57,7 +57,7 @@ public final class EventDater implements Stage {
         EventTrigger.of(sentence, event, ClauseLocator.head(sentence, event.evidence().span())),
         event.evidence().span());
     List<TimeExpression> dates = dates(doc, sentence);
-    if (verb.isPresent() && event.type().code().startsWith("03")) {
+    if (verb.isPresent() && AnnouncedIntent.statesIntent(event.type().code())) {
       Optional<EventDate> announced = AnnouncedIntent.date(doc, sentence, verb.getAsInt(), dates);
       if (announced.isPresent()) return announced.get();
     }

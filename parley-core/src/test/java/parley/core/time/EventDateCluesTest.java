@@ -27,12 +27,16 @@ class EventDateCluesTest {
   private static final EventDate PUBLISHED = EventDate.published("2019-11-10");
 
   private static EventDate dateOf(String text, String parse, String evidence) {
+    return dateOf(text, parse, evidence, "111");
+  }
+
+  private static EventDate dateOf(String text, String parse, String evidence, String code) {
     Sentence sentence = Parses.sentence(text, 0, 0, parse);
     Document doc = Document.of("d", text, Optional.of(SUNDAY)).withSentences(List.of(sentence));
     doc = new TimeResolver().apply(doc);
     int start = text.indexOf(evidence);
     Event event = new Event("d#e1", ActorRef.of("FRA", "x", new Span(0, 1)), Optional.empty(),
-        new EventType("111", "x", -2, 3, "ACCUSE"), Mode.ASSERTED, PUBLISHED,
+        new EventType(code, "x", -2, 3, "x"), Mode.ASSERTED, PUBLISHED,
         0, Evidence.of(text, new Span(start, start + evidence.length())), "test");
     return new EventDater().apply(doc.withEvents(List.of(event))).events().get(0).date();
   }
@@ -138,5 +142,15 @@ class EventDateCluesTest {
     String monday = "On Monday, the pastor stood at the pulpit and, citing a verse, endorsed the senator.";
     assertThat(dateOf(monday, parse.replace("Sunday", "Monday"), "endorsed the senator"))
         .isEqualTo(EventDate.fromValue("2019-11-04"));
+  }
+
+  @Test
+  void threatToldWithWould_isDatedByItsTelling_notByTheThreatenedAct() {
+    String text = "Argentina said last month it would suspend debt payments on Friday.";
+    String parse = "Argentina/NNP/2/nsubj said/VBD/0/root/say last/JJ/4/amod month/NN/2/obl:tmod it/PRP/7/nsubj "
+        + "would/MD/7/aux suspend/VB/2/ccomp debt/NN/9/compound payments/NNS/7/obj/payment on/IN/11/case "
+        + "Friday/NNP/7/obl ./PUNCT/2/punct";
+    assertThat(dateOf(text, parse, "it would suspend debt payments", "1311")).isEqualTo(EventDate.fromValue("2019-10"));
+    assertThat(dateOf(text, parse, "it would suspend debt payments", "0311")).isEqualTo(EventDate.fromValue("2019-10"));
   }
 }
