@@ -254,6 +254,7 @@ public final class EventDater implements Stage {
   private static OptionalInt clauseTimed(Sentence sentence, TimeExpression t, int head) {
     OptionalInt parsed = sentence.head(head).map(a -> OptionalInt.of(a.governor())).orElse(OptionalInt.empty());
     OptionalInt timed = MisattachedDate.verbOf(sentence, t.span(), head);
-    return timed.isPresent() && !timed.equals(parsed) ? timed : ClauseLocator.clauseOf(sentence, head);
+    return timed.isPresent() && !timed.equals(parsed) ? timed
+        : CopularPredicate.clauseOf(sentence, head, ClauseLocator.clauseOf(sentence, head));
   }
 }

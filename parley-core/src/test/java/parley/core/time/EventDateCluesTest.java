@@ -153,4 +153,14 @@ class EventDateCluesTest {
     assertThat(dateOf(text, parse, "it would suspend debt payments", "1311")).isEqualTo(EventDate.fromValue("2019-10"));
     assertThat(dateOf(text, parse, "it would suspend debt payments", "0311")).isEqualTo(EventDate.fromValue("2019-10"));
   }
+
+  @Test
+  void dateInACopularClause_isNotFreeForTheVerbAbove() {
+    String text = "The minister asked, repeating a claim that the general was responsible for the raids of March 3, 2015.";
+    String parse = "The/DT/2/det minister/NN/3/nsubj asked/VBD/0/root/ask ,/,/3/punct repeating/VBG/3/dep/repeat "
+        + "a/DT/7/det claim/NN/5/obj that/IN/12/mark the/DT/10/det general/NN/12/nsubj was/VBD/12/cop/be "
+        + "responsible/JJ/3/ccomp for/IN/15/case the/DT/15/det raids/NNS/12/obl/raid of/IN/17/case March/NNP/15/nmod "
+        + "3/CD/17/nummod ,/,/17/punct 2015/CD/17/nummod ./PUNCT/3/punct";
+    assertThat(dateOf(text, parse, "The minister asked")).isEqualTo(PUBLISHED);
+  }
 }
