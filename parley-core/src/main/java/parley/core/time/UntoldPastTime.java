@@ -1,5 +1,6 @@
 package parley.core.time;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,13 +22,15 @@ final class UntoldPastTime {
 
   private UntoldPastTime() {}
 
-  /** Whether a past reference of that kind times the clause of {@code verb}. */
+  /**
+   * Whether a past reference of that kind times the clause of {@code verb}, or trails the last of the
+   * verbs it is coordinated with ("produced a draft and delivered it weeks ago").
+   */
   static boolean times(Document doc, Sentence sentence, int verb) {
-    for (TimeExpression t : doc.times()) {
-      if (!sentence.span().contains(t.span()) || !t.value().equals(Optional.of("PAST_REF"))
-          || !UNTOLD.matcher(t.text().toLowerCase(Locale.ROOT)).matches()) {
-        continue;
-      }
+    List<TimeExpression> untold = doc.times().stream().filter(t -> sentence.span().contains(t.span())
+        && t.value().equals(Optional.of("PAST_REF")) && UNTOLD.matcher(t.text().toLowerCase(Locale.ROOT)).matches())
+        .toList();
+    for (TimeExpression t : untold) {
       OptionalInt head = ClauseLocator.head(sentence, t.span());
       if (head.isEmpty()) continue;
       Optional<Arc> arc = sentence.head(head.getAsInt());
@@ -36,6 +39,6 @@ final class UntoldPastTime {
         return true;
       }
     }
-    return false;
+    return !untold.isEmpty() && CoordinatedVerbs.sharedTrailingDate(sentence, verb, untold).isPresent();
   }
 }

@@ -163,4 +163,13 @@ class EventDateCluesTest {
         + "3/CD/17/nummod ,/,/17/punct 2015/CD/17/nummod ./PUNCT/3/punct";
     assertThat(dateOf(text, parse, "The minister asked")).isEqualTo(PUBLISHED);
   }
+
+  @Test
+  void untoldPastTimeTrailingCoordinatedVerbs_isNoneOfTheirDates() {
+    String text = "The two aides produced a draft and delivered it to the campaign several weeks ago.";
+    String parse = "The/DT/3/det two/CD/3/nummod aides/NNS/4/nsubj/aide produced/VBD/0/root/produce a/DT/6/det "
+        + "draft/NN/4/obj and/CC/8/cc delivered/VBD/4/conj/deliver it/PRP/8/obj to/IN/12/case the/DT/12/det "
+        + "campaign/NN/8/obl several/JJ/14/amod weeks/NNS/8/obl/week ago/RB/14/advmod ./PUNCT/4/punct";
+    assertThat(dateOf(text, parse, "aides produced a draft")).isEqualTo(EventDate.unknown());
+  }
 }
