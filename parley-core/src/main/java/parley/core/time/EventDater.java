@@ -46,7 +46,7 @@ public final class EventDater implements Stage {
   @Override
   public Document apply(Document doc) {
     List<Event> dated = new ArrayList<>(doc.events().size());
-    for (Event event : doc.events()) dated.add(event.withDate(date(doc, event)));
+    for (Event event : doc.events()) dated.add(event.withDate(MonthOfWeek.of(date(doc, event))));
     return doc.withEvents(dated);
   }
 
@@ -57,7 +57,7 @@ public final class EventDater implements Stage {
         EventTrigger.of(sentence, event, ClauseLocator.head(sentence, event.evidence().span())),
         event.evidence().span());
     List<TimeExpression> dates = dates(doc, sentence);
-    if (verb.isPresent() && event.type().code().startsWith("03")) {
+    if (verb.isPresent() && AnnouncedIntent.statesIntent(event.type().code())) {
       Optional<EventDate> announced = AnnouncedIntent.date(doc, sentence, verb.getAsInt(), dates);
       if (announced.isPresent()) return announced.get();
     }
@@ -65,10 +65,16 @@ public final class EventDater implements Stage {
         : Optional.empty();
     if (governing.isEmpty() && verb.isPresent()) governing = governing(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = occurrence(sentence, verb.getAsInt(), dates);
+    if (governing.isEmpty() && verb.isPresent()) governing = NounEventDate.date(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = NamedEventClause.date(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = inherited(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = MeasuredClauses.date(doc, sentence, verb.getAsInt());
+    if (governing.isEmpty() && verb.isPresent()) governing = AdverbialClauseDate.date(sentence, verb.getAsInt(), dates);
+    if (governing.isEmpty() && verb.isPresent() && UntoldPastTime.times(doc, sentence, verb.getAsInt())) {
+      return EventDate.unknown();
+    }
     if (governing.isEmpty()) governing = onlyFree(sentence, verb, dates);
+    if (verb.isPresent()) governing = FutureDateOfPastAct.keep(doc, sentence, verb.getAsInt(), governing);
     if (governing.isPresent()) return EventDate.fromValue(governing.get());
     boolean caption = sentence.section() == Section.CAPTION
         || doc.sectionAt(event.evidence().span().start()) == Section.CAPTION;
@@ -173,7 +179,7 @@ public final class EventDater implements Stage {
       }
       // "criticized it on Monday but will support it": a conjunct of another tense has a time of its own
       if (arc.get().baseRelation().equals("conj")
-          && !CoordinatedVerbs.sameTense(sentence, arc.get().governor(), current)) {
+          && !CoordinatedVerbs.sameTense(sentence, ConjunctChain.first(sentence, current), current)) {
         return Optional.empty();
       }
       // "imposed them on April 17 for Japan's failure to honor the pact": an infinitive on a noun is
@@ -248,6 +254,7 @@ public final class EventDater implements Stage {
   private static OptionalInt clauseTimed(Sentence sentence, TimeExpression t, int head) {
     OptionalInt parsed = sentence.head(head).map(a -> OptionalInt.of(a.governor())).orElse(OptionalInt.empty());
     OptionalInt timed = MisattachedDate.verbOf(sentence, t.span(), head);
-    return timed.isPresent() && !timed.equals(parsed) ? timed : ClauseLocator.clauseOf(sentence, head);
+    return timed.isPresent() && !timed.equals(parsed) ? timed
+        : CopularPredicate.clauseOf(sentence, head, ClauseLocator.clauseOf(sentence, head));
   }
 }
