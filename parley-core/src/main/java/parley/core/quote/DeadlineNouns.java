@@ -83,12 +83,12 @@ final class DeadlineNouns {
         // "X was given a deadline (by Y)", "a deadline was set for X", "a deadline set by Y for X"
         setter = passives.agent(verb);
         addressee = passives.passiveSubject(verb).filter(i -> i != noun)
-            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")).filter(sentence::isActorAt))
             .map(sentence::actor);
       } else {
         setter = sentence.subject(verb);
         addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
-            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")).filter(sentence::isActorAt))
             .map(sentence::actor);
       }
       Span exclude = dueTime.map(TimeExpression::span).orElse(s.token(noun).span());
@@ -104,7 +104,8 @@ final class DeadlineNouns {
       setter = sentence.possessor(noun);
     }
     if (addressee.isEmpty()) {
-      addressee = DeadlineParts.dependent(s, noun, "nmod", Set.of("for", "to", "on")).map(sentence::actor);
+      // "a deadline for Iraq"; not "a deadline for accepting shares", "for a resolution": what is due
+      addressee = DeadlineParts.dependent(s, noun, "nmod", Set.of("for", "to", "on")).filter(sentence::isActorAt).map(sentence::actor);
     }
     if (addressee.isEmpty()) addressee = heldTo(noun, up);
     if (addressee.isEmpty() || addressee.get().code().isEmpty()) {

@@ -83,12 +83,17 @@ final class DeadlineSentence {
         return Optional.of(arc.dependent());
       }
     }
-    return Optional.empty();
+    return MisreadInfinitive.under(s, verb);
   }
 
   String demandOf(int verb) {
     return doc.slice(DeadlineParts.subtree(s, verb, Set.of("mark", "obj", "det", "amod", "compound",
         "compound:prt", "nmod", "nmod:poss", "case", "nummod", "iobj", "xcomp")));
+  }
+
+  /** Who must do what {@code verb} says: its subject, unless the clause is passive ({@link PassiveTheme}). */
+  Optional<ActorRef> doer(int verb) {
+    return PassiveTheme.of(s, verb) ? Optional.empty() : subject(verb);
   }
 
   Optional<ActorRef> subject(int verb) {

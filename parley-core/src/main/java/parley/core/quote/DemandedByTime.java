@@ -101,7 +101,7 @@ final class DemandedByTime {
       // long a state lasts, not when an act falls due (except "has until Friday to V")
       if (Set.of("until", "till").contains(prep) && !hasUntil(action, t) && untilTo.isEmpty()) return Optional.empty();
       // "gave Lebanon until Sunday to disarm" parsed with "Sunday" as the subject: a time is nobody
-      addressee = sentence.subject(action).filter(a -> times.stream().noneMatch(x -> x.span().overlaps(a.span())))
+      addressee = sentence.doer(action).filter(a -> times.stream().noneMatch(x -> x.span().overlaps(a.span())))
           .or(() -> failingSubject(action, asker));
       demand = Optional.of(sentence.demandOf(untilTo.orElse(action)));
       if (asker.isPresent()) {
@@ -109,7 +109,7 @@ final class DemandedByTime {
         boolean passiveOrder = passives.passive(a) && orders.orders(a, "xcomp");
         setter = passiveOrder ? orders.orderer(a, action) : sentence.subject(a);
         if (passiveOrder) addressee = orders.ordered(a);
-        if (addressee.isEmpty()) addressee = DeadlineParts.dependent(s, a, "obj", Set.of()).map(sentence::actor);
+        if (addressee.isEmpty() && !PassiveTheme.of(s, action)) addressee = DeadlineParts.dependent(s, a, "obj", Set.of()).map(sentence::actor);
         set = DeadlineParts.dateOf(s, a, times, t.span()).or(() -> sentence.reportDate(t.span()));
       } else {
         OptionalInt speaker = speaker(action);
