@@ -45,7 +45,7 @@ final class DeadlineMemory {
     for (FoundDeadline d : kept) {
       if (d.due().isEmpty() && (!d.settingStated() || d.setter().isEmpty())) continue;
       out.add(new Deadline(d.setter(), d.addressee(), d.demand(), d.due(),
-          DueAfterSetting.set(d.set(), d.due()).or(() -> published),
+          DueAfterSetting.set(d.set(), d.due()).or(() -> DueAfterSetting.set(published, d.due())),
           d.evidence()));
     }
     out.sort(Comparator.comparingInt(d -> d.evidence().span().start()));

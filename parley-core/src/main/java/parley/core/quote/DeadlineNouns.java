@@ -55,7 +55,7 @@ final class DeadlineNouns {
       int attachedTo = head.isPresent() ? s.head(head.getAsInt()).map(Arc::governor).orElse(-2) : -2;
       boolean before = t.span().end() <= s.token(noun).span().start()
           && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(noun));
-      if (attachedTo == noun || before || lapsing && attachedTo == governor) dueTime = Optional.of(t);
+      if (attachedTo == noun || before || lapsing && attachedTo == governor || sentence.inApposition(noun, t)) dueTime = Optional.of(t);
     }
     if (dueTime.isEmpty() && settingVerb >= 0) {
       // "extended its deadline until November 26", "moved the deadline to Friday"
@@ -92,7 +92,8 @@ final class DeadlineNouns {
             .map(sentence::actor);
       }
       Span exclude = dueTime.map(TimeExpression::span).orElse(s.token(noun).span());
-      set = DeadlineParts.dateOf(s, verb, times, exclude).or(() -> sentence.reportDate(exclude));
+      set = ParticipleDate.onNoun(s, noun, verb) ? ParticipleDate.of(s, verb, times, exclude)
+          : DeadlineParts.dateOf(s, verb, times, exclude).or(() -> sentence.reportDate(exclude));
       if (demand.isEmpty()) demand = sentence.infinitive(verb).map(sentence::demandOf);
     } else if (governor >= 0 && up.get().baseRelation().equals("obj") && s.token(governor).lemma().equals("face")) {
       // "Tokyo faces a deadline of April 17 from Washington": who faces it must meet it, "from" sets it

@@ -61,6 +61,8 @@ final class DeadlineSentence {
   Optional<String> reportDate(Span exclude) {
     for (int i = 0; i < s.size(); i++) {
       if (!s.token(i).isVerb() || !SpeechVerbs.LEMMAS.contains(s.token(i).lemma())) continue;
+      // "X had ordered ..., but lawyers said this week that ...": a conjoined report tells of another act
+      if (s.head(i).map(a -> a.baseRelation().equals("conj")).orElse(false)) continue;
       for (TimeExpression t : times) {
         if (t.span().overlaps(exclude) || t.value().isEmpty() || !t.value().get().matches("\\d{4}.*")) continue;
         OptionalInt head = ClauseLocator.head(s, t.span());
@@ -147,6 +149,11 @@ final class DeadlineSentence {
       case "M" -> d.plusMonths(n);
       default -> d.plusYears(n);
     }).map(LocalDate::toString);
+  }
+
+  /** Whether the deadline noun stands in apposition to the time ({@link TimeInApposition}). */
+  boolean inApposition(int noun, TimeExpression t) {
+    return TimeInApposition.of(doc, s, noun, t);
   }
 
   boolean precededBy(TimeExpression t, String words) {
