@@ -75,7 +75,8 @@ final class DeadlineNouns {
     Optional<ActorRef> setter = Optional.empty();
     Optional<ActorRef> addressee = Optional.empty();
     Optional<String> set = Optional.empty();
-    Optional<Integer> action = DeadlineParts.dependent(s, noun, "acl", Set.of()).filter(a -> a != settingVerb);
+    Optional<Integer> action = DeadlineParts.dependent(s, noun, "acl", Set.of()).filter(a -> a != settingVerb)
+        .or(() -> settingVerb < 0 ? Optional.empty() : sentence.infinitive(settingVerb).filter(a -> ForToClause.of(s, a)));
     Optional<String> demand = action.map(sentence::demandOf);
     if (setting) {
       int verb = settingVerb;

@@ -81,7 +81,9 @@ final class DeadlineSentence {
   /** "to V" under a verb: the demand of "gave X a deadline to V" when parsed as the verb's (also as "dep"). */
   Optional<Integer> infinitive(int verb) {
     for (Arc arc : s.dependents(verb)) {
-      if (Set.of("advcl", "xcomp", "dep").contains(arc.baseRelation()) && mark(arc.dependent()).equals("to")) {
+      // "set a deadline for Israel to free them": "for X to V" carries two marks, "for" and "to"
+      if (Set.of("advcl", "xcomp", "dep").contains(arc.baseRelation())
+          && (mark(arc.dependent()).equals("to") || ForToClause.of(s, arc.dependent()))) {
         return Optional.of(arc.dependent());
       }
     }
