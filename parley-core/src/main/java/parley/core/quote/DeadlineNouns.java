@@ -76,7 +76,8 @@ final class DeadlineNouns {
     Optional<ActorRef> addressee = Optional.empty();
     Optional<String> set = Optional.empty();
     Optional<Integer> action = DeadlineParts.dependent(s, noun, "acl", Set.of()).filter(a -> a != settingVerb)
-        .or(() -> settingVerb < 0 ? Optional.empty() : sentence.infinitive(settingVerb).filter(a -> ForToClause.of(s, a)));
+        .or(() -> settingVerb < 0 ? Optional.empty() : sentence.infinitive(settingVerb)
+            .filter(a -> ForToClause.of(s, a) && DeadlineParts.dependent(s, a, "nsubj", Set.of()).filter(sentence::isActorAt).isPresent()));
     Optional<String> demand = action.map(sentence::demandOf);
     if (setting) {
       int verb = settingVerb;

@@ -1,0 +1,162 @@
+package parley.core.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.ActorRef;
+import parley.core.doc.Deadline;
+
+/**
+ * Deadline repairs on CoreNLP's parses of our own sentences (the story is published on 10 November
+ * 2019): a misread infinitive, addressees that are no one, a time in apposition to the deadline, and
+ * setting dates that belong to another clause or fall after the due date.
+ */
+class DeadlineRepairsTest {
+  private static String code(Optional<ActorRef> actor) {
+    return actor.flatMap(ActorRef::code).orElse("(none)");
+  }
+
+  private static String text(Optional<ActorRef> actor) {
+    return actor.map(ActorRef::text).orElse("(none)");
+  }
+
+  /** gave X until <day number> to V, "to" tagged a preposition: the verb after it is the demand */
+  @Test
+  void misreadInfinitiveAfterADayNumber_isTheDemand() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Russia had given Ukraine until March 31 to agree to the terms.",
+            "Russia/NNP/3/nsubj had/VBD/3/aux/have given/VBN/0/root/give Ukraine/NNP/3/obj "
+            + "until/IN/6/case March/NNP/3/obl 31/CD/6/nummod to/IN/9/case agree/VB/3/obl to/IN/12/case "
+            + "the/DT/12/det terms/NNS/9/obl/term ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.demand().orElse(""))
+        .containsExactly(tuple("RUS", "UKR", "to agree"));
+    assertThat(found.get(0).due().orElse("")).endsWith("-03-31");
+  }
+
+  /** "extended its deadline for accepting applications": what is due, not who must meet it */
+  @Test
+  void forPhraseThatIsNoActor_isNoAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The ministry extended its deadline for accepting applications until November 26.",
+            "The/DT/2/det ministry/NN/3/nsubj extended/VBD/0/root/extend its/PRP$/5/nmod:poss "
+            + "deadline/NN/3/obj for/IN/8/case accepting/VBG/8/amod/accept "
+            + "applications/NNS/5/nmod/application until/IN/10/case November/NNP/3/obl 26/CD/10/nummod "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> text(d.setter()), d -> text(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("The ministry", "(none)", "2019-11-26"));
+  }
+
+  /** "if an agreement is not reached by then": the passive subject is what is done, nobody asked */
+  @Test
+  void passiveConditionSubject_isNoAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The union said its members will strike at noon next Thursday if an agreement is not reached by that time.",
+            "The/DT/2/det union/NN/3/nsubj said/VBD/0/root/say its/PRP$/5/nmod:poss "
+            + "members/NNS/7/nsubj/member will/MD/7/aux strike/VB/3/ccomp at/IN/9/case noon/NN/7/obl "
+            + "next/JJ/11/amod Thursday/NNP/9/obl:tmod if/IN/17/mark an/DT/14/det/a "
+            + "agreement/NN/17/nsubj:pass is/VBZ/17/aux:pass/be not/RB/17/advmod reached/VBN/7/advcl/reach "
+            + "by/IN/20/case that/DT/20/det time/NN/17/obl ./././punct").deadlines();
+    assertThat(found).allSatisfy(d -> assertThat(text(d.addressee())).isNotEqualTo("an agreement"));
+  }
+
+  /** "require the militias to be disarmed by": the object of a passive infinitive is not asked to act */
+  @Test
+  void objectOfAPassiveInfinitive_isNoAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The army said it will require the militias to be disarmed by May 26.",
+            "The/DT/2/det army/NN/3/nsubj said/VBD/0/root/say it/PRP/6/nsubj will/MD/6/aux "
+            + "require/VB/3/ccomp the/DT/8/det militias/NNS/6/obj/militia to/TO/11/mark be/VB/11/aux:pass "
+            + "disarmed/VBN/6/xcomp/disarm by/IN/13/case May/NNP/11/obl 26/CD/13/nummod ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).addressee()).isEmpty();
+    assertThat(found.get(0).due()).contains("2020-05-26");
+  }
+
+  /** "by Thursday noon, a deadline set last week by the union": the time is the deadline's due */
+  @Test
+  void timeInApposition_isTheDue() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Hundreds of workers walked off the job after the government failed to agree by Thursday noon, a deadline set last week by the union.",
+            "Hundreds/NNS/4/nsubj/hundred of/IN/3/case workers/NNS/1/nmod/worker walked/VBD/0/root/walk "
+            + "off/RP/7/dep the/DT/7/det job/NN/4/obl after/IN/11/mark the/DT/10/det "
+            + "government/NN/11/nsubj failed/VBD/4/advcl/fail to/TO/13/mark agree/VB/11/xcomp "
+            + "by/IN/16/case Thursday/NNP/16/compound noon/NN/13/obl ,/,/16/punct a/DT/19/det "
+            + "deadline/NN/20/nsubj set/VBN/16/dep last/JJ/22/amod week/NN/20/obl:tmod by/IN/25/case "
+            + "the/DT/25/det union/NN/20/obl ./././punct").deadlines();
+    assertThat(found).extracting(d -> text(d.setter()), d -> d.due().orElse(""), d -> d.set().orElse(""))
+        .containsExactly(tuple("the union", "2019-11-07T12:00", "2019-W44"));
+  }
+
+  /** "would ask next week, days before the deadline set by Washington": next week dates the asking */
+  @Test
+  void participleOnTheNoun_isNotDatedByTheClauseAbove() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Officials said Iran would make a formal request next week, just days before the April 17 deadline set by Washington.",
+            "Officials/NNS/2/nsubj/official said/VBD/0/root/say Iran/NNP/5/nsubj would/MD/5/aux "
+            + "make/VB/2/ccomp a/DT/8/det formal/JJ/8/amod request/NN/5/obj next/JJ/10/amod "
+            + "week/NN/5/obl:tmod ,/,/5/punct just/RB/13/advmod days/NNS/19/dep/day before/IN/19/mark "
+            + "the/DT/18/det April/NNP/18/compound 17/CD/16/nummod deadline/NN/19/nsubj set/VBN/5/advcl "
+            + "by/IN/21/case Washington/NNP/19/obl ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).setter().flatMap(ActorRef::code)).contains("USA");
+    assertThat(found.get(0).set().orElse("")).doesNotContain("W");
+  }
+
+  /** "had ordered ... by January, but lawyers said this week that ...": the conjoined report is another act */
+  @Test
+  void conjoinedReport_doesNotDateTheOrder() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("A judge had ordered the State Department to release all of the emails by the end of January, but lawyers for the department said this week that they would miss the deadline.",
+            "A/DT/2/det judge/NN/4/nsubj had/VBD/4/aux/have ordered/VBN/0/root/order the/DT/7/det "
+            + "State/NNP/7/compound Department/NNP/4/obj to/TO/9/mark release/VB/4/xcomp all/DT/9/obj "
+            + "of/IN/13/case the/DT/13/det emails/NNS/10/nmod/email by/IN/16/case the/DT/16/det "
+            + "end/NN/9/obl of/IN/18/case January/NNP/16/nmod ,/,/4/punct but/CC/25/cc "
+            + "lawyers/NNS/25/nsubj/lawyer for/IN/24/case the/DT/24/det department/NN/21/nmod "
+            + "said/VBD/4/conj/say this/DT/27/det week/NN/25/obl:tmod that/IN/31/mark they/PRP/31/nsubj "
+            + "would/MD/31/aux miss/VB/25/ccomp the/DT/33/det deadline/NN/31/obj ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).set().orElse("")).doesNotContain("W");
+  }
+
+  /** "had urged X to V by July 31" told in November: the report's date is no setting date after the due */
+  @Test
+  void publicationAfterTheDue_isNoSettingDate() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The senator had urged the State Department to release the documents by July 31.",
+            "The/DT/2/det senator/NN/4/nsubj had/VBD/4/aux/have urged/VBN/0/root/urge the/DT/7/det "
+            + "State/NNP/7/compound Department/NNP/4/obj to/TO/9/mark release/VB/4/xcomp the/DT/11/det "
+            + "documents/NNS/9/obj/document by/IN/13/case July/NNP/9/obl 31/CD/13/nummod ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("USAGOV", "2019-07-31"));
+    assertThat(found.get(0).set()).isEmpty();
+  }
+
+  /** "set a deadline ... for X to V" with the clause on the verb: X is asked, V demanded */
+  @Test
+  void forToClauseOnTheVerb_namesTheAddresseeAndDemand() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The rebels set a deadline of noon on Friday for the Afghan government to free the prisoners.",
+            "The/DT/2/det rebels/NNS/3/nsubj/rebel set/VBD/0/root a/DT/5/det deadline/NN/3/obj "
+            + "of/IN/7/case noon/NN/5/nmod on/IN/9/case Friday/NNP/3/obl for/IN/15/mark the/DT/13/det "
+            + "Afghan/JJ/13/amod government/NN/15/nsubj to/TO/15/mark free/VB/3/advcl the/DT/17/det "
+            + "prisoners/NNS/15/obj/prisoner ./././punct").deadlines();
+    assertThat(found).hasSize(1);
+    assertThat(code(found.get(0).addressee())).startsWith("AFG");
+    assertThat(found.get(0).demand().orElse("")).endsWith("to free the prisoners");
+  }
+
+  /** "for their offer to expire": the subject of the clause is no actor, nobody is asked */
+  @Test
+  void forToClauseAboutAThing_namesNoAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The rebels set a deadline of noon on Friday for their offer to expire.",
+            "The/DT/2/det rebels/NNS/3/nsubj/rebel set/VBD/0/root a/DT/5/det deadline/NN/3/obj "
+            + "of/IN/7/case noon/NN/5/nmod on/IN/9/case Friday/NNP/3/obl for/IN/14/mark "
+            + "their/PRP$/12/nmod:poss/they offer/NN/14/nsubj to/TO/14/mark expire/VB/3/advcl ./././punct").deadlines();
+    assertThat(found).extracting(d -> text(d.setter()), d -> text(d.addressee()))
+        .containsExactly(tuple("The rebels", "(none)"));
+  }
+}
