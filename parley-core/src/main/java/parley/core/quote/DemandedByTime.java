@@ -34,6 +34,7 @@ final class DemandedByTime {
   private final DeadlineSentence sentence;
   private final PassiveSetting passives;
   private final PassiveOrders orders;
+  private final DemandedThing things;
 
   DemandedByTime(Document doc, Sentence s, List<TimeExpression> times, DeadlineSentence sentence, PassiveSetting passives) {
     this.doc = doc;
@@ -42,6 +43,7 @@ final class DemandedByTime {
     this.sentence = sentence;
     this.passives = passives;
     this.orders = new PassiveOrders(s, sentence, passives);
+    this.things = new DemandedThing(doc, s, times, sentence);
   }
 
   /** A demanded action due "by" a time, or what is expected "by" it. */
@@ -55,6 +57,8 @@ final class DemandedByTime {
     if (!by && !within) return Optional.empty();
     Optional<String> due = within ? Optional.empty() : DeadlineParts.due(t);
     if (!within && !t.value().get().matches("\\d{4}.*")) return Optional.empty();
+    Optional<FoundDeadline> thing = within ? Optional.empty() : things.find(t, head, verb);
+    if (thing.isPresent()) return thing;
     String lemma = s.token(verb).lemma();
     Optional<ActorRef> setter;
     Optional<ActorRef> addressee;

@@ -159,4 +159,54 @@ class DeadlineRepairsTest {
     assertThat(found).extracting(d -> text(d.setter()), d -> text(d.addressee()))
         .containsExactly(tuple("The rebels", "(none)"));
   }
+
+  /** "called for an end to X by <time>": who calls sets it; the thing is the demand */
+  @Test
+  void calledForAThingByATime_isADeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The United States has called for an end to the quotas by April 1988.",
+            "The/DT/3/det United/NNP/3/compound States/NNP/5/nsubj has/VBZ/5/aux/have "
+            + "called/VBN/0/root/call for/IN/8/case an/DT/8/det/a end/NN/5/obl to/IN/11/case the/DT/11/det "
+            + "quotas/NNS/8/nmod/quota by/IN/13/case April/NNP/5/obl 1988/CD/13/nummod ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> text(d.addressee()), d -> d.demand().orElse(""), d -> d.due().orElse(""))
+        .containsExactly(tuple("USA", "(none)", "an end to the quotas", "1988-04"));
+  }
+
+  /** "requested a response from X by <time>": X must meet it */
+  @Test
+  void requestedAThingFromAnActor_theActorIsTheAddressee() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Israel has requested a response from Syria by March 12.",
+            "Israel/NNP/3/nsubj has/VBZ/3/aux/have requested/VBN/0/root/request a/DT/5/det "
+            + "response/NN/3/obj from/IN/7/case Syria/NNP/5/nmod by/IN/9/case March/NNP/3/obl "
+            + "12/CD/9/nummod ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()))
+        .containsExactly(tuple("ISR", "SYR"));
+    assertThat(found.get(0).due().orElse("")).endsWith("-03-12");
+  }
+
+  /** "demanded the release of X by Friday", the time parsed on the noun: still the demand's due */
+  @Test
+  void demandedThingWithTheTimeOnTheNoun_isADeadline() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Hamas demanded the release of its leader by Friday.",
+            "Hamas/NNP/2/nsubj demanded/VBD/0/root/demand the/DT/4/det release/NN/2/obj of/IN/7/case "
+            + "its/PRP$/7/nmod:poss leader/NN/4/nmod by/IN/9/case Friday/NNP/4/nmod ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()).substring(0, 3), d -> d.demand().orElse(""))
+        .containsExactly(tuple("PSE", "the release of its leader"));
+    assertThat(found.get(0).due()).contains("2019-11-15");
+  }
+
+  /** "expect a recovery by June", "is seeking approval by": a forecast and one's own aim, no demand */
+  @Test
+  void expectedOrSoughtThings_areNoDeadlines() {
+    assertThat(new DeadlineStory()
+        .sentence("Analysts expect a recovery by June.",
+            "Analysts/NNS/2/nsubj/analyst expect/VBP/0/root a/DT/4/det recovery/NN/2/obj by/IN/6/case "
+            + "June/NNP/2/obl ./././punct").deadlines()).isEmpty();
+    assertThat(new DeadlineStory()
+        .sentence("Israel is seeking approval by the end of the month.",
+            "Israel/NNP/3/nsubj is/VBZ/3/aux/be seeking/VBG/0/root/seek approval/NN/3/obj by/IN/7/case "
+            + "the/DT/7/det end/NN/4/nmod of/IN/10/case the/DT/10/det month/NN/7/nmod ./././punct").deadlines()).isEmpty();
+  }
 }
