@@ -102,6 +102,7 @@ final class DeadlineSentence {
 
   Optional<ActorRef> subject(int verb) {
     Optional<Integer> subj = DeadlineParts.dependent(s, verb, "nsubj", Set.of());
+    if (subj.isPresent() && RelativeSetter.is(s, subj.get())) return RelativeSetter.of(s, verb, this);
     if (subj.isPresent()) return subj.map(this::actor);
     Optional<Arc> up = s.head(verb);
     if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("acl")) {

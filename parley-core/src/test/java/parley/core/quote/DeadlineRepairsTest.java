@@ -209,4 +209,42 @@ class DeadlineRepairsTest {
             "Israel/NNP/3/nsubj is/VBZ/3/aux/be seeking/VBG/0/root/seek approval/NN/3/obj by/IN/7/case "
             + "the/DT/7/det end/NN/4/nmod of/IN/10/case the/DT/10/det month/NN/7/nmod ./././punct").deadlines()).isEmpty();
   }
+
+  /** "passed resolution 678, which gave X 45 days to V": the relative stands for the resolution, its author sets it */
+  @Test
+  void relativeSubjectOfADocument_isSetByItsAuthor() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The council passed resolution 678, which gave Iraq 45 days to leave Kuwait.",
+            "The/DT/2/det council/NN/3/nsubj passed/VBD/0/root/pass resolution/NN/3/obj 678/CD/4/nummod "
+            + ",/,/4/punct which/WDT/8/nsubj gave/VBD/4/acl:relcl/give Iraq/NNP/8/iobj 45/CD/11/nummod "
+            + "days/NNS/8/obj/day to/TO/13/mark leave/VB/8/advcl Kuwait/NNP/13/obj ./././punct").deadlines();
+    assertThat(found).extracting(d -> text(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("The council", "IRQ", "2019-12-25"));
+  }
+
+  /** "the Security Council resolution, which gave X until <day> to V": the actor in the antecedent's phrase */
+  @Test
+  void relativeSubject_isTheActorInItsAntecedent() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The Security Council resolution, which gave Iraq until January 15 to withdraw, was adopted on Thursday.",
+            "The/DT/4/det Security/NNP/3/compound Council/NNP/4/compound resolution/NN/16/nsubj:pass "
+            + ",/,/4/punct which/WDT/7/nsubj gave/VBD/4/acl:relcl/give Iraq/NNP/7/obj until/IN/10/case "
+            + "January/NNP/7/obl 15/CD/10/nummod to/TO/13/mark withdraw/VB/7/advcl ,/,/4/punct "
+            + "was/VBD/16/aux:pass/be adopted/VBN/0/root/adopt on/IN/18/case Thursday/NNP/16/obl "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()))
+        .containsExactly(tuple("IGOUNO", "IRQ"));
+  }
+
+  /** "accepted a plan which gives them 30 days": accepting makes nobody the plan's author; never "which" */
+  @Test
+  void relativeSubjectWithoutAnAuthor_setsNothing() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("The rebels accepted a plan which gives them 30 days to disarm.",
+            "The/DT/2/det rebels/NNS/3/nsubj/rebel accepted/VBD/0/root/accept a/DT/5/det plan/NN/3/obj "
+            + "which/WDT/7/nsubj gives/VBZ/5/acl:relcl/give them/PRP/7/iobj/they 30/CD/10/nummod "
+            + "days/NNS/7/obj/day to/TO/12/mark disarm/VB/7/advcl ./././punct").deadlines();
+    assertThat(found).noneMatch(d -> text(d.setter()).equals("which"));
+    assertThat(found).noneMatch(d -> text(d.setter()).equals("The rebels"));
+  }
 }
