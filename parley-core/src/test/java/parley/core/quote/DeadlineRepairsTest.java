@@ -247,4 +247,15 @@ class DeadlineRepairsTest {
     assertThat(found).noneMatch(d -> text(d.setter()).equals("which"));
     assertThat(found).noneMatch(d -> text(d.setter()).equals("The rebels"));
   }
+
+  /** "demanded X by 2019" told in November 2019: a due year that holds the report keeps the report's date */
+  @Test
+  void dueYearHoldingThePublication_keepsItAsSettingDate() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Israel demanded the return of the land by 2019.",
+            "Israel/NNP/2/nsubj demanded/VBD/0/root/demand the/DT/4/det return/NN/2/obj of/IN/7/case the/DT/7/det "
+            + "land/NN/4/nmod by/IN/9/case 2019/CD/2/obl ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> d.due().orElse(""), d -> d.set().orElse(""))
+        .containsExactly(tuple("ISR", "2019", "2019-11-10"));
+  }
 }
