@@ -258,4 +258,17 @@ class DeadlineRepairsTest {
     assertThat(found).extracting(d -> code(d.setter()), d -> d.due().orElse(""), d -> d.set().orElse(""))
         .containsExactly(tuple("ISR", "2019", "2019-11-10"));
   }
+
+  /** "threatened to V on Friday unless it reaches a deal with Y by then": the threatener sets it, Y is asked */
+  @Test
+  void threatOverOwnCondition_isSetByTheThreatenerForItsPartner() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Iran threatened to resume enrichment on Friday unless it reaches a deal with the European Union by then.",
+            "Iran/NNP/2/nsubj threatened/VBD/0/root/threaten to/TO/4/mark resume/VB/2/xcomp enrichment/NN/4/obj "
+            + "on/IN/7/case Friday/NNP/4/obl unless/IN/10/mark it/PRP/10/nsubj reaches/VBZ/4/advcl/reach "
+            + "a/DT/12/det deal/NN/10/obj with/IN/16/case the/DT/16/det European/NNP/16/compound Union/NNP/12/nmod "
+            + "by/IN/18/case then/RB/10/advcl ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
+        .containsExactly(tuple("IRN", "IGOEEC", "2019-11-15"));
+  }
 }
