@@ -74,8 +74,11 @@ final class ConditionalDeadlines {
       // "if X fails to V": V is demanded; "unless X take measures to V": the measures are
       Optional<Integer> action = DeadlineSentence.FAILING.contains(s.token(cond).lemma())
           ? DeadlineParts.dependent(s, cond, "xcomp", Set.of()) : Optional.empty();
-      Optional<ActorRef> addressee = sentence.subject(cond);
-      if (setter.isPresent() && sameActor(setter.get(), addressee)) {
+      Optional<ActorRef> addressee = sentence.doer(cond);
+      if (setter.isPresent() && sameActor(setter.get(), addressee)
+          && chain.stream().anyMatch(v -> THREATENING.contains(s.token(v).lemma()) && s.token(v).isVerb())) {
+        addressee = ThreatPartner.of(s, cond, sentence);
+      } else if (setter.isPresent() && sameActor(setter.get(), addressee)) {
         // "Sudan will face sanctions in November if it fails to V": Sudan suffers the consequence; who
         // threatens it is the one who says so ("..., the Council said"), else nobody the sentence names
         setter = speaker(verb);

@@ -55,7 +55,7 @@ final class DeadlineNouns {
       int attachedTo = head.isPresent() ? s.head(head.getAsInt()).map(Arc::governor).orElse(-2) : -2;
       boolean before = t.span().end() <= s.token(noun).span().start()
           && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(noun));
-      if (attachedTo == noun || before || lapsing && attachedTo == governor) dueTime = Optional.of(t);
+      if (attachedTo == noun || before || lapsing && attachedTo == governor || sentence.inApposition(noun, t)) dueTime = Optional.of(t);
     }
     if (dueTime.isEmpty() && settingVerb >= 0) {
       // "extended its deadline until November 26", "moved the deadline to Friday"
@@ -75,7 +75,9 @@ final class DeadlineNouns {
     Optional<ActorRef> setter = Optional.empty();
     Optional<ActorRef> addressee = Optional.empty();
     Optional<String> set = Optional.empty();
-    Optional<Integer> action = DeadlineParts.dependent(s, noun, "acl", Set.of()).filter(a -> a != settingVerb);
+    Optional<Integer> action = DeadlineParts.dependent(s, noun, "acl", Set.of()).filter(a -> a != settingVerb)
+        .or(() -> settingVerb < 0 ? Optional.empty() : sentence.infinitive(settingVerb)
+            .filter(a -> ForToClause.of(s, a) && DeadlineParts.dependent(s, a, "nsubj", Set.of()).filter(sentence::isActorAt).isPresent()));
     Optional<String> demand = action.map(sentence::demandOf);
     if (setting) {
       int verb = settingVerb;
@@ -83,16 +85,17 @@ final class DeadlineNouns {
         // "X was given a deadline (by Y)", "a deadline was set for X", "a deadline set by Y for X"
         setter = passives.agent(verb);
         addressee = passives.passiveSubject(verb).filter(i -> i != noun)
-            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")).filter(sentence::isActorAt))
             .map(sentence::actor);
       } else {
         setter = sentence.subject(verb);
         addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
-            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")))
+            .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")).filter(sentence::isActorAt))
             .map(sentence::actor);
       }
       Span exclude = dueTime.map(TimeExpression::span).orElse(s.token(noun).span());
-      set = DeadlineParts.dateOf(s, verb, times, exclude).or(() -> sentence.reportDate(exclude));
+      set = ParticipleDate.onNoun(s, noun, verb) ? ParticipleDate.of(s, verb, times, exclude)
+          : DeadlineParts.dateOf(s, verb, times, exclude).or(() -> sentence.reportDate(exclude));
       if (demand.isEmpty()) demand = sentence.infinitive(verb).map(sentence::demandOf);
     } else if (governor >= 0 && up.get().baseRelation().equals("obj") && s.token(governor).lemma().equals("face")) {
       // "Tokyo faces a deadline of April 17 from Washington": who faces it must meet it, "from" sets it
@@ -104,7 +107,8 @@ final class DeadlineNouns {
       setter = sentence.possessor(noun);
     }
     if (addressee.isEmpty()) {
-      addressee = DeadlineParts.dependent(s, noun, "nmod", Set.of("for", "to", "on")).map(sentence::actor);
+      // "a deadline for Iraq"; not "a deadline for accepting shares", "for a resolution": what is due
+      addressee = DeadlineParts.dependent(s, noun, "nmod", Set.of("for", "to", "on")).filter(sentence::isActorAt).map(sentence::actor);
     }
     if (addressee.isEmpty()) addressee = heldTo(noun, up);
     if (addressee.isEmpty() || addressee.get().code().isEmpty()) {

@@ -61,6 +61,8 @@ final class DeadlineSentence {
   Optional<String> reportDate(Span exclude) {
     for (int i = 0; i < s.size(); i++) {
       if (!s.token(i).isVerb() || !SpeechVerbs.LEMMAS.contains(s.token(i).lemma())) continue;
+      // "X had ordered ..., but lawyers said this week that ...": a conjoined report tells of another act
+      if (s.head(i).map(a -> a.baseRelation().equals("conj")).orElse(false)) continue;
       for (TimeExpression t : times) {
         if (t.span().overlaps(exclude) || t.value().isEmpty() || !t.value().get().matches("\\d{4}.*")) continue;
         OptionalInt head = ClauseLocator.head(s, t.span());
@@ -79,11 +81,13 @@ final class DeadlineSentence {
   /** "to V" under a verb: the demand of "gave X a deadline to V" when parsed as the verb's (also as "dep"). */
   Optional<Integer> infinitive(int verb) {
     for (Arc arc : s.dependents(verb)) {
-      if (Set.of("advcl", "xcomp", "dep").contains(arc.baseRelation()) && mark(arc.dependent()).equals("to")) {
+      // "set a deadline for Israel to free them": "for X to V" carries two marks, "for" and "to"
+      if (Set.of("advcl", "xcomp", "dep").contains(arc.baseRelation())
+          && (mark(arc.dependent()).equals("to") || ForToClause.of(s, arc.dependent()))) {
         return Optional.of(arc.dependent());
       }
     }
-    return Optional.empty();
+    return MisreadInfinitive.under(s, verb);
   }
 
   String demandOf(int verb) {
@@ -91,8 +95,14 @@ final class DeadlineSentence {
         "compound:prt", "nmod", "nmod:poss", "case", "nummod", "iobj", "xcomp")));
   }
 
+  /** Who must do what {@code verb} says: its subject, unless the clause is passive ({@link PassiveTheme}). */
+  Optional<ActorRef> doer(int verb) {
+    return PassiveTheme.of(s, verb) ? Optional.empty() : subject(verb);
+  }
+
   Optional<ActorRef> subject(int verb) {
     Optional<Integer> subj = DeadlineParts.dependent(s, verb, "nsubj", Set.of());
+    if (subj.isPresent() && RelativeSetter.is(s, subj.get())) return RelativeSetter.of(s, verb, this);
     if (subj.isPresent()) return subj.map(this::actor);
     Optional<Arc> up = s.head(verb);
     if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("acl")) {
@@ -142,6 +152,11 @@ final class DeadlineSentence {
       case "M" -> d.plusMonths(n);
       default -> d.plusYears(n);
     }).map(LocalDate::toString);
+  }
+
+  /** Whether the deadline noun stands in apposition to the time ({@link TimeInApposition}). */
+  boolean inApposition(int noun, TimeExpression t) {
+    return TimeInApposition.of(doc, s, noun, t);
   }
 
   boolean precededBy(TimeExpression t, String words) {

@@ -34,6 +34,7 @@ final class DemandedByTime {
   private final DeadlineSentence sentence;
   private final PassiveSetting passives;
   private final PassiveOrders orders;
+  private final DemandedThing things;
 
   DemandedByTime(Document doc, Sentence s, List<TimeExpression> times, DeadlineSentence sentence, PassiveSetting passives) {
     this.doc = doc;
@@ -42,6 +43,7 @@ final class DemandedByTime {
     this.sentence = sentence;
     this.passives = passives;
     this.orders = new PassiveOrders(s, sentence, passives);
+    this.things = new DemandedThing(doc, s, times, sentence);
   }
 
   /** A demanded action due "by" a time, or what is expected "by" it. */
@@ -55,6 +57,8 @@ final class DemandedByTime {
     if (!by && !within) return Optional.empty();
     Optional<String> due = within ? Optional.empty() : DeadlineParts.due(t);
     if (!within && !t.value().get().matches("\\d{4}.*")) return Optional.empty();
+    Optional<FoundDeadline> thing = within ? Optional.empty() : things.find(t, head, verb);
+    if (thing.isPresent()) return thing;
     String lemma = s.token(verb).lemma();
     Optional<ActorRef> setter;
     Optional<ActorRef> addressee;
@@ -101,7 +105,7 @@ final class DemandedByTime {
       // long a state lasts, not when an act falls due (except "has until Friday to V")
       if (Set.of("until", "till").contains(prep) && !hasUntil(action, t) && untilTo.isEmpty()) return Optional.empty();
       // "gave Lebanon until Sunday to disarm" parsed with "Sunday" as the subject: a time is nobody
-      addressee = sentence.subject(action).filter(a -> times.stream().noneMatch(x -> x.span().overlaps(a.span())))
+      addressee = sentence.doer(action).filter(a -> times.stream().noneMatch(x -> x.span().overlaps(a.span())))
           .or(() -> failingSubject(action, asker));
       demand = Optional.of(sentence.demandOf(untilTo.orElse(action)));
       if (asker.isPresent()) {
@@ -109,7 +113,7 @@ final class DemandedByTime {
         boolean passiveOrder = passives.passive(a) && orders.orders(a, "xcomp");
         setter = passiveOrder ? orders.orderer(a, action) : sentence.subject(a);
         if (passiveOrder) addressee = orders.ordered(a);
-        if (addressee.isEmpty()) addressee = DeadlineParts.dependent(s, a, "obj", Set.of()).map(sentence::actor);
+        if (addressee.isEmpty() && !PassiveTheme.of(s, action)) addressee = DeadlineParts.dependent(s, a, "obj", Set.of()).map(sentence::actor);
         set = DeadlineParts.dateOf(s, a, times, t.span()).or(() -> sentence.reportDate(t.span()));
       } else {
         OptionalInt speaker = speaker(action);

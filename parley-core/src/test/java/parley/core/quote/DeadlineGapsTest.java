@@ -124,7 +124,8 @@ class DeadlineGapsTest {
             + "offer/NN/16/obj ./././punct").deadlines();
     assertThat(found).hasSize(1);
     assertThat(found.get(0).due().orElse("")).contains("-03-11");
-    assertThat(found.get(0).set()).contains("2019-11-10");
+    // the resolver placed March 11 before the report: the report's date cannot be the setting date either
+    assertThat(found.get(0).set()).isEmpty();
   }
 
   @Test
