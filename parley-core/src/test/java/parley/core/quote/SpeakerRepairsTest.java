@@ -387,4 +387,23 @@ class SpeakerRepairsTest {
             + "the/DT/14/det same/JJ/12/obj ././12/punct"}});
     assertThat(speaker(quoteWith(quotes(doc), "claim smacked of hypocrisy"))).isEqualTo("Rep. Tom Gates");
   }
+  @Test
+  void aParticipleAfterDespite_speaksAsTheSubjectAfterItsComma() {
+    String text = "Despite criticizing the council, Ortiz said she could work with its leaders.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Despite/IN/2/case criticizing/VBG/7/obl/criticize the/DT/4/det council/NN/2/obj ,/,/7/punct "
+            + "Ortiz/NNP/7/nsubj said/VBD/0/root/say she/PRP/10/nsubj could/MD/10/aux work/VB/7/ccomp with/IN/13/case "
+            + "its/PRP$/13/nmod:poss leaders/NNS/10/obl/leader ././7/punct"}});
+    assertThat(speaker(quote(quotes(doc), "the council"))).isEqualTo("Ortiz");
+  }
+
+  @Test
+  void aParticipleAfterASpeakerPrintedAfterTheVerb_speaksAsThatSpeaker() {
+    String text = "“We are ready,” said Ortiz, adding that the fight would go on.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "“/``/7/punct We/PRP/4/nsubj are/VBP/4/cop/be ready/JJ/7/ccomp ,/,/7/punct ”/''/7/punct "
+            + "said/VBD/0/root/say Ortiz/NNP/7/xcomp ,/,/7/punct adding/VBG/7/dep/add that/IN/15/mark the/DT/13/det "
+            + "fight/NN/15/nsubj would/MD/15/aux go/VB/10/ccomp on/RB/15/advmod ././7/punct"}});
+    assertThat(speaker(quote(quotes(doc), "the fight would go on"))).isEqualTo("Ortiz");
+  }
 }
