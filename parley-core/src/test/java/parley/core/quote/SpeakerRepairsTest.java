@@ -406,4 +406,24 @@ class SpeakerRepairsTest {
             + "fight/NN/15/nsubj would/MD/15/aux go/VB/10/ccomp on/RB/15/advmod ././7/punct"}});
     assertThat(speaker(quote(quotes(doc), "the fight would go on"))).isEqualTo("Ortiz");
   }
+  @Test
+  void aVerbOfPrintedCopyAfterAQuote_speaksThroughTheNounAfterIt() {
+    String text = "“The mayor must go,” read a banner held by one protester.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "“/``/8/punct The/DT/3/det mayor/NN/5/nsubj must/MD/5/aux go/VB/8/ccomp ,/,/8/punct ”/''/8/punct "
+            + "read/VBD/0/root a/DT/10/det banner/NN/8/obj held/VBN/10/acl/hold by/IN/14/case one/CD/14/nummod "
+            + "protester/NN/11/obl ././8/punct"}});
+    assertThat(speaker(quote(quotes(doc), "The mayor must go,"))).isEqualTo("a banner");
+  }
+
+  @Test
+  void aQuipPrintedBeforeItsSpeaker_givesNoObjectAsWordsSaid() {
+    String text = "“We will win,” quipped the mayor.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "“/``/7/punct We/PRP/4/nsubj will/MD/4/aux win/VB/7/ccomp ,/,/7/punct ”/''/7/punct "
+            + "quipped/VBD/0/root/quip the/DT/9/det mayor/NN/7/obj ././7/punct"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(speaker(quote(quotes, "We will win,"))).isEqualTo("the mayor");
+    assertThat(quotes).extracting(Quote::text).containsExactly("We will win,");
+  }
 }
