@@ -66,7 +66,8 @@ final class SpeakerFinder {
    * charged Corey Lewandowski").
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
-    return found(sentence, verb, quotes).flatMap(m -> BareRelatives.repair(sentence, m));
+    return found(sentence, verb, quotes).flatMap(m -> BareRelatives.repair(sentence, m))
+        .map(m -> RelativeSpeakerPlace.at(sentence, verb, m));
   }
 
   private static Optional<SpeakerMention> found(Sentence sentence, int verb, List<Span> quotes) {

@@ -426,4 +426,27 @@ class SpeakerRepairsTest {
     assertThat(speaker(quote(quotes, "We will win,"))).isEqualTo("the mayor");
     assertThat(quotes).extracting(Quote::text).containsExactly("We will win,");
   }
+  @Test
+  void aSpeakerNamedBeforeWhoseClauseHoldsTheVerb_standsWhereWhoStands() {
+    String text = "Moreno, who has in the past described the mayor as “a disaster”, spoke on Monday.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Moreno/NNP/17/nsubj ,/,/1/punct who/WP/8/obj has/VBZ/8/aux/have in/IN/7/case the/DT/7/det past/JJ/8/obl "
+            + "described/VBN/1/acl:relcl/describe the/DT/10/det mayor/NN/8/obj as/IN/14/case “/``/14/punct a/DT/14/det "
+            + "disaster/NN/8/obl ”/''/14/punct ,/,/17/punct spoke/VBD/0/root/speak on/IN/19/case Monday/NNP/17/obl "
+            + "././17/punct"}});
+    Quote quote = quote(quotes(doc), "a disaster");
+    assertThat(speaker(quote)).isEqualTo("Moreno");
+    assertThat(quote.speaker().orElseThrow().span().of(text)).isEqualTo("who");
+  }
+
+  @Test
+  void aVerbAfterTheRelativeClauseHasClosed_isTheNamesOwn() {
+    String text = "Ruiz, who is under fire, said the plan was dead.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Ruiz/NNP/8/nsubj ,/,/1/punct who/WP/6/nsubj is/VBZ/6/cop/be under/IN/6/case fire/NN/1/acl:relcl "
+            + ",/,/1/punct said/VBD/0/root/say the/DT/10/det plan/NN/12/nsubj was/VBD/12/cop/be dead/JJ/8/ccomp "
+            + "././8/punct"}});
+    Quote quote = quote(quotes(doc), "the plan was dead");
+    assertThat(quote.speaker().orElseThrow().span().of(text)).isEqualTo("Ruiz");
+  }
 }
