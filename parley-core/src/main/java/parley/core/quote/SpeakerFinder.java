@@ -77,7 +77,7 @@ final class SpeakerFinder {
           .or(() -> CompoundSource.of(sentence, verb).stream().boxed().findFirst())
           .map(a -> mention(sentence, a)).filter(m -> !inside(quotes, m.span()));
     }
-    if (isPassive(sentence, verb)) {
+    if (isPassive(sentence, verb) || OpeningQuestion.opens(sentence, verb)) {
       return agentOf(sentence, verb).stream().mapToObj(a -> mention(sentence, a)).findFirst()
           .filter(m -> !inside(quotes, m.span()));
     }

@@ -449,4 +449,25 @@ class SpeakerRepairsTest {
     Quote quote = quote(quotes(doc), "the plan was dead");
     assertThat(quote.speaker().orElseThrow().span().of(text)).isEqualTo("Ruiz");
   }
+  @Test
+  void theQuestionOfAnOpeningAsked_isNotTheAnswerersButTheAskers() {
+    String text = "Asked whether the plan went too far, Harper said it did not.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Asked/VBN/10/dep/ask whether/IN/5/mark the/DT/4/det plan/NN/5/nsubj went/VBD/1/ccomp/go too/RB/7/advmod "
+            + "far/RB/5/advmod ,/,/10/punct Harper/NNP/10/nsubj said/VBD/0/root/say it/PRP/12/nsubj "
+            + "did/VBD/10/ccomp/do not/RB/12/advmod ././10/punct"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(speaker(quoteWith(quotes, "the plan went too far"))).isEqualTo("(none)");
+    assertThat(speaker(quote(quotes, "it did not"))).isEqualTo("Harper");
+  }
+
+  @Test
+  void theQuestionOfAnOpeningAskedBySomeone_isTheirs() {
+    String text = "Asked by a reporter if the tax would rise, Ortiz said it would not.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Asked/VBN/15/dep/ask by/IN/4/case a/DT/4/det reporter/NN/1/obl if/IN/9/mark the/DT/7/det tax/NN/9/nsubj "
+            + "would/MD/9/aux rise/VB/1/advcl ,/,/12/punct Ortiz/NNP/12/nsubj said/VBD/15/parataxis/say "
+            + "it/PRP/15/nsubj would/MD/15/aux not/RB/0/root ././15/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the tax would rise"))).isEqualTo("a reporter");
+  }
 }
