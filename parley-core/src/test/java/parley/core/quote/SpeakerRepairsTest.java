@@ -470,4 +470,13 @@ class SpeakerRepairsTest {
             + "it/PRP/15/nsubj would/MD/15/aux not/RB/0/root ././15/punct"}});
     assertThat(speaker(quoteWith(quotes(doc), "the tax would rise"))).isEqualTo("a reporter");
   }
+  @Test
+  void aQuotedTitleAfterTitled_isKeptWithoutASpeaker() {
+    String text = "The group launched a radio ad in Ohio on Saturday titled, “Scam.”";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "The/DT/2/det group/NN/3/nsubj launched/VBD/0/root/launch a/DT/6/det radio/NN/6/compound ad/NN/3/obj "
+            + "in/IN/8/case Ohio/NNP/6/nmod on/IN/10/case Saturday/NNP/3/obl titled/VBN/10/amod/title ,/,/3/punct "
+            + "“/``/3/punct Scam/NN/3/obj ././3/punct ”/''/3/punct"}});
+    assertThat(speaker(quote(quotes(doc), "Scam."))).isEqualTo("(none)");
+  }
 }
