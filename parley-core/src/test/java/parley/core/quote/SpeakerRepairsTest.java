@@ -479,4 +479,19 @@ class SpeakerRepairsTest {
             + "“/``/3/punct Scam/NN/3/obj ././3/punct ”/''/3/punct"}});
     assertThat(speaker(quote(quotes(doc), "Scam."))).isEqualTo("(none)");
   }
+  @Test
+  void aSpeechClauseWithItsOwnSubjectHungOnReportedContent_isNotPartOfIt() {
+    String text = "Some in the crowd booed, and when Ruiz thanked Dayton and said it was great to be home, "
+        + "a man yelled “Stay there!”";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Some/DT/5/nsubj in/IN/4/case the/DT/4/det crowd/NN/1/nmod booed/VBD/0/root/boo ,/,/5/punct and/CC/5/dep "
+            + "when/WRB/10/advmod Ruiz/NNP/10/nsubj thanked/VBD/7/dep/thank Dayton/NNP/10/obj and/CC/13/cc "
+            + "said/VBD/10/conj/say it/PRP/16/nsubj was/VBD/16/cop/be great/JJ/13/ccomp to/TO/19/mark be/VB/19/cop "
+            + "home/RB/16/xcomp ,/,/19/punct a/DT/22/det man/NN/23/nsubj yelled/VBD/19/parataxis/yell "
+            + "“/``/23/punct Stay/VB/23/dep there/RB/25/advmod !/./10/punct ”/''/10/punct"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(quotes).extracting(Quote::text).contains("it was great to be home").doesNotContain(
+        "it was great to be home, a man yelled “Stay there");
+    assertThat(speaker(quote(quotes, "Stay there!"))).isEqualTo("a man");
+  }
 }
