@@ -16,12 +16,14 @@ final class InvertedSpeaker {
   private static final Set<String> BEFORE_INVERSION = Set.of(",", "''", "”", "\"", "’");
 
   /**
-   * Verbs printed before their speaker ("..., said Smith"; "..., wrote the board"); not verbs whose
+   * Verbs printed before their speaker ("..., said Smith"; "..., wrote the board"; "“Why?” wondered
+   * Smith", whose object is then no words said); not verbs whose
    * object is a hearer or a target ("..., telling Reuters", "..., quotes Bible").
    */
   private static final Set<String> INVERTING = Set.of("say", "add", "write", "tweet", "note", "explain",
       "continue", "argue", "insist", "declare", "recall", "conclude", "reply", "respond", "warn", "state",
-      "observe", "joke", "report", "remark", "claim", "acknowledge", "concede", "predict", "agree", "post");
+      "observe", "joke", "report", "remark", "claim", "acknowledge", "concede", "predict", "agree", "post",
+      "wonder", "quip", "muse", "retort", "exclaim", "boast", "complain", "lament");
 
   /** Words after "said" that say when, not who: "..., said Tuesday". */
   static final Set<String> NOT_SPEAKERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

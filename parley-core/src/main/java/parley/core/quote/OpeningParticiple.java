@@ -19,8 +19,12 @@ final class OpeningParticiple {
   private static final Set<String> PREPOSITIONS = Set.of("regarding", "concerning", "including", "following",
       "according", "considering", "excluding", "barring", "pending", "notwithstanding", "during", "touching");
 
-  /** Words that may open the sentence before its participle: "After saying ..., she left". */
-  private static final Set<String> LEADS = Set.of("after", "before", "while", "by", "since", "upon", "when", "in");
+  /**
+   * Words that may open the sentence before its participle: "After saying ..., she left", "Despite
+   * criticizing the plan, Smith said ...", "Without naming him, Smith said ...".
+   */
+  private static final Set<String> LEADS = Set.of("after", "before", "while", "by", "since", "upon", "when", "in",
+      "despite", "without");
 
   /** Whether the participle at {@code verb} opens its sentence, alone or after a lead word. */
   static boolean opens(Sentence sentence, int verb) {

@@ -189,7 +189,8 @@ final class ParsedSpeaker {
    * "Clinton attacked Trump, saying ...", "Trump drew fire by saying ...", "The town released a
    * statement Wednesday saying ...": a participle after its clause speaks as the subject of the
    * main clause's finite verb before it (of the predicate a copula serves: "Smith was defensive,
-   * saying"; a clause inside it only when no main clause is found;
+   * saying"; the speaker printed after an inverted verb: "“...,” said Smith, adding ..."; a clause
+   * inside it only when no main clause is found;
    * never words in quotation marks), whatever the parser attached it to.
    */
   private static Optional<SpeakerMention> participleSubject(Sentence sentence, int verb, List<Span> quotes) {
@@ -211,6 +212,8 @@ final class ParsedSpeaker {
           && (up.get().baseRelation().equals("aux") || up.get().baseRelation().equals("cop"));
       if (auxiliary) clause = up.get().governor();
       String relation = sentence.head(clause).map(Arc::baseRelation).orElse("root");
+      Optional<SpeakerMention> inverted = InvertedSpeaker.invertedSpeaker(sentence, clause).filter(m -> !inside(quotes, m.span()));
+      if (inverted.isPresent()) return inverted;
       for (Arc arc : sentence.dependents(clause)) {
         if (arc.baseRelation().equals("nsubj") && !RELATIVE.contains(sentence.token(arc.dependent()).lower())) {
           SpeakerMention subject = mention(sentence, arc.dependent());

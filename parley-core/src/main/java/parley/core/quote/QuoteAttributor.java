@@ -67,6 +67,7 @@ public final class QuoteAttributor implements Stage {
         boolean sameParagraph = previousEnd >= 0 && doc.text().substring(previousEnd, piece.span().start()).indexOf('\n') < 0;
         if (speaker.isEmpty()) speaker = previous.map(p -> p).or(() -> memory.lastSpeaker(piece.span()))
             .filter(p -> piece.continued() || sameParagraph || startsParagraph(doc.text(), piece.span()));
+        if (TitledQuote.follows(doc.text(), piece.span())) speaker = Optional.empty();
         out.add(new Quote(speaker, piece.span().of(doc.text()), piece.span(), true));
         previous = speaker.isPresent() ? speaker : previous;
         previousEnd = speaker.isPresent() ? piece.span().end() : -1;
@@ -88,7 +89,7 @@ public final class QuoteAttributor implements Stage {
       out.add(new Quote(Optional.of(memory.named(line.speaker(), line.speakerSpan())),
           line.content().of(doc.text()), line.content(), true));
     }
-    out.removeIf(q -> ScareQuotes.is(doc.text(), q));
+    out.removeIf(q -> ScareQuotes.is(doc.text(), q) && !TitledQuote.follows(doc.text(), q.span()));
     out.sort(Comparator.comparingInt(q -> q.span().start()));
     return doc.withQuotes(named(doc.text(), out));
   }

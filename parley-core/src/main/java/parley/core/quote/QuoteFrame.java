@@ -59,7 +59,7 @@ final class QuoteFrame {
     }
     if (said.endsWith(".")) return Optional.empty();
     if (doc.text().substring(quote.end(), tokens.get(i).get().span().start()).indexOf('\n') >= 0) return Optional.empty();
-    if (isSpeechVerb(tokens.get(i).get())) return inverted(tokens, i + 1);
+    if (isSpeechVerb(tokens.get(i).get()) || PrintedCopy.reads(tokens.get(i).get())) return inverted(tokens, i + 1);
     boolean closed = startsSentence(doc.text(), quote.start()) && (said.endsWith(",") || said.endsWith("?")
         || said.endsWith("!") || tokens.subList(0, i).stream().anyMatch(t -> t.get().text().equals(",")));
     if (closed && mannerOfSpeaking(tokens, i, true)) {

@@ -493,6 +493,8 @@ final class ReportedSpeech {
   private static void mark(Sentence sentence, int token, int except, boolean[] in) {
     if (token == except || in[token]) return;
     in[token] = true;
-    for (Arc arc : sentence.dependents(token)) mark(sentence, arc.dependent(), except, in);
+    for (Arc arc : sentence.dependents(token)) {
+      if (!OwnAttribution.cuts(sentence, arc)) mark(sentence, arc.dependent(), except, in);
+    }
   }
 }

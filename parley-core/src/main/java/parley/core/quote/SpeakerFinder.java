@@ -66,7 +66,8 @@ final class SpeakerFinder {
    * charged Corey Lewandowski").
    */
   static Optional<SpeakerMention> speakerOf(Sentence sentence, int verb, List<Span> quotes) {
-    return found(sentence, verb, quotes).flatMap(m -> BareRelatives.repair(sentence, m));
+    return found(sentence, verb, quotes).flatMap(m -> BareRelatives.repair(sentence, m))
+        .map(m -> RelativeSpeakerPlace.at(sentence, verb, m));
   }
 
   private static Optional<SpeakerMention> found(Sentence sentence, int verb, List<Span> quotes) {
@@ -76,7 +77,7 @@ final class SpeakerFinder {
           .or(() -> CompoundSource.of(sentence, verb).stream().boxed().findFirst())
           .map(a -> mention(sentence, a)).filter(m -> !inside(quotes, m.span()));
     }
-    if (isPassive(sentence, verb)) {
+    if (isPassive(sentence, verb) || OpeningQuestion.opens(sentence, verb)) {
       return agentOf(sentence, verb).stream().mapToObj(a -> mention(sentence, a)).findFirst()
           .filter(m -> !inside(quotes, m.span()));
     }

@@ -387,4 +387,111 @@ class SpeakerRepairsTest {
             + "the/DT/14/det same/JJ/12/obj ././12/punct"}});
     assertThat(speaker(quoteWith(quotes(doc), "claim smacked of hypocrisy"))).isEqualTo("Rep. Tom Gates");
   }
+  @Test
+  void aParticipleAfterDespite_speaksAsTheSubjectAfterItsComma() {
+    String text = "Despite criticizing the council, Ortiz said she could work with its leaders.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Despite/IN/2/case criticizing/VBG/7/obl/criticize the/DT/4/det council/NN/2/obj ,/,/7/punct "
+            + "Ortiz/NNP/7/nsubj said/VBD/0/root/say she/PRP/10/nsubj could/MD/10/aux work/VB/7/ccomp with/IN/13/case "
+            + "its/PRP$/13/nmod:poss leaders/NNS/10/obl/leader ././7/punct"}});
+    assertThat(speaker(quote(quotes(doc), "the council"))).isEqualTo("Ortiz");
+  }
+
+  @Test
+  void aParticipleAfterASpeakerPrintedAfterTheVerb_speaksAsThatSpeaker() {
+    String text = "“We are ready,” said Ortiz, adding that the fight would go on.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "“/``/7/punct We/PRP/4/nsubj are/VBP/4/cop/be ready/JJ/7/ccomp ,/,/7/punct ”/''/7/punct "
+            + "said/VBD/0/root/say Ortiz/NNP/7/xcomp ,/,/7/punct adding/VBG/7/dep/add that/IN/15/mark the/DT/13/det "
+            + "fight/NN/15/nsubj would/MD/15/aux go/VB/10/ccomp on/RB/15/advmod ././7/punct"}});
+    assertThat(speaker(quote(quotes(doc), "the fight would go on"))).isEqualTo("Ortiz");
+  }
+  @Test
+  void aVerbOfPrintedCopyAfterAQuote_speaksThroughTheNounAfterIt() {
+    String text = "“The mayor must go,” read a banner held by one protester.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "“/``/8/punct The/DT/3/det mayor/NN/5/nsubj must/MD/5/aux go/VB/8/ccomp ,/,/8/punct ”/''/8/punct "
+            + "read/VBD/0/root a/DT/10/det banner/NN/8/obj held/VBN/10/acl/hold by/IN/14/case one/CD/14/nummod "
+            + "protester/NN/11/obl ././8/punct"}});
+    assertThat(speaker(quote(quotes(doc), "The mayor must go,"))).isEqualTo("a banner");
+  }
+
+  @Test
+  void aQuipPrintedBeforeItsSpeaker_givesNoObjectAsWordsSaid() {
+    String text = "“We will win,” quipped the mayor.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "“/``/7/punct We/PRP/4/nsubj will/MD/4/aux win/VB/7/ccomp ,/,/7/punct ”/''/7/punct "
+            + "quipped/VBD/0/root/quip the/DT/9/det mayor/NN/7/obj ././7/punct"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(speaker(quote(quotes, "We will win,"))).isEqualTo("the mayor");
+    assertThat(quotes).extracting(Quote::text).containsExactly("We will win,");
+  }
+  @Test
+  void aSpeakerNamedBeforeWhoseClauseHoldsTheVerb_standsWhereWhoStands() {
+    String text = "Moreno, who has in the past described the mayor as “a disaster”, spoke on Monday.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Moreno/NNP/17/nsubj ,/,/1/punct who/WP/8/obj has/VBZ/8/aux/have in/IN/7/case the/DT/7/det past/JJ/8/obl "
+            + "described/VBN/1/acl:relcl/describe the/DT/10/det mayor/NN/8/obj as/IN/14/case “/``/14/punct a/DT/14/det "
+            + "disaster/NN/8/obl ”/''/14/punct ,/,/17/punct spoke/VBD/0/root/speak on/IN/19/case Monday/NNP/17/obl "
+            + "././17/punct"}});
+    Quote quote = quote(quotes(doc), "a disaster");
+    assertThat(speaker(quote)).isEqualTo("Moreno");
+    assertThat(quote.speaker().orElseThrow().span().of(text)).isEqualTo("who");
+  }
+
+  @Test
+  void aVerbAfterTheRelativeClauseHasClosed_isTheNamesOwn() {
+    String text = "Ruiz, who is under fire, said the plan was dead.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Ruiz/NNP/8/nsubj ,/,/1/punct who/WP/6/nsubj is/VBZ/6/cop/be under/IN/6/case fire/NN/1/acl:relcl "
+            + ",/,/1/punct said/VBD/0/root/say the/DT/10/det plan/NN/12/nsubj was/VBD/12/cop/be dead/JJ/8/ccomp "
+            + "././8/punct"}});
+    Quote quote = quote(quotes(doc), "the plan was dead");
+    assertThat(quote.speaker().orElseThrow().span().of(text)).isEqualTo("Ruiz");
+  }
+  @Test
+  void theQuestionOfAnOpeningAsked_isNotTheAnswerersButTheAskers() {
+    String text = "Asked whether the plan went too far, Harper said it did not.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Asked/VBN/10/dep/ask whether/IN/5/mark the/DT/4/det plan/NN/5/nsubj went/VBD/1/ccomp/go too/RB/7/advmod "
+            + "far/RB/5/advmod ,/,/10/punct Harper/NNP/10/nsubj said/VBD/0/root/say it/PRP/12/nsubj "
+            + "did/VBD/10/ccomp/do not/RB/12/advmod ././10/punct"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(speaker(quoteWith(quotes, "the plan went too far"))).isEqualTo("(none)");
+    assertThat(speaker(quote(quotes, "it did not"))).isEqualTo("Harper");
+  }
+
+  @Test
+  void theQuestionOfAnOpeningAskedBySomeone_isTheirs() {
+    String text = "Asked by a reporter if the tax would rise, Ortiz said it would not.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Asked/VBN/15/dep/ask by/IN/4/case a/DT/4/det reporter/NN/1/obl if/IN/9/mark the/DT/7/det tax/NN/9/nsubj "
+            + "would/MD/9/aux rise/VB/1/advcl ,/,/12/punct Ortiz/NNP/12/nsubj said/VBD/15/parataxis/say "
+            + "it/PRP/15/nsubj would/MD/15/aux not/RB/0/root ././15/punct"}});
+    assertThat(speaker(quoteWith(quotes(doc), "the tax would rise"))).isEqualTo("a reporter");
+  }
+  @Test
+  void aQuotedTitleAfterTitled_isKeptWithoutASpeaker() {
+    String text = "The group launched a radio ad in Ohio on Saturday titled, “Scam.”";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "The/DT/2/det group/NN/3/nsubj launched/VBD/0/root/launch a/DT/6/det radio/NN/6/compound ad/NN/3/obj "
+            + "in/IN/8/case Ohio/NNP/6/nmod on/IN/10/case Saturday/NNP/3/obl titled/VBN/10/amod/title ,/,/3/punct "
+            + "“/``/3/punct Scam/NN/3/obj ././3/punct ”/''/3/punct"}});
+    assertThat(speaker(quote(quotes(doc), "Scam."))).isEqualTo("(none)");
+  }
+  @Test
+  void aSpeechClauseWithItsOwnSubjectHungOnReportedContent_isNotPartOfIt() {
+    String text = "Some in the crowd booed, and when Ruiz thanked Dayton and said it was great to be home, "
+        + "a man yelled “Stay there!”";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Some/DT/5/nsubj in/IN/4/case the/DT/4/det crowd/NN/1/nmod booed/VBD/0/root/boo ,/,/5/punct and/CC/5/dep "
+            + "when/WRB/10/advmod Ruiz/NNP/10/nsubj thanked/VBD/7/dep/thank Dayton/NNP/10/obj and/CC/13/cc "
+            + "said/VBD/10/conj/say it/PRP/16/nsubj was/VBD/16/cop/be great/JJ/13/ccomp to/TO/19/mark be/VB/19/cop "
+            + "home/RB/16/xcomp ,/,/19/punct a/DT/22/det man/NN/23/nsubj yelled/VBD/19/parataxis/yell "
+            + "“/``/23/punct Stay/VB/23/dep there/RB/25/advmod !/./10/punct ”/''/10/punct"}});
+    List<Quote> quotes = quotes(doc);
+    assertThat(quotes).extracting(Quote::text).contains("it was great to be home").doesNotContain(
+        "it was great to be home, a man yelled “Stay there");
+    assertThat(speaker(quote(quotes, "Stay there!"))).isEqualTo("a man");
+  }
 }
