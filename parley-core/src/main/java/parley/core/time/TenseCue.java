@@ -28,7 +28,7 @@ final class TenseCue {
 
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|must(?!\\s+have)|going to|"
       + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
-      + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|poised to|upcoming|until"
+      + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|(?:certain|sure) to|poised to|upcoming|until"
       // "before" as a time, not as a place ("testifying before the committee")
       + "|(?<!\\b(?:testify|testified|testifies|testifying|appear|appeared|appears|appearing|brought|argued)\\s)before"
       // "by" only when it introduces a time ("by July or August"), not a passive's agent ("made by")
@@ -147,6 +147,7 @@ final class TenseCue {
     }
     int verb = clause.getAsInt();
     if (s.section() == Section.TITLE && headlineInfinitive(s, verb)) return Tense.FUTURE;
+    if (PresentForFuture.pointsAhead(s, verb)) return Tense.FUTURE;
     for (int step = 0; step < 3; step++) {
       Tense t = verbTense(s, verb);
       if (t != Tense.UNKNOWN) return t;
@@ -206,7 +207,7 @@ final class TenseCue {
 
   private static final Set<String> PLAN_VERBS = Set.of("plan", "expect", "schedule", "intend", "aim",
       "hope", "want", "seek", "prepare", "propose", "promise", "vow", "threaten", "due", "set", "decide",
-      "agree", "pledge", "offer", "wish", "mean", "likely", "unlikely", "poised");
+      "agree", "pledge", "offer", "wish", "mean", "likely", "unlikely", "poised", "certain", "sure", "bound");
 
   /**
    * Verbs whose simple present states or reports rather than schedules; any other simple present

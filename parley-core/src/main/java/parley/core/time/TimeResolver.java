@@ -75,6 +75,7 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty() && tense == Tense.FUTURE && published.isPresent() && FutureInThePast.told(c, text, sentence.start())) {
         value = FutureInThePast.nearestWeekday(c, published.get());
       }
+      if (value.isEmpty()) value = SeptemberEleventh.attacks(c, text);
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);
       }
