@@ -182,14 +182,22 @@ final class TenseCue {
 
   /**
    * A base form joined to a verb with no subject or auxiliary of its own ("should boost prices and
-   * enable the group to raise them"): it shares that verb's auxiliaries.
+   * enable the group to raise them"), or its passive with a bare "be" ("could drag on and not be
+   * completed by May"): it shares that verb's auxiliaries.
    */
   private static boolean bareConjunct(Sentence s, int verb, Arc up) {
-    if (!s.token(verb).pos().equals("VB") || !up.baseRelation().equals("conj") || !s.token(up.governor()).isVerb()) {
+    boolean barePassive = s.token(verb).pos().equals("VBN") && s.dependents(verb).stream().anyMatch(a -> isBareBe(s, a));
+    if (!(s.token(verb).pos().equals("VB") || barePassive) || !up.baseRelation().equals("conj")
+        || !s.token(up.governor()).isVerb()) {
       return false;
     }
-    return s.dependents(verb).stream().noneMatch(a -> a.relation().startsWith("aux") || a.relation().equals("mark")
-        || a.baseRelation().equals("nsubj"));
+    return s.dependents(verb).stream().noneMatch(a -> (a.relation().startsWith("aux") && !isBareBe(s, a))
+        || a.relation().equals("mark") || a.baseRelation().equals("nsubj"));
+  }
+
+  /** A passive auxiliary "be" in its base form. */
+  private static boolean isBareBe(Sentence s, Arc a) {
+    return a.relation().equals("aux:pass") && s.token(a.dependent()).pos().equals("VB");
   }
 
   /** "the first countries", "the only leader", "the last man": a noun picked out by rank. */

@@ -136,4 +136,20 @@ class CampaignNewsTimeReadingsTest {
         + "a/DT/18/det spokeswoman/NN/19/nsubj said/VBD/0/root/say on/IN/21/case Tuesday/NNP/19/obl ./././punct");
     assertThat(value(text, "Thursday", LocalDate.of(2020, 6, 5), List.of(s))).isEqualTo("2020-06-04TNI");
   }
+  @Test
+  void theYearBesideAYear_isThatYear() {
+    assertThat(ResolvedTimes.listed("He founded the movement in 2008, the year he went back to teaching.", MARCH))
+        .containsExactly("in 2008 = 2008", "the year = 2008");
+    assertThat(ResolvedTimes.listed("The party won in 2008 and lost the year after.", MARCH))
+        .doesNotContain("the year = 2008");
+  }
+  @Test
+  void passiveConjunctSharesTheModal() {
+    String text = "The inquiry could drag on for many months and not be completed by the time of the Nov. 3 election.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det inquiry/NN/4/nsubj could/MD/4/aux drag/VB/0/root "
+        + "on/RP/4/compound:prt for/IN/8/case many/JJ/8/amod months/NNS/4/obl/month and/CC/12/cc not/RB/12/advmod "
+        + "be/VB/12/aux:pass completed/VBN/4/conj/complete by/IN/15/case the/DT/15/det time/NN/12/obl of/IN/20/case "
+        + "the/DT/20/det Nov./NNP/20/compound 3/CD/18/nummod election/NN/15/nmod ./././punct");
+    assertThat(value(text, "Nov. 3", LocalDate.of(2020, 4, 15), List.of(s))).isEqualTo("2020-11-03");
+  }
 }
