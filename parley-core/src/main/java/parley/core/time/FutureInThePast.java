@@ -22,7 +22,7 @@ import parley.core.time.TimePatterns.Kind;
 final class FutureInThePast {
   /** The last look-ahead word before the day, when it is told in the past. */
   private static final Pattern LOOK_AHEAD = Pattern.compile("(?i)\\b(?:(?<past>(?:was|were)\\s+(?:going|due|set|scheduled"
-      + "|expected|supposed|slated|poised|planning|preparing|to)|would)|will|won't|'ll|shall|(?:is|are|am)\\s+(?:going|due"
+      + "|expected|supposed|slated|poised|planning|preparing|to)|would)|will|won['’]t|['’]ll|shall|(?:is|are|am)\\s+(?:going|due"
       + "|set|scheduled|expected|supposed|slated|poised|planning|preparing|to))\\b");
 
   private FutureInThePast() {}

@@ -152,4 +152,15 @@ class CampaignNewsTimeReadingsTest {
         + "the/DT/20/det Nov./NNP/20/compound 3/CD/18/nummod election/NN/15/nmod ./././punct");
     assertThat(value(text, "Nov. 3", LocalDate.of(2020, 4, 15), List.of(s))).isEqualTo("2020-11-03");
   }
+  @Test
+  void contractedWillWithACurlyApostrophe_looksAhead() {
+    // the tagger reads "’ll" as a verb of its own; the cue word still tells the future
+    String text = "“We’ll be meeting on Friday in the capital,” the senator said.";
+    Sentence s = Parses.sentence(text, 0, 0, "“/``/15/punct We/PRP/3/nsubj ’ll/VBP/15/ccomp/will be/VB/5/aux "
+        + "meeting/VBG/3/dep/meet on/IN/7/case Friday/NNP/5/obl in/IN/10/case the/DT/10/det capital/NN/5/obl "
+        + ",/,/15/punct ”/''/15/punct the/DT/14/det senator/NN/15/nsubj said/VBD/0/root/say ./././punct");
+    assertThat(value(text, "Friday", LocalDate.of(2020, 3, 18), List.of(s))).isEqualTo("2020-03-20");
+    assertThat(value("She’ll travel to the capital on Friday.", "Friday", LocalDate.of(2020, 3, 18), List.of()))
+        .isEqualTo("2020-03-20");
+  }
 }
