@@ -163,4 +163,14 @@ class CampaignNewsTimeReadingsTest {
     assertThat(value("She’ll travel to the capital on Friday.", "Friday", LocalDate.of(2020, 3, 18), List.of()))
         .isEqualTo("2020-03-20");
   }
+  @Test
+  void monthOpeningAPastSentence_isTheLastOneBehind_evenWeeksAhead() {
+    String text = "In October, the senator proposed a new tax on fuel.";
+    Sentence s = Parses.sentence(text, 0, 0, "In/IN/2/case October/NNP/6/obl ,/,/6/punct the/DT/5/det "
+        + "senator/NN/6/nsubj proposed/VBD/0/root/propose a/DT/9/det new/JJ/9/amod tax/NN/6/obj on/IN/11/case "
+        + "fuel/NN/9/nmod ./././punct");
+    assertThat(value(text, "October", LocalDate.of(2016, 9, 6), List.of(s))).isEqualTo("2015-10");
+    // one behind the story stays in its year
+    assertThat(value(text, "October", LocalDate.of(2016, 11, 6), List.of(s))).isEqualTo("2016-10");
+  }
 }
