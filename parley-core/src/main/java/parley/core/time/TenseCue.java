@@ -26,7 +26,7 @@ final class TenseCue {
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
       + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|tomorrow\\b|\\d{4}\\b";
 
-  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won['’]t|['’]ll|shall|would|must(?!\\s+have)|going to|"
+  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won['’]t|['’]ll|shall|let['’]s|would|must(?!\\s+have)|going to|"
       + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
       + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|(?:certain|sure) to|poised to|upcoming|until"
       // "before" as a time, not as a place ("testifying before the committee")

@@ -182,4 +182,12 @@ class CampaignNewsTimeReadingsTest {
         + "November/NNP/14/nmod ./././punct");
     assertThat(value(text, "November", MARCH, List.of(s))).isEqualTo("2020-11");
   }
+  @Test
+  void letUs_looksAhead() {
+    String text = "The crowd cheered when he boomed: “Let’s defeat her in November.”";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det crowd/NN/3/nsubj cheered/VBD/0/root/cheer when/WRB/6/advmod "
+        + "he/PRP/6/nsubj boomed/VBD/3/advcl/boom :/:/6/punct “/``/6/punct Let/VB/6/dep ’s/POS/11/nsubj/'s "
+        + "defeat/VB/9/ccomp her/PRP/11/obj/she in/IN/14/case November/NNP/11/obl ./././punct ”/''/3/punct");
+    assertThat(value(text, "November", LocalDate.of(2020, 7, 21), List.of(s))).isEqualTo("2020-11");
+  }
 }
