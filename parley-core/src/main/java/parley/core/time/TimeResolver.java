@@ -78,7 +78,9 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty()) value = SeptemberEleventh.attacks(c, text);
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);
-        if (tense == Tense.DONE && FrontedPastTime.opens(c, text, sentence.start())) value = FrontedPastTime.notAfter(value, published);
+        if ((tense == Tense.DONE || tense == Tense.PAST) && FrontedPastTime.opens(c, text, sentence.start())) {
+          value = FrontedPastTime.notAfter(value, published);
+        }
       }
       if (value.isEmpty() && c.kind() == Kind.ANAPHOR) {
         value = published.flatMap(p -> Anaphora.resolve(c, IsoValues.day(p)));

@@ -172,6 +172,8 @@ class CampaignNewsTimeReadingsTest {
     assertThat(value(text, "October", LocalDate.of(2016, 9, 6), List.of(s))).isEqualTo("2015-10");
     // one behind the story stays in its year
     assertThat(value(text, "October", LocalDate.of(2016, 11, 6), List.of(s))).isEqualTo("2016-10");
+    // told past by a cue word, without a parse
+    assertThat(value(text, "October", LocalDate.of(2016, 9, 6), List.of())).isEqualTo("2015-10");
   }
   @Test
   void simplePresentWithDoSupport_isStillTheSimplePresent() {
