@@ -257,8 +257,7 @@ final class TenseCue {
       if (aux.pos().equals("MD")) modal = true;
       if (aux.lemma().equals("have")) perfect = true;
       if (aux.pos().equals("VBD")) pastAux = true;
-      // "does not meet Friday": "do" only carries the simple present's negation or emphasis
-      if ((aux.pos().equals("VBZ") || aux.pos().equals("VBP")) && !aux.lemma().equals("do")) presentAux = true;
+      if (aux.pos().equals("VBZ") || aux.pos().equals("VBP")) presentAux = true;
     }
     String lemma = v.lemma().toLowerCase(Locale.ROOT);
     if (modal) return perfect || UnreachedForComment.isFailedTry(s, verb) ? Tense.PAST : Tense.FUTURE;

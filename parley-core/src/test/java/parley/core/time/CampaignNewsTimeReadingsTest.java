@@ -176,15 +176,6 @@ class CampaignNewsTimeReadingsTest {
     assertThat(value(text, "October", LocalDate.of(2016, 9, 6), List.of())).isEqualTo("2015-10");
   }
   @Test
-  void simplePresentWithDoSupport_isStillTheSimplePresent() {
-    String text = "Analysts warned that high turnout in the primaries does not translate into a victory in November.";
-    Sentence s = Parses.sentence(text, 0, 0, "Analysts/NNS/2/nsubj/analyst warned/VBD/0/root/warn that/IN/11/mark "
-        + "high/JJ/5/amod turnout/NN/11/nsubj in/IN/8/case the/DT/8/det primaries/NNS/5/nmod/primary does/VBZ/11/aux/do "
-        + "not/RB/11/advmod translate/VB/2/ccomp into/IN/14/case a/DT/14/det victory/NN/11/obl in/IN/16/case "
-        + "November/NNP/14/nmod ./././punct");
-    assertThat(value(text, "November", MARCH, List.of(s))).isEqualTo("2020-11");
-  }
-  @Test
   void letUs_looksAhead() {
     String text = "The crowd cheered when he boomed: “Let’s defeat her in November.”";
     Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det crowd/NN/3/nsubj cheered/VBD/0/root/cheer when/WRB/6/advmod "
