@@ -11,7 +11,8 @@ import parley.core.doc.Span;
 
 /**
  * A date something was arranged for or is to be done by lies ahead of the arranging, whatever its
- * tense: "has set a hearing for July 28", "ordered the companies to repay the loans by December 31".
+ * tense: "has set a hearing for July 28", "ordered the companies to repay the loans by December 31",
+ * "ordered that the records be released by Thursday".
  * A past perfect keeps it behind ("had been set for May 2").
  */
 final class ArrangedDate {
@@ -38,7 +39,7 @@ final class ArrangedDate {
         return ARRANGING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT)) && presentAux(s, verb);
       }
       // "to repay the loans by December 31": what is to be done by a day is still to come
-      return TenseCue.isInfinitive(s, verb) && !perfectAbove(s, verb);
+      return (TenseCue.isInfinitive(s, verb) || MandativeSubjunctive.is(s, verb)) && !perfectAbove(s, verb);
     }
     return false;
   }

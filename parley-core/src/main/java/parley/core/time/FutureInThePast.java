@@ -12,7 +12,8 @@ import parley.core.time.TimePatterns.Kind;
 
 /**
  * A weekday ahead of a past moment: "he said he was going to go back to work on Wednesday
- * morning", "the vote was expected Friday". The day lies after the moment told, which itself lies
+ * morning", "the vote was expected Friday", "she was planning to hold a dinner on Thursday night".
+ * The day lies after the moment told, which itself lies
  * before the publication date, mostly the day before it, so the day is the first such weekday from
  * the day before publication on (published on a Thursday, the Wednesday just gone; on a Monday,
  * the coming Friday).
@@ -21,8 +22,8 @@ import parley.core.time.TimePatterns.Kind;
 final class FutureInThePast {
   /** The last look-ahead word before the day, when it is told in the past. */
   private static final Pattern LOOK_AHEAD = Pattern.compile("(?i)\\b(?:(?<past>(?:was|were)\\s+(?:going|due|set|scheduled"
-      + "|expected|supposed|slated|poised|to)|would)|will|won't|'ll|shall|(?:is|are|am)\\s+(?:going|due|set|scheduled"
-      + "|expected|supposed|slated|poised|to))\\b");
+      + "|expected|supposed|slated|poised|planning|preparing|to)|would)|will|won['’]t|['’]ll|shall|(?:is|are|am)\\s+(?:going|due"
+      + "|set|scheduled|expected|supposed|slated|poised|planning|preparing|to))\\b");
 
   private FutureInThePast() {}
 

@@ -26,9 +26,9 @@ final class TenseCue {
       + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b"
       + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|tomorrow\\b|\\d{4}\\b";
 
-  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won't|'ll|shall|would|must(?!\\s+have)|going to|"
+  private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won['’]t|['’]ll|shall|let['’]s|would|must(?!\\s+have)|going to|"
       + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
-      + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|poised to|upcoming|until"
+      + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|(?:certain|sure) to|poised to|upcoming|until"
       // "before" as a time, not as a place ("testifying before the committee")
       + "|(?<!\\b(?:testify|testified|testifies|testifying|appear|appeared|appears|appearing|brought|argued)\\s)before"
       // "by" only when it introduces a time ("by July or August"), not a passive's agent ("made by")
@@ -147,6 +147,7 @@ final class TenseCue {
     }
     int verb = clause.getAsInt();
     if (s.section() == Section.TITLE && headlineInfinitive(s, verb)) return Tense.FUTURE;
+    if (PresentForFuture.pointsAhead(s, verb)) return Tense.FUTURE;
     for (int step = 0; step < 3; step++) {
       Tense t = verbTense(s, verb);
       if (t != Tense.UNKNOWN) return t;
@@ -181,14 +182,22 @@ final class TenseCue {
 
   /**
    * A base form joined to a verb with no subject or auxiliary of its own ("should boost prices and
-   * enable the group to raise them"): it shares that verb's auxiliaries.
+   * enable the group to raise them"), or its passive with a bare "be" ("could drag on and not be
+   * completed by May"): it shares that verb's auxiliaries.
    */
   private static boolean bareConjunct(Sentence s, int verb, Arc up) {
-    if (!s.token(verb).pos().equals("VB") || !up.baseRelation().equals("conj") || !s.token(up.governor()).isVerb()) {
+    boolean barePassive = s.token(verb).pos().equals("VBN") && s.dependents(verb).stream().anyMatch(a -> isBareBe(s, a));
+    if (!(s.token(verb).pos().equals("VB") || barePassive) || !up.baseRelation().equals("conj")
+        || !s.token(up.governor()).isVerb()) {
       return false;
     }
-    return s.dependents(verb).stream().noneMatch(a -> a.relation().startsWith("aux") || a.relation().equals("mark")
-        || a.baseRelation().equals("nsubj"));
+    return s.dependents(verb).stream().noneMatch(a -> (a.relation().startsWith("aux") && !isBareBe(s, a))
+        || a.relation().equals("mark") || a.baseRelation().equals("nsubj"));
+  }
+
+  /** A passive auxiliary "be" in its base form. */
+  private static boolean isBareBe(Sentence s, Arc a) {
+    return a.relation().equals("aux:pass") && s.token(a.dependent()).pos().equals("VB");
   }
 
   /** "the first countries", "the only leader", "the last man": a noun picked out by rank. */
@@ -206,7 +215,7 @@ final class TenseCue {
 
   private static final Set<String> PLAN_VERBS = Set.of("plan", "expect", "schedule", "intend", "aim",
       "hope", "want", "seek", "prepare", "propose", "promise", "vow", "threaten", "due", "set", "decide",
-      "agree", "pledge", "offer", "wish", "mean", "likely", "unlikely", "poised");
+      "agree", "pledge", "offer", "wish", "mean", "likely", "unlikely", "poised", "certain", "sure", "bound");
 
   /**
    * Verbs whose simple present states or reports rather than schedules; any other simple present
@@ -241,7 +250,10 @@ final class TenseCue {
       }
       Token aux = s.token(arc.dependent());
       String word = aux.text().toLowerCase(Locale.ROOT);
-      if (word.equals("will") || word.equals("shall") || word.equals("'ll") || word.equals("wo")) return Tense.FUTURE;
+      // "We’ll meet": a curly apostrophe is the same contraction
+      if (word.equals("will") || word.equals("shall") || word.replace('’', '\'').equals("'ll") || word.equals("wo")) {
+        return Tense.FUTURE;
+      }
       if (aux.pos().equals("MD")) modal = true;
       if (aux.lemma().equals("have")) perfect = true;
       if (aux.pos().equals("VBD")) pastAux = true;

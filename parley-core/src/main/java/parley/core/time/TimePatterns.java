@@ -217,8 +217,9 @@ final class TimePatterns {
       // "4 in the morning", "9 o'clock in the evening"
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?::(?<mm>[0-5]\\d))?\\s+(?:o'clock\\s+)?"
           + "in\\s+the\\s+(?<dpart>morning|afternoon|evening|night)" + CLOCK_DAY + END),
-      rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|"
-          + "New Year's Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day)"
+      rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
+          + "New Year['’]s Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day)"
+          + "|(?-i:Labor Day|Memorial Day|Veterans Day|Inauguration Day)"
           + "|(?-i:Easter(?: Sunday| Monday|[- ]week)?|Good Friday)(?!\\s+(?:Island|Rising|eggs?|bunny|Egg)\\b))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
@@ -338,7 +339,8 @@ final class TimePatterns {
   private static boolean acceptable(Candidate c, CharSequence text) {
     if (TableFigures.isFigure(c, text) || OrdinalSecond.isOrdinal(c, text) || TimeWordsInNames.isName(c, text)
         || TitledTimeWords.isTitle(c, text) || TimeWordsOfSomething.belongsToANoun(c, text)
-        || NonTemporalSenses.isOtherSense(c, text) || CountedQuantities.isCount(c, text)) {
+        || NonTemporalSenses.isOtherSense(c, text) || CountedQuantities.isCount(c, text)
+        || MonthAsFirstName.isName(c, text)) {
       return false;
     }
     if (c.kind() == Kind.YEAR && !Character.isDigit(text.charAt(c.end() - 1))

@@ -76,8 +76,12 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty() && tense == Tense.FUTURE && published.isPresent() && FutureInThePast.told(c, text, sentence.start())) {
         value = FutureInThePast.nearestWeekday(c, published.get());
       }
+      if (value.isEmpty()) value = SeptemberEleventh.attacks(c, text);
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);
+        if ((tense == Tense.DONE || tense == Tense.PAST) && FrontedPastTime.opens(c, text, sentence.start())) {
+          value = FrontedPastTime.notAfter(value, published);
+        }
       }
       if (value.isEmpty() && c.kind() == Kind.ANAPHOR) {
         value = published.flatMap(p -> Anaphora.resolve(c, IsoValues.day(p)));
@@ -97,7 +101,8 @@ public final class TimeResolver implements Stage {
     List<TimeExpression> dated = ClockDays.attach(out, candidates, sentences, text);
     ReportedQuarter story = ReportedQuarter.of(dated, candidates, published);
     List<TimeExpression> reported = YearAgoQuarters.attach(story.attach(dated, candidates), candidates, text, story);
-    return DayInApposition.attach(DayBeside.attach(MonthRanges.attach(reported, candidates, text, published), text), text);
+    List<TimeExpression> apposed = DayInApposition.attach(DayBeside.attach(MonthRanges.attach(reported, candidates, text, published), text), text);
+    return YearInApposition.attach(apposed, text);
   }
 
   /** The months of the year reported so far: "for the nine months", "in the first six months". */

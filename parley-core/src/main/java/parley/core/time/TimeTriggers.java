@@ -33,7 +33,7 @@ final class TimeTriggers {
       "past", "future", "soon", "shortly", "term", "run", "these", "latest", "date");
   private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> HOLIDAYS = Set.of("christmas", "new", "thanksgiving",
-      "independence", "halloween", "election", "easter", "good");
+      "independence", "halloween", "election", "easter", "good", "labor", "memorial", "veterans", "inauguration");
   private static final Set<String> SETS = Set.of("daily", "weekly", "monthly", "yearly", "annually",
       "hourly", "nightly", "quarterly", "every", "each", "per");
   private static final Set<String> SPOKEN_YEARS = Set.of("eighteen", "nineteen", "thousand", "twenties",

@@ -288,7 +288,8 @@ final class TimeValueResolver {
     Optional<LocalDate> d;
     if (h.startsWith("christmas eve")) d = IsoValues.date(year, 12, 24);
     else if (h.startsWith("christmas")) d = IsoValues.date(year, 12, 25);
-    else if (h.startsWith("new year's eve")) d = IsoValues.date(year, 12, 31);
+    else if (h.matches("new year['’]s eve")) d = IsoValues.date(year, 12, 31);
+    else if (UsFederalHolidays.known(h)) d = UsFederalHolidays.date(h, year);
     else if (h.startsWith("new year")) d = IsoValues.date(year, 1, 1);
     else if (h.startsWith("election")) {
       // United States: the Tuesday after the first Monday of November

@@ -13,11 +13,17 @@ final class TimeWordsInNames {
   /** The next word is capitalized or a number: the name goes on. */
   private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+(?:[A-Z][a-z]|\\d)");
   private static final Pattern PROGRAMME = Pattern.compile("(?-i:This (?:Week|Morning))");
+  /** NBC's "Today show", "The Tonight Show": a capitalized day word naming a show. */
+  private static final Pattern SHOW_AFTER = Pattern.compile("\\s+[Ss]how\\b");
 
   private TimeWordsInNames() {}
 
   static boolean isName(Candidate c, CharSequence text) {
     if (midSentence(c, text) && PROGRAMME.matcher(text.subSequence(c.start(), c.end())).matches()) {
+      return true;
+    }
+    if (midSentence(c, text) && text.subSequence(c.start(), c.end()).toString().matches("(?-i:Today|Tonight)")
+        && SHOW_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()) {
       return true;
     }
     if (c.kind() == Kind.SET && c.group("set") != null && c.group("set").matches("(?-i:[A-Z][a-z]+ly)")
