@@ -102,7 +102,9 @@ final class Anaphora {
           ? Optional.of(IsoValues.month(YearMonth.of(ref.year(), ref.month().getAsInt()).plusMonths(step)))
           : Optional.empty();
       case "week" -> ref.day().map(d -> IsoValues.week(d.plusWeeks(step))).or(() -> sameCoarser(ref, step));
-      default -> ref.day().map(d -> IsoValues.day(d.plusDays(step))).or(() -> sameCoarser(ref, step));
+      // "that evening": the day told before, in that part of it (TimeML 2026-01-06TEV)
+      default -> ref.day().map(d -> IsoValues.day(d.plusDays(step)) + (unit.equals("day") ? "" : IsoValues.partOfDay(unit)))
+          .or(() -> sameCoarser(ref, step));
     };
   }
 

@@ -53,7 +53,8 @@ final class TimeValueResolver {
       case MONTH -> month(c, a, tense);
       case WEEKDAY -> weekday(c, a, tense);
       case NAMED_DAY -> namedDay(c, a);
-      case RELATIVE -> RelativeValues.relative(c, a);
+      case RELATIVE -> WeekendAhead.applies(c, tense) ? WeekendAhead.value(a)
+          : HalfOfYear.applies(c) ? HalfOfYear.value(c, a, tense) : RelativeValues.relative(c, a);
       case YEAR_END -> RelativeValues.periodEnd(c, a, tense);
       case YEAR_AGO -> RelativeValues.yearAgo(c, a);
       case OFFSET -> RelativeValues.offset(c, a);
@@ -119,7 +120,7 @@ final class TimeValueResolver {
   }
 
   /** "-H1" for "the first half of 1990", "-H2" for its second (or last) half, else "". */
-  private static String half(Candidate c) {
+  static String half(Candidate c) {
     String edge = lower(c.group("edge"));
     if (edge.contains("first half")) return "-H1";
     return edge.contains("second half") || edge.contains("last half") ? "-H2" : "";

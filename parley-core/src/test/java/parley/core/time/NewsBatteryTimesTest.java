@@ -1,0 +1,70 @@
+package parley.core.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import parley.core.doc.Sentence;
+import parley.core.quote.Parses;
+
+/** Time values of wire-news sentences written for the test: clock zones, halves, weekends, day parts, deadlines. */
+class NewsBatteryTimesTest {
+  /** A Tuesday. */
+  private static final LocalDate JANUARY = LocalDate.of(2026, 1, 6);
+  private static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 18);
+
+  @Test
+  void fourDigitClockWithAnyZone_isATimeOfDay_notAYear() {
+    assertThat(ResolvedTimes.listed("Markets closed at 1600 EST on Tuesday.", JANUARY))
+        .containsExactly("at 1600 EST on Tuesday = 2026-01-06T16:00");
+    assertThat(ResolvedTimes.listed("Trading resumes at 0930 EDT.", JANUARY)).containsExactly("at 0930 EDT = 2026-01-06T09:30");
+    // a year stays a year
+    assertThat(ResolvedTimes.listed("The fort was built in 1600 by traders.", JANUARY)).containsExactly("in 1600 = 1600");
+  }
+
+  @Test
+  void partOfADayToldBefore_keepsThePart() {
+    assertThat(ResolvedTimes.listed("He met the governor that evening.", JANUARY)).containsExactly("that evening = 2026-01-06TEV");
+    assertThat(ResolvedTimes.listed("On Sunday the rebels attacked. That night, the army struck back.", JANUARY))
+        .containsExactly("On Sunday = 2026-01-04", "That night = 2026-01-04TNI");
+    assertThat(ResolvedTimes.listed("On Sunday the rebels attacked. The next day, the army struck back.", JANUARY))
+        .containsExactly("On Sunday = 2026-01-04", "The next day = 2026-01-05");
+  }
+
+  @Test
+  void halfOfTheYear_isValuedAsAHalf() {
+    assertThat(ResolvedTimes.listed("Growth will pick up in the second half of the year.", JANUARY))
+        .containsExactly("in the second half of the year = 2026-H2");
+    assertThat(ResolvedTimes.listed("The bank expects a recovery in the first half of next year.", JANUARY))
+        .containsExactly("in the first half of next year = 2027-H1");
+    // a past verb's half not yet over when told is last year's
+    assertThat(ResolvedTimes.listed("Output fell in the first half of the year.", JANUARY))
+        .containsExactly("in the first half of the year = 2025-H1");
+    assertThat(ResolvedTimes.listed("Output fell in the first half of the year.", NOVEMBER))
+        .containsExactly("in the first half of the year = 2026-H1");
+  }
+
+  @Test
+  void weekendUnderAFutureVerb_isTheComingOne() {
+    assertThat(ResolvedTimes.listed("Markets will reopen after the weekend.", JANUARY))
+        .containsExactly("after the weekend = 2026-W02-WE");
+    // told in the past on a Tuesday, it is the one just over
+    assertThat(ResolvedTimes.listed("The rallies were held over the weekend.", JANUARY))
+        .containsExactly("the weekend = 2026-W01-WE");
+    assertThat(ResolvedTimes.listed("Markets will reopen next weekend.", JANUARY)).containsExactly("next weekend = 2026-W02-WE");
+  }
+
+  @Test
+  void deadlineOfAStandingRequest_liesAhead() {
+    String text = "The agency has requested the documents by March 12.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det agency/NN/4/nsubj has/VBZ/4/aux/have requested/VBN/0/root/request "
+        + "the/DT/6/det documents/NNS/4/obj/document by/IN/8/case March/NNP/4/obl 12/CD/8/nummod ./././punct");
+    assertThat(ResolvedTimes.valueOf(text, "March 12", NOVEMBER, List.of(s))).isEqualTo("2027-03-12");
+    // a plain past request may be long over: the nearest reading stays
+    String past = "The agency requested the documents by March 12.";
+    Sentence p = Parses.sentence(past, 0, 0, "The/DT/2/det agency/NN/3/nsubj requested/VBD/0/root/request the/DT/5/det "
+        + "documents/NNS/3/obj/document by/IN/7/case March/NNP/3/obl 12/CD/7/nummod ./././punct");
+    assertThat(ResolvedTimes.valueOf(past, "March 12", NOVEMBER, List.of(p))).isEqualTo("2026-03-12");
+  }
+}
