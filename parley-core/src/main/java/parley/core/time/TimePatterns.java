@@ -352,7 +352,7 @@ final class TimePatterns {
       String mon = c.group("mon");
       boolean ambiguous = mon.equals("May") || mon.equals("March");
       if (ambiguous && c.group("prep") == null && c.group("edge") == null && c.group("mod") == null
-          && !namesMonthBeforeNoun(c, text)) {
+          && !namesMonthBeforeNoun(c, text) && !MonthRangeEnd.closes(c, text)) {
         return false;
       }
     }

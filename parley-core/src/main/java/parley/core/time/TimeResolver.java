@@ -97,7 +97,8 @@ public final class TimeResolver implements Stage {
     List<TimeExpression> dated = ClockDays.attach(out, candidates, sentences, text);
     ReportedQuarter story = ReportedQuarter.of(dated, candidates, published);
     List<TimeExpression> reported = YearAgoQuarters.attach(story.attach(dated, candidates), candidates, text, story);
-    return DayInApposition.attach(DayBeside.attach(MonthRanges.attach(reported, candidates, text, published), text), text);
+    return QuarterEnded.attach(
+        DayInApposition.attach(DayBeside.attach(MonthRanges.attach(reported, candidates, text, published), text), text), text);
   }
 
   /** The months of the year reported so far: "for the nine months", "in the first six months". */

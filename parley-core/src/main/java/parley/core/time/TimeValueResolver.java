@@ -250,7 +250,7 @@ final class TimeValueResolver {
   private static Optional<String> clockDay(Candidate c, LocalDate anchor, Tense tense) {
     if (c.group("wd") != null) return weekday(c, anchor, tense).map(v -> v.substring(0, 10));
     String word = lower(c.group("dayword"));
-    if (word.isEmpty()) return Optional.of(IsoValues.day(anchor));
+    if (word.isEmpty()) return Optional.of(IsoValues.day(PastMidnight.day(c, anchor, tense)));
     int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
     return Optional.of(IsoValues.day(anchor.plusDays(shift)));
   }

@@ -67,4 +67,37 @@ class NewsBatteryTimesTest {
         + "documents/NNS/3/obj/document by/IN/7/case March/NNP/3/obl 12/CD/7/nummod ./././punct");
     assertThat(ResolvedTimes.valueOf(past, "March 12", NOVEMBER, List.of(p))).isEqualTo("2026-03-12");
   }
+
+  @Test
+  void previousQuarterAfterANamedQuarter_isTheOneBeforeIt() {
+    assertThat(ResolvedTimes.listed("The economy grew 2 percent in the third quarter from the previous quarter.", JANUARY))
+        .containsExactly("in the third quarter = 2025-Q3", "from the previous quarter = 2025-Q2");
+  }
+
+  @Test
+  void quarterEndedOnAQuarterEnd_isThatQuarter() {
+    assertThat(ResolvedTimes.listed("The group posted results for the quarter ended Sept. 30.", LocalDate.of(2026, 6, 15)))
+        .containsExactly("for the quarter = 2025-Q3", "Sept. 30 = 2025-09-30");
+    // a fiscal quarter ending in another month keeps its reading
+    assertThat(ResolvedTimes.listed("The group posted results for the quarter ended July 31.", LocalDate.of(2026, 9, 15)))
+        .doesNotContain("for the quarter = 2026-Q3");
+  }
+
+  @Test
+  void marchOrMayClosingAMonthRange_isAMonth() {
+    assertThat(ResolvedTimes.listed("The program ran from January to March.", LocalDate.of(2026, 6, 15)))
+        .containsExactly("from January = 2026-01", "March = 2026-03");
+    assertThat(ResolvedTimes.listed("Sales rose between April and May.", LocalDate.of(2026, 6, 15)))
+        .containsExactly("April = 2026-04", "May = 2026-05");
+    // the modal stays a modal
+    assertThat(ResolvedTimes.listed("Prices rose in January and may rise again.", LocalDate.of(2026, 6, 15)))
+        .containsExactly("in January = 2026-01");
+  }
+
+  @Test
+  void bareMidnightUnderAPastVerb_isTheOneThatOpenedTheDay() {
+    assertThat(ResolvedTimes.listed("The fire broke out just after midnight.", JANUARY))
+        .containsExactly("after midnight = 2026-01-05T24:00");
+    assertThat(ResolvedTimes.listed("The curfew will begin at midnight.", JANUARY)).containsExactly("at midnight = 2026-01-06T24:00");
+  }
 }
