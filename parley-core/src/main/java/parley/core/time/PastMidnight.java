@@ -17,4 +17,9 @@ final class PastMidnight {
     boolean midnight = "midnight".equalsIgnoreCase(c.group("named"));
     return midnight && (tense == Tense.PAST || tense == Tense.DONE) ? anchor.minusDays(1) : anchor;
   }
+
+  /** A day value, or for a midnight closing a day ("2016-07-19T24:00") the day it opened. */
+  static String openedDay(String value) {
+    return value.endsWith("T24:00") ? IsoValues.day(LocalDate.parse(value.substring(0, 10)).plusDays(1)) : value;
+  }
 }

@@ -100,4 +100,10 @@ class NewsBatteryTimesTest {
         .containsExactly("after midnight = 2026-01-05T24:00");
     assertThat(ResolvedTimes.listed("The curfew will begin at midnight.", JANUARY)).containsExactly("at midnight = 2026-01-06T24:00");
   }
+
+  @Test
+  void overnightAfterAPastMidnight_isTheNightThatMidnightFellIn() {
+    assertThat(ResolvedTimes.listed("The strike began just after midnight. In overnight talks, the sides made progress.", JANUARY))
+        .containsExactly("after midnight = 2026-01-05T24:00", "In overnight = 2026-01-05TNI");
+  }
 }
