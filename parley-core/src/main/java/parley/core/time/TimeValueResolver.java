@@ -64,7 +64,7 @@ final class TimeValueResolver {
       case CLOCK -> clock(c).flatMap(time -> clockDay(c, a, tense).map(day -> day + "T" + time + zone(c)));
       case DECADE -> c.group("decshort") != null ? decadeOfCentury(Integer.parseInt(c.group("decshort")), a)
           : decadeWord(c.group("decword"), a);
-      case HOLIDAY -> holiday(c, a.getYear()).map(LocalDate::parse)
+      case HOLIDAY -> TheNewYear.is(c) ? TheNewYear.value(a) : holiday(c, a.getYear()).map(LocalDate::parse)
           .flatMap(d -> holiday(c, nearYear(d, a, tense).getYear()));
       default -> Optional.empty();
     };

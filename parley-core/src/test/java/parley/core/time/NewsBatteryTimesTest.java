@@ -106,4 +106,12 @@ class NewsBatteryTimesTest {
     assertThat(ResolvedTimes.listed("The strike began just after midnight. In overnight talks, the sides made progress.", JANUARY))
         .containsExactly("after midnight = 2026-01-05T24:00", "In overnight = 2026-01-05TNI");
   }
+
+  @Test
+  void theNewYearInLowerCase_isAYear_notTheHoliday() {
+    assertThat(ResolvedTimes.listed("The talks will continue into the new year.", LocalDate.of(2025, 12, 29)))
+        .containsExactly("new year = 2026");
+    assertThat(ResolvedTimes.listed("Shops will close on New Year's Day.", LocalDate.of(2025, 12, 29)))
+        .containsExactly("on New Year's Day = 2026-01-01");
+  }
 }
