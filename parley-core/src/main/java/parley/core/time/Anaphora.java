@@ -30,7 +30,7 @@ final class Anaphora {
       String dir = lower(c.group("dir"));
       return dir.equals("later") || dir.equals("earlier");
     }
-    return c.kind() == Kind.YEAR_AGO && c.group("ord") == null;
+    return c.kind() == Kind.YEAR_AGO && c.group("ord") == null || PreviousQuarter.is(c);
   }
 
   private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
@@ -75,6 +75,7 @@ final class Anaphora {
         int k = lower(c.group("dir")).equals("later") ? n.getAsInt() : -n.getAsInt();
         yield offset(ref, lower(c.group("unit")), k);
       }
+      case QUARTER_RELATIVE -> ref.quarter().isPresent() ? shift(ref, "quarter", -1) : Optional.empty();
       case YEAR_AGO -> ref.quarter().isPresent()
           ? Optional.of(IsoValues.quarter(ref.year() - 1, ref.quarter().getAsInt()))
           : Optional.empty();
@@ -102,7 +103,9 @@ final class Anaphora {
           ? Optional.of(IsoValues.month(YearMonth.of(ref.year(), ref.month().getAsInt()).plusMonths(step)))
           : Optional.empty();
       case "week" -> ref.day().map(d -> IsoValues.week(d.plusWeeks(step))).or(() -> sameCoarser(ref, step));
-      default -> ref.day().map(d -> IsoValues.day(d.plusDays(step))).or(() -> sameCoarser(ref, step));
+      // "that evening": the day told before, in that part of it (TimeML 2026-01-06TEV)
+      default -> ref.day().map(d -> IsoValues.day(d.plusDays(step)) + (unit.equals("day") ? "" : IsoValues.partOfDay(unit)))
+          .or(() -> sameCoarser(ref, step));
     };
   }
 

@@ -20,6 +20,10 @@ final class ArrangedDate {
   private static final Set<String> ARRANGING = Set.of("set", "schedule", "reschedule", "slate", "plan", "fix",
       "call", "book", "reset", "move", "postpone", "delay", "push", "put");
 
+  /** Verbs that ask for something to be done: the deadline comes with "by". */
+  private static final Set<String> REQUESTING = Set.of("request", "ask", "demand", "order", "require", "want",
+      "expect", "give");
+
   private ArrangedDate() {}
 
   /** Whether the time at {@code span}, introduced by {@code prep}, is a date arranged or a deadline set. */
@@ -38,6 +42,8 @@ final class ArrangedDate {
       if (prep.equals("for")) {
         return ARRANGING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT)) && presentAux(s, verb);
       }
+      // "has requested the documents by March 12": a deadline set and standing lies ahead
+      if (REQUESTING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT)) && presentAux(s, verb)) return true;
       // "to repay the loans by December 31": what is to be done by a day is still to come
       return (TenseCue.isInfinitive(s, verb) || MandativeSubjunctive.is(s, verb)) && !perfectAbove(s, verb);
     }

@@ -212,7 +212,7 @@ final class TimePatterns {
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
           + "|am|pm)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
-      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<tz>GMT|UTC)" + END),
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<tz>" + ZONE + ")" + CLOCK_DAY + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<named>noon|midnight|midday)" + CLOCK_DAY + END),
       // "4 in the morning", "9 o'clock in the evening"
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?::(?<mm>[0-5]\\d))?\\s+(?:o'clock\\s+)?"
@@ -354,7 +354,7 @@ final class TimePatterns {
       String mon = c.group("mon");
       boolean ambiguous = mon.equals("May") || mon.equals("March");
       if (ambiguous && c.group("prep") == null && c.group("edge") == null && c.group("mod") == null
-          && !namesMonthBeforeNoun(c, text)) {
+          && !namesMonthBeforeNoun(c, text) && !MonthRangeEnd.closes(c, text)) {
         return false;
       }
     }

@@ -102,7 +102,7 @@ public final class TimeResolver implements Stage {
     ReportedQuarter story = ReportedQuarter.of(dated, candidates, published);
     List<TimeExpression> reported = YearAgoQuarters.attach(story.attach(dated, candidates), candidates, text, story);
     List<TimeExpression> apposed = DayInApposition.attach(DayBeside.attach(MonthRanges.attach(reported, candidates, text, published), text), text);
-    return YearInApposition.attach(apposed, text);
+    return QuarterEnded.attach(YearInApposition.attach(apposed, text), text);
   }
 
   /** The months of the year reported so far: "for the nine months", "in the first six months". */

@@ -53,7 +53,8 @@ final class TimeValueResolver {
       case MONTH -> month(c, a, tense);
       case WEEKDAY -> weekday(c, a, tense);
       case NAMED_DAY -> namedDay(c, a);
-      case RELATIVE -> RelativeValues.relative(c, a);
+      case RELATIVE -> WeekendAhead.applies(c, tense) ? WeekendAhead.value(a)
+          : HalfOfYear.applies(c) ? HalfOfYear.value(c, a, tense) : RelativeValues.relative(c, a);
       case YEAR_END -> RelativeValues.periodEnd(c, a, tense);
       case YEAR_AGO -> RelativeValues.yearAgo(c, a);
       case OFFSET -> RelativeValues.offset(c, a);
@@ -63,7 +64,7 @@ final class TimeValueResolver {
       case CLOCK -> clock(c).flatMap(time -> clockDay(c, a, tense).map(day -> day + "T" + time + zone(c)));
       case DECADE -> c.group("decshort") != null ? decadeOfCentury(Integer.parseInt(c.group("decshort")), a)
           : decadeWord(c.group("decword"), a);
-      case HOLIDAY -> holiday(c, a.getYear()).map(LocalDate::parse)
+      case HOLIDAY -> TheNewYear.is(c) ? TheNewYear.value(a) : holiday(c, a.getYear()).map(LocalDate::parse)
           .flatMap(d -> holiday(c, nearYear(d, a, tense).getYear()));
       default -> Optional.empty();
     };
@@ -119,7 +120,7 @@ final class TimeValueResolver {
   }
 
   /** "-H1" for "the first half of 1990", "-H2" for its second (or last) half, else "". */
-  private static String half(Candidate c) {
+  static String half(Candidate c) {
     String edge = lower(c.group("edge"));
     if (edge.contains("first half")) return "-H1";
     return edge.contains("second half") || edge.contains("last half") ? "-H2" : "";
@@ -249,7 +250,7 @@ final class TimeValueResolver {
   private static Optional<String> clockDay(Candidate c, LocalDate anchor, Tense tense) {
     if (c.group("wd") != null) return weekday(c, anchor, tense).map(v -> v.substring(0, 10));
     String word = lower(c.group("dayword"));
-    if (word.isEmpty()) return Optional.of(IsoValues.day(anchor));
+    if (word.isEmpty()) return Optional.of(IsoValues.day(PastMidnight.day(c, anchor, tense)));
     int shift = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0;
     return Optional.of(IsoValues.day(anchor.plusDays(shift)));
   }

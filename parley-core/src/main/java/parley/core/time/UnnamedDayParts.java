@@ -45,7 +45,8 @@ final class UnnamedDayParts {
           || isPossessive(t, text)) {
         continue;
       }
-      return Optional.of(v);
+      // "just after midnight" (2016-07-19T24:00) opened the next day: the night over is that day's eve
+      return Optional.of(PastMidnight.openedDay(v));
     }
     return Optional.empty();
   }
