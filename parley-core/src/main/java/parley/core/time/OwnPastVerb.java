@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import parley.core.doc.Arc;
 import parley.core.doc.Sentence;
 import parley.core.doc.Span;
+import parley.core.time.TimePatterns.Candidate;
+import parley.core.time.TimePatterns.Kind;
 
 /**
  * Whether a time hangs straight on a verb in a past tense ("In March, a car bomb killed ...", "the
@@ -21,21 +23,65 @@ final class OwnPastVerb {
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:to|for|after|until|through)\\s+$");
   private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod");
 
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|their|its|his|her|our|this|that)\\s+$");
+
   private OwnPastVerb() {}
 
   /** Whether the time at {@code [start, end)}, introduced by {@code prep}, hangs on a past-tense verb. */
   static boolean times(String text, List<Sentence> sentences, int start, int end, String prep) {
-    if (BOUNDS.contains(prep) || BOUND_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find()) return false;
-    Span span = new Span(start, end);
-    for (Sentence s : sentences) {
-      if (!s.span().contains(span) || s.tokens().isEmpty()) continue;
-      OptionalInt head = ClauseLocator.head(s, span);
-      if (head.isEmpty()) return false;
-      Optional<Arc> up = s.head(head.getAsInt());
-      if (up.isEmpty() || up.get().governor() < 0 || !TIME_RELATIONS.contains(up.get().relation())) return false;
-      int verb = up.get().governor();
-      return s.token(verb).isVerb() && TenseCue.verbTense(s, verb) == TimeValueResolver.Tense.PAST;
+    return pastVerb(text, sentences, start, end, prep).isPresent();
+  }
+
+  /**
+   * Whether the time hangs on a past-tense verb with no common noun of that verb between them ("was
+   * held on December 12", "met in Hanoi in February", "On Sept. 25 the board began talks"): the time
+   * can then only be the verb's, so a date weeks ahead of the story is last year's. With a noun
+   * between ("told them of a cutback in supplies in September") the parser may have hung the noun's
+   * date on the verb, and the date keeps the reading ahead.
+   */
+  static boolean timesAlone(Candidate c, String text, List<Sentence> sentences, String prep) {
+    if (c.kind() != Kind.MONTH && c.kind() != Kind.MONTH_DAY && c.kind() != Kind.DAY_MONTH) return false;
+    // a bare month may be a misparsed subject: "I always thought June was right"
+    if (c.kind() == Kind.MONTH && prep.isEmpty()) return false;
+    // "March 31, 1987" needs no year; "to call a June election" dates the noun
+    if (c.group("year") != null || DETERMINER_BEFORE.matcher(text).region(Math.max(0, c.start() - 8), c.start()).find()) {
+      return false;
     }
-    return false;
+    int start = c.start();
+    int end = c.end();
+    Optional<int[]> found = pastVerb(text, sentences, start, end, prep);
+    if (found.isEmpty()) return false;
+    Sentence s = sentenceOf(sentences, new Span(start, end));
+    int verb = found.get()[0];
+    int head = found.get()[1];
+    for (Arc arc : s.dependents(verb)) {
+      int d = arc.dependent();
+      if (d > verb && d < head && s.token(d).pos().matches("NNS?")) return false;
+    }
+    return true;
+  }
+
+  /** The past verb the time hangs on and the time's head token, if it hangs on one. */
+  private static Optional<int[]> pastVerb(String text, List<Sentence> sentences, int start, int end, String prep) {
+    if (BOUNDS.contains(prep) || BOUND_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find()) {
+      return Optional.empty();
+    }
+    Span span = new Span(start, end);
+    Sentence s = sentenceOf(sentences, span);
+    if (s == null) return Optional.empty();
+    OptionalInt head = ClauseLocator.head(s, span);
+    if (head.isEmpty()) return Optional.empty();
+    Optional<Arc> up = s.head(head.getAsInt());
+    if (up.isEmpty() || up.get().governor() < 0 || !TIME_RELATIONS.contains(up.get().relation())) return Optional.empty();
+    int verb = up.get().governor();
+    boolean past = s.token(verb).isVerb() && TenseCue.verbTense(s, verb) == TimeValueResolver.Tense.PAST;
+    return past ? Optional.of(new int[] {verb, head.getAsInt()}) : Optional.empty();
+  }
+
+  private static Sentence sentenceOf(List<Sentence> sentences, Span span) {
+    for (Sentence s : sentences) {
+      if (s.span().contains(span) && !s.tokens().isEmpty()) return s;
+    }
+    return null;
   }
 }

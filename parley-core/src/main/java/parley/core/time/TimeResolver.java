@@ -79,7 +79,8 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty()) value = SeptemberEleventh.attacks(c, text);
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
         value = TimeValueResolver.resolve(c, published, tense);
-        if ((tense == Tense.DONE || tense == Tense.PAST) && FrontedPastTime.opens(c, text, sentence.start())) {
+        if ((tense == Tense.DONE || tense == Tense.PAST) && (FrontedPastTime.opens(c, text, sentence.start())
+            || tense == Tense.DONE && OwnPastVerb.timesAlone(c, text, sentences, prep))) {
           value = FrontedPastTime.notAfter(value, published);
         }
       }
