@@ -13,7 +13,25 @@ public final class ClauseLocator {
   private static final Set<String> CLAUSAL = Set.of("root", "ccomp", "xcomp", "advcl", "acl",
       "parataxis", "csubj", "conj");
 
+  /** Relations by which a time modifies the word it dates: "held on Friday", "met Friday", "met yesterday". */
+  private static final Set<String> TIME_ADJUNCTS = Set.of("obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod");
+
   private ClauseLocator() {}
+
+  /** The parsed sentence of {@code sentences} that holds {@code span}, if any. */
+  static Optional<Sentence> sentenceOf(java.util.List<Sentence> sentences, Span span) {
+    for (Sentence s : sentences) {
+      if (s.span().contains(span) && !s.tokens().isEmpty()) return Optional.of(s);
+    }
+    return Optional.empty();
+  }
+
+  /** The word the time headed at {@code head} hangs on as an adjunct ("held" of "held on Friday"); empty otherwise. */
+  static OptionalInt timeAdjunctOf(Sentence sentence, int head) {
+    Optional<Arc> up = sentence.head(head);
+    if (up.isEmpty() || up.get().governor() < 0 || !TIME_ADJUNCTS.contains(up.get().relation())) return OptionalInt.empty();
+    return OptionalInt.of(up.get().governor());
+  }
 
   /**
    * The head of the tokens inside {@code span}: the one whose governor lies outside the span (or is

@@ -27,7 +27,6 @@ final class OwnFutureVerb {
   private static final Set<String> PLANS = Set.of("expect", "due", "schedule", "set", "slate", "plan", "intend",
       "aim", "poise", "poised", "likely");
   private static final Set<String> PLANNED = Set.of("schedule", "set", "slate", "plan", "due");
-  private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod");
 
   /** The same in words: a sure future cue, then the clause's words up to the time, with no past or pause between. */
   private static final Pattern CUE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|(?:is|are|am|'s|'re)\\s+"
@@ -38,27 +37,21 @@ final class OwnFutureVerb {
       + "|after|since|when|while|because|ago)\\b");
   /** A present copula right before the time: "the vote is on Sunday", "the deadline is Friday". */
   private static final Pattern PREDICATE = Pattern.compile("(?i)\\b(?:is|are)\\s+$");
-  /** A determiner or possessive before the time: it qualifies a noun ("their February 22 pact"). */
-  private static final Pattern PRENOMINAL = Pattern.compile("(?i)\\b(?:a|an|the|their|its|his|her|our|your|my|this|that)\\s+$");
 
   private OwnFutureVerb() {}
 
   /** Whether the time at {@code [start, end)}, introduced by {@code prep}, hangs on a verb sure to look ahead. */
   static boolean times(String text, List<Sentence> sentences, Span sentence, int start, int end, String prep) {
     if (prep.equals("by") || prep.equals("since") || prep.equals("until") || prep.equals("till")) return false;
-    Span span = new Span(start, end);
-    for (Sentence s : sentences) {
-      if (!s.span().contains(span) || s.tokens().isEmpty()) continue;
-      if (s.arcs().isEmpty()) return inWords(text, sentence.start(), start);
-      OptionalInt head = ClauseLocator.head(s, span);
-      if (head.isEmpty()) return false;
-      // "the vote is on Sunday", "said the next rally is on Sunday": the time is a present predicate
-      if (hasAux(s, head.getAsInt(), PRESENT_BE, "cop")) return true;
-      Optional<Arc> up = s.head(head.getAsInt());
-      if (up.isEmpty() || up.get().governor() < 0 || !TIME_RELATIONS.contains(up.get().relation())) return false;
-      return looksAhead(s, up.get().governor());
-    }
-    return inWords(text, sentence.start(), start);
+    Optional<Sentence> parsed = ClauseLocator.sentenceOf(sentences, new Span(start, end));
+    if (parsed.isEmpty() || parsed.get().arcs().isEmpty()) return inWords(text, sentence.start(), start);
+    Sentence s = parsed.get();
+    OptionalInt head = ClauseLocator.head(s, new Span(start, end));
+    if (head.isEmpty()) return false;
+    // "the vote is on Sunday", "said the next rally is on Sunday": the time is a present predicate
+    if (hasAux(s, head.getAsInt(), PRESENT_BE, "cop")) return true;
+    OptionalInt verb = ClauseLocator.timeAdjunctOf(s, head.getAsInt());
+    return verb.isPresent() && looksAhead(s, verb.getAsInt());
   }
 
   private static boolean looksAhead(Sentence s, int verb) {
@@ -67,7 +60,7 @@ final class OwnFutureVerb {
     // "are scheduled for November", "is due in June"
     if (PLANNED.contains(lemma) && presentPlan(s, verb)) return true;
     // "is expected to take place in December", "plans to visit in October"
-    if (!hasAux(s, verb, Set.of("to"), "mark")) return false;
+    if (!TenseCue.hasAux(s, verb, "to")) return false;
     Optional<Arc> up = s.head(verb);
     if (up.isEmpty() || up.get().governor() < 0 || !up.get().baseRelation().equals("xcomp")) return false;
     int plan = up.get().governor();
@@ -91,7 +84,7 @@ final class OwnFutureVerb {
   }
 
   private static boolean inWords(String text, int from, int start) {
-    if (PRENOMINAL.matcher(text).region(Math.max(from, start - 8), start).find()) return false;
+    if (TenseCue.determinerBefore(text, from, start)) return false;
     if (PREDICATE.matcher(text).region(Math.max(from, start - 8), start).find()) return true;
     Matcher m = CUE_BEFORE.matcher(text).region(Math.max(from, start - 80), start);
     return m.find() && !BREAKS.matcher(m.group("rest")).find();

@@ -21,9 +21,6 @@ final class OwnPastVerb {
   private static final Set<String> BOUNDS = Set.of("by", "until", "till", "before", "through", "after", "to", "for");
   /** A bound or target the expression's own preposition group leaves out: "extended to Nov. 20", "planned for early March". */
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:to|for|after|until|through)\\s+$");
-  private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "nmod:tmod", "advmod", "obl:npmod");
-
-  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|their|its|his|her|our|this|that)\\s+$");
 
   private OwnPastVerb() {}
 
@@ -44,14 +41,14 @@ final class OwnPastVerb {
     // a bare month may be a misparsed subject: "I always thought June was right"
     if (c.kind() == Kind.MONTH && prep.isEmpty()) return false;
     // "March 31, 1987" needs no year; "to call a June election" dates the noun
-    if (c.group("year") != null || DETERMINER_BEFORE.matcher(text).region(Math.max(0, c.start() - 8), c.start()).find()) {
+    if (c.group("year") != null || TenseCue.determinerBefore(text, 0, c.start())) {
       return false;
     }
     int start = c.start();
     int end = c.end();
     Optional<int[]> found = pastVerb(text, sentences, start, end, prep);
     if (found.isEmpty()) return false;
-    Sentence s = sentenceOf(sentences, new Span(start, end));
+    Sentence s = ClauseLocator.sentenceOf(sentences, new Span(start, end)).orElseThrow();
     int verb = found.get()[0];
     int head = found.get()[1];
     for (Arc arc : s.dependents(verb)) {
@@ -67,21 +64,14 @@ final class OwnPastVerb {
       return Optional.empty();
     }
     Span span = new Span(start, end);
-    Sentence s = sentenceOf(sentences, span);
-    if (s == null) return Optional.empty();
+    Optional<Sentence> found = ClauseLocator.sentenceOf(sentences, span);
+    if (found.isEmpty()) return Optional.empty();
+    Sentence s = found.get();
     OptionalInt head = ClauseLocator.head(s, span);
     if (head.isEmpty()) return Optional.empty();
-    Optional<Arc> up = s.head(head.getAsInt());
-    if (up.isEmpty() || up.get().governor() < 0 || !TIME_RELATIONS.contains(up.get().relation())) return Optional.empty();
-    int verb = up.get().governor();
-    boolean past = s.token(verb).isVerb() && TenseCue.verbTense(s, verb) == TimeValueResolver.Tense.PAST;
-    return past ? Optional.of(new int[] {verb, head.getAsInt()}) : Optional.empty();
-  }
-
-  private static Sentence sentenceOf(List<Sentence> sentences, Span span) {
-    for (Sentence s : sentences) {
-      if (s.span().contains(span) && !s.tokens().isEmpty()) return s;
-    }
-    return null;
+    OptionalInt verb = ClauseLocator.timeAdjunctOf(s, head.getAsInt());
+    if (verb.isEmpty()) return Optional.empty();
+    boolean past = s.token(verb.getAsInt()).isVerb() && TenseCue.verbTense(s, verb.getAsInt()) == TimeValueResolver.Tense.PAST;
+    return past ? Optional.of(new int[] {verb.getAsInt(), head.getAsInt()}) : Optional.empty();
   }
 }

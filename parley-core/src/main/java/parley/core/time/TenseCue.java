@@ -355,6 +355,14 @@ final class TenseCue {
   }
 
   /** Whether {@code verb} has {@code word} as an auxiliary or marker ("to", "had", "will"). */
+  /** A determiner or possessive right before a time: it qualifies a noun ("their February 22 pact", "a June election"). */
+  private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|their|its|his|her|our|your|my|this|that)\\s+$");
+
+  /** Whether a determiner or possessive stands right before {@code start} (not before {@code from}). */
+  static boolean determinerBefore(String text, int from, int start) {
+    return DETERMINER_BEFORE.matcher(text).region(Math.max(from, start - 8), start).find();
+  }
+
   static boolean hasAux(Sentence s, int verb, String word) {
     for (Arc arc : s.dependents(verb)) {
       if (arc.relation().startsWith("aux") || arc.relation().equals("mark")) {
