@@ -290,14 +290,8 @@ final class TimeValueResolver {
     if (h.startsWith("christmas eve")) d = IsoValues.date(year, 12, 24);
     else if (h.startsWith("christmas")) d = IsoValues.date(year, 12, 25);
     else if (h.matches("new year['’]s eve")) d = IsoValues.date(year, 12, 31);
-    else if (UsFederalHolidays.known(h)) d = UsFederalHolidays.date(h, year);
+    else if (UsHolidays.known(h)) d = UsHolidays.date(h, year);
     else if (h.startsWith("new year")) d = IsoValues.date(year, 1, 1);
-    else if (h.startsWith("election")) {
-      // United States: the Tuesday after the first Monday of November
-      d = Optional.of(LocalDate.of(year, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)));
-    } else if (h.startsWith("thanksgiving")) {
-      d = Optional.of(LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)));
-    } else if (h.startsWith("independence")) d = IsoValues.date(year, 7, 4);
     else if (h.startsWith("easter monday")) d = Optional.of(easterSunday(year).plusDays(1));
     else if (h.startsWith("easter")) d = Optional.of(easterSunday(year));
     else if (h.startsWith("good friday")) d = Optional.of(easterSunday(year).minusDays(2));

@@ -152,6 +152,13 @@ class TimeValueRulesTest {
   }
 
   @Test
+  void thanksgivingAndIndependenceDay_followTheirRules() {
+    assertThat(found("The talks ended on Thanksgiving Day 2019.", "Thanksgiving")).isEqualTo("on Thanksgiving Day 2019 = 2019-11-28");
+    assertThat(found("Fireworks lit the sky on Independence Day 2019.", "Independence"))
+        .isEqualTo("on Independence Day 2019 = 2019-07-04");
+  }
+
+  @Test
   void modalWithoutPerfect_pointsAhead() {
     String text = "The father could arrive as early as Tuesday.";
     Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det father/NN/4/nsubj could/MD/4/aux arrive/VB/0/root "
