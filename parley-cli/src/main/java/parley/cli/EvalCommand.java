@@ -176,7 +176,12 @@ final class EvalCommand implements Callable<Integer> {
   private void times(PrintWriter out, ObjectNode json, List<GoldDocument> golds, Function<GoldDocument, Document> annotated) {
     TimeScore s = TimeScorer.score(golds, annotated);
     List<String> errors = new ArrayList<>();
-    for (GoldDocument g : golds) errors.addAll(TimeScorer.errors(g, annotated.apply(g)));
+    List<String> unmatched = new ArrayList<>();
+    for (GoldDocument g : golds) {
+      Document d = annotated.apply(g);
+      errors.addAll(TimeScorer.errors(g, d));
+      unmatched.addAll(TimeScorer.unmatched(g, d));
+    }
     if (format == Format.json) {
       ObjectNode o = json.putObject("times");
       o.put("documents", golds.size());
@@ -189,11 +194,13 @@ final class EvalCommand implements Callable<Integer> {
       ObjectNode types = o.putObject("by_type");
       s.byType().forEach((type, c) -> counts(types.putObject(type), c));
       o.putPOJO("errors", errors.stream().limit(Math.max(0, misses)).toList());
+      o.putPOJO("unmatched", unmatched.stream().limit(Math.max(0, misses)).toList());
       return;
     }
     out.printf("%nTIMES  gold: %s (%d documents)%n", gold, golds.size());
     out.println(s);
     list(out, "time errors", errors);
+    list(out, "times found where the gold marks none", unmatched);
   }
 
   private static void counts(ObjectNode o, TimeScore.Counts c) {

@@ -69,6 +69,22 @@ public final class TimeScorer {
     return out;
   }
 
+  /**
+   * Predicted times that overlap no gold time: for error analysis where the gold marks every
+   * expression (in a partly annotated corpus some of them are right).
+   */
+  public static List<String> unmatched(GoldDocument g, Document predicted) {
+    List<Span> goldSpans = g.times().stream()
+        .flatMap(t -> GoldSpans.occurrences(g.text(), t.text(), t.span()).stream()).toList();
+    List<String> out = new ArrayList<>();
+    for (TimeExpression p : predicted.times()) {
+      if (goldSpans.stream().anyMatch(s -> overlaps(s, p.span()))) continue;
+      out.add(g.id() + " " + g.published().map(Object::toString).orElse("-") + " '" + p.text() + "' = "
+          + p.value().orElse("(none)"));
+    }
+    return out;
+  }
+
   /** Whether two TimeML values are the same once spelt alike. */
   public static boolean sameValue(String gold, String predicted) {
     return canonical(gold).equals(canonical(predicted));
