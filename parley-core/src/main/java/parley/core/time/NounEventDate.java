@@ -15,7 +15,8 @@ import parley.core.doc.Token;
  * date before it ("last week's accord", "the March 2014 raid"); else, when the noun is where a dated
  * act took place ("were injured in battles last month", "agreed last September during a visit"), that
  * act's date; and a clause relative to the noun by "in which", "during which" or "when" ("the 2011
- * visit in which they met") is within the noun's time. Stateless.
+ * visit in which they met") is within the noun's time. A deadline's or ultimatum's own date ("a
+ * year-end deadline") is when it falls due, so it does not date the act of setting it. Stateless.
  */
 final class NounEventDate {
   /** How a date stands before its noun: "2014 raid", "Monday's vote", "last week's accord". */
@@ -23,6 +24,9 @@ final class NounEventDate {
 
   /** Prepositions that make a noun the occasion an act took place at. */
   private static final Set<String> SETTING = Set.of("in", "during", "amid", "at");
+
+  /** Nouns whose own date is when they fall due, not when they were set: "a year-end deadline". */
+  private static final Set<String> DUE_NOUNS = Set.of("deadline", "ultimatum", "cutoff", "cut-off");
 
   private NounEventDate() {}
 
@@ -39,7 +43,8 @@ final class NounEventDate {
   }
 
   private static Optional<String> nounDate(Sentence sentence, int noun, List<TimeExpression> dates) {
-    for (TimeExpression t : dates) {
+    boolean dueNoun = DUE_NOUNS.contains(sentence.token(noun).lemma().toLowerCase(Locale.ROOT));
+    for (TimeExpression t : dueNoun ? List.<TimeExpression>of() : dates) {
       OptionalInt timeHead = ClauseLocator.head(sentence, t.span());
       if (timeHead.isEmpty() || t.span().end() > sentence.token(noun).span().start()) continue;
       Optional<Arc> arc = sentence.head(timeHead.getAsInt());

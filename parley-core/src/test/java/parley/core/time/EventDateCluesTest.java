@@ -51,6 +51,19 @@ class EventDateCluesTest {
   }
 
   @Test
+  void deadlinesOwnDate_isWhenItFallsDue_notWhenItWasSet() {
+    String text = "A year-end deadline for the rebels to disarm is approaching.";
+    String parse = "A/DT/5/det year/NN/4/compound -/HYPH/4/punct end/NN/5/compound deadline/NN/12/nsubj "
+        + "for/IN/10/mark the/DT/8/det rebels/NNS/10/nsubj/rebel to/TO/10/mark disarm/VB/5/acl "
+        + "is/VBZ/12/aux/be approaching/VBG/0/root/approach ./PUNCT/12/punct";
+    assertThat(dateOf(text, parse, "deadline for the rebels to disarm", "139")).isEqualTo(PUBLISHED);
+    String vote = "A Friday vote on the truce divided the rebels.";
+    String voteParse = "A/DT/3/det Friday/NNP/3/compound vote/NN/7/nsubj on/IN/6/case the/DT/6/det truce/NN/3/nmod "
+        + "divided/VBD/0/root/divide the/DT/9/det rebels/NNS/7/obj/rebel ./PUNCT/7/punct";
+    assertThat(dateOf(vote, voteParse, "vote on the truce")).isEqualTo(EventDate.fromValue("2019-11-08"));
+  }
+
+  @Test
   void nounEvent_whereADatedActTookPlace_takesItsDate() {
     String text = "Dozens of people were injured in clashes between police and miners last month.";
     String parse = "Dozens/NNS/5/nsubj:pass/dozen of/IN/3/case people/NNS/1/nmod/person were/VBD/5/aux:pass/be "
