@@ -218,7 +218,7 @@ final class TimePatterns {
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?::(?<mm>[0-5]\\d))?\\s+(?:o'clock\\s+)?"
           + "in\\s+the\\s+(?<dpart>morning|afternoon|evening|night)" + CLOCK_DAY + END),
       rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
-          + "New Year['’]s Day|New Year|Thanksgiving Day|Thanksgiving|Independence Day|Halloween|(?-i:Election Day)"
+          + "New Year['’]s Day|New Year|Thanksgiving Day|Thanksgiving|(?<!['’]s )(?-i:Independence Day)|Halloween|(?-i:Election Day)"
           + "|(?-i:Labor Day|Memorial Day|Veterans Day|Inauguration Day)"
           + "|(?-i:Easter(?: Sunday| Monday|[- ]week)?|Good Friday)(?!\\s+(?:Island|Rising|eggs?|bunny|Egg)\\b))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),

@@ -159,6 +159,15 @@ class TimeValueRulesTest {
   }
 
   @Test
+  void anotherNationsIndependenceDay_isNotTheFourthOfJuly() {
+    // Pakistan's falls on August 14, Ukraine's on August 24: ours only knows the American one
+    assertThat(times("The rally was held on August 14, Pakistan's independence day.", Optional.of(SUNDAY), List.of()))
+        .extracting(TimeExpression::text).containsExactly("on August 14");
+    assertThat(times("Crowds marked Ukraine's Independence Day in Kyiv.", Optional.of(SUNDAY), List.of())).isEmpty();
+    assertThat(times("Shops close on independence day.", Optional.of(SUNDAY), List.of())).isEmpty();
+  }
+
+  @Test
   void modalWithoutPerfect_pointsAhead() {
     String text = "The father could arrive as early as Tuesday.";
     Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det father/NN/4/nsubj could/MD/4/aux arrive/VB/0/root "
