@@ -93,4 +93,17 @@ class DatedClauseShapesTest {
     assertThat(EventDate.fromValue("2019-11-08T10:00")).isEqualTo(new EventDate(Optional.of("2019-11-08"), "day"));
     assertThat(EventDate.fromValue("2019-SU")).isEqualTo(new EventDate(Optional.of("2019-SU"), "other"));
   }
+
+  @Test
+  void onceBeforeAPastVerb_isAnUntoldPast_butOnceAfterItCounts() {
+    String text = "The pact, which Germany once supported, angered France.";
+    Sentence s = Parses.sentence(text, 0, 0, "The/DT/2/det/the pact/NN/9/nsubj/pact ,/,/2/punct/, which/WDT/7/obj/which "
+        + "Germany/NNP/7/nsubj/germany once/RB/7/advmod/once supported/VBD/2/acl:relcl/support ,/,/2/punct/, "
+        + "angered/VBD/0/root/anger France/NNP/9/obj/france ././9/punct/.");
+    assertThat(dateOf(text, List.of(s), 0, "Germany once supported")).isEqualTo(EventDate.unknown());
+    String after = "Germany backed the pact once.";
+    Sentence a = Parses.sentence(after, 0, 0, "Germany/NNP/2/nsubj/germany backed/VBD/0/root/back the/DT/4/det/the "
+        + "pact/NN/2/obj/pact once/RB/2/advmod/once ././2/punct/.");
+    assertThat(dateOf(after, List.of(a), 0, "Germany backed the pact")).isEqualTo(EventDate.published("2019-11-10"));
+  }
 }
