@@ -47,7 +47,7 @@ final class DeadlineMemory {
       out.add(new Deadline(d.setter(), d.addressee(), d.demand(), d.due(),
           // the report's date stands in for an unstated setting, unless the due date lies wholly before it;
           // a mention of a known deadline ("report before the Sunday deadline") tells no setting at all
-          DueAfterSetting.set(d.set(), d.due()).or(() -> published.filter(p -> d.settingStated())
+          DueAfterSetting.set(d.set(), d.due()).or(() -> published.filter(p -> d.settingStated() && !d.settingEarlier())
               .filter(p -> d.due().isEmpty() || !DueAfterSetting.before(d.due().get(), p))),
           d.evidence()));
     }
