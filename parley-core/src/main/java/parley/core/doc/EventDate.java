@@ -23,7 +23,9 @@ public record EventDate(Optional<String> value, String precision) {
 
   /** A value taken from a time expression; precision follows from its shape. */
   public static EventDate fromValue(String iso) {
-    return new EventDate(Optional.of(iso), precisionOf(iso));
+    // an event date is a day at most: "2019-11-08TNI" (Friday night), "2019-11-08T10:00" date it on 2019-11-08
+    String date = iso.matches("\\d{4}-\\d{2}-\\d{2}T.*") ? iso.substring(0, 10) : iso;
+    return new EventDate(Optional.of(date), precisionOf(date));
   }
 
   static String precisionOf(String iso) {

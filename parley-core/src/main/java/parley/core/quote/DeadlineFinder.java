@@ -38,7 +38,8 @@ public final class DeadlineFinder implements Stage {
     for (Sentence s : doc.sentences()) {
       if (s.arcs().isEmpty()) continue;
       List<TimeExpression> times = doc.times().stream().filter(t -> s.span().contains(t.span())).toList();
-      new DeadlineForms(doc, s, times).find().stream().map(f -> QuotedSetter.fill(doc, f)).forEach(found::add);
+      new DeadlineForms(doc, s, times).find().stream().map(f -> QuotedSetter.fill(doc, f))
+          .map(f -> EarlierSetting.mark(s, f)).forEach(found::add);
     }
     return doc.withDeadlines(DeadlineMemory.merge(found, doc.published().map(Object::toString)).stream()
         .filter(d -> isActor(doc, d.setter()) || isActor(doc, d.addressee()))

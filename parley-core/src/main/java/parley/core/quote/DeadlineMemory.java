@@ -45,9 +45,10 @@ final class DeadlineMemory {
     for (FoundDeadline d : kept) {
       if (d.due().isEmpty() && (!d.settingStated() || d.setter().isEmpty())) continue;
       out.add(new Deadline(d.setter(), d.addressee(), d.demand(), d.due(),
-          // the report's date stands in for an unstated setting, unless the due date lies wholly before it
-          DueAfterSetting.set(d.set(), d.due()).or(() -> published.filter(p -> d.due().isEmpty()
-              || !DueAfterSetting.before(d.due().get(), p))),
+          // the report's date stands in for an unstated setting, unless the due date lies wholly before it;
+          // a mention of a known deadline ("report before the Sunday deadline") tells no setting at all
+          DueAfterSetting.set(d.set(), d.due()).or(() -> published.filter(p -> d.settingStated() && !d.settingEarlier())
+              .filter(p -> d.due().isEmpty() || !DueAfterSetting.before(d.due().get(), p))),
           d.evidence()));
     }
     out.sort(Comparator.comparingInt(d -> d.evidence().span().start()));

@@ -57,6 +57,7 @@ final class DeadlineNouns {
           && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(noun));
       if (attachedTo == noun || before || lapsing && attachedTo == governor || sentence.inApposition(noun, t)) dueTime = Optional.of(t);
     }
+    boolean ofDate = false;
     if (dueTime.isEmpty() && settingVerb >= 0) {
       // "extended its deadline until November 26", "moved the deadline to Friday"
       for (TimeExpression t : times) {
@@ -65,6 +66,13 @@ final class DeadlineNouns {
         boolean onVerb = s.head(head.getAsInt()).map(Arc::governor).orElse(-2) == settingVerb;
         if (onVerb && Set.of("until", "till", "to").contains(DeadlineParts.preposition(s, head.getAsInt()))) {
           dueTime = Optional.of(t);
+        }
+        // "put a deadline on the talks of October 1": the deadline's "of" date, hung on the noun after it
+        if (dueTime.isEmpty() && DeadlineParts.preposition(s, head.getAsInt()).equals("of")
+            && t.span().start() > s.token(noun).span().end()
+            && ClauseLocator.clauseOf(s, head.getAsInt()).equals(OptionalInt.of(settingVerb))) {
+          dueTime = Optional.of(t);
+          ofDate = true;
         }
       }
     }
@@ -120,7 +128,8 @@ final class DeadlineNouns {
     if (dueTime.flatMap(TimeExpression::value).filter(v -> PERIOD.matcher(v).matches()).isPresent()) {
       due = sentence.plusPeriod(dueTime.get(), set);
     }
-    if (dueTime.isPresent()) due = DueAfterSetting.due(due, dueTime.get(), set);
+    // the report's date stands in for the setting this sentence tells: a yearless "of" date falls after it
+    if (dueTime.isPresent()) due = DueAfterSetting.due(due, dueTime.get(), ofDate ? set.or(sentence::published) : set);
     if (due.isEmpty()) due = period(noun, set);
     due = yearEnd(dueTime, due, set);
     return new FoundDeadline(setter, addressee, demand, due, set, setting, false, sentence.evidence());

@@ -32,6 +32,11 @@ final class DeadlineSentence {
   private final Sentence s;
   private final List<TimeExpression> times;
 
+  /** The report's date, ISO. */
+  Optional<String> published() {
+    return doc.published().map(Object::toString);
+  }
+
   DeadlineSentence(Document doc, Sentence s, List<TimeExpression> times) {
     this.doc = doc;
     this.s = s;

@@ -10,10 +10,17 @@ import parley.core.doc.Evidence;
  * what the text says (empty when it says nothing); {@code settingStated} is true when a verb of
  * setting ("gave", "set", "issued", "demanded", "threatened") is in the sentence, false for a
  * mention of a known deadline ("the deadline approaches"); {@code threatOnly} marks a threat whose
- * date comes later ("threatened a ban if Sudan does not ...").
+ * date comes later ("threatened a ban if Sudan does not ..."); {@code settingEarlier} marks a setting
+ * told in the past perfect ("a judge had ordered ..."), which the report's date cannot stand in for.
  */
 record FoundDeadline(Optional<ActorRef> setter, Optional<ActorRef> addressee, Optional<String> demand,
-    Optional<String> due, Optional<String> set, boolean settingStated, boolean threatOnly, Evidence evidence) {
+    Optional<String> due, Optional<String> set, boolean settingStated, boolean threatOnly, Evidence evidence,
+    boolean settingEarlier) {
+  FoundDeadline(Optional<ActorRef> setter, Optional<ActorRef> addressee, Optional<String> demand,
+      Optional<String> due, Optional<String> set, boolean settingStated, boolean threatOnly, Evidence evidence) {
+    this(setter, addressee, demand, due, set, settingStated, threatOnly, evidence, false);
+  }
+
   FoundDeadline {
     Objects.requireNonNull(setter, "setter");
     Objects.requireNonNull(addressee, "addressee");
@@ -24,16 +31,21 @@ record FoundDeadline(Optional<ActorRef> setter, Optional<ActorRef> addressee, Op
   }
 
   FoundDeadline withDue(Optional<String> value) {
-    return new FoundDeadline(setter, addressee, demand, value, set, settingStated, threatOnly, evidence);
+    return new FoundDeadline(setter, addressee, demand, value, set, settingStated, threatOnly, evidence, settingEarlier);
   }
 
   FoundDeadline withSetter(Optional<ActorRef> actor, Optional<String> date) {
-    return new FoundDeadline(actor, addressee, demand, due, date, true, threatOnly, evidence);
+    return new FoundDeadline(actor, addressee, demand, due, date, true, threatOnly, evidence, settingEarlier);
   }
 
   FoundDeadline filledFrom(FoundDeadline other) {
     return new FoundDeadline(setter.or(other::setter), addressee.or(other::addressee), demand.or(other::demand),
-        due.or(other::due), set.or(other::set), settingStated || other.settingStated, threatOnly, evidence);
+        due.or(other::due), set.or(other::set), settingStated || other.settingStated, threatOnly, evidence,
+        settingEarlier);
+  }
+
+  FoundDeadline setEarlier() {
+    return new FoundDeadline(setter, addressee, demand, due, set, settingStated, threatOnly, evidence, true);
   }
 
   /** The country (first three letters of the code) of an actor, when coded. */

@@ -75,7 +75,8 @@ public final class JsonLinesReader implements ArticleReader {
         () -> new InputException(sourceName, lineNumber, "no \"text\" field"));
     if (text.isBlank()) throw new InputException(sourceName, lineNumber, "empty \"text\"");
     String id = string(node, "id").orElse(DocumentIds.fromSourceName(sourceName) + "-" + lineNumber);
-    Optional<LocalDate> published = string(node, "published")
+    // a blank "published" ("", as exports write for a missing date) is no date, not a bad one
+    Optional<LocalDate> published = string(node, "published").filter(p -> !p.isBlank())
         .map(p -> parseDate(p, sourceName, lineNumber))
         .or(() -> defaultPublished);
     Document doc = Document.of(id, text, published).withMetadata(string(node, "title"),

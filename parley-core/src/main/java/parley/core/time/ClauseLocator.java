@@ -103,7 +103,7 @@ public final class ClauseLocator {
 
   /**
    * Whether {@code verb} is in the simple past: a past form ("met"), or a passive with a past "be"
-   * ("was killed"); not a perfect ("had met", "has met") nor a modal ("would meet").
+   * ("was killed"), or "did (not) meet"; not a perfect ("had met", "has met") nor a modal ("would meet").
    */
   public static boolean isSimplePast(Sentence sentence, int verb) {
     Token v = sentence.token(verb);
@@ -113,6 +113,8 @@ public final class ClauseLocator {
       Token aux = sentence.token(arc.dependent());
       if (aux.lemma().equals("have") || aux.pos().equals("MD")) return false;
       if (aux.lemma().equals("be") && aux.pos().equals("VBD")) pastBe = true;
+      // "did not apologize": the past of do-support
+      if (aux.lemma().equals("do") && aux.pos().equals("VBD") && v.pos().equals("VB")) return true;
     }
     return v.pos().equals("VBD") || (v.pos().equals("VBN") && pastBe);
   }

@@ -51,8 +51,9 @@ final class DateAttachment {
     return relation.startsWith("nsubj") && arc.get().relation().equals("nmod:poss");
   }
 
-  /** "for June 5", "until Friday", "since March": a date marked as a bound or target. */
+  /** "for June 5", "until Friday", "since March": a date marked as a bound or target, or a compared figure's. */
   static boolean isBound(Sentence sentence, int timeHead) {
+    if (ComparedPeriodDate.isCompared(sentence, timeHead)) return true; // "compared with 1 percent in 2010"
     return caseOf(sentence, timeHead).map(BOUNDS::contains).orElse(false);
   }
 

@@ -64,6 +64,7 @@ public final class EventDater implements Stage {
     Optional<String> governing = verb.isPresent() ? ReportedToday.speechDay(sentence, verb.getAsInt(), dates)
         : Optional.empty();
     if (governing.isEmpty() && verb.isPresent()) governing = governing(sentence, verb.getAsInt(), dates);
+    if (governing.isEmpty() && verb.isPresent()) governing = ClauseOnDate.date(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = occurrence(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = NounEventDate.date(sentence, verb.getAsInt(), dates);
     if (governing.isEmpty() && verb.isPresent()) governing = NamedEventClause.date(sentence, verb.getAsInt(), dates);

@@ -271,4 +271,45 @@ class DeadlineRepairsTest {
     assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.due().orElse(""))
         .containsExactly(tuple("IRN", "IGOEEC", "2019-11-15"));
   }
+
+  /** "must report before the Friday deadline": a mention of a deadline set earlier tells no setting date */
+  @Test
+  void mentionOfAKnownDeadline_hasNoSettingDate() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Iran must report to the agency before the Friday deadline.",
+            "Iran/NNP/3/nsubj must/MD/3/aux report/VB/0/root to/IN/6/case the/DT/6/det agency/NN/3/obl "
+            + "before/IN/10/case the/DT/10/det Friday/NNP/10/compound deadline/NN/3/obl ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.addressee()), d -> d.due().orElse(""), d -> d.set().orElse("(none)"))
+        .containsExactly(tuple("IRN", "2019-11-15", "(none)"));
+  }
+
+  /** "put a deadline on the talks of October 1" told in November: the "of" date after the noun is due, after the setting */
+  @Test
+  void ofDateAfterTheDeadlinesPhrase_isDue() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Washington put a deadline on the talks with Japan of October 1.",
+            "Washington/NNP/2/nsubj put/VBD/0/root a/DT/4/det deadline/NN/2/obj on/IN/7/case the/DT/7/det "
+            + "talks/NNS/2/obl/talk with/IN/9/case Japan/NNP/7/nmod of/IN/11/case October/NNP/7/nmod 1/CD/11/nummod "
+            + "./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> d.due().orElse(""), d -> d.set().orElse(""))
+        .containsExactly(tuple("USA", "2020-10-01", "2019-11-10"));
+  }
+
+  /** "had ordered X to V by the end of November": set before the report, whose date cannot stand in */
+  @Test
+  void settingInThePastPerfect_hasNoReportDateAsSettingDate() {
+    List<Deadline> found = new DeadlineStory()
+        .sentence("Washington had ordered Iran to release the sailors by the end of November.",
+            "Washington/NNP/3/nsubj had/VBD/3/aux/have ordered/VBN/0/root/order Iran/NNP/3/obj to/TO/6/mark "
+            + "release/VB/3/xcomp the/DT/8/det sailors/NNS/6/obj/sailor by/IN/11/case the/DT/11/det end/NN/6/obl "
+            + "of/IN/13/case November/NNP/11/nmod ./././punct").deadlines();
+    assertThat(found).extracting(d -> code(d.setter()), d -> code(d.addressee()), d -> d.set().orElse("(none)"))
+        .containsExactly(tuple("USA", "IRN", "(none)"));
+    List<Deadline> simple = new DeadlineStory()
+        .sentence("Washington ordered Iran to release the sailors by the end of November.",
+            "Washington/NNP/2/nsubj ordered/VBD/0/root/order Iran/NNP/2/obj to/TO/5/mark "
+            + "release/VB/2/xcomp the/DT/7/det sailors/NNS/5/obj/sailor by/IN/10/case the/DT/10/det end/NN/5/obl "
+            + "of/IN/12/case November/NNP/10/nmod ./././punct").deadlines();
+    assertThat(simple).extracting(d -> d.set().orElse("(none)")).containsExactly("2019-11-10");
+  }
 }

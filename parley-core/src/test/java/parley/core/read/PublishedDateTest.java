@@ -42,4 +42,14 @@ class PublishedDateTest {
         .parseLine("{\"id\":\"a\",\"published\":\"someday\",\"text\":\"Talks began.\"}", "x.jsonl", 3))
         .isInstanceOf(InputException.class).hasMessageContaining("someday");
   }
+
+  @Test
+  void aBlankDate_isNoDate_andTheDefaultApplies() {
+    Document none = new JsonLinesReader(Optional.empty())
+        .parseLine("{\"id\":\"a\",\"published\":\" \",\"text\":\"Talks began.\"}", "x.jsonl", 1);
+    assertThat(none.published()).isEmpty();
+    Document dated = new JsonLinesReader(Optional.of(LocalDate.of(2019, 6, 12)))
+        .parseLine("{\"id\":\"a\",\"published\":\"\",\"text\":\"Talks began.\"}", "x.jsonl", 1);
+    assertThat(dated.published()).contains(LocalDate.of(2019, 6, 12));
+  }
 }
