@@ -143,6 +143,7 @@ final class TimePatterns {
           + "(?:/(?<split>\\d\\d)(?![\\w/]))?(?![\\w%'’-]|[.,]\\d)"),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
           + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
+      rule(Kind.YEAR, EnumSet.of(Trigger.YEAR), ClippedYear.PATTERN),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "the\\s+(?:(?<edge2>early|mid|late)[\\s-]+)?"
           + "(?<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + END),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "(?<![\\w-])" + PREP + "(?:(?:the|its)\\s+)?(?<edge>pre|post|mid)-"

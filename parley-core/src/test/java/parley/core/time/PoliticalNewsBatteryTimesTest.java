@@ -97,6 +97,16 @@ class PoliticalNewsBatteryTimesTest {
   }
 
   @Test
+  void yearClippedToTwoDigits_isTheLatestSoEnding() {
+    assertThat(ResolvedTimes.listed("The treaty was signed in '98 after years of talks.", MARCH))
+        .containsExactly("in '98 = 1998", "years = PXY");
+    assertThat(ResolvedTimes.listed("He has led the party since ’05.", MARCH)).containsExactly("since ’05 = 2005");
+    // a decade, and a quoted number, stay as they were
+    assertThat(ResolvedTimes.listed("The region boomed in the '90s.", MARCH)).containsExactly("in the '90s = 199");
+    assertThat(ResolvedTimes.listed("He wore a shirt with '10' on it.", MARCH)).isEmpty();
+  }
+
+  @Test
   void consecutiveDays_isALength() {
     assertThat(ResolvedTimes.listed("The strikes have continued for five consecutive days.", MARCH))
         .containsExactly("for five consecutive days = P5D");
