@@ -324,6 +324,7 @@ final class RelativeValues {
     String w = word.toLowerCase(Locale.ROOT);
     if (EverySoMany.applies(w)) return EverySoMany.value(w);
     if (w.startsWith("hour")) return "PT1H";
+    if (w.endsWith("weekend")) return "XXXX-WXX-WE";
     if (w.contains("day") || w.contains("night") || w.contains("morning") || w.equals("daily")) return "P1D";
     if (w.contains("week")) return "P1W";
     if (w.startsWith("quarter")) return "P3M";

@@ -231,7 +231,7 @@ final class TimePatterns {
           + "|(?-i:Easter(?: Sunday| Monday|[- ]week)?|Good Friday)(?!\\s+(?:Island|Rising|eggs?|bunny|Egg)\\b))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
-          + "|every (?:day|week|month|quarter|year|night|morning)|each (?:day|week|month|quarter|year)"
+          + "|every (?:day|weekend|week|month|quarter|year|night|morning)|each (?:day|weekend|week|month|quarter|year)"
           // "every other week", "every two years": one time in so many units
           + "|every\\s+" + EverySoMany.COUNT + "\\s+(?:days?|weeks?|months?|years?)"
           + "|(?:a|per) (?:day|week|month|year))" + END),

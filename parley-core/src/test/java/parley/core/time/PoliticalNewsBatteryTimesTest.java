@@ -107,6 +107,23 @@ class PoliticalNewsBatteryTimesTest {
   }
 
   @Test
+  void dashedPairOfDays_isTwoDates() {
+    assertThat(ResolvedTimes.listed("The summit will take place on June 24-25 in The Hague.", FIRST_OF_JUNE))
+        .containsExactly("on June 24 = 2022-06-24", "25 = 2022-06-25");
+    assertThat(ResolvedTimes.listed("Leaders meet on 24-25 June in Brussels.", FIRST_OF_JUNE))
+        .containsExactly("24 = 2022-06-24", "25 June = 2022-06-25");
+    // a score or a count after a date is no day
+    assertThat(ResolvedTimes.listed("The bill passed on June 24 by 52-48 votes.", FIRST_OF_JUNE))
+        .containsExactly("on June 24 = 2022-06-24");
+  }
+
+  @Test
+  void everyWeekend_isASetOfWeekends() {
+    assertThat(ResolvedTimes.listed("The opposition has staged protests every weekend since January.", FIRST_OF_JUNE))
+        .containsExactly("every weekend = XXXX-WXX-WE", "since January = 2022-01");
+  }
+
+  @Test
   void consecutiveDays_isALength() {
     assertThat(ResolvedTimes.listed("The strikes have continued for five consecutive days.", MARCH))
         .containsExactly("for five consecutive days = P5D");
