@@ -21,6 +21,9 @@ final class ConjoinedDays {
   private static final String PHRASE_END = "(?![.,/]\\d)(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:at|in|on|and|or|when|as|with|for|to|respectively)\\b)";
   private static final Pattern AFTER = Pattern.compile(LINK + "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)" + YEAR + PHRASE_END);
   private static final Pattern BEFORE = Pattern.compile("(?<![\\w,.$])(?<day>[0-3]?\\d)(?:st|nd|rd|th)?" + LINK + "$");
+  /** "June 24-25", "24-25 June": two day numbers joined by a dash are a span of days, with no opening word. */
+  private static final Pattern AFTER_DASH = Pattern.compile("[-–](?<day>[0-3]?\\d)(?!\\d)" + YEAR + PHRASE_END);
+  private static final Pattern BEFORE_DASH = Pattern.compile("(?<![\\w,.$/-])(?<day>[0-3]?\\d)[-–]$");
 
   private ConjoinedDays() {}
 
@@ -36,7 +39,10 @@ final class ConjoinedDays {
       if (c.group("wd") != null || c.group("weekof") != null || c.group("edge") != null) continue;
       if (c.kind() == Kind.MONTH_DAY) {
         Matcher m = AFTER.matcher(text).region(c.end(), text.length());
-        if (!m.lookingAt() || isRange(m.group("link")) && !opensRange(c.group("prep"), c.start(), text)) continue;
+        if (!m.lookingAt() || isRange(m.group("link")) && !opensRange(c.group("prep"), c.start(), text)) {
+          m = AFTER_DASH.matcher(text).region(c.end(), text.length());
+          if (!m.lookingAt()) continue;
+        }
         String year = m.group("year") != null ? m.group("year") : c.group("year");
         int end = m.group("year") != null ? m.end("year") : m.end("day");
         added.add(day(c, m.start("day"), end, m.group("day"), year));
@@ -44,6 +50,8 @@ final class ConjoinedDays {
       } else if (c.kind() == Kind.DAY_MONTH && c.group("prep") == null) {
         Matcher m = BEFORE.matcher(text).region(Math.max(0, c.start() - 20), c.start());
         if (m.find() && (!isRange(m.group("link")) || opensRange(null, m.start("day"), text))) added.add(day(c, m.start("day"), m.end("day"), m.group("day"), c.group("year")));
+        Matcher dash = BEFORE_DASH.matcher(text).region(Math.max(0, c.start() - 4), c.start());
+        if (dash.find()) added.add(day(c, dash.start("day"), dash.end("day"), dash.group("day"), c.group("year")));
       }
     }
     for (Candidate d : added) {

@@ -187,9 +187,10 @@ final class RelativeValues {
       default -> 0;
     };
     OptionalInt q = ordinal(c.group("ord"));
-    // "raised during the third quarter of the year" in January: "the year" is the one the quarter was in
+    // "raised during the third quarter of the year" in January: "the year" is the one the quarter was in;
+    // "fell in the first quarter" told on 2 January: last year's
     if ((yearMod.isEmpty() || yearMod.equals("the")) && q.isPresent() && (tense == Tense.PAST || tense == Tense.DONE)
-        && q.getAsInt() > IsoValues.quarterOf(anchor) + 1) {
+        && QuarterNotOver.when(q.getAsInt(), anchor)) {
       year--;
     }
     return quarterValue(year, c);
@@ -321,7 +322,9 @@ final class RelativeValues {
 
   static String set(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (EverySoMany.applies(w)) return EverySoMany.value(w);
     if (w.startsWith("hour")) return "PT1H";
+    if (w.endsWith("weekend")) return "XXXX-WXX-WE";
     if (w.contains("day") || w.contains("night") || w.contains("morning") || w.equals("daily")) return "P1D";
     if (w.contains("week")) return "P1W";
     if (w.startsWith("quarter")) return "P3M";
@@ -336,7 +339,7 @@ final class RelativeValues {
       case "first", "1st" -> OptionalInt.of(1);
       case "second", "2nd" -> OptionalInt.of(2);
       case "third", "3rd" -> OptionalInt.of(3);
-      case "fourth", "4th" -> OptionalInt.of(4);
+      case "fourth", "4th", "last", "final" -> OptionalInt.of(4);
       default -> OptionalInt.empty();
     };
   }

@@ -38,7 +38,9 @@ final class TenseCue {
       + "met|held|gave|took|went|came|made|saw|began|won|lost|left|sent|led|fought|fell|rose|spoke|wrote|"
       + "broke|chose|drew|drove|ate|flew|forgot|froze|got|grew|hit|hid|knew|lay|meant|paid|put|ran|"
       + "sat|sold|shot|stood|struck|swore|thought|threw|understood|woke|wore|became|brought|bought|"
-      + "caught|felt|found|heard|kept|built|ago|earlier|since|[a-z]{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
+      + "caught|felt|found|heard|kept|built|shrank|sank|fled|spent|sought|slid|withdrew|overthrew|shook|stole|swept|"
+      + "dealt|fought|taught|arose|undertook|overtook|upheld|withheld|foresaw|overcame|rang|sprang|swung|stuck|"
+      + "ago|earlier|since|[a-z]{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
 
   private static final int AFTER_PENALTY = 1_000_000;
 
@@ -227,7 +229,7 @@ final class TenseCue {
       "continue", "stay", "keep", "hold", "face", "like", "hope", "fear", "expect");
 
   /** Verbs whose object is an arrangement for later: "scheduled a news conference Thursday". */
-  private static final Set<String> ARRANGE_VERBS = Set.of("schedule", "plan", "slate", "set");
+  private static final Set<String> ARRANGE_VERBS = Set.of("schedule", "plan", "slate", "set", "expect");
 
   /**
    * The tense of one verb from its form and auxiliaries: "will meet", a modal with no perfect ("could

@@ -60,7 +60,7 @@ final class TimePatterns {
   private static final String MONTH_FULL = "(?-i:January|February|March|April|May|June|July|August|"
       + "September|October|November|December)";
   private static final String MONTH_ANY = "(?-i:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|"
-      + "Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|"
+      + "Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|"
       + "Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
   private static final String WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)";
@@ -143,6 +143,7 @@ final class TimePatterns {
           + "(?:/(?<split>\\d\\d)(?![\\w/]))?(?![\\w%'’-]|[.,]\\d)"),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "(?:the\\s+)?(?:(?<edge2>early|mid|late)[\\s-]+)?"
           + "(?<dec>1[6-9]\\d0|20\\d0)'?s" + END),
+      rule(Kind.YEAR, EnumSet.of(Trigger.YEAR), ClippedYear.PATTERN),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "\\b" + PREP + EDGE + "the\\s+(?:(?<edge2>early|mid|late)[\\s-]+)?"
           + "(?<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)" + END),
       rule(Kind.DECADE, EnumSet.of(Trigger.YEAR), "(?<![\\w-])" + PREP + "(?:(?:the|its)\\s+)?(?<edge>pre|post|mid)-"
@@ -159,6 +160,9 @@ final class TimePatterns {
           + "(?<mod>last|this|next|current|latest|previous|same)\\s+|(?<yearmod>last|this|next) year's\\s+)?"
           + "(?:flat\\s+|strong\\s+|weak\\s+)?(?:fiscal[\\s-]+)?" + ORDINAL + "[\\s-]+(?<unit>quarter|half)"
           + "(?:\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year))?" + END),
+      // "the last quarter of the year", "the final quarter of 2021": the fourth
+      rule(Kind.QUARTER, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "the\\s+(?<ord>last|final)\\s+(?<unit>quarter)\\s+of\\s+"
+          + "(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year)" + END),
       // "the first two quarters of 1990" is its first half
       rule(Kind.QUARTER, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:the\\s+)?(?<halfq>first|last|final|second)\\s+two\\s+"
           + "(?:fiscal\\s+)?quarters\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year)" + END),
@@ -185,7 +189,7 @@ final class TimePatterns {
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the|a|an)\\s+)?(?:(?<mod>past|last|next|previous|coming|"
           + "first|final|following)\\s+)?(?:(?<approx>almost|nearly|about|more than|less than|over|some|"
           + "roughly|at least|up to|another)\\s+)?(?<num>" + NUMBER + ")[\\s-]+(?:(?<extra>more|additional|further|extra"
-          + "|trading|business|working)\\s+)?(?<unit>second|minute|hour|day|"
+          + "|trading|business|working|consecutive|straight|successive)\\s+)?(?<unit>second|minute|hour|day|"
           + "night|week|month|quarter|year|decade|centuries|century)s?(?:-long)?(?!-old)"
           + "(?!\\s+(?:ago|earlier|later|old|before|after|from now)\\b)" + END),
       // "a minute and a half", "two hours and a half": the half in the next smaller unit
@@ -212,7 +216,11 @@ final class TimePatterns {
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
           + "|am|pm)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[0-2]?\\d):(?<mm>[0-5]\\d)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
-      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?<tz>" + ZONE + ")" + CLOCK_DAY + END),
+      // "at 0300 local time", "from 0700 to 1900 GMT": four digits are a clock time only with a zone after them
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)\\s+(?:(?<tz>" + ZONE + ")|local\\s+time)"
+          + CLOCK_DAY + END),
+      rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]\\d|2[0-3])(?<mm>[0-5]\\d)(?=\\s*(?:-|–|to|and|until|till)\\s*"
+          + "(?:[01]\\d|2[0-3])[0-5]\\d\\s+(?:" + ZONE + "|local\\s+time))"),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<named>noon|midnight|midday)" + CLOCK_DAY + END),
       // "4 in the morning", "9 o'clock in the evening"
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?::(?<mm>[0-5]\\d))?\\s+(?:o'clock\\s+)?"
@@ -223,9 +231,11 @@ final class TimePatterns {
           + "|(?-i:Easter(?: Sunday| Monday|[- ]week)?|Good Friday)(?!\\s+(?:Island|Rising|eggs?|bunny|Egg)\\b))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
-          + "|every (?:day|week|month|quarter|year|night|morning)|each (?:day|week|month|quarter|year)"
+          + "|every (?:day|weekend|week|month|quarter|year|night|morning)|each (?:day|weekend|week|month|quarter|year)"
+          // "every other week", "every two years": one time in so many units
+          + "|every\\s+" + EverySoMany.COUNT + "\\s+(?:days?|weeks?|months?|years?)"
           + "|(?:a|per) (?:day|week|month|year))" + END),
-      rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.WEEKDAY), "\\b(?:(?:every|each)\\s+(?<wd>" + WEEKDAY + ")" + PART
+      rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.WEEKDAY), "\\b(?:(?:every|each)\\s+(?:other\\s+)?(?<wd>" + WEEKDAY + ")" + PART
           + "|(?<wd2>" + WEEKDAY + ")(?:s|\\s+(?<parts>mornings|afternoons|evenings|nights))"
           + "|(?:every|each)\\s+(?<mon>" + MONTH_FULL + "))" + END));
 

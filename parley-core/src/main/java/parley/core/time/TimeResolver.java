@@ -102,7 +102,9 @@ public final class TimeResolver implements Stage {
     List<TimeExpression> dated = ClockDays.attach(out, candidates, sentences, text);
     ReportedQuarter story = ReportedQuarter.of(dated, candidates, published);
     List<TimeExpression> reported = YearAgoQuarters.attach(story.attach(dated, candidates), candidates, text, story);
-    List<TimeExpression> apposed = DayInApposition.attach(DayBeside.attach(MonthRanges.attach(reported, candidates, text, published), text), text);
+    List<TimeExpression> ranged = WeekdayRanges.attach(MonthRanges.attach(reported, candidates, text, published), candidates, text);
+    ranged = ClockRanges.attach(ranged, candidates, text);
+    List<TimeExpression> apposed = DayInApposition.attach(DayBeside.attach(ranged, text), text);
     return QuarterEnded.attach(YearInApposition.attach(apposed, text), text);
   }
 

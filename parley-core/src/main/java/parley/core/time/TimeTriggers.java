@@ -78,6 +78,7 @@ final class TimeTriggers {
       int digits = 0;
       while (start + digits < end && Character.isDigit(text.charAt(start + digits))) digits++;
       if (digits == 4 || digits == 2 && end - start == 3 && text.charAt(end - 1) == 's') out.add(Trigger.YEAR);
+      if (digits == 2 && end - start == 2 && ClippedYear.apostropheBefore(text, start)) out.add(Trigger.YEAR);
       char next = end < text.length() ? text.charAt(end) : ' ';
       if (next == ':' || next == '.' || next == ' ') out.add(Trigger.CLOCK);
       if (next == '/') out.add(Trigger.SLASH);

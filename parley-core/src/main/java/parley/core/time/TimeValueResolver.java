@@ -52,6 +52,7 @@ final class TimeValueResolver {
       case SLASH_DATE -> slashDate(c, Optional.of(a));
       case MONTH -> month(c, a, tense);
       case WEEKDAY -> weekday(c, a, tense);
+      case YEAR -> ClippedYear.value(c, a);
       case NAMED_DAY -> namedDay(c, a);
       case RELATIVE -> WeekendAhead.applies(c, tense) ? WeekendAhead.value(a)
           : HalfOfYear.applies(c) ? HalfOfYear.value(c, a, tense) : RelativeValues.relative(c, a);
@@ -79,7 +80,7 @@ final class TimeValueResolver {
       case MONTH_DAY, DAY_MONTH -> year == null ? Optional.empty()
           : date(year, Integer.toString(IsoValues.monthNumber(c.group("mon"))), c.group("day"));
       case MONTH_YEAR -> monthYear(c);
-      case YEAR -> Optional.of(year + half(c));
+      case YEAR -> year == null ? Optional.empty() : Optional.of(year + half(c));
       case DECADE -> Optional.ofNullable(c.group("dec")).map(d -> d.substring(0, 3));
       case CENTURY -> Optional.of(String.format(Locale.ROOT, "%02d", Integer.parseInt(c.group("cent")) - 1));
       case REFERENCE -> Optional.of(RelativeValues.reference(c.group("ref")));
