@@ -273,7 +273,8 @@ final class ReportedSpeech {
   /**
    * Attributions do not nest: in "Smith said Jones wants to run" only Smith's words are reported
    * (the reported clause's own verbs are part of what Smith said), so a content whose verb lies in
-   * another content is dropped. A hedge ("seems to ..., according to the Post") yields to the report
+   * another content is dropped (but "according to" keeps the clause it frames when a stance in that
+   * clause took the phrase into its own words: "is considering a plan to cut ..., according to aides"). A hedge ("seems to ..., according to the Post") yields to the report
    * it contains, and stances inside a hedge go with it.
    */
   private static List<Content> outermost(Sentence sentence, List<Content> contents) {
@@ -281,8 +282,10 @@ final class ReportedSpeech {
     for (Content c : contents) {
       Span verb = sentence.token(c.verb()).span();
       boolean reports = reports(sentence, c.verb());
+      boolean according = sentence.token(c.verb()).lower().equals("according");
       boolean nested = contents.stream().anyMatch(d -> d.verb() != c.verb() && d.span().contains(verb)
-          && (!SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()) || !reports));
+          && (!SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()) || !reports)
+          && !(according && c.span().contains(sentence.token(d.verb()).span())));
       boolean hedgesAnother = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) && contents.stream()
           .anyMatch(d -> d.verb() != c.verb() && c.span().contains(sentence.token(d.verb()).span())
               && reports(sentence, d.verb()));
@@ -417,6 +420,11 @@ final class ReportedSpeech {
 
   /** "according to X": X is attached to the clause it sources; the clause without X is the content. */
   private static void according(List<Content> out, Sentence sentence, int according, List<Span> direct) {
+    java.util.Optional<Span> framed = AccordingClause.of(sentence, according);
+    if (framed.isPresent()) {
+      add(out, sentence, framed.get(), according, direct);
+      return;
+    }
     sentence.head(according).filter(a -> a.governor() >= 0).ifPresent(source ->
         sentence.head(source.governor()).filter(a -> a.governor() >= 0).ifPresent(clause ->
             add(out, sentence, contentOf(sentence, clause.governor(), source.governor()), according, direct)));
