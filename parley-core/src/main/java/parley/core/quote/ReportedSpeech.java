@@ -76,6 +76,7 @@ final class ReportedSpeech {
       }
       if (out.size() == before) StrandedClause.of(sentence, t.index())
           .ifPresent(c -> add(out, sentence, contentOf(sentence, c, -1), t.index(), directQuotes));
+      if (out.size() == before) UpsideDownReport.of(sentence, t.index()).ifPresent(c -> add(out, sentence, c, t.index(), directQuotes));
       if (speech && isBareAttribution(sentence, t.index())) {
         sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
             .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
@@ -490,6 +491,13 @@ final class ReportedSpeech {
     while (first >= 0 && first < last && isSkippable(sentence.token(first), true)) first++;
     while (last > first && isSkippable(sentence.token(last), false)) last--;
     return first < 0 ? new Span(0, 0) : sentence.spanOf(first, last);
+  }
+
+  /** The words from {@code first} to {@code last}, without a leading "that" and marks at either end. */
+  static Span trimmed(Sentence sentence, int first, int last) {
+    while (first < last && isSkippable(sentence.token(first), true)) first++;
+    while (last > first && isSkippable(sentence.token(last), false)) last--;
+    return first > last ? new Span(0, 0) : sentence.spanOf(first, last);
   }
 
   private static boolean isSkippable(Token t, boolean leading) {
