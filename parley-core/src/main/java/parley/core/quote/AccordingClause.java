@@ -35,7 +35,7 @@ final class AccordingClause {
     int first = 0;
     while (first < according && OPENERS.contains(sentence.token(first).lower())) first++;
     boolean opening = first == according && last + 2 <= end && isComma(sentence, last + 1);
-    if (opening) return clause(sentence, last + 2, end);
+    if (opening) return reportsItself(sentence, last + 2, end) ? Optional.empty() : clause(sentence, last + 2, end);
     return Optional.empty();
   }
 

@@ -6,11 +6,17 @@ import parley.core.doc.Sentence;
 
 /**
  * "Ortiz offered the heckler a job, then says he will take advice": a finite speech verb with no
- * subject of its own that the parser hung on an earlier verb as an unknown dependent is that verb's
- * second predicate, and shares its subject, as a conjunct does.
+ * subject of its own that the parser hung on an earlier verb as an unknown dependent, after "then",
+ * "and" or "later", is that verb's second predicate, and shares its subject, as a conjunct does.
  */
 final class FiniteDependent {
   private FiniteDependent() {}
+
+  /**
+   * Words that open a second predicate: "..., then says", "and later told". A bare ", agreed in
+   * January," is a participle the tagger took for a past tense, no predicate.
+   */
+  private static final java.util.Set<String> LINKS = java.util.Set.of("then", "and", "but", "later", "also", "now");
 
   static boolean sharesSubject(Sentence sentence, int verb) {
     String pos = sentence.token(verb).pos();
@@ -20,6 +26,10 @@ final class FiniteDependent {
     if (up.isEmpty() || !up.get().baseRelation().equals("dep") || !sentence.token(up.get().governor()).isVerb()) {
       return false;
     }
+    int before = verb - 1;
+    boolean second = before > 0 && (sentence.token(before).pos().equals("CC") || sentence.token(before).pos().equals("RB"))
+        && LINKS.contains(sentence.token(before).lower());
+    if (!second) return false;
     return sentence.dependents(verb).stream().noneMatch(a -> a.baseRelation().startsWith("nsubj")
         || a.baseRelation().startsWith("csubj") || a.relation().equals("expl"));
   }

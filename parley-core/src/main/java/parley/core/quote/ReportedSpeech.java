@@ -274,8 +274,8 @@ final class ReportedSpeech {
   /**
    * Attributions do not nest: in "Smith said Jones wants to run" only Smith's words are reported
    * (the reported clause's own verbs are part of what Smith said), so a content whose verb lies in
-   * another content is dropped (but "according to" keeps the clause it frames when a stance in that
-   * clause took the phrase into its own words: "is considering a plan to cut ..., according to aides"). A hedge ("seems to ..., according to the Post") yields to the report
+   * another content is dropped; but "according to" outranks a stance that took the phrase into its
+   * words ("is considering a plan to cut ..., according to aides" is the aides'). A hedge ("seems to ..., according to the Post") yields to the report
    * it contains, and stances inside a hedge go with it.
    */
   private static List<Content> outermost(Sentence sentence, List<Content> contents) {
@@ -283,16 +283,21 @@ final class ReportedSpeech {
     for (Content c : contents) {
       Span verb = sentence.token(c.verb()).span();
       boolean reports = reports(sentence, c.verb());
-      boolean according = sentence.token(c.verb()).lower().equals("according");
       boolean nested = contents.stream().anyMatch(d -> d.verb() != c.verb() && d.span().contains(verb)
           && (!SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()) || !reports)
-          && !(according && c.span().contains(sentence.token(d.verb()).span())));
+          && !(rank(sentence, c.verb()) == 1 && rank(sentence, d.verb()) == 0 && c.span().contains(sentence.token(d.verb()).span())));
       boolean hedgesAnother = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) && contents.stream()
           .anyMatch(d -> d.verb() != c.verb() && c.span().contains(sentence.token(d.verb()).span())
               && reports(sentence, d.verb()));
       if (!nested && !hedgesAnother) out.add(c);
     }
     return out;
+  }
+
+  /** Which of two contents holding each other's cues stands: "according to" 1 over a stance's 0 (speech 2 is left to the parse). */
+  private static int rank(Sentence sentence, int cue) {
+    if (sentence.token(cue).lower().equals("according")) return 1;
+    return SpeechVerbs.isSpeech(sentence.token(cue).lemma()) && sentence.token(cue).isVerb() ? 2 : 0;
   }
 
   /**

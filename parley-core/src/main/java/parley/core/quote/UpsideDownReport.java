@@ -12,7 +12,9 @@ import parley.core.doc.Span;
  * would bring back the policy, he ..." on "bring" as an adverbial clause. A speech verb with a
  * subject of its own and no clause of its own, hung so on a later word, reports the clause of that
  * word when the clause follows the verb at once (no comma between: "Before Smith testified, the
- * panel met" is no report) and has its subject after the verb ("there", "he"): the words from the
+ * panel met" is no report) and has its subject after the verb with no comma between ("there",
+ * "he", "Tuesday that the plan"; not "continued in most regions ..., the agency said"), and is no
+ * clause of another speech verb: the words from the
  * verb to the end of the clause, or to a comma that closes it and opens another ("..., he
  * clarified").
  */
@@ -29,11 +31,12 @@ final class UpsideDownReport {
     Optional<Arc> up = sentence.head(verb).filter(a -> a.governor() > verb + 1 && HUNG_AS.contains(a.baseRelation()));
     if (up.isEmpty()) return Optional.empty();
     int clause = up.get().governor();
+    if (sentence.token(clause).isVerb() && SpeechVerbs.isSpeech(sentence.token(clause).lemma())) return Optional.empty();
     boolean ownSubject = false;
     for (Arc arc : sentence.dependents(verb)) {
       String rel = arc.baseRelation();
       if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("obj")) return Optional.empty();
-      if (rel.equals("nsubj") && arc.dependent() < verb) ownSubject = true;
+      if (arc.relation().equals("nsubj") && arc.dependent() < verb) ownSubject = true;
     }
     if (!ownSubject || sentence.token(verb + 1).pos().equals(",") || CLOSERS.contains(sentence.token(verb + 1).text())) {
       return Optional.empty();
@@ -43,7 +46,9 @@ final class UpsideDownReport {
       String rel = arc.baseRelation();
       boolean subject = rel.equals("nsubj") || rel.equals("expl");
       if (subject && arc.dependent() < verb) return Optional.empty();
-      if (subject && arc.dependent() > verb) subjectAfter = true;
+      if (subject && arc.dependent() > verb && !commaBetween(sentence, verb, firstOf(sentence, arc.dependent()))) {
+        subjectAfter = true;
+      }
     }
     if (!subjectAfter) return Optional.empty();
     int last = sentence.size() - 1;
@@ -56,5 +61,21 @@ final class UpsideDownReport {
       }
     }
     return Optional.of(ReportedSpeech.trimmed(sentence, verb + 1, last)).filter(s -> s.length() > 0);
+  }
+
+  private static boolean commaBetween(Sentence sentence, int from, int to) {
+    for (int t = from + 1; t < to; t++) {
+      if (CLOSERS.contains(sentence.token(t).text())) return true;
+    }
+    return false;
+  }
+
+  /** The first token of the phrase headed by {@code head}. */
+  private static int firstOf(Sentence sentence, int head) {
+    int first = head;
+    for (Arc arc : sentence.dependents(head)) {
+      if (arc.dependent() < head) first = Math.min(first, firstOf(sentence, arc.dependent()));
+    }
+    return first;
   }
 }
