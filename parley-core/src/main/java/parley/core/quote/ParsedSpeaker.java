@@ -114,6 +114,7 @@ final class ParsedSpeaker {
         }
       }
     }
+    if (FiniteDependent.sharesSubject(sentence, verb)) return parsedSpeaker(sentence, up.get().governor(), quotes);
     if (up.isPresent() && SHARES_SUBJECT.contains(up.get().baseRelation())) {
       int governor = up.get().governor();
       if (sentence.token(governor).lemma().equals("quote")) {

@@ -76,6 +76,7 @@ final class ReportedSpeech {
       }
       if (out.size() == before) StrandedClause.of(sentence, t.index())
           .ifPresent(c -> add(out, sentence, contentOf(sentence, c, -1), t.index(), directQuotes));
+      if (out.size() == before) UpsideDownReport.of(sentence, t.index()).ifPresent(c -> add(out, sentence, c, t.index(), directQuotes));
       if (speech && isBareAttribution(sentence, t.index())) {
         sentence.head(t.index()).filter(a -> a.baseRelation().equals("parataxis") && a.governor() >= 0)
             .ifPresent(a -> add(out, sentence, contentOf(sentence, a.governor(), t.index()), t.index(), directQuotes));
@@ -273,7 +274,8 @@ final class ReportedSpeech {
   /**
    * Attributions do not nest: in "Smith said Jones wants to run" only Smith's words are reported
    * (the reported clause's own verbs are part of what Smith said), so a content whose verb lies in
-   * another content is dropped. A hedge ("seems to ..., according to the Post") yields to the report
+   * another content is dropped; but "according to" outranks a stance that took the phrase into its
+   * words ("is considering a plan to cut ..., according to aides" is the aides'). A hedge ("seems to ..., according to the Post") yields to the report
    * it contains, and stances inside a hedge go with it.
    */
   private static List<Content> outermost(Sentence sentence, List<Content> contents) {
@@ -282,13 +284,20 @@ final class ReportedSpeech {
       Span verb = sentence.token(c.verb()).span();
       boolean reports = reports(sentence, c.verb());
       boolean nested = contents.stream().anyMatch(d -> d.verb() != c.verb() && d.span().contains(verb)
-          && (!SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()) || !reports));
+          && (!SpeechVerbs.isSeeming(sentence.token(d.verb()).lemma()) || !reports)
+          && !(rank(sentence, c.verb()) == 1 && rank(sentence, d.verb()) == 0 && c.span().contains(sentence.token(d.verb()).span())));
       boolean hedgesAnother = SpeechVerbs.isSeeming(sentence.token(c.verb()).lemma()) && contents.stream()
           .anyMatch(d -> d.verb() != c.verb() && c.span().contains(sentence.token(d.verb()).span())
               && reports(sentence, d.verb()));
       if (!nested && !hedgesAnother) out.add(c);
     }
     return out;
+  }
+
+  /** Which of two contents holding each other's cues stands: "according to" 1 over a stance's 0 (speech 2 is left to the parse). */
+  private static int rank(Sentence sentence, int cue) {
+    if (sentence.token(cue).lower().equals("according")) return 1;
+    return SpeechVerbs.isSpeech(sentence.token(cue).lemma()) && sentence.token(cue).isVerb() ? 2 : 0;
   }
 
   /**
@@ -417,6 +426,11 @@ final class ReportedSpeech {
 
   /** "according to X": X is attached to the clause it sources; the clause without X is the content. */
   private static void according(List<Content> out, Sentence sentence, int according, List<Span> direct) {
+    java.util.Optional<Span> framed = AccordingClause.of(sentence, according);
+    if (framed.isPresent()) {
+      add(out, sentence, framed.get(), according, direct);
+      return;
+    }
     sentence.head(according).filter(a -> a.governor() >= 0).ifPresent(source ->
         sentence.head(source.governor()).filter(a -> a.governor() >= 0).ifPresent(clause ->
             add(out, sentence, contentOf(sentence, clause.governor(), source.governor()), according, direct)));
@@ -482,6 +496,13 @@ final class ReportedSpeech {
     while (first >= 0 && first < last && isSkippable(sentence.token(first), true)) first++;
     while (last > first && isSkippable(sentence.token(last), false)) last--;
     return first < 0 ? new Span(0, 0) : sentence.spanOf(first, last);
+  }
+
+  /** The words from {@code first} to {@code last}, without a leading "that" and marks at either end. */
+  static Span trimmed(Sentence sentence, int first, int last) {
+    while (first < last && isSkippable(sentence.token(first), true)) first++;
+    while (last > first && isSkippable(sentence.token(last), false)) last--;
+    return first > last ? new Span(0, 0) : sentence.spanOf(first, last);
   }
 
   private static boolean isSkippable(Token t, boolean leading) {

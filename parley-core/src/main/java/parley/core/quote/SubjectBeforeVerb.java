@@ -19,8 +19,8 @@ final class SubjectBeforeVerb {
       "repeatedly", "often", "never", "not", "n't", "once", "previously", "recently", "still");
 
   /**
-   * The pronoun or name the verb follows, past auxiliaries and adverbs and an aside between commas
-   * ("Suu Kyi, 70, said"; "he has also said"), or -1.
+   * The pronoun or name the verb follows, past auxiliaries and adverbs and an aside between commas or dashes
+   * ("Suu Kyi, 70, said"; "Hale — who no longer practices — told"; "he has also said"), or -1.
    */
   static int subjectBefore(Sentence sentence, int verb) {
     int t = verb - 1;
@@ -34,6 +34,13 @@ final class SubjectBeforeVerb {
       if (!isOpeningBracket(sentence.token(open))) return -1;
       t = open - 1;
     }
+    if (t > 0 && isDash(sentence.token(t))) {
+      int open = t - 1;
+      while (open > 0 && t - open <= LONGEST_ASIDE && !isDash(sentence.token(open))) open--;
+      if (!isDash(sentence.token(open))) return -1;
+      t = open - 1;
+      return t >= 0 && (sentence.token(t).isProperNoun() || sentence.token(t).pos().equals("PRP")) ? t : -1;
+    }
     if (t >= 0 && sentence.token(t).text().equals(",")) {
       int open = t - 1;
       while (open >= 0 && t - open <= LONGEST_ASIDE && !sentence.token(open).text().equals(",")) open--;
@@ -46,6 +53,12 @@ final class SubjectBeforeVerb {
     Token token = sentence.token(t);
     if (isTemporal(token)) return datedSubject(sentence, t).map(SpeakerMention::head).orElse(-1);
     return token.pos().equals("PRP") || token.isProperNoun() ? t : -1;
+  }
+
+  /** A dash that opens or closes an aside: "Hale — who no longer practices — told the Tribune". */
+  private static boolean isDash(Token t) {
+    String w = t.text();
+    return w.equals("—") || w.equals("--") || w.equals("–");
   }
 
   /** "Rep. Jane Doe (D-Ohio) said": a bracketed party and state may stand between a name and its verb. */

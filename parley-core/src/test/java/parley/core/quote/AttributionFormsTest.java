@@ -1,6 +1,7 @@
 package parley.core.quote;
 
 import static parley.core.quote.QuoteLookup.quote;
+import static parley.core.quote.QuoteLookup.quoteWith;
 import static parley.core.quote.QuoteLookup.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,24 @@ class AttributionFormsTest {
             + "leads/VBZ/0/root/lead ./PUNCT/7/punct"});
     Quote q = quote(new QuoteAttributor().apply(doc).quotes(), "Clinton leads");
     assertThat(speaker(q)).isEqualTo("the poll");
+  }
+
+  @Test
+  void accordingToClosingTheSentence_framesTheWholeClause_whereverTheParserHungIt() {
+    Document doc = document(new String[] {
+        "The senator is considering a plan to cut the number of troops, according to aides.",
+        "Smith said the plan failed, according to the Post."}, new String[] {
+        "The/DT/2/det/the senator/NN/4/nsubj/senator is/VBZ/4/aux/be considering/VBG/0/root/consider a/DT/6/det/a "
+            + "plan/NN/4/obj/plan to/TO/8/mark/to cut/VB/4/xcomp/cut the/DT/10/det/the number/NN/8/obj/number "
+            + "of/IN/12/case/of troops/NNS/10/nmod/troops ,/,/8/punct/, according/VBG/16/case/accord to/IN/14/fixed/to "
+            + "aides/NNS/8/obl/aide ././4/punct/.",
+        "Smith/NNP/2/nsubj said/VBD/0/root/say the/DT/4/det plan/NN/5/nsubj failed/VBD/2/ccomp/fail ,/,/5/punct "
+            + "according/VBG/10/case to/IN/7/fixed the/DT/10/det Post/NNP/5/obl ./PUNCT/2/punct"});
+    List<Quote> quotes = new QuoteAttributor().apply(doc).quotes();
+    Quote plan = quote(quotes, "The senator is considering a plan to cut the number of troops");
+    assertThat(speaker(plan)).isEqualTo("aides");
+    assertThat(quotes).noneMatch(q -> q.text().contains("according to aides"));
+    assertThat(speaker(quoteWith(quotes, "the plan failed"))).isEqualTo("Smith");
   }
 
   @Test

@@ -109,4 +109,31 @@ class MisparsedReportsTest {
             + "the/DT/7/det gateway/NN/4/obl ./././punct");
     assertThat(quotes).isEmpty();
   }
+
+  @Test
+  void aReportedClauseParsedAsTheHeadOfItsSpeechVerb_isStillWhatTheSubjectSaid() {
+    List<Quote> csubj = quotes("He said there were a million calls to the hotline within two days.",
+        "He/PRP/2/nsubj/he said/VBD/7/csubj/say there/EX/2/advmod/there were/VBD/7/cop/be a/DT/7/det/a "
+            + "million/CD/7/nummod/million calls/NNS/0/root/call to/IN/10/case/to the/DT/10/det/the "
+            + "hotline/NN/7/nmod/hotline within/IN/13/case/within two/CD/13/nummod/two days/NNS/7/obl/day ././7/punct/.");
+    assertThat(speaker(quote(csubj, "there were a million calls to the hotline within two days"))).isEqualTo("He");
+    List<Quote> advcl = quotes("And while he said he would bring back the draft for some students, he stressed that "
+            + "it would be voluntary.",
+        "And/CC/7/cc/and while/IN/4/mark/while he/PRP/4/nsubj/he said/VBD/7/advcl/say he/PRP/7/nsubj/he "
+            + "would/MD/7/aux/would bring/VB/0/root/bring back/RB/7/advmod/back the/DT/10/det/the draft/NN/7/obj/draft "
+            + "for/IN/13/case/for some/DT/13/det/some students/NNS/7/obl/student ,/,/7/punct/, he/PRP/16/nsubj/he "
+            + "stressed/VBD/7/parataxis/stress that/IN/21/mark/that it/PRP/21/nsubj/it would/MD/21/aux/would "
+            + "be/VB/21/cop/be voluntary/JJ/16/ccomp/voluntary ././7/punct/.");
+    assertThat(advcl).extracting(Quote::text).contains("he would bring back the draft for some students",
+        "it would be voluntary");
+  }
+
+  @Test
+  void aSpeechVerbInAClauseBeforeACommaReportsNothingAfterIt() {
+    List<Quote> quotes = quotes("Before Smith testified, the panel met in private.",
+        "Before/IN/3/mark/before Smith/NNP/3/nsubj/smith testified/VBD/7/advcl/testify ,/,/7/punct/, "
+            + "the/DT/6/det/the panel/NN/7/nsubj/panel met/VBD/0/root/meet in/IN/9/case/in private/JJ/7/advcl/private "
+            + "././7/punct/.");
+    assertThat(quotes).extracting(Quote::text).doesNotContain("the panel met in private");
+  }
 }

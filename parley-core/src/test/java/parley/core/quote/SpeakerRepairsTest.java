@@ -494,4 +494,33 @@ class SpeakerRepairsTest {
         "it was great to be home, a man yelled “Stay there");
     assertThat(speaker(quote(quotes, "Stay there!"))).isEqualTo("a man");
   }
+
+  @Test
+  void aSubjectlessSpeechVerbHungAsAnUnknownDependent_sharesTheSubjectOfTheVerbBefore() {
+    String text = "Mayor Ortiz jokingly offered the heckler a job as his driver, then says he will take advice "
+        + "from anyone who wants to talk.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Mayor/NNP/2/compound/mayor Ortiz/NNP/4/nsubj/ortiz jokingly/RB/4/advmod/jokingly offered/VBD/0/root/offer "
+            + "the/DT/6/det/the heckler/NN/4/iobj/heckler a/DT/8/det/a job/NN/4/obj/job as/IN/11/case/as "
+            + "his/PRP$/11/nmod:poss/he driver/NN/4/obl/driver ,/,/4/punct/, then/RB/14/advmod/then says/VBZ/4/dep/say "
+            + "he/PRP/17/nsubj/he will/MD/17/aux/will take/VB/14/ccomp/take advice/NN/17/obj/advice from/IN/20/case/from "
+            + "anyone/NN/17/obl/anyone who/WP/22/nsubj/who wants/VBZ/20/acl:relcl/want to/TO/24/mark/to "
+            + "talk/VB/22/xcomp/talk ././4/punct/."}});
+    assertThat(speaker(quoteWith(quotes(doc), "he will take advice"))).isEqualTo("Mayor Ortiz");
+  }
+
+  @Test
+  void aNameBeforeAnAsideBetweenDashes_speaksThroughTheVerbAfterIt() {
+    String text = "Reached by phone on Monday, Hale — who is listed as a lawyer in Ohio but no longer practices — "
+        + "told the Tribune he is not planning an appeal.";
+    Document doc = document(new String[] {text}, new String[][] {{
+        "Reached/VBN/0/root/reach by/IN/3/case/by phone/NN/1/obl/phone on/IN/5/case/on Monday/NNP/1/obl/monday "
+            + ",/,/5/punct/, Hale/NNP/5/appos/hale —/,/5/punct/— who/WP/11/nsubj:pass/who is/VBZ/11/aux:pass/be "
+            + "listed/VBN/5/acl:relcl/list as/IN/14/case/as a/DT/14/det/a lawyer/NN/11/obl/lawyer in/IN/16/case/in "
+            + "Ohio/NNP/14/nmod/ohio but/CC/20/cc/but no/RB/19/advmod/no longer/RBR/20/advmod/long "
+            + "practices/VBZ/11/conj/practice —/:/1/punct/— told/VBD/1/dep/tell the/DT/24/det/the "
+            + "Tribune/NNP/22/obj/tribune he/PRP/28/nsubj/he is/VBZ/28/aux/be not/RB/28/advmod/not "
+            + "planning/VBG/22/dep/plan an/DT/30/det/a appeal/NN/28/obj/appeal ././1/punct/."}});
+    assertThat(speaker(quoteWith(quotes(doc), "he is not planning an appeal"))).isEqualTo("Hale");
+  }
 }
