@@ -26,6 +26,7 @@ final class CoreNlpConverter {
       CoreLabel label = labels.get(i);
       String text = word(label);
       String lemma = label.lemma() != null ? label.lemma().toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+      lemma = InitialPluralLemma.of(labels, i, lemma); // "Sanctions against Iran" (NNPS) is "sanction"
       String pos = label.tag() != null ? label.tag() : "X";
       tokens.add(new Token(i, text, lemma, pos, new Span(label.beginPosition(), label.endPosition())));
     }

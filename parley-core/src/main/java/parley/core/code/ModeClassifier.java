@@ -81,6 +81,7 @@ final class ModeClassifier {
   static Mode of(DependencyTree tree, int predicate) {
     // The contract's hypothetical covers conditions: "if Sudan fails to extradite them", "if Khartoum does not".
     if (underCondition(tree, predicate) || question(tree, predicate)) return Mode.HYPOTHETICAL;
+    if (ProvisoTerms.underProviso(tree, predicate)) return Mode.HYPOTHETICAL; // "provided that X frees them"
     if (negated(tree, predicate)) return Mode.NEGATED;
     if (hypotheticalHere(tree, predicate)) return Mode.HYPOTHETICAL;
     int t = predicate;

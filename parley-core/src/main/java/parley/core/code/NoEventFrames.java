@@ -101,15 +101,16 @@ final class NoEventFrames {
   }
 
   /**
-   * "A volunteer from Ohio traveled to Iowa": people of a country, no office or group named, moving
-   * within it make no visit (042, 043); the codebook's visits are between actors.
+   * "A volunteer from Ohio traveled to Iowa", "Putin arrived in Moscow": an actor moving to a place
+   * of its own country, no host named, makes no visit (042, 043); the codebook's visits are between
+   * actors, and a trip home or within one's country meets no foreign host.
    */
   static boolean domesticTrip(parley.core.doc.Event event) {
     String code = event.type().code();
     if (!(code.equals("042") || code.equals("043"))) return false;
     String source = event.source().code().orElse("");
     String target = event.target().flatMap(t -> t.code()).orElse("");
-    return source.length() == 3 && source.equals(target);
+    return source.length() >= 3 && target.length() == 3 && source.startsWith(target);
   }
 
   /** Those one speaks to in public: talking to them is a statement, not a consultation (04). */

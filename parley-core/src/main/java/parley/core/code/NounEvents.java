@@ -44,6 +44,7 @@ final class NounEvents {
     int predicate = governor >= 0 ? governor : tree.firstChild(noun, "cop") >= 0 ? noun : -1; // "will be the donor"
     Modality mode = predicate >= 0 ? new Modality(ModeClassifier.of(tree, predicate), false) : Modality.ASSERTED;
     if (ScheduledActs.arrangedNoun(tree, noun)) mode = new Modality(parley.core.doc.Mode.HYPOTHETICAL, false); // "talks scheduled for Friday"
+    if (ProvisoTerms.conditionedNoun(tree, noun)) mode = new Modality(parley.core.doc.Mode.HYPOTHETICAL, false); // "conditional on the release of X"
     if (sources.isEmpty()) {
       // "talks between Israel and Syria", "clashes between the army and rebels": both sides act.
       List<ActorMention> sides = pattern.targets().contains("between")

@@ -72,7 +72,58 @@ final class VerbalAttack {
         return pattern.withCode("111", pattern.name() + "+verbal");
       }
     }
-    return pattern;
+    String cue = nounCue(tree, object);
+    return cue.isEmpty() ? pattern : pattern.withCode("111", pattern.name() + "+verbal:" + cue);
+  }
+
+  /** Things said that are also places held in the field: "an attack on rebel positions" is force. */
+  private static final Set<String> FIELD_POSITIONS = Set.of("position", "positions");
+  /** Attack nouns a light verb takes ("launched an attack on", "led the attacks on"). */
+  private static final Set<String> ATTACK_NOUNS = Set.of("attack", "assault", "broadside");
+  /** Participles that name what someone is: "..., calling them nutters", "branding the plan a farce". */
+  private static final Set<String> NAMING = Set.of("call", "label", "brand", "dub", "describe", "term");
+
+  /**
+   * "launched an attack on Australia's spy chiefs, calling them nutters", "led the attacks on the new
+   * law", "launched an attack on X in an interview": an attack noun whose target is a thing said or
+   * decided, whose light verb names its target ("calling them ..."), or that is made in a speech
+   * setting, with no weapon, force or casualty under the verb, is one of words. "" if none.
+   */
+  private static String nounCue(DependencyTree tree, int object) {
+    if (!ATTACK_NOUNS.contains(tree.lemma(object)) || !tree.relation(object).equals("obj")) return "";
+    int verb = tree.head(object);
+    if (verb < 0 || physical(tree, verb)) return "";
+    for (int c : tree.children(object)) {
+      String prep = tree.caseOf(c);
+      if (!(prep.equals("on") || prep.equals("against"))) continue;
+      List<Integer> targets = new ArrayList<>(List.of(c));
+      targets.addAll(tree.children(c, "conj")); // "the attacks on Blackburn, the DEA law and ..."
+      for (int t : targets) {
+        String lemma = tree.lemma(t);
+        if (!FIELD_POSITIONS.contains(lemma) && (SAID_THINGS.contains(lemma) || SAID_THINGS.contains(tree.token(t).lower()))) {
+          return "on:" + lemma;
+        }
+      }
+    }
+    for (int c : tree.children(verb)) {
+      String rel = tree.relation(c);
+      if ((rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep")) && tree.token(c).pos().equals("VBG")
+          && NAMING.contains(tree.lemma(c)) && c > object && naming(tree, c)) {
+        return "naming:" + tree.lemma(c);
+      }
+      String prep = tree.caseOf(c);
+      if ((prep.equals("in") || prep.equals("during")) && setting(tree, c)) return prep;
+    }
+    return "";
+  }
+
+  /** "calling them nutters", "describing the move as unconstitutional": the participle names something. */
+  private static boolean naming(DependencyTree tree, int participle) {
+    if (tree.firstChild(participle, "xcomp") >= 0) return true;
+    for (int c : tree.children(participle)) {
+      if (tree.markedBy(c, "as")) return true;
+    }
+    return false;
   }
 
   /** {@code pattern} as criticism (111) when the attack it codes is one of words, else {@code pattern}. */

@@ -402,4 +402,24 @@ class NoEventFramesTest {
         .code();
     assertThat(asserted(doc)).noneMatch(e -> e.type().code().equals("0871"));
   }
+
+  @Test
+  void code_presidentArrivedInHisOwnCapital_isNoVisit() {
+    Document doc = new CoderFixture("Russian President Vladimir Putin arrived in Moscow on Monday.")
+        .sentence("Russian/JJ/2/amod/russian President/NNP/4/compound/president Vladimir/NNP/4/compound/vladimir "
+            + "Putin/NNP/5/nsubj/putin arrived/VBD/0/root/arrive in/IN/7/case/in Moscow/NNP/5/obl/moscow "
+            + "on/IN/9/case/on Monday/NNP/5/obl/monday ././5/punct/.")
+        .code();
+    assertThat(doc.events()).noneMatch(e -> e.type().code().equals("042"));
+  }
+
+  @Test
+  void code_ministerArrivedInAForeignCapital_isAVisit() {
+    Document doc = new CoderFixture("The German foreign minister arrived in Kabul on Sunday.")
+        .sentence("The/DT/4/det/the German/JJ/4/amod/german foreign/JJ/4/amod/foreign minister/NN/5/nsubj/minister "
+            + "arrived/VBD/0/root/arrive in/IN/7/case/in Kabul/NNP/5/obl/kabul on/IN/9/case/on "
+            + "Sunday/NNP/5/obl/sunday ././5/punct/.")
+        .code();
+    assertThat(asserted(doc)).extracting(CoderFixture::dyad).containsExactly("DEUGOV>AFG:042");
+  }
 }

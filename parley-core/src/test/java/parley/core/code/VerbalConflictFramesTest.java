@@ -201,4 +201,37 @@ class VerbalConflictFramesTest {
         .code();
     assertThat(asserted(doc)).extracting(CoderFixture::dyad).noneMatch(d -> d.endsWith(":112"));
   }
+
+  @Test
+  void code_attackLaunchedCallingItsTargetsNames_isCriticism() {
+    Document doc = new CoderFixture("The Kenyan president launched an attack on Uganda's intelligence chiefs, calling them traitors.")
+        .sentence("The/DT/3/det/the Kenyan/JJ/3/amod/kenyan president/NN/4/nsubj/president launched/VBD/0/root/launch "
+            + "an/DT/6/det/a attack/NN/4/obj/attack on/IN/11/case/on Uganda/NNP/11/nmod:poss/uganda 's/POS/8/case/'s "
+            + "intelligence/NN/11/compound/intelligence chiefs/NNS/6/nmod/chief ,/,/4/punct/, calling/VBG/4/dep/call "
+            + "them/PRP/15/nsubj/they traitors/NNS/13/xcomp/traitor ././4/punct/.")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).contains("111").doesNotContain("190");
+  }
+
+  @Test
+  void code_attackLaunchedOnALaw_isCriticism() {
+    Document doc = new CoderFixture("The Kenyan opposition leader launched an attack on the new Ugandan law.")
+        .sentence("The/DT/4/det/the Kenyan/JJ/4/amod/kenyan opposition/NN/4/compound/opposition leader/NN/5/nsubj/leader "
+            + "launched/VBD/0/root/launch an/DT/7/det/a attack/NN/5/obj/attack on/IN/12/case/on the/DT/12/det/the "
+            + "new/JJ/12/amod/new Ugandan/NNP/12/compound/ugandan law/NN/7/nmod/law ././5/punct/.")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).contains("111").doesNotContain("190");
+  }
+
+  @Test
+  void code_attackLaunchedOnRebelPositions_staysForce() {
+    Document doc = new CoderFixture("The Kenyan army launched an attack on rebel positions in Uganda, saying the rebels had "
+        + "violated the truce.")
+        .sentence("The/DT/3/det/the Kenyan/JJ/3/amod/kenyan army/NN/4/nsubj/army launched/VBD/0/root/launch an/DT/6/det/a "
+            + "attack/NN/4/obj/attack on/IN/9/case/on rebel/JJ/9/amod/rebel positions/NNS/6/nmod/position in/IN/11/case/in "
+            + "Uganda/NNP/6/nmod/uganda ,/,/4/punct/, saying/VBG/17/mark/say the/DT/15/det/the rebels/NNS/17/nsubj/rebel "
+            + "had/VBD/17/aux/have violated/VBN/4/advcl/violate the/DT/19/det/the truce/NN/17/obj/truce ././4/punct/.")
+        .code();
+    assertThat(asserted(doc)).extracting(e -> e.type().code()).doesNotContain("111");
+  }
 }
