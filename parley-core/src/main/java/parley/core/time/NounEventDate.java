@@ -43,15 +43,8 @@ final class NounEventDate {
   }
 
   private static Optional<String> nounDate(Sentence sentence, int noun, List<TimeExpression> dates) {
-    boolean dueNoun = DUE_NOUNS.contains(sentence.token(noun).lemma().toLowerCase(Locale.ROOT));
-    for (TimeExpression t : dueNoun ? List.<TimeExpression>of() : dates) {
-      OptionalInt timeHead = ClauseLocator.head(sentence, t.span());
-      if (timeHead.isEmpty() || t.span().end() > sentence.token(noun).span().start()) continue;
-      Optional<Arc> arc = sentence.head(timeHead.getAsInt());
-      if (arc.isPresent() && arc.get().governor() == noun && PRENOMINAL.contains(arc.get().relation())) {
-        return t.value();
-      }
-    }
+    Optional<String> own = ownDate(sentence, noun, dates);
+    if (own.isPresent()) return own;
     Optional<Arc> up = sentence.head(noun);
     if (up.isEmpty() || up.get().governor() < 0 || !up.get().baseRelation().equals("obl")) return Optional.empty();
     int verb = up.get().governor();
@@ -59,6 +52,20 @@ final class NounEventDate {
       return Optional.empty();
     }
     return EventDater.attached(sentence, verb, dates);
+  }
+
+  /** The date standing before the noun ("last week's accord"); none for a noun dated by when it falls due. */
+  private static Optional<String> ownDate(Sentence sentence, int noun, List<TimeExpression> dates) {
+    if (DUE_NOUNS.contains(sentence.token(noun).lemma().toLowerCase(Locale.ROOT))) return Optional.empty();
+    for (TimeExpression t : dates) {
+      OptionalInt timeHead = ClauseLocator.head(sentence, t.span());
+      if (timeHead.isEmpty() || t.span().end() > sentence.token(noun).span().start()) continue;
+      Optional<Arc> arc = sentence.head(timeHead.getAsInt());
+      if (arc.isPresent() && arc.get().governor() == noun && PRENOMINAL.contains(arc.get().relation())) {
+        return t.value();
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the relative clause of {@code verb} opens with "in which", "during which" or "when". */
