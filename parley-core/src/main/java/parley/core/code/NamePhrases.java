@@ -63,6 +63,7 @@ final class NamePhrases {
     NameHit hit = hits[h];
     String code = qualifyingCountry(h, hit).map(country -> country + personCodes.codeOf(hit.entry()).substring(3))
         .orElse(personCodes.codeOf(hit.entry()));
+    if (hit.entry().kind() == ActorKind.PERSON && formerlyTitled(h)) code = ActorCodes.combine(ActorCodes.country(code), FormerTitles.ELITE);
     for (int t = hit.first(); t <= hit.last(); t++) covered[t] = true;
     int[] words = mentions.wordsOf(h, hit.first(), hit.last());
     out.add(mentions.mention(hit.first(), hit.last(), h, words, code, hit.entry().kind().name().toLowerCase()));
@@ -70,6 +71,14 @@ final class NamePhrases {
       String name = mentions.span(hit.first(), hit.last()).of(text);
       memory.rememberPerson(name, code);
     }
+  }
+
+  /** "Former prime minister David Cameron": a title of public office before the name, marked as past. */
+  private boolean formerlyTitled(int h) {
+    for (int t : parts.modifierTokens(h)) {
+      if (roleOf[t] != null && FormerTitles.isOffice(roleOf[t]) && FormerTitles.marked(tree, t)) return true;
+    }
+    return false;
   }
 
   /**
@@ -103,7 +112,9 @@ final class NamePhrases {
     String role = null;
     Set<String> countries = new LinkedHashSet<>();
     for (int t : phrase) {
-      if (roleOf[t] != null && role == null && !TitleInOrganisationName.startsOrganisationName(tree, t, h)) role = roleOf[t];
+      if (roleOf[t] != null && role == null && !TitleInOrganisationName.startsOrganisationName(tree, t, h)) {
+        role = FormerTitles.roleOf(tree, t, roleOf[t]);
+      }
       if (hits[t] != null && hits[t].entry().kind() != ActorKind.PERSON) countries.add(personCodes.codeOf(hits[t].entry()));
     }
     if (role == null) role = sharedTitle(h).orElse(null);

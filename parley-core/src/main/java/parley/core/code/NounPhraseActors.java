@@ -112,7 +112,11 @@ final class NounPhraseActors {
     for (int i = 0; i < tree.size(); i++) {
       Optional<RoleMatch> match = roles.match(lemmas, i);
       if (match.isEmpty()) match = roles.match(words, i);
-      if (match.isEmpty()) continue;
+      if (match.isEmpty()) {
+        int at = i;
+        FormerTitles.exTitle(roles, words.get(i)).filter(role -> tree.token(at).isNoun()).ifPresent(role -> out[at] = role);
+        continue;
+      }
       int last = i + match.get().length() - 1;
       if (tree.token(last).isNoun()) out[last] = match.get().code();
       i = last;

@@ -24,13 +24,22 @@ final class PersonCodes {
 
   /**
    * A person is coded by the office held on the article's date; out of office that day, by the
-   * country of their offices only (a former or future leader is not the government); with no date,
-   * by the latest office.
+   * country of their offices only (a future leader is not the government), and one who has left a
+   * state's public office is among its elites (CAMEO ELI: "former government officials"); with no
+   * date, by the latest office.
    */
   String codeOf(ActorEntry entry) {
     if (entry.kind() != ActorKind.PERSON) return entry.code();
     if (date.isEmpty()) return entry.person().map(PersonEntry::latestCode).orElse(entry.code());
-    return entry.codeOn(date.get()).orElseGet(() -> ActorCodes.country(entry.person().map(PersonEntry::latestCode).orElse(entry.code())));
+    return entry.codeOn(date.get()).orElseGet(() -> outOfOffice(entry, date.get()));
+  }
+
+  private static String outOfOffice(ActorEntry entry, LocalDate day) {
+    String country = ActorCodes.country(entry.person().map(PersonEntry::latestCode).orElse(entry.code()));
+    Optional<String> before = entry.person().flatMap(p -> p.codeBefore(day));
+    boolean leftOffice = before.filter(code -> ActorCodes.isCountry(ActorCodes.country(code)) && code.length() > 3
+        && FormerTitles.isOffice(code.substring(3))).isPresent();
+    return leftOffice ? ActorCodes.combine(ActorCodes.country(before.get()), FormerTitles.ELITE) : country;
   }
 
   /** The code of a person known by one name ("Putin"): met earlier in the article, or by surname in the lexicon. */

@@ -47,7 +47,8 @@ final class RolePhrases {
   /** "South Korea's national security adviser", "North Korean officials", "the adviser". */
   void roleHeaded(int h, boolean[] covered, List<ActorMention> out) {
     List<Integer> phrase = parts.modifierTokens(h);
-    String role = PartyOfficials.roleOf(tree, h, FirmOfficers.roleOf(tree, h, roleOf[h], roleOf), roleOf, phrase);
+    String role = FormerTitles.roleOf(tree, h,
+        PartyOfficials.roleOf(tree, h, FirmOfficers.roleOf(tree, h, roleOf[h], roleOf), roleOf, phrase));
     Set<NameHit> names = new LinkedHashSet<>();
     for (int t : phrase) if (hits[t] != null) names.add(hits[t]);
     int first = phrase.get(0);

@@ -24,6 +24,15 @@ public record PersonEntry(String name, String surname, List<Office> offices) {
     return held == null ? Optional.empty() : Optional.of(held.code());
   }
 
+  /** The code of the latest office that ended before a date, or empty: what the person was before. */
+  public Optional<String> codeBefore(LocalDate date) {
+    Office last = null;
+    for (Office office : offices) {
+      if (office.to().isBefore(date) && (last == null || office.to().isAfter(last.to()))) last = office;
+    }
+    return last == null ? Optional.empty() : Optional.of(last.code());
+  }
+
   /** The code of the latest office: what to use when the date is unknown. */
   public String latestCode() {
     return offices.get(offices.size() - 1).code();

@@ -88,7 +88,7 @@ class ActorCoderTest {
   }
 
   @Test
-  void apply_personOutOfOfficeOnTheDate_isCodedByCountryOnly() {
+  void apply_personOutOfOfficeOnTheDate_isTheCountrysElite() {
     Document doc = new CoderFixture("Moon Jae-in spoke.")
         .sentence("Moon/NNP/5/nsubj Jae/NNP/1/flat -/HYPH/1/punct in/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
         .actors();
@@ -97,7 +97,7 @@ class ActorCoderTest {
         .published(java.time.LocalDate.of(2023, 1, 1))
         .sentence("Moon/NNP/5/nsubj Jae/NNP/1/flat -/HYPH/1/punct in/NNP/1/flat spoke/VBD/0/root/speak ./././punct")
         .actors();
-    assertThat(later.actors()).extracting(m -> m.actor().code().orElse("null")).containsExactly("KOR");
+    assertThat(later.actors()).extracting(m -> m.actor().code().orElse("null")).containsExactly("KORELI");
   }
 
   private static ActorMention mentionAt(Document doc, int sentence, String word) {
@@ -130,13 +130,13 @@ class ActorCoderTest {
   }
 
   @Test
-  void apply_nameWithApposedRole_takesTheRolesCode() {
+  void apply_nameWithApposedFormerRole_takesTheRolesCodeAsElite() {
     Document doc = new CoderFixture("Ana Ruiz, a former Chilean senator, spoke.")
         .sentence("Ana/NNP/2/compound Ruiz/NNP/9/nsubj ,/,/2/punct a/DT/7/det former/JJ/7/amod Chilean/JJ/7/amod "
             + "senator/NN/2/appos ,/,/2/punct spoke/VBD/0/root/speak ./././punct")
         .actors();
     ActorMention ruiz = mentionAt(doc, 0, "Ruiz");
-    assertThat(ruiz.actor().code()).contains("CHLLEG");
+    assertThat(ruiz.actor().code()).contains("CHLELI");
     assertThat(ruiz.how()).isEqualTo("apposed-role");
     assertThat(ruiz.actor().text()).isEqualTo("Ana Ruiz, a former Chilean senator");
   }
