@@ -17,6 +17,8 @@ import parley.core.pipeline.Stage;
  * ultimatum nouns, demands due "by" a date, "has until", "N days to", conditions with a dated
  * consequence, threats), then keeps one deadline per deadline set ({@link DeadlineMemory}: a later
  * "the year-end deadline" is the known one; a dated condition completes an earlier undated threat).
+ * An addressee named as the one given a deadline ("the suppliers were given a May 9 deadline") is kept
+ * with its words when no actor code fits.
  * A treaty or pact "due to expire" is not a deadline: nobody set it for anybody, nothing is
  * demanded; nor is a date by which something is due when the text names neither who set it nor
  * who must meet it ("the report should be completed by the end of the year").
@@ -35,14 +37,18 @@ public final class DeadlineFinder implements Stage {
   @Override
   public Document apply(Document doc) {
     List<FoundDeadline> found = new ArrayList<>();
+    Set<parley.core.doc.Span> recipients = new java.util.HashSet<>();
     for (Sentence s : doc.sentences()) {
       if (s.arcs().isEmpty()) continue;
       List<TimeExpression> times = doc.times().stream().filter(t -> s.span().contains(t.span())).toList();
       new DeadlineForms(doc, s, times).find().stream().map(f -> QuotedSetter.fill(doc, f))
           .map(f -> EarlierSetting.mark(s, f)).forEach(found::add);
     }
+    found.stream().filter(FoundDeadline::recipient).flatMap(f -> f.addressee().stream()).map(ActorRef::span)
+        .forEach(recipients::add);
     return doc.withDeadlines(DeadlineMemory.merge(found, doc.published().map(Object::toString)).stream()
-        .filter(d -> isActor(doc, d.setter()) || isActor(doc, d.addressee()))
+        .filter(d -> isActor(doc, d.setter()) || isActor(doc, d.addressee())
+            || d.addressee().map(a -> recipients.contains(a.span())).orElse(false))
         .filter(d -> !selfSet(d))
         .toList());
   }

@@ -27,6 +27,10 @@ final class DeadlineNouns {
       "put", "place");
   private static final Set<String> LAPSING = Set.of("expire", "pass", "run", "fall", "approach", "loom", "end",
       "lapse", "near");
+  /** How long before the report a deadline it tells may have run out ("were given a May 9 deadline", told on May 14). */
+  private static final int RECENTLY_PASSED_DAYS = 90;
+  /** Words by which a time places itself in a year of its own ("last October", "next March"). */
+  private static final Pattern OWN_YEAR = Pattern.compile("(?i)\\b(last|past|previous|this|next|coming|ago)\\b");
   private static final Pattern YEAR_END = Pattern.compile("(?i)year[- ]end|end of (the|this) year");
 
   private final Sentence s;
@@ -44,7 +48,8 @@ final class DeadlineNouns {
   /** "gave X a year-end deadline to V"; "set a deadline of June 1 for X to V"; "the deadline expires on". */
   FoundDeadline fromNoun(int noun) {
     Optional<TimeExpression> dueTime = Optional.empty();
-    Optional<Arc> up = s.head(noun);
+    int anchor = timedHead(noun);
+    Optional<Arc> up = s.head(anchor);
     int governor = up.map(Arc::governor).orElse(-1);
     int settingVerb = settingVerb(noun, up);
     boolean lapsing = governor >= 0 && up.get().baseRelation().equals("nsubj")
@@ -54,8 +59,8 @@ final class DeadlineNouns {
       OptionalInt head = ClauseLocator.head(s, t.span());
       int attachedTo = head.isPresent() ? s.head(head.getAsInt()).map(Arc::governor).orElse(-2) : -2;
       boolean before = t.span().end() <= s.token(noun).span().start()
-          && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(noun));
-      if (attachedTo == noun || before || lapsing && attachedTo == governor || sentence.inApposition(noun, t)) dueTime = Optional.of(t);
+          && s.token(noun).span().start() - t.span().end() <= 30 && within(t.span(), phrase(anchor));
+      if (attachedTo == noun || anchor != noun && attachedTo == anchor || before || lapsing && attachedTo == governor || sentence.inApposition(noun, t)) dueTime = Optional.of(t);
     }
     boolean ofDate = false;
     if (dueTime.isEmpty() && settingVerb >= 0) {
@@ -80,6 +85,7 @@ final class DeadlineNouns {
     if (new DeniedSetting(s).denied(noun, settingVerb)) return new FoundDeadline(Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), false, false, sentence.evidence());
     boolean setting = settingVerb >= 0;
+    Optional<Integer> recipient = Optional.empty();
     Optional<ActorRef> setter = Optional.empty();
     Optional<ActorRef> addressee = Optional.empty();
     Optional<String> set = Optional.empty();
@@ -92,11 +98,13 @@ final class DeadlineNouns {
       if (passives.passive(verb) || reducedRelative(up)) {
         // "X was given a deadline (by Y)", "a deadline was set for X", "a deadline set by Y for X"
         setter = passives.agent(verb);
-        addressee = passives.passiveSubject(verb).filter(i -> i != noun)
+        recipient = passives.passiveSubject(verb).filter(i -> i != noun && i != anchor);
+        addressee = passives.passiveSubject(verb).filter(i -> i != noun && i != anchor)
             .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")).filter(sentence::isActorAt))
             .map(sentence::actor);
       } else {
-        setter = sentence.subject(verb);
+        setter = sentence.giver(verb);
+        recipient = DeadlineParts.dependent(s, verb, "iobj", Set.of());
         addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
             .or(() -> DeadlineParts.dependent(s, verb, "obl", Set.of("to", "for")).filter(sentence::isActorAt))
             .map(sentence::actor);
@@ -129,10 +137,41 @@ final class DeadlineNouns {
       due = sentence.plusPeriod(dueTime.get(), set);
     }
     // the report's date stands in for the setting this sentence tells: a yearless "of" date falls after it
-    if (dueTime.isPresent()) due = DueAfterSetting.due(due, dueTime.get(), ofDate ? set.or(sentence::published) : set);
+    // and so does it for "gave firms an October deadline", told in the simple past ("had given" was earlier;
+    // "last October" says its year)
+    boolean reportedSetting = setting && !ClauseLocator.isPastPerfect(s, settingVerb)
+        && dueTime.filter(t -> OWN_YEAR.matcher(t.text()).find()).isEmpty();
+    // ("a May 9 deadline" told a few days later may have passed: only a due date months before the report moves)
+    if (dueTime.isPresent()) {
+      Optional<String> after = ofDate ? set.or(sentence::published) : set;
+      if (reportedSetting && !ofDate && set.isEmpty()) {
+        after = sentence.published().map(p -> java.time.LocalDate.parse(p).minusDays(RECENTLY_PASSED_DAYS).toString());
+      }
+      due = DueAfterSetting.due(due, dueTime.get(), after);
+    }
     if (due.isEmpty()) due = period(noun, set);
     due = yearEnd(dueTime, due, set);
-    return new FoundDeadline(setter, addressee, demand, due, set, setting, false, sentence.evidence());
+    FoundDeadline found = new FoundDeadline(setter, addressee, demand, due, set, setting, false, sentence.evidence());
+    // "the suppliers were given a May 9 deadline": whoever is given it must meet it, known actor or not
+    Optional<ActorRef> to = addressee;
+    boolean given = recipient.filter(i -> s.token(i).isNoun() && to.filter(a -> a.span().contains(s.token(i).span())).isPresent())
+        .isPresent();
+    return given ? found.asRecipient() : found;
+  }
+
+  /**
+   * The noun a deadline's date heads when the parse hangs the deadline on it: "a May 9 close of
+   * business deadline" read as "a May 9 close" of "business deadline"; else the deadline noun itself.
+   */
+  private int timedHead(int noun) {
+    Optional<Arc> up = s.head(noun);
+    if (up.isEmpty() || up.get().governor() < 0 || up.get().governor() > noun || !up.get().baseRelation().equals("nmod")
+        || !DeadlineParts.preposition(s, noun).equals("of") || !s.token(up.get().governor()).isNoun()) {
+      return noun;
+    }
+    int g = up.get().governor();
+    Span head = DeadlineParts.subtree(s, g, Set.of("compound", "nummod", "amod"));
+    return times.stream().anyMatch(t -> t.span().overlaps(head)) ? g : noun;
   }
 
   /**

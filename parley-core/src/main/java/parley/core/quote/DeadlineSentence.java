@@ -105,11 +105,29 @@ final class DeadlineSentence {
     return PassiveTheme.of(s, verb) ? Optional.empty() : subject(verb);
   }
 
+  /**
+   * Who sets what {@code verb} gives: its subject or, when the subject is a thing the coder knows no
+   * actor in and an actor owns it, that owner ("the union's letter gives the company five days": the union).
+   */
+  Optional<ActorRef> giver(int verb) {
+    Optional<Integer> subj = DeadlineParts.dependent(s, verb, "nsubj", Set.of());
+    if (subj.isPresent() && s.token(subj.get()).isNoun() && !isActorAt(subj.get())) {
+      Optional<Integer> owner = DeadlineParts.dependent(s, subj.get(), "nmod:poss", Set.of()).filter(this::isActorAt);
+      if (owner.isPresent()) return owner.map(this::actor);
+    }
+    return subject(verb);
+  }
+
   Optional<ActorRef> subject(int verb) {
     Optional<Integer> subj = DeadlineParts.dependent(s, verb, "nsubj", Set.of());
     if (subj.isPresent() && RelativeSetter.is(s, subj.get())) return RelativeSetter.of(s, verb, this);
     if (subj.isPresent()) return subj.map(this::actor);
     Optional<Arc> up = s.head(verb);
+    // "Sweden announced sanctions and gave firms a deadline": a conjoined verb shares the first one's subject
+    if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("conj")
+        && s.token(verb).isVerb() && s.token(up.get().governor()).isVerb() && !PassiveTheme.of(s, up.get().governor())) {
+      return DeadlineParts.dependent(s, up.get().governor(), "nsubj", Set.of()).map(this::actor);
+    }
     if (up.isPresent() && up.get().governor() >= 0 && up.get().baseRelation().equals("acl")) {
       return possessor(up.get().governor());
     }

@@ -64,13 +64,14 @@ final class DemandedByTime {
     Optional<ActorRef> addressee;
     Optional<String> demand;
     Optional<String> set;
+    boolean orderedNoun = false;
     // "will give them until the end of the month to withdraw": the infinitive may hang on the time
     Optional<Integer> given = sentence.infinitive(verb).or(() -> DeadlineParts.dependent(s, head, "acl", Set.of())
         .filter(a -> sentence.mark(a).equals("to")));
     if (GIVING.contains(lemma) && !within && given.isPresent()) {
       // "gave X until Friday to V"; "X was given until Friday (by Y) to V"
       boolean passive = passives.passive(verb);
-      setter = passive ? passives.agent(verb) : sentence.subject(verb);
+      setter = passive ? passives.agent(verb) : sentence.giver(verb);
       addressee = (passive ? passives.passiveSubject(verb)
           : DeadlineParts.dependent(s, verb, "iobj", Set.of()).or(() -> DeadlineParts.dependent(s, verb, "obj", Set.of())))
           .map(sentence::actor);
@@ -98,7 +99,11 @@ final class DemandedByTime {
       boolean condition = condition(action).isPresent();
       if (asker.isEmpty() && !must && !condition) return Optional.empty();
       // "all sales must be registered by September 30, the department said": a rule for things, no one's deadline
-      if (asker.isEmpty() && !condition && !DeadlineParts.dependent(s, action, "nsubj", Set.of()).map(sentence::isActorAt).orElse(false)) {
+      // ("the contractors have until April 16 to comment": someone who has until then to act)
+      boolean hasUntilTo = untilTo.isPresent() || prep.equals("until") && hasUntil(action, t);
+      Optional<Integer> holder = DeadlineParts.dependent(s, action, "nsubj", Set.of());
+      if (asker.isEmpty() && !condition && !holder.map(sentence::isActorAt).orElse(false)
+          && !(hasUntilTo && holder.filter(i -> s.token(i).isNoun()).isPresent())) {
         return Optional.empty();
       }
       // "ordered the schools closed until Friday", "urged them to stay until June": "until" says how
@@ -107,12 +112,23 @@ final class DemandedByTime {
       // "gave Lebanon until Sunday to disarm" parsed with "Sunday" as the subject: a time is nobody
       addressee = sentence.doer(action).filter(a -> times.stream().noneMatch(x -> x.span().overlaps(a.span())))
           .or(() -> failingSubject(action, asker));
+      // "the department has until midnight to set the duty": who has until then must act, known actor or not
+      Optional<ActorRef> doer = addressee;
+      orderedNoun = asker.isEmpty() && hasUntilTo
+          && holder.filter(i -> s.token(i).isNoun() && doer.filter(a -> a.span().contains(s.token(i).span())).isPresent())
+              .isPresent();
       demand = Optional.of(sentence.demandOf(untilTo.orElse(action)));
       if (asker.isPresent()) {
         int a = asker.getAsInt();
         boolean passiveOrder = passives.passive(a) && orders.orders(a, "xcomp");
         setter = passiveOrder ? orders.orderer(a, action) : sentence.subject(a);
         if (passiveOrder) addressee = orders.ordered(a);
+        if (passiveOrder && addressee.isEmpty() && !PassiveTheme.of(s, action)) {
+          // "the plant was ordered to close by Friday": the one ordered must meet it, known actor or not
+          Optional<Integer> ordered = passives.passiveSubject(a).filter(i -> s.token(i).isNoun());
+          addressee = ordered.map(sentence::actor);
+          orderedNoun = ordered.isPresent();
+        }
         if (addressee.isEmpty() && !PassiveTheme.of(s, action)) addressee = DeadlineParts.dependent(s, a, "obj", Set.of()).map(sentence::actor);
         set = DeadlineParts.dateOf(s, a, times, t.span()).or(() -> sentence.reportDate(t.span()));
       } else {
@@ -122,7 +138,8 @@ final class DemandedByTime {
       }
     }
     due = within ? sentence.plusPeriod(t, set) : DueAfterSetting.due(due, t, set, doc.published().map(Object::toString));
-    return Optional.of(new FoundDeadline(setter, addressee, demand, due, set, setter.isPresent(), false, sentence.evidence()));
+    FoundDeadline found = new FoundDeadline(setter, addressee, demand, due, set, setter.isPresent(), false, sentence.evidence());
+    return Optional.of(orderedNoun ? found.asRecipient() : found);
   }
 
   /** The verb of demanding, threatening or giving above a demanded action. */
@@ -149,10 +166,22 @@ final class DemandedByTime {
         current = g;
         continue;
       }
+      OptionalInt continued = ConcludingParticiple.continued(s, current, up.get());
+      if (continued.isPresent()) {
+        // "was ordered to make four releases, concluding the process by Feb. 29": the participle goes on the order
+        current = continued.getAsInt();
+        continue;
+      }
       if (!Set.of("ccomp", "xcomp", "advcl", "acl").contains(rel)) return OptionalInt.empty();
       int g = up.get().governor();
       // "Asked if the ministry considered ...": a met "if" asks a question or states a condition, no demand
       if (rel.equals("advcl") && CONDITIONS.contains(sentence.mark(current)) && !sentence.unmet(current)) return OptionalInt.empty();
+      // "told reporters the company planned to V by 1992": "tell" with a clause reports; it orders only
+      // with an infinitive ("told X to V"), and "told X that they must V" is a demand by its "must"
+      if (s.token(g).lemma().equals("tell") && !rel.equals("xcomp")) return OptionalInt.empty();
+      // "told reporters the company planned to V" misparsed with "to V" on "told": the finite verb between
+      // them, hung on the same verb, owns the infinitive
+      if (rel.equals("xcomp") && finiteBetween(g, current)) return OptionalInt.empty();
       if (DEMANDING.contains(s.token(g).lemma()) && s.token(g).isVerb() && asksAnother(g, rel)) return OptionalInt.of(g);
       if (orders.orders(g, rel) && passives.passive(g)) return OptionalInt.of(g);
       if (!FAILING.contains(s.token(g).lemma()) && !rel.equals("xcomp")) {
@@ -162,6 +191,14 @@ final class DemandedByTime {
       current = g;
     }
     return OptionalInt.empty();
+  }
+
+  /** A finite verb after {@code verb} and before {@code action} that hangs on {@code verb} itself. */
+  private boolean finiteBetween(int verb, int action) {
+    for (int k = verb + 1; k < action; k++) {
+      if (Set.of("VBD", "VBZ", "VBP").contains(s.token(k).pos()) && s.head(k).map(Arc::governor).orElse(-1) == verb) return true;
+    }
+    return false;
   }
 
   /** The verb of saying whose complement the action is: "X must V by June, Y said". */

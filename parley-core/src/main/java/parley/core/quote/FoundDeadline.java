@@ -11,14 +11,16 @@ import parley.core.doc.Evidence;
  * setting ("gave", "set", "issued", "demanded", "threatened") is in the sentence, false for a
  * mention of a known deadline ("the deadline approaches"); {@code threatOnly} marks a threat whose
  * date comes later ("threatened a ban if Sudan does not ..."); {@code settingEarlier} marks a setting
- * told in the past perfect ("a judge had ordered ..."), which the report's date cannot stand in for.
+ * told in the past perfect ("a judge had ordered ..."), which the report's date cannot stand in for;
+ * {@code recipient} marks an addressee named as the one a deadline is given to ("the suppliers were
+ * given a May 9 deadline"), who is an addressee even when the coder knows no actor by that name.
  */
 record FoundDeadline(Optional<ActorRef> setter, Optional<ActorRef> addressee, Optional<String> demand,
     Optional<String> due, Optional<String> set, boolean settingStated, boolean threatOnly, Evidence evidence,
-    boolean settingEarlier) {
+    boolean settingEarlier, boolean recipient) {
   FoundDeadline(Optional<ActorRef> setter, Optional<ActorRef> addressee, Optional<String> demand,
       Optional<String> due, Optional<String> set, boolean settingStated, boolean threatOnly, Evidence evidence) {
-    this(setter, addressee, demand, due, set, settingStated, threatOnly, evidence, false);
+    this(setter, addressee, demand, due, set, settingStated, threatOnly, evidence, false, false);
   }
 
   FoundDeadline {
@@ -31,21 +33,26 @@ record FoundDeadline(Optional<ActorRef> setter, Optional<ActorRef> addressee, Op
   }
 
   FoundDeadline withDue(Optional<String> value) {
-    return new FoundDeadline(setter, addressee, demand, value, set, settingStated, threatOnly, evidence, settingEarlier);
+    return new FoundDeadline(setter, addressee, demand, value, set, settingStated, threatOnly, evidence, settingEarlier, recipient);
   }
 
   FoundDeadline withSetter(Optional<ActorRef> actor, Optional<String> date) {
-    return new FoundDeadline(actor, addressee, demand, due, date, true, threatOnly, evidence, settingEarlier);
+    return new FoundDeadline(actor, addressee, demand, due, date, true, threatOnly, evidence, settingEarlier, recipient);
   }
 
   FoundDeadline filledFrom(FoundDeadline other) {
     return new FoundDeadline(setter.or(other::setter), addressee.or(other::addressee), demand.or(other::demand),
         due.or(other::due), set.or(other::set), settingStated || other.settingStated, threatOnly, evidence,
-        settingEarlier);
+        settingEarlier, addressee.isPresent() ? recipient : other.recipient);
   }
 
   FoundDeadline setEarlier() {
-    return new FoundDeadline(setter, addressee, demand, due, set, settingStated, threatOnly, evidence, true);
+    return new FoundDeadline(setter, addressee, demand, due, set, settingStated, threatOnly, evidence, true, recipient);
+  }
+
+  /** The same deadline, its addressee named as the one the deadline is given to. */
+  FoundDeadline asRecipient() {
+    return new FoundDeadline(setter, addressee, demand, due, set, settingStated, threatOnly, evidence, settingEarlier, true);
   }
 
   /** The country (first three letters of the code) of an actor, when coded. */

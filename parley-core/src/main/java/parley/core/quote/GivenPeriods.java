@@ -43,12 +43,17 @@ final class GivenPeriods {
     Optional<String> set = DeadlineParts.dateOf(s, verb, times, t.span()).or(() -> sentence.reportDate(t.span()));
     if (passives.passive(verb)) {
       // "X was given 30 days (by Y) to V"
-      return Optional.of(new FoundDeadline(passives.agent(verb), passives.passiveSubject(verb).map(sentence::actor), to.map(sentence::demandOf),
-          sentence.plusPeriod(t, set), set, true, false, sentence.evidence()));
+      Optional<Integer> given = passives.passiveSubject(verb);
+      return Optional.of(recipient(new FoundDeadline(passives.agent(verb), given.map(sentence::actor), to.map(sentence::demandOf),
+          sentence.plusPeriod(t, set), set, true, false, sentence.evidence()), given));
     }
-    Optional<ActorRef> addressee = DeadlineParts.dependent(s, verb, "iobj", Set.of())
-        .filter(i -> i != head).map(sentence::actor);
-    return Optional.of(new FoundDeadline(sentence.subject(verb), addressee, to.map(sentence::demandOf),
-        sentence.plusPeriod(t, set), set, true, false, sentence.evidence()));
+    Optional<Integer> given = DeadlineParts.dependent(s, verb, "iobj", Set.of()).filter(i -> i != head);
+    return Optional.of(recipient(new FoundDeadline(sentence.giver(verb), given.map(sentence::actor), to.map(sentence::demandOf),
+        sentence.plusPeriod(t, set), set, true, false, sentence.evidence()), given));
+  }
+
+  /** "the contractors were given 30 days to V": a noun given the period is its addressee, known actor or not. */
+  private FoundDeadline recipient(FoundDeadline found, Optional<Integer> given) {
+    return given.filter(i -> s.token(i).isNoun()).isPresent() ? found.asRecipient() : found;
   }
 }

@@ -2,6 +2,7 @@ package parley.core.quote;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import parley.core.doc.ActorRef;
 import parley.core.doc.Arc;
 import parley.core.doc.Sentence;
@@ -38,7 +39,18 @@ final class PassiveSetting {
     for (Arc arc : s.dependents(verb)) {
       if (arc.relation().equals("nsubj:pass")) return Optional.of(arc.dependent());
     }
-    return Optional.empty();
+    // "State missed the deadline but was ordered to V": a conjoined passive with no subject of its own
+    // is said of the first verb's subject
+    Optional<Arc> up = s.head(verb);
+    if (up.isEmpty() || up.get().governor() < 0 || !up.get().baseRelation().equals("conj") || !s.token(verb).isVerb()
+        || !s.token(up.get().governor()).isVerb() || !PassiveTheme.of(s, verb)) {
+      return Optional.empty();
+    }
+    for (Arc arc : s.dependents(verb)) {
+      if (arc.baseRelation().equals("nsubj")) return Optional.empty();
+    }
+    return DeadlineParts.dependent(s, up.get().governor(), "nsubj", Set.of())
+        .or(() -> DeadlineParts.dependent(s, up.get().governor(), "nsubj:pass", Set.of()));
   }
 
   /** The by-phrase of a passive verb: "set by the council". */
