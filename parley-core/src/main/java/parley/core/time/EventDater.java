@@ -24,7 +24,8 @@ import parley.core.pipeline.Stage;
  * on Wednesday sent Syria a message. But it slammed Damascus ..."), else the publication date
  * (precision {@code published}). A clause of "a day after" is dated a day before its governor's
  * date. Past-perfect events, captions and a clause measured from an undated one ("four days after")
- * get no publication date. An event left with the publication date that retells an earlier dated one
+ * get no publication date. A past act at an occasion dated before ("during the debate") takes its date
+ * ({@link OccasionDate}). An event left with the publication date that retells an earlier dated one
  * takes its date ({@link SameEventDate}). Stateless.
  */
 public final class EventDater implements Stage {
@@ -85,6 +86,8 @@ public final class EventDater implements Stage {
       return EventDate.unknown();
     }
     if (verb.isPresent() && ClauseLocator.isSimplePast(sentence, verb.getAsInt())) {
+      Optional<String> occasion = OccasionDate.date(doc, event.sentence(), verb.getAsInt());
+      if (occasion.isPresent()) return EventDate.fromValue(occasion.get());
       Optional<String> carried = TemporalFocus.carriedInto(doc, event.sentence());
       if (carried.isPresent()) return EventDate.fromValue(carried.get());
     }
