@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import parley.core.doc.Arc;
 import parley.core.doc.Document;
 import parley.core.doc.Event;
@@ -18,16 +19,21 @@ import parley.core.doc.TimeExpression;
 /**
  * An event retold later in the story takes the date the story gave it first. "Iraq on Sunday shot down
  * an Iranian jet ... Iraq shot down the jet over the Gulf": an event left with the publication date is
- * dated like the nearest earlier event that is plainly the same one: the same act (CAMEO code or
- * trigger word, "meet" and "meeting"), by the same source and to the same target, dated from the text
+ * dated like the nearest earlier event that is plainly the same one: the same act (trigger word, "meet"
+ * and "meeting", and CAMEO root), by the same source and to the same target, dated from the text
  * on or before publication. A headline in the present ("Mayor rebuffs Trump") retells the lead's event
  * ("The mayor on Tuesday rejected Trump's offer"). Only a told act is carried to: a past-tense clause,
- * an event noun, or a headline, outside direct quotes, in a sentence with no time of its own ("recently",
- * "once"); an act of other actors or another kind keeps the publication date. Stateless.
+ * an event noun, or a headline's bare verb, outside direct quotes, in a sentence with no time of its own
+ * ("recently", "once"), not setting the scene for another act ("when he arrived at the White House")
+ * nor denied ("never said he wanted to"); an act of other actors or another kind keeps the publication
+ * date. Stateless.
  */
 final class SameEventDate {
   /** How many sentences after a headline its event is looked for in: the lead. */
   private static final int LEAD = 3;
+
+  /** Marks of a clause that sets the time of another act. */
+  private static final Set<String> FRAMES = Set.of("when", "as", "while", "after", "before", "since", "until", "once");
 
   private SameEventDate() {}
 
@@ -57,14 +63,45 @@ final class SameEventDate {
     OptionalInt trigger = EventTrigger.of(sentence, event, ClauseLocator.head(sentence, evidence));
     if (trigger.isEmpty()) return false;
     int word = trigger.getAsInt();
-    if (headline(doc, event.sentence())) return !modal(sentence, word);
+    if (framed(sentence, word)) return false;
+    if (headline(doc, event.sentence())) return noAuxiliary(sentence, word);
     if (sentence.token(word).isNoun()) return true;
     return sentence.token(word).isVerb() && ClauseLocator.isSimplePast(sentence, word);
   }
 
-  private static boolean modal(Sentence sentence, int verb) {
+  /** "Mayor rebuffs Trump": a headline's bare verb, not "has been criticizing" nor "will meet". */
+  private static boolean noAuxiliary(Sentence sentence, int verb) {
+    return sentence.dependents(verb).stream().noneMatch(a -> a.baseRelation().startsWith("aux")
+        || a.baseRelation().equals("cop"));
+  }
+
+  /**
+   * Whether the act is told as a frame or a denial rather than retold: in a clause of "when", "as",
+   * "after" ... ("So when the prime minister arrived at the White House, ..." sets a scene, often an
+   * earlier one), or under a negated verb ("he never said he wanted to ...").
+   */
+  private static boolean framed(Sentence sentence, int word) {
+    int current = word;
+    for (int steps = 0; steps < sentence.size() && current >= 0; steps++) {
+      for (Arc arc : sentence.dependents(current)) {
+        String lower = sentence.token(arc.dependent()).lower();
+        if (arc.baseRelation().equals("advmod") && (lower.equals("not") || lower.equals("never") || lower.equals("n't"))) {
+          return true;
+        }
+      }
+      Optional<Arc> up = sentence.head(current);
+      if (up.isEmpty() || up.get().governor() < 0) return false;
+      if (up.get().baseRelation().equals("advcl") && framingMark(sentence, current)) return true;
+      current = up.get().governor();
+    }
+    return false;
+  }
+
+  /** "when" or "after" opening the clause of {@code verb}. */
+  private static boolean framingMark(Sentence sentence, int verb) {
     for (Arc arc : sentence.dependents(verb)) {
-      if (arc.baseRelation().startsWith("aux") && sentence.token(arc.dependent()).pos().equals("MD")) return true;
+      boolean marker = arc.baseRelation().equals("mark") || arc.baseRelation().equals("advmod");
+      if (marker && arc.dependent() < verb && FRAMES.contains(sentence.token(arc.dependent()).lower())) return true;
     }
     return false;
   }
@@ -107,15 +144,21 @@ final class SameEventDate {
     return lineStart && lineEnd && (index == 0 || headline(doc, 0));
   }
 
-  /** The same act by the same source to the same target. */
+  /** The same act (trigger word and CAMEO root) by the same source to the same target. */
   static boolean sameEvent(Event a, Event b) {
     Optional<String> source = a.source().code();
     if (source.isEmpty() || !source.equals(b.source().code())) return false;
     Optional<String> target = a.target().flatMap(t -> t.code());
     Optional<String> otherTarget = b.target().flatMap(t -> t.code());
     if (target.isPresent() && otherTarget.isPresent() && !target.equals(otherTarget)) return false;
-    return a.type().code().equals(b.type().code()) || sameTrigger(EventTrigger.ruleLemma(a.rule()),
-        EventTrigger.ruleLemma(b.rule()));
+    // "called on Republicans in June ... urged Republicans": one kind of act, but not the same word, is
+    // often another occasion
+    return root(a.type().code()).equals(root(b.type().code()))
+        && sameTrigger(EventTrigger.ruleLemma(a.rule()), EventTrigger.ruleLemma(b.rule()));
+  }
+
+  private static String root(String code) {
+    return code.length() > 2 ? code.substring(0, 2) : code;
   }
 
   /** "meet" and "meeting", "accuse" and "accusation": one lemma, less a final "e", begins the other. */

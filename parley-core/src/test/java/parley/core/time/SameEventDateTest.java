@@ -23,12 +23,12 @@ class SameEventDateTest {
   private static final LocalDate TUESDAY = LocalDate.of(2019, 11, 12);
   private static final String TEXT = "Norland expels Westian envoys.\nNorland on Sunday expelled two envoys from "
       + "Westia. The ministry gave no reason. Norland expelled the envoys at a short meeting. Norland criticized "
-      + "Westia over its trade policy.";
+      + "Westia over its trade policy. When Norland expelled the envoys, Westia protested.";
 
   private static List<Sentence> sentences() {
     String[] parts = {"Norland expels Westian envoys.", "Norland on Sunday expelled two envoys from Westia.",
         "The ministry gave no reason.", "Norland expelled the envoys at a short meeting.",
-        "Norland criticized Westia over its trade policy."};
+        "Norland criticized Westia over its trade policy.", "When Norland expelled the envoys, Westia protested."};
     String[] specs = {
         "Norland/NNP/2/nsubj/norland expels/VBZ/0/root/expel Westian/NNP/4/compound/westian envoys/NNS/2/obj/envoy "
             + "././2/punct/.",
@@ -39,7 +39,9 @@ class SameEventDateTest {
         "Norland/NNP/2/nsubj/norland expelled/VBD/0/root/expel the/DT/4/det/the envoys/NNS/2/obj/envoy at/IN/8/case/at "
             + "a/DT/8/det/a short/JJ/8/amod/short meeting/NN/2/obl/meeting ././2/punct/.",
         "Norland/NNP/2/nsubj/norland criticized/VBD/0/root/criticize Westia/NNP/2/obj/westia over/IN/7/case/over "
-            + "its/PRP$/7/nmod:poss/its trade/NN/7/compound/trade policy/NN/2/obl/policy ././2/punct/."};
+            + "its/PRP$/7/nmod:poss/its trade/NN/7/compound/trade policy/NN/2/obl/policy ././2/punct/.",
+        "When/WRB/3/advmod/when Norland/NNP/3/nsubj/norland expelled/VBD/8/advcl/expel the/DT/5/det/the "
+            + "envoys/NNS/3/obj/envoy ,/,/8/punct/, Westia/NNP/8/nsubj/westia protested/VBD/0/root/protest ././8/punct/."};
     List<Sentence> out = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) out.add(Parses.sentence(TEXT, i, TEXT.indexOf(parts[i]), specs[i]));
     return out;
@@ -59,7 +61,8 @@ class SameEventDateTest {
     List<Event> events = List.of(event(0, "Norland expels Westian envoys", "1663", "expel"),
         event(1, "Norland on Sunday expelled two envoys", "1663", "expel"),
         event(3, "Norland expelled the envoys", "1663", "expel"),
-        event(4, "Norland criticized Westia", "111", "criticize"));
+        event(4, "Norland criticized Westia", "111", "criticize"),
+        event(5, "When Norland expelled the envoys", "1663", "expel"));
     return new EventDater().apply(doc.withEvents(events)).events();
   }
 
@@ -74,6 +77,11 @@ class SameEventDateTest {
   @Test
   void anotherActOfTheSameActors_keepsThePublicationDate() {
     assertThat(dated().get(3).date()).isEqualTo(EventDate.published("2019-11-12"));
+  }
+
+  @Test
+  void anExpulsionSettingTheSceneForAnotherAct_isNotARetelling() {
+    assertThat(dated().get(4).date()).isEqualTo(EventDate.published("2019-11-12"));
   }
 
   @Test
