@@ -28,11 +28,22 @@ public record EventDate(Optional<String> value, String precision) {
     return new EventDate(Optional.of(date), precisionOf(date));
   }
 
+  /**
+   * The precision of an ISO value: {@code day}, {@code week} ("2019-W45"), {@code weekend}
+   * ("2019-W45-WE"), {@code month}, {@code season} ("2019-SU", "last summer"), {@code quarter}
+   * ("2019-Q3"), {@code half} ("2019-H1"), {@code year}, {@code decade} ("198", "the 1980s"), else
+   * {@code other}.
+   */
   static String precisionOf(String iso) {
     if (iso.matches("\\d{4}-\\d{2}-\\d{2}.*")) return "day";
     if (iso.matches("\\d{4}-W\\d{2}")) return "week";
+    if (iso.matches("\\d{4}-W\\d{2}-WE")) return "weekend";
     if (iso.matches("\\d{4}-\\d{2}")) return "month";
+    if (iso.matches("\\d{4}-(SP|SU|FA|AU|WI)")) return "season";
+    if (iso.matches("\\d{4}-Q[1-4]")) return "quarter";
+    if (iso.matches("\\d{4}-H[12]")) return "half";
     if (iso.matches("\\d{4}")) return "year";
+    if (iso.matches("\\d{3}")) return "decade";
     return "other";
   }
 }

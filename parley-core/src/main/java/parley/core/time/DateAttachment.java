@@ -13,7 +13,9 @@ import parley.core.doc.Token;
  * unless that thing is where the act took place ("at Saturday's debate", "in a September letter") or
  * the subject its date names ("Monday's attack killed ..."). Only dates before their noun are read so: a
  * date after it ("talks with Moon on Monday") is often the verb's, attached to the noun by the parse. A date that bounds a period or names a
- * target ("for June 5", "until Friday", "since March", "by May") is no time of the act either.
+ * target ("for June 5", "until Friday", "since March", "by May") is no time of the act either, nor one on
+ * a word describing a noun ("bonds due 2030", "protests beginning on May 3") unless that noun is the
+ * act's setting ("in a ruling dated March 4, the court overturned ...").
  * Stateless.
  */
 final class DateAttachment {
@@ -34,6 +36,14 @@ final class DateAttachment {
     Optional<Arc> arc = sentence.head(timeHead);
     if (arc.isEmpty()) return true;
     int holder = arc.get().governor();
+    if (holder >= 0 && holder != verb && describesNoun(sentence, holder)) {
+      // "bonds due 2030", "a week of protests beginning on May 3": the date is the thing's; but "in a
+      // ruling dated March 4, the court overturned ...": the ruling is where the act was done
+      int noun = sentence.head(holder).get().governor();
+      Optional<Arc> up = sentence.head(noun);
+      return up.isPresent() && up.get().governor() == verb && up.get().baseRelation().equals("obl")
+          && caseOf(sentence, noun).map(SETTING::contains).orElse(false);
+    }
     if (holder < 0 || holder == verb || !sentence.token(holder).isNoun()
         || !PRENOMINAL.contains(arc.get().relation())) {
       return true; // a date after its noun ("talks with Moon on Monday") may be the verb's, misattached
@@ -49,6 +59,15 @@ final class DateAttachment {
     if (governor != verb && !sentence.token(governor).isVerb()) return false;
     if (relation.equals("nmod")) return setting;
     return relation.startsWith("nsubj") && arc.get().relation().equals("nmod:poss");
+  }
+
+  /** An adjective or participle describing a noun: "due" in "bonds due 2030", "beginning" in "protests beginning on May 3". */
+  private static boolean describesNoun(Sentence sentence, int word) {
+    Optional<Arc> arc = sentence.head(word);
+    if (arc.isEmpty() || arc.get().governor() < 0 || !sentence.token(arc.get().governor()).isNoun()) return false;
+    String pos = sentence.token(word).pos();
+    return (arc.get().relation().equals("amod") && pos.startsWith("JJ"))
+        || (arc.get().relation().equals("acl") && (pos.equals("VBG") || pos.equals("VBN")));
   }
 
   /** "for June 5", "until Friday", "since March": a date marked as a bound or target, or a compared figure's. */

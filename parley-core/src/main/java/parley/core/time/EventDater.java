@@ -24,7 +24,9 @@ import parley.core.pipeline.Stage;
  * on Wednesday sent Syria a message. But it slammed Damascus ..."), else the publication date
  * (precision {@code published}). A clause of "a day after" is dated a day before its governor's
  * date. Past-perfect events, captions and a clause measured from an undated one ("four days after")
- * get no publication date. Stateless.
+ * get no publication date. A past act at an occasion dated before ("during the debate") takes its date
+ * ({@link OccasionDate}). An event left with the publication date that retells an earlier dated one
+ * takes its date ({@link SameEventDate}). Stateless.
  */
 public final class EventDater implements Stage {
   static final Set<String> TEMPORAL = Set.of("obl", "nmod", "advmod", "obl:tmod", "nmod:tmod",
@@ -47,7 +49,7 @@ public final class EventDater implements Stage {
   public Document apply(Document doc) {
     List<Event> dated = new ArrayList<>(doc.events().size());
     for (Event event : doc.events()) dated.add(event.withDate(MonthOfWeek.of(date(doc, event))));
-    return doc.withEvents(dated);
+    return doc.withEvents(SameEventDate.carry(doc, dated));
   }
 
   static EventDate date(Document doc, Event event) {
@@ -84,6 +86,8 @@ public final class EventDater implements Stage {
       return EventDate.unknown();
     }
     if (verb.isPresent() && ClauseLocator.isSimplePast(sentence, verb.getAsInt())) {
+      Optional<String> occasion = OccasionDate.date(doc, event.sentence(), verb.getAsInt());
+      if (occasion.isPresent()) return EventDate.fromValue(occasion.get());
       Optional<String> carried = TemporalFocus.carriedInto(doc, event.sentence());
       if (carried.isPresent()) return EventDate.fromValue(carried.get());
     }

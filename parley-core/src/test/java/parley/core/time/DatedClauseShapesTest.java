@@ -91,7 +91,19 @@ class DatedClauseShapesTest {
   void aDayPartOrClockTime_datesTheEventOnItsDay() {
     assertThat(EventDate.fromValue("2019-11-08TNI")).isEqualTo(new EventDate(Optional.of("2019-11-08"), "day"));
     assertThat(EventDate.fromValue("2019-11-08T10:00")).isEqualTo(new EventDate(Optional.of("2019-11-08"), "day"));
-    assertThat(EventDate.fromValue("2019-SU")).isEqualTo(new EventDate(Optional.of("2019-SU"), "other"));
+  }
+
+  @Test
+  void aSeasonQuarterOrHalf_isThatPrecision_andAWeekendDatesTheEventInItsMonth() {
+    assertThat(EventDate.fromValue("2019-SU")).isEqualTo(new EventDate(Optional.of("2019-SU"), "season"));
+    assertThat(EventDate.fromValue("2019-Q3")).isEqualTo(new EventDate(Optional.of("2019-Q3"), "quarter"));
+    assertThat(EventDate.fromValue("2019-H1")).isEqualTo(new EventDate(Optional.of("2019-H1"), "half"));
+    assertThat(EventDate.fromValue("2019")).isEqualTo(new EventDate(Optional.of("2019"), "year"));
+    // 2019-W26-WE is Saturday 29 and Sunday 30 June
+    assertThat(EventDate.fromValue("2019-W26-WE").precision()).isEqualTo("weekend");
+    assertThat(MonthOfWeek.of(EventDate.fromValue("2019-W26-WE"))).isEqualTo(EventDate.fromValue("2019-06"));
+    // 2019-W31 runs from Monday 29 July to Sunday 4 August; its Thursday is 1 August
+    assertThat(MonthOfWeek.of(EventDate.fromValue("2019-W31"))).isEqualTo(EventDate.fromValue("2019-08"));
   }
 
   @Test
