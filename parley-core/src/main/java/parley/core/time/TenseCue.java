@@ -28,6 +28,8 @@ final class TenseCue {
 
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won['’]t|['’]ll|shall|let['’]s|would|must(?!\\s+have)|going to|"
       + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
+      // "Polls close at 1400 GMT on Monday": a timetable in the simple present the tagger may miss
+      + "(?<=\\b(?:polls|booths|doors|gates|nominations|registration)\\s)(?:open|close|reopen)|"
       + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|(?:certain|sure) to|poised to|upcoming|until"
       // "before" as a time, not as a place ("testifying before the committee")
       + "|(?<!\\b(?:testify|testified|testifies|testifying|appear|appeared|appears|appearing|brought|argued)\\s)before"
@@ -86,7 +88,7 @@ final class TenseCue {
    * ("before Friday's purchases" can look back from now or ahead, so it decides nothing).
    */
   private static final Pattern AWAITING = Pattern.compile("\\b(?:ahead\\s+of|until|till|awaiting|await|awaits"
-      + "|upcoming)\\s+$", Pattern.CASE_INSENSITIVE);
+      + "|upcoming|(?:lead|run)[-\\s]?up\\s+to|heading\\s+into|in\\s+advance\\s+of|preparing\\s+for)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /**
    * The tense of a day named as a possessive ("Tuesday's ruling", "would get around Wednesday's

@@ -64,6 +64,7 @@ public final class TimeResolver implements Stage {
       // "has set a hearing for July 28", "ordered them to repay the loans by December 31"
       if (tense == Tense.PAST && ArrangedDate.ahead(sentences, new Span(c.start(), c.end()), prep)) tense = Tense.FUTURE;
       if (tense == Tense.PAST && OwnPastVerb.times(text, sentences, c.start(), c.end(), prep)) tense = Tense.DONE;
+      if (ComingMonthNoun.applies(c, text, tense)) tense = Tense.AHEAD;
       if (tense != Tense.AHEAD && tense != Tense.DONE && OwnFutureVerb.times(text, sentences, sentence, c.start(), c.end(), prep)) tense = Tense.AHEAD;
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
@@ -73,8 +74,9 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty() && UnnamedDayParts.applies(c)) {
         value = UnnamedDayParts.lastToldDay(out, candidates, text).flatMap(d -> UnnamedDayParts.resolve(c, d, published));
       }
-      if (value.isEmpty() && tense == Tense.FUTURE && published.isPresent() && FutureInThePast.told(c, text, sentence.start())) {
-        value = FutureInThePast.nearestWeekday(c, published.get());
+      FutureInThePast.LookAhead lookAhead = FutureInThePast.told(c, text, sentence.start());
+      if (value.isEmpty() && tense == Tense.FUTURE && published.isPresent() && lookAhead != FutureInThePast.LookAhead.NONE) {
+        value = FutureInThePast.nearestWeekday(c, published.get(), lookAhead, dayToldBefore(out, sentence, published.get()));
       }
       if (value.isEmpty()) value = SeptemberEleventh.attacks(c, text);
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
@@ -111,6 +113,17 @@ public final class TimeResolver implements Stage {
   /** The months of the year reported so far: "for the nine months", "in the first six months". */
   private static final java.util.regex.Pattern REPORTED_MONTHS = java.util.regex.Pattern.compile(
       "(?i)(?:(?:for|in|during)\\s+)?the\\s+(?:first\\s+|latest\\s+)?(?:three|six|nine|3|6|9)\\s+months");
+
+  /** The last day up to {@code published} told earlier in {@code sentence}: "said on Sunday he would leave Monday". */
+  private static Optional<LocalDate> dayToldBefore(List<TimeExpression> told, Span sentence, LocalDate published) {
+    for (int i = told.size() - 1; i >= 0 && told.get(i).span().start() >= sentence.start(); i--) {
+      String v = told.get(i).value().orElse("");
+      if (!v.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
+      LocalDate day = LocalDate.parse(v.substring(0, 10));
+      if (!day.isAfter(published)) return Optional.of(day);
+    }
+    return Optional.empty();
+  }
 
   /** "Tuesday's ruling": a bare weekday in the possessive. */
   private static boolean possessiveDay(Candidate c, String text) {
