@@ -125,10 +125,11 @@ public final class TimeResolver implements Stage {
     return Optional.empty();
   }
 
-  /** "Tuesday's ruling": a bare weekday in the possessive. */
+  /** "Tuesday's ruling", "Tuesday’s primary" (the curly "’s" left outside the match): a bare weekday in the possessive. */
   private static boolean possessiveDay(Candidate c, String text) {
     return c.kind() == Kind.WEEKDAY && c.group("mod") == null && c.group("part") == null
-        && text.substring(c.start(), c.end()).matches("(?s).*['’]s");
+        && (text.substring(c.start(), c.end()).matches("(?s).*['’]s")
+            || text.substring(c.end(), Math.min(text.length(), c.end() + 3)).matches("’s\\b.*|’s$"));
   }
 
   static Span sentenceAround(String text, List<Sentence> sentences, int start, int end) {
