@@ -99,6 +99,25 @@ final class TenseCue {
     return AWAITING.matcher(text).region(Math.max(from, start - 30), start).find() ? Tense.FUTURE : Tense.PAST;
   }
 
+  /** A scheduled event a possessive day can name ahead: "Tuesday's primary", "Friday’s debate". */
+  private static final Pattern SCHEDULED_EVENT = Pattern.compile("(?i)(?:['’]s)?\\s+(?:(?-i:[A-Z][\\w.-]*)\\s+){0,3}(?:primary|primaries"
+      + "|caucus(?:es)?|election|runoff|run-off|referendum|debate|summit|hearing|deadline|showdown|inauguration"
+      + "|convention|game|match|final|race)\\b");
+  private static final Pattern COUNTED_FROM = Pattern.compile("(?i)\\b(?:after|since|following|from)\\s+(?:the\\s+)?$");
+
+  /**
+   * As {@link #ofPossessiveDay(String, int, int)}, but a scheduled event told in a clause looking
+   * ahead lies ahead ("expects to do well in Tuesday’s New Hampshire primary"), where a result
+   * named by a day stays done ("will appeal Tuesday's ruling") and so does an event counted from.
+   */
+  static Tense ofPossessiveDay(String text, int from, int start, int end, Tense clause) {
+    Tense own = ofPossessiveDay(text, from, start);
+    if (own == Tense.FUTURE || clause != Tense.FUTURE) return own;
+    boolean scheduled = SCHEDULED_EVENT.matcher(text).region(end, text.length()).lookingAt();
+    boolean countedFrom = COUNTED_FROM.matcher(text).region(Math.max(from, start - 16), start).find();
+    return scheduled && !countedFrom ? Tense.FUTURE : own;
+  }
+
   /** "until close of business on Thursday", "by the end of trading Friday": a bound set on part of a day. */
   private static final Pattern BOUND_ON_DAY_PART = Pattern.compile("\\b(until|till|by)\\s+(?:the\\s+)?(?:close|end|start"
       + "|opening)\\s+of\\s+(?:business|trading|the\\s+(?:working\\s+)?day|play)\\s+$", Pattern.CASE_INSENSITIVE);

@@ -57,7 +57,8 @@ public final class TimeResolver implements Stage {
           // "payable Jan. 2", "effective Feb. 1": a date something takes effect on is a schedule
           : TakingEffect.before(text, sentence.start(), c.start()) ? Tense.FUTURE
           : possessiveDay(c, text) ? (prep.matches("until|till") ? Tense.FUTURE
-              : TenseCue.ofPossessiveDay(text, sentence.start(), c.start()))
+              : TenseCue.ofPossessiveDay(text, sentence.start(), c.start(), c.end(),
+                  TenseCue.of(text, sentences, sentence, c.start(), c.end())))
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       // "a program to pay down the loan by February": a time things must be done by lies ahead
       if (tense == Tense.UNKNOWN && prep.equals("by")) tense = Tense.FUTURE;

@@ -77,6 +77,9 @@ class DayPartsWeeksAndDatedNamesTest {
   void possessiveDayInTheLeadUpToIt_liesAhead() {
     assertThat(listed("Candidates crossed the state in the lead-up to Thursday's primary."))
         .containsExactly("Thursday's = 2016-08-04");
+    // a scheduled event in a clause looking ahead lies ahead
+    assertThat(listed("The governor says he will do well in Thursday’s Lakeland primary."))
+        .containsExactly("in Thursday = 2016-08-04");
     // with a curly apostrophe, left outside the match
     assertThat(listed("Candidates crossed the state in the run-up to Thursday’s primary."))
         .containsExactly("Thursday = 2016-08-04");
