@@ -99,13 +99,14 @@ final class Anaphora {
         int index = ref.year() * 4 + q.getAsInt() - 1 + step;
         yield Optional.of(IsoValues.quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1));
       }
+      // "that month" after "in 2012": a month of that year, which one untold ("2012-XX")
       case "month" -> ref.month().isPresent()
           ? Optional.of(IsoValues.month(YearMonth.of(ref.year(), ref.month().getAsInt()).plusMonths(step)))
-          : Optional.empty();
+          : step == 0 && ref.quarter().isEmpty() && ref.week().isEmpty() ? Optional.of(ref.year() + "-XX") : Optional.empty();
       case "week" -> ref.day().map(d -> IsoValues.week(d.plusWeeks(step))).or(() -> sameCoarser(ref, step));
       // "that evening": the day told before, in that part of it (TimeML 2026-01-06TEV)
       default -> ref.day().map(d -> IsoValues.day(d.plusDays(step)) + (unit.equals("day") ? "" : IsoValues.partOfDay(unit)))
-          .or(() -> sameCoarser(ref, step));
+          .or(() -> unit.equals("day") ? sameCoarser(ref, step) : untoldDayPart(ref, unit, step));
     };
   }
 
@@ -118,6 +119,16 @@ final class Anaphora {
     if (ref.quarter().isPresent()) return Optional.of(IsoValues.quarter(ref.year(), ref.quarter().getAsInt()));
     if (ref.month().isPresent()) return Optional.of(IsoValues.month(YearMonth.of(ref.year(), ref.month().getAsInt())));
     return Optional.of(IsoValues.year(ref.year()));
+  }
+
+  /**
+   * "that night" after "in January": a part of a day the story placed only in a month (or year), so
+   * the day is untold but the value is still a night's (TimeML "2016-01-XXTNI"), not the month's.
+   */
+  private static Optional<String> untoldDayPart(Reference ref, String unit, int step) {
+    if (step != 0 || ref.quarter().isPresent() || ref.week().isPresent()) return Optional.empty();
+    String month = ref.month().isPresent() ? String.format(java.util.Locale.ROOT, "%02d", ref.month().getAsInt()) : "XX";
+    return Optional.of(ref.year() + "-" + month + "-XX" + IsoValues.partOfDay(unit));
   }
 
   /** "two days later", "a year earlier": the reference moved, in the reference's own unit. */

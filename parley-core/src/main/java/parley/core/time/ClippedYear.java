@@ -10,13 +10,14 @@ import parley.core.time.TimePatterns.Candidate;
  */
 final class ClippedYear {
   /** A preposition, an apostrophe and two digits, not a decade ("the '80s") nor a quoted number. */
-  static final String PATTERN = "\\b(?<prep>in|since|by|until|till|from|through|before|after|during|of)\\s+['’](?<clipped>\\d\\d)"
+  static final String PATTERN = "\\b(?<prep>in|since|by|until|till|from|through|before|after|during|of)\\s+['’‘](?<clipped>\\d\\d)"
       + "(?![\\w'’%-]|[.,]\\d)";
 
   private ClippedYear() {}
 
   static boolean apostropheBefore(CharSequence text, int start) {
-    return start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’');
+    return start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’'
+        || text.charAt(start - 1) == '‘');
   }
 
   static Optional<String> value(Candidate c, LocalDate anchor) {

@@ -12,11 +12,13 @@ import parley.core.time.TimePatterns.Kind;
 
 /**
  * A weekday ahead of a past moment: "he said he was going to go back to work on Wednesday
- * morning", "the vote was expected Friday", "she was planning to hold a dinner on Thursday night".
- * The day lies after the moment told, which itself lies
- * before the publication date, mostly the day before it, so the day is the first such weekday from
- * the day before publication on (published on a Thursday, the Wednesday just gone; on a Monday,
- * the coming Friday).
+ * morning", "the vote was expected Friday", "she said she would leave on Monday". The day lies
+ * after the moment told. When the sentence names that moment ("told reporters on Sunday he would
+ * leave on Monday") the day is the first such weekday from it on. Otherwise a plan told as it stood
+ * ("was expected", "was going to") mostly stood the day before publication, so the day is the first
+ * such weekday from then on (published on a Thursday, the Wednesday just gone); while "would", the
+ * reported "will" of someone speaking about when the story is told, looks ahead from the publication
+ * date ("would leave on Monday" told on a Tuesday is the coming Monday, not yesterday).
  * Stateless.
  */
 final class FutureInThePast {
@@ -27,23 +29,36 @@ final class FutureInThePast {
 
   private FutureInThePast() {}
 
-  /** Whether the look-ahead nearest before {@code c} in the sentence is told in the past. */
-  static boolean told(Candidate c, String text, int sentenceStart) {
-    if (c.kind() != Kind.WEEKDAY || c.group("mod") != null) return false;
-    Matcher m = LOOK_AHEAD.matcher(text).region(sentenceStart, c.start());
-    boolean past = false;
-    boolean any = false;
-    while (m.find()) {
-      any = true;
-      past = m.group("past") != null;
-    }
-    return any && past;
+  /** How the look-ahead nearest before a weekday is told. */
+  enum LookAhead {
+    /** Not told in the past, or no look-ahead at all. */
+    NONE,
+    /** A plan as it stood: "was expected", "was going to", "were scheduled". */
+    PLAN,
+    /** The reported "will" of someone speaking: "would". */
+    WOULD
   }
 
-  static Optional<String> nearestWeekday(Candidate c, LocalDate published) {
+  /** How the look-ahead nearest before {@code c} in the sentence is told. */
+  static LookAhead told(Candidate c, String text, int sentenceStart) {
+    if (c.kind() != Kind.WEEKDAY || c.group("mod") != null) return LookAhead.NONE;
+    Matcher m = LOOK_AHEAD.matcher(text).region(sentenceStart, c.start());
+    LookAhead last = LookAhead.NONE;
+    while (m.find()) {
+      last = m.group("past") == null ? LookAhead.NONE
+          : m.group("past").toLowerCase(Locale.ROOT).equals("would") ? LookAhead.WOULD : LookAhead.PLAN;
+    }
+    return last;
+  }
+
+  /**
+   * The weekday of {@code c} on or after the moment told: {@code saidOn} when the sentence names it,
+   * else the day before publication for a plan, the publication date for "would".
+   */
+  static Optional<String> nearestWeekday(Candidate c, LocalDate published, LookAhead how, Optional<LocalDate> saidOn) {
     DayOfWeek wd = DayOfWeek.valueOf(c.group("wd").toUpperCase(Locale.ROOT));
-    // the moment told is most often the day before publication or earlier: the day comes after it
-    LocalDate d = published.minusDays(2).with(TemporalAdjusters.next(wd));
+    LocalDate from = saidOn.orElse(how == LookAhead.WOULD ? published : published.minusDays(1));
+    LocalDate d = from.with(TemporalAdjusters.nextOrSame(wd));
     return Optional.of(IsoValues.day(d) + IsoValues.partOfDay(c.group("part")));
   }
 }

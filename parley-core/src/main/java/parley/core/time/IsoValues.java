@@ -88,9 +88,9 @@ final class IsoValues {
   static String partOfDay(String part) {
     if (part == null) return "";
     return switch (part.toLowerCase(Locale.ROOT)) {
-      case "morning" -> "TMO";
+      case "morning", "dawn", "daybreak", "sunrise" -> "TMO";
       case "afternoon" -> "TAF";
-      case "evening" -> "TEV";
+      case "evening", "dusk", "sunset", "nightfall" -> "TEV";
       default -> "TNI";
     };
   }

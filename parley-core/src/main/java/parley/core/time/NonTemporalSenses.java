@@ -35,9 +35,20 @@ final class NonTemporalSenses {
       + "|\\b(?:transform|turn|became|become|went|go(?:es)?)\\w*\\s+(?:\\w+\\s+){0,6}?from\\b[^.;]{0,60}\\bto\\b[^.;]{0,60})\\s+$");
   private static final Pattern SUDDENLY_AFTER = Pattern.compile("(?i)\\s+(?:success|sensation|celebrity|star)\\b");
 
+  /** "a free daily", "the Sunday weekly": a newspaper named by how often it comes out, closing its phrase. */
+  private static final Pattern PAPER_BEFORE = Pattern.compile("(?i)\\b(?:a|an|the|its|their)\\s+(?:(?:free|local|national|regional"
+      + "|leading|popular|new|main|biggest|largest|business|financial|sports|tabloid|english-language|state-run"
+      + "|official|sunday|evening|morning)\\s+)?$");
+  private static final Pattern PHRASE_CLOSES = Pattern.compile("\\s*(?:[.,;:)]|$)");
+
   private NonTemporalSenses() {}
 
   static boolean isOtherSense(Candidate c, CharSequence text) {
+    if (c.kind() == Kind.SET && c.group("set") != null && c.group("set").matches("(?i)daily|weekly|monthly")
+        && PAPER_BEFORE.matcher(text).region(Math.max(0, c.start() - 24), c.start()).find()
+        && PHRASE_CLOSES.matcher(text).region(c.end(), text.length()).lookingAt()) {
+      return true;
+    }
     if (c.kind() == Kind.REFERENCE && "current".equalsIgnoreCase(c.group("ref"))
         && ACCOUNTING_NOUN.matcher(text).region(c.end(), text.length()).lookingAt()) {
       return true;

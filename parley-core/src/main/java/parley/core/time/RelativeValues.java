@@ -253,7 +253,7 @@ final class RelativeValues {
       String unit = span.group(1) != null ? span.group(1) : span.group(2);
       return unit.equals("quarter") ? "PXQ" : durationValue("X", unit);
     }
-    if (r.contains("future") || r.contains("later") || r.contains("coming") || r.contains("term") || r.contains("long run")
+    if (r.contains("future") || r.contains("from now") || r.contains("later") || r.contains("coming") || r.contains("term") || r.contains("long run")
         || r.equals("soon") || r.equals("shortly") || r.equals("one day")) {
       return "FUTURE_REF";
     }

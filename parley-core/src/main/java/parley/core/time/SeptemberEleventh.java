@@ -8,7 +8,7 @@ import parley.core.time.TimePatterns.Kind;
 /**
  * "The Sept. 11 attacks", "the September 11 hijackers", "the Sept. 11 commission": September 11
  * without a year naming the 2001 attacks on the United States is that day, whenever the story was
- * written. Only a date followed by a word of those attacks is read so. Stateless.
+ * written. Only a date followed by a word of those attacks is read so ("9/11" always is). Stateless.
  */
 final class SeptemberEleventh {
   private static final Pattern ATTACK_WORDS = Pattern.compile("(?i),?\\s+(?:,\\s*)?(?:20)?(?:terrorist\\s+|terror\\s+)?"
@@ -16,6 +16,11 @@ final class SeptemberEleventh {
       + "|terrorists?|strikes)\\b");
 
   private SeptemberEleventh() {}
+
+  /** Whether {@code c} names the attacks: "9/11", or a year-less September 11 before a word of them. */
+  static boolean namesTheAttacks(Candidate c, CharSequence text) {
+    return c.kind() == Kind.HOLIDAY && "9/11".equals(c.group("holiday")) || attacks(c, text).isPresent();
+  }
 
   /** "2001-09-11" for a year-less September 11 naming the attacks, else empty. */
   static Optional<String> attacks(Candidate c, CharSequence text) {

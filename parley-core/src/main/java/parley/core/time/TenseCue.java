@@ -28,6 +28,8 @@ final class TenseCue {
 
   private static final Pattern FUTURE = Pattern.compile("\\b(?:will|won['’]t|['’]ll|shall|let['’]s|would|must(?!\\s+have)|going to|"
       + "plans? to|(?<!\\bas\\s)(?<!\\bpreviously\\s)(?<!\\boriginally\\s)(?:planned|scheduled)|expected to|expects? to|due to|due|is to|are to|to be held|"
+      // "Polls close at 1400 GMT on Monday": a timetable in the simple present the tagger may miss
+      + "(?<=\\b(?:polls|booths|doors|gates|nominations|registration)\\s)(?:open|close|reopen)|"
       + "intends? to|aims? to|hopes? to|set to|(?:is|are) set(?=\\s+for\\b)|(?:un)?likely to|(?:certain|sure) to|poised to|upcoming|until"
       // "before" as a time, not as a place ("testifying before the committee")
       + "|(?<!\\b(?:testify|testified|testifies|testifying|appear|appeared|appears|appearing|brought|argued)\\s)before"
@@ -86,7 +88,7 @@ final class TenseCue {
    * ("before Friday's purchases" can look back from now or ahead, so it decides nothing).
    */
   private static final Pattern AWAITING = Pattern.compile("\\b(?:ahead\\s+of|until|till|awaiting|await|awaits"
-      + "|upcoming)\\s+$", Pattern.CASE_INSENSITIVE);
+      + "|upcoming|(?:lead|run)[-\\s]?up\\s+to|heading\\s+into|in\\s+advance\\s+of|preparing\\s+for)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /**
    * The tense of a day named as a possessive ("Tuesday's ruling", "would get around Wednesday's
@@ -95,6 +97,25 @@ final class TenseCue {
    */
   static Tense ofPossessiveDay(String text, int from, int start) {
     return AWAITING.matcher(text).region(Math.max(from, start - 30), start).find() ? Tense.FUTURE : Tense.PAST;
+  }
+
+  /** A scheduled event a possessive day can name ahead: "Tuesday's primary", "Friday’s debate". */
+  private static final Pattern SCHEDULED_EVENT = Pattern.compile("(?i)(?:['’]s)?\\s+(?:(?-i:[A-Z][\\w.-]*)\\s+){0,3}(?:primary|primaries"
+      + "|caucus(?:es)?|election|runoff|run-off|referendum|debate|summit|hearing|deadline|showdown|inauguration"
+      + "|convention|game|match|final|race)\\b");
+  private static final Pattern COUNTED_FROM = Pattern.compile("(?i)\\b(?:after|since|following|from)\\s+(?:the\\s+)?$");
+
+  /**
+   * As {@link #ofPossessiveDay(String, int, int)}, but a scheduled event told in a clause looking
+   * ahead lies ahead ("expects to do well in Tuesday’s New Hampshire primary"), where a result
+   * named by a day stays done ("will appeal Tuesday's ruling") and so does an event counted from.
+   */
+  static Tense ofPossessiveDay(String text, int from, int start, int end, Tense clause) {
+    Tense own = ofPossessiveDay(text, from, start);
+    if (own == Tense.FUTURE || clause != Tense.FUTURE) return own;
+    boolean scheduled = SCHEDULED_EVENT.matcher(text).region(end, text.length()).lookingAt();
+    boolean countedFrom = COUNTED_FROM.matcher(text).region(Math.max(from, start - 16), start).find();
+    return scheduled && !countedFrom ? Tense.FUTURE : own;
   }
 
   /** "until close of business on Thursday", "by the end of trading Friday": a bound set on part of a day. */

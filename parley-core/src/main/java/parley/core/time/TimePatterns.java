@@ -20,7 +20,7 @@ final class TimePatterns {
   enum Kind {
     ISO_DATE, SLASH_DATE, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, WEEKDAY, NAMED_DAY, RELATIVE,
     YEAR_END, YEAR_AGO, OFFSET, YEAR, DECADE, QUARTER, QUARTER_RELATIVE, SEASON, REFERENCE,
-    DURATION, CLOCK, HOLIDAY, SET, CENTURY, ANAPHOR
+    DURATION, CLOCK, HOLIDAY, SET, CENTURY, ANAPHOR, MONTH_WEEK
   }
 
   /** One match of one rule: where it is and its groups. */
@@ -73,6 +73,8 @@ final class TimePatterns {
       + "|two[\\s-]+thousand(?:[\\s-]+(?:and[\\s-]+)?(?:" + TEENS_WORD + "|" + UNITS_WORD + "|twenty))?)";
   private static final String YEAR4 = "(?:1[6-9]\\d\\d|20\\d\\d|" + SPOKEN_YEAR + ")";
   private static final String PART = "(?:\\s+(?<part>morning|afternoon|evening|night))?";
+  /** Dawn and dusk: TimeML values them as the morning and the evening they open and close. */
+  static final String DAYBREAK = "(?:dawn|daybreak|sunrise|dusk|sunset|nightfall)";
   private static final String ORDINAL = "(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String END = "(?!\\w)";
   /** The day a clock time names right after it: "10 p.m. Wednesday", "noon yesterday". */
@@ -106,6 +108,14 @@ final class TimePatterns {
           + MONTH_FULL + ")(?:\\s+(?:of\\s+)?(?<ymod>last|this|next) year)?" + END),
       rule(Kind.WEEKDAY, EnumSet.of(Trigger.WEEKDAY), "\\b" + PREP + EDGE + "(?:(?<mod>last|next|this|coming|past|previous|preceding|following)\\s+)?(?<wd>"
           + WEEKDAY + ")(?:'s)?" + PART + END),
+      // "at dawn on Friday", "Friday at dusk": a weekday in the part of it dawn or dusk falls in
+      rule(Kind.WEEKDAY, EnumSet.of(Trigger.WEEKDAY), "\\b" + PREP + "(?<part>" + DAYBREAK + ")\\s+(?:on\\s+)?(?<wd>" + WEEKDAY + ")" + END),
+      rule(Kind.WEEKDAY, EnumSet.of(Trigger.WEEKDAY), "\\b" + PREP + "(?<wd>" + WEEKDAY + ")\\s+(?:at|before|after)\\s+(?<part>" + DAYBREAK + ")" + END),
+      // "at dawn", "before dusk": a part of the day the story talks about (UnnamedDayParts)
+      rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b(?<prep>at|before|after|by|until|from)\\s+(?<inthe>)(?<part>" + DAYBREAK + ")" + END),
+      // "the first week of May": the ISO week most of its days lie in
+      rule(Kind.MONTH_WEEK, EnumSet.of(Trigger.MONTH), "\\b" + PREP + "(?:the\\s+)?(?<wkord>first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+"
+          + "(?<mon>" + MONTH_ANY + ")(?:,?\\s+(?<year>" + YEAR4 + "))?" + END),
       rule(Kind.NAMED_DAY, EnumSet.of(Trigger.DAY_WORD), "\\b" + PREP + EDGE + "(?<named>the day before yesterday|the day after tomorrow"
           + "|yesterday|today|tomorrow|tonight|last night|overnight|this morning|this afternoon"
           + "|this evening)" + PART + END),
@@ -159,7 +169,7 @@ final class TimePatterns {
       rule(Kind.QUARTER, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "(?:(?:the|its|a|an)\\s+)?(?:(?<qyear>" + YEAR4 + ")(?:'s)?\\s+|"
           + "(?<mod>last|this|next|current|latest|previous|same)\\s+|(?<yearmod>last|this|next) year's\\s+)?"
           + "(?:flat\\s+|strong\\s+|weak\\s+)?(?:fiscal[\\s-]+)?" + ORDINAL + "[\\s-]+(?<unit>quarter|half)"
-          + "(?:\\s+of\\s+(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year))?" + END),
+          + "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year))?" + END),
       // "the last quarter of the year", "the final quarter of 2021": the fourth
       rule(Kind.QUARTER, EnumSet.of(Trigger.UNIT), "\\b" + PREP + "the\\s+(?<ord>last|final)\\s+(?<unit>quarter)\\s+of\\s+"
           + "(?:(?<ofyear>" + YEAR4 + ")|(?<ofmod>this|last|next|the) (?:fiscal )?year)" + END),
@@ -182,7 +192,7 @@ final class TimePatterns {
           + "(?<ref>one day)(?=\\s+[a-z])" + END),
       rule(Kind.REFERENCE, EnumSet.of(Trigger.REFERENCE, Trigger.UNIT), "\\b(?<ref>right now|now|currently|nowadays|at present|presently|these days"
           + "|at the moment|recently|lately|in recent (?:years|months|weeks|days)|recent years|previously"
-          + "|formerly|in the past" + PAST_NOT_ADJECTIVE + "|the past" + PAST_NOT_ADJECTIVE + "|in the future|the future|the near future|soon|shortly"
+          + "|formerly|in (?:years|days|times) past|(?:years|months|decades) from now|in the past" + PAST_NOT_ADJECTIVE + "|the past" + PAST_NOT_ADJECTIVE + "|in the future|the future|the near future|soon|shortly"
           + "|for now|then[- ]current|current|recent|future|the near term|the short term|the long term|in the long run"
           + "|(?:the\\s+)?(?:coming|future|past|recent) (?:days|weeks|months|quarters|years|decades)"
           + "|the (?:days|weeks|months|quarters|years|decades) ahead|an? (?:later|future|earlier) date)" + END),
@@ -212,6 +222,9 @@ final class TimePatterns {
           + "|leading|following)\\b|\\s*[.,;!?]|\\s+(?:many|several|more|much|the)\\b)"),
       // "just months ago": some units back, their number untold
       rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b(?<unit>day|week|month|year|decade)s\\s+(?<dir>ago)" + END),
+      // "hours later", "days later": some units after the time told, their number untold
+      rule(Kind.OFFSET, EnumSet.of(Trigger.UNIT), "\\b(?<unit>minute|hour|day|week|month|year)s(?:\\s+(?<dir>later)" + END
+          + "|(?=\\s+(?<after>before|after)" + END + "))"),
       rule(Kind.DURATION, EnumSet.of(Trigger.UNIT), "\\b(?<bare>days|weeks|months|years|decades|hours)-long" + END),
       rule(Kind.CLOCK, EnumSet.of(Trigger.CLOCK), "\\b" + PREP + "(?<hh>[01]?\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\."
           + "|am|pm)(?:\\s+(?<tz>" + ZONE + "))?" + CLOCK_DAY + END),
@@ -227,9 +240,11 @@ final class TimePatterns {
           + "in\\s+the\\s+(?<dpart>morning|afternoon|evening|night)" + CLOCK_DAY + END),
       rule(Kind.HOLIDAY, EnumSet.of(Trigger.HOLIDAY), "\\b" + PREP + "(?<holiday>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
           + "New Year['’]s Day|New Year|Thanksgiving Day|Thanksgiving|(?<!['’]s )(?-i:Independence Day)|Halloween|(?-i:Election Day)"
-          + "|(?-i:Labor Day|Memorial Day|Veterans Day|Inauguration Day)"
+          + "|(?-i:Labor Day|Memorial Day|Veterans Day|Inauguration Day|Bastille Day)"
           + "|(?-i:Easter(?: Sunday| Monday|[- ]week)?|Good Friday)(?!\\s+(?:Island|Rising|eggs?|bunny|Egg)\\b))"
           + "(?:\\s+(?<year>" + YEAR4 + "))?" + END),
+      // "after 9/11": the attacks of September 11, 2001, named by their date
+      rule(Kind.HOLIDAY, EnumSet.of(Trigger.SLASH), "(?<![\\w/.-])" + PREP + "(?<holiday>9/11)(?![\\w/]|[.-]\\d)"),
       rule(Kind.SET, EnumSet.of(Trigger.SET, Trigger.UNIT), "\\b(?<set>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly"
           + "|every (?:day|weekend|week|month|quarter|year|night|morning)|each (?:day|weekend|week|month|quarter|year)"
           // "every other week", "every two years": one time in so many units

@@ -57,13 +57,15 @@ public final class TimeResolver implements Stage {
           // "payable Jan. 2", "effective Feb. 1": a date something takes effect on is a schedule
           : TakingEffect.before(text, sentence.start(), c.start()) ? Tense.FUTURE
           : possessiveDay(c, text) ? (prep.matches("until|till") ? Tense.FUTURE
-              : TenseCue.ofPossessiveDay(text, sentence.start(), c.start()))
+              : TenseCue.ofPossessiveDay(text, sentence.start(), c.start(), c.end(),
+                  TenseCue.of(text, sentences, sentence, c.start(), c.end())))
           : TenseCue.of(text, sentences, sentence, c.start(), c.end());
       // "a program to pay down the loan by February": a time things must be done by lies ahead
       if (tense == Tense.UNKNOWN && prep.equals("by")) tense = Tense.FUTURE;
       // "has set a hearing for July 28", "ordered them to repay the loans by December 31"
       if (tense == Tense.PAST && ArrangedDate.ahead(sentences, new Span(c.start(), c.end()), prep)) tense = Tense.FUTURE;
       if (tense == Tense.PAST && OwnPastVerb.times(text, sentences, c.start(), c.end(), prep)) tense = Tense.DONE;
+      if (ComingMonthNoun.applies(c, text, tense)) tense = Tense.AHEAD;
       if (tense != Tense.AHEAD && tense != Tense.DONE && OwnFutureVerb.times(text, sentences, sentence, c.start(), c.end(), prep)) tense = Tense.AHEAD;
       Optional<String> value = Anaphora.refersBack(c) && reference.isPresent()
           ? Anaphora.resolve(c, reference.get()) : Optional.empty();
@@ -73,8 +75,9 @@ public final class TimeResolver implements Stage {
       if (value.isEmpty() && UnnamedDayParts.applies(c)) {
         value = UnnamedDayParts.lastToldDay(out, candidates, text).flatMap(d -> UnnamedDayParts.resolve(c, d, published));
       }
-      if (value.isEmpty() && tense == Tense.FUTURE && published.isPresent() && FutureInThePast.told(c, text, sentence.start())) {
-        value = FutureInThePast.nearestWeekday(c, published.get());
+      FutureInThePast.LookAhead lookAhead = FutureInThePast.told(c, text, sentence.start());
+      if (value.isEmpty() && tense == Tense.FUTURE && published.isPresent() && lookAhead != FutureInThePast.LookAhead.NONE) {
+        value = FutureInThePast.nearestWeekday(c, published.get(), lookAhead, dayToldBefore(out, sentence, published.get()));
       }
       if (value.isEmpty()) value = SeptemberEleventh.attacks(c, text);
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
@@ -112,10 +115,22 @@ public final class TimeResolver implements Stage {
   private static final java.util.regex.Pattern REPORTED_MONTHS = java.util.regex.Pattern.compile(
       "(?i)(?:(?:for|in|during)\\s+)?the\\s+(?:first\\s+|latest\\s+)?(?:three|six|nine|3|6|9)\\s+months");
 
-  /** "Tuesday's ruling": a bare weekday in the possessive. */
+  /** The last day up to {@code published} told earlier in {@code sentence}: "said on Sunday he would leave Monday". */
+  private static Optional<LocalDate> dayToldBefore(List<TimeExpression> told, Span sentence, LocalDate published) {
+    for (int i = told.size() - 1; i >= 0 && told.get(i).span().start() >= sentence.start(); i--) {
+      String v = told.get(i).value().orElse("");
+      if (!v.matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
+      LocalDate day = LocalDate.parse(v.substring(0, 10));
+      if (!day.isAfter(published)) return Optional.of(day);
+    }
+    return Optional.empty();
+  }
+
+  /** "Tuesday's ruling", "Tuesday’s primary" (the curly "’s" left outside the match): a bare weekday in the possessive. */
   private static boolean possessiveDay(Candidate c, String text) {
     return c.kind() == Kind.WEEKDAY && c.group("mod") == null && c.group("part") == null
-        && text.substring(c.start(), c.end()).matches("(?s).*['’]s");
+        && (text.substring(c.start(), c.end()).matches("(?s).*['’]s")
+            || text.substring(c.end(), Math.min(text.length(), c.end() + 3)).matches("’s\\b.*|’s$"));
   }
 
   static Span sentenceAround(String text, List<Sentence> sentences, int start, int end) {

@@ -23,7 +23,7 @@ final class TimeTriggers {
       "friday", "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
       "sundays");
   private static final Set<String> DAY_WORDS = Set.of("today", "tonight", "tomorrow", "yesterday",
-      "overnight", "morning", "afternoon", "evening", "night");
+      "overnight", "morning", "afternoon", "evening", "night", "dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall");
   private static final Set<String> UNITS = Set.of("second", "seconds", "minute", "minutes", "hour",
       "hours", "day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months",
       "quarter", "quarters", "half", "year", "years", "decade", "decades", "century", "centuries",
@@ -33,7 +33,7 @@ final class TimeTriggers {
       "past", "future", "soon", "shortly", "term", "run", "these", "latest", "date");
   private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
   private static final Set<String> HOLIDAYS = Set.of("christmas", "new", "thanksgiving",
-      "independence", "halloween", "election", "easter", "good", "labor", "memorial", "veterans", "inauguration");
+      "independence", "halloween", "election", "easter", "good", "labor", "memorial", "veterans", "inauguration", "bastille");
   private static final Set<String> SETS = Set.of("daily", "weekly", "monthly", "yearly", "annually",
       "hourly", "nightly", "quarterly", "every", "each", "per");
   private static final Set<String> SPOKEN_YEARS = Set.of("eighteen", "nineteen", "thousand", "twenties",

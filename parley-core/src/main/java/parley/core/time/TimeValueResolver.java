@@ -65,6 +65,7 @@ final class TimeValueResolver {
       case CLOCK -> clock(c).flatMap(time -> clockDay(c, a, tense).map(day -> day + "T" + time + zone(c)));
       case DECADE -> c.group("decshort") != null ? decadeOfCentury(Integer.parseInt(c.group("decshort")), a)
           : decadeWord(c.group("decword"), a);
+      case MONTH_WEEK -> MonthWeek.value(c, month(c, a, tense));
       case HOLIDAY -> TheNewYear.is(c) ? TheNewYear.value(a) : holiday(c, a.getYear()).map(LocalDate::parse)
           .flatMap(d -> holiday(c, nearYear(d, a, tense).getYear()));
       default -> Optional.empty();
@@ -86,8 +87,11 @@ final class TimeValueResolver {
       case REFERENCE -> Optional.of(RelativeValues.reference(c.group("ref")));
       case DURATION -> RelativeValues.duration(c);
       case SET -> Optional.of(c.group("set") != null ? RelativeValues.set(c.group("set")) : calendarSet(c));
-      case HOLIDAY -> year == null ? Optional.empty() : holiday(c, Integer.parseInt(year));
+      // "9/11" names the day of the 2001 attacks, whenever the story is told
+      case HOLIDAY -> lower(c.group("holiday")).equals("9/11") ? Optional.of("2001-09-11")
+          : year == null ? Optional.empty() : holiday(c, Integer.parseInt(year));
       case QUARTER -> RelativeValues.explicitQuarter(c);
+      case MONTH_WEEK -> year == null ? Optional.empty() : MonthWeek.value(c, monthYear(c));
       case SEASON -> year == null ? Optional.empty()
           : Optional.of(IsoValues.season(Integer.parseInt(year), IsoValues.seasonCode(c.group("season"))));
       default -> Optional.empty();
@@ -293,6 +297,7 @@ final class TimeValueResolver {
     else if (h.matches("new year['’]s eve")) d = IsoValues.date(year, 12, 31);
     else if (UsHolidays.known(h)) d = UsHolidays.date(h, year);
     else if (h.startsWith("new year")) d = IsoValues.date(year, 1, 1);
+    else if (h.startsWith("bastille")) d = IsoValues.date(year, 7, 14);
     else if (h.startsWith("easter monday")) d = Optional.of(easterSunday(year).plusDays(1));
     else if (h.startsWith("easter")) d = Optional.of(easterSunday(year));
     else if (h.startsWith("good friday")) d = Optional.of(easterSunday(year).minusDays(2));

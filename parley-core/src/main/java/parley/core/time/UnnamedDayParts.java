@@ -41,8 +41,9 @@ final class UnnamedDayParts {
     for (int j = times.size() - 1; j >= 0; j--) {
       TimeExpression t = times.get(j);
       String v = t.value().orElse("");
+      // "the 9/11 attacks" names an event of 2001, not a day the story tells
       if (!DAY_VALUE.matcher(v).matches() || v.endsWith("TNI") || isOvernight(candidates.get(j))
-          || isPossessive(t, text)) {
+          || isPossessive(t, text) || SeptemberEleventh.namesTheAttacks(candidates.get(j), text)) {
         continue;
       }
       // "just after midnight" (2016-07-19T24:00) opened the next day: the night over is that day's eve

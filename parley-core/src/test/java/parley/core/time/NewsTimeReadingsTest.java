@@ -190,6 +190,20 @@ class NewsTimeReadingsTest {
   }
 
   @Test
+  void wouldWithAWeekday_looksAheadFromTheStoryUnlessTheSayingIsDated() {
+    LocalDate tuesday = LocalDate.of(2016, 8, 2);
+    // the reported "will" of a speaker: told on a Tuesday, "would fly home on Monday" is the coming Monday
+    assertThat(ResolvedTimes.listed("The envoy said she would fly home on Monday.", tuesday))
+        .containsExactly("on Monday = 2016-08-08");
+    // said on a day named in the sentence: the first such weekday from that day on
+    assertThat(ResolvedTimes.listed("The envoy told aides on Saturday that she would fly home on Monday.", tuesday))
+        .containsExactly("on Saturday = 2016-07-30", "on Monday = 2016-08-01");
+    // a plan told as it stood still mostly stood the day before
+    assertThat(ResolvedTimes.listed("The ballot was expected on Monday.", tuesday))
+        .containsExactly("on Monday = 2016-08-01");
+  }
+
+  @Test
   void testifyingBeforeACommittee_isNoLookAhead() {
     assertThat(value("The panel asked if she had misled it while testifying before the committee in October.",
         "October", LocalDate.of(2016, 4, 21), List.of())).isEqualTo("2015-10");

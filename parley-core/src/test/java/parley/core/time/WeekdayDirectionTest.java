@@ -126,7 +126,8 @@ class WeekdayDirectionTest {
     String text = "By sunrise Tuesday, the campaign was in overdrive.";
     Sentence s = Parses.sentence(text, 0, 0, "By/IN/2/case sunrise/NN/9/obl Tuesday/NNP/2/obl:tmod ,/,/9/punct "
         + "the/DT/6/det campaign/NN/9/nsubj was/VBD/9/cop/be in/IN/9/case overdrive/NN/0/root ./PUNCT/9/punct");
-    assertThat(value(text, "Tuesday", FRIDAY, List.of(s))).isEqualTo("2019-11-05");
+    // "sunrise Tuesday" is Tuesday morning
+    assertThat(value(text, "Tuesday", FRIDAY, List.of(s))).isEqualTo("2019-11-05TMO");
     // a copula before an infinitive is a plan: "was due to travel there Tuesday", however it is parsed
     String plan = "He was due to travel to the capital on Tuesday to meet the leaders.";
     Sentence p = Parses.sentence(plan, 0, 0, "He/PRP/5/nsubj was/VBD/5/cop/be due/JJ/5/case to/IN/3/fixed "
