@@ -51,6 +51,7 @@ public final class QuoteAttributor implements Stage {
     Optional<ActorRef> previous = Optional.empty();
     int previousEnd = -1;
     List<ColonAttribution.Line> colons = ColonAttribution.find(doc.text());
+    WrappedLines lines = WrappedLines.of(doc.text());
     for (Sentence sentence : doc.sentences()) {
       noteNames(doc, sentence, memory);
       MainClauseSubjects.find(sentence, direct).ifPresent(t -> memory.noteSubject(SpeakerFinder.mention(sentence, t).text(), codeOf(doc, SpeakerFinder.mention(sentence, t)),
@@ -64,7 +65,7 @@ public final class QuoteAttributor implements Stage {
         if (speaker.isEmpty()) speaker = speaker(doc, piece.span(), direct, memory);
         if (speaker.isEmpty()) speaker = colonSpeaker(colons, piece.span(), memory);
         if (speaker.isEmpty()) speaker = governingSpeaker(doc, piece.span(), direct, memory);
-        boolean sameParagraph = previousEnd >= 0 && doc.text().substring(previousEnd, piece.span().start()).indexOf('\n') < 0;
+        boolean sameParagraph = previousEnd >= 0 && !lines.breaksBetween(previousEnd, piece.span().start());
         if (speaker.isEmpty()) speaker = previous.map(p -> p).or(() -> memory.lastSpeaker(piece.span()))
             .filter(p -> piece.continued() || sameParagraph || startsParagraph(doc.text(), piece.span()));
         if (TitledQuote.follows(doc.text(), piece.span())) speaker = Optional.empty();

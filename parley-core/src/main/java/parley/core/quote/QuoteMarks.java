@@ -9,7 +9,8 @@ import parley.core.doc.Span;
  * scraped pages print them ("...” and “..."), and TeX
  * style (`` '', and '' '' as some archives print it). A quote left open at the end of its paragraph continues into the next paragraph
  * when that one opens with a mark, as newspapers print multi-paragraph quotes: each paragraph's
- * piece is its own span and {@link Piece#continued} says it belongs to the one before.
+ * piece is its own span and {@link Piece#continued} says it belongs to the one before. In
+ * hard-wrapped text a line break inside a paragraph does not end the quote ({@link WrappedLines}).
  */
 final class QuoteMarks {
   /** The quoted words (without marks), and whether they continue the previous piece. */
@@ -23,6 +24,7 @@ final class QuoteMarks {
 
   static List<Piece> find(String text) {
     List<Piece> out = new ArrayList<>();
+    WrappedLines lines = WrappedLines.of(text);
     int i = 0;
     boolean continuing = false;
     while (i < text.length()) {
@@ -30,7 +32,7 @@ final class QuoteMarks {
       if (open < 0) break;
       int markLength = text.startsWith("``", open) || text.startsWith("''", open) ? 2 : 1;
       int start = open + markLength;
-      int paragraphEnd = paragraphEnd(text, start);
+      int paragraphEnd = lines.paragraphEnd(start);
       int close = closing(text, text.charAt(open), start, paragraphEnd);
       boolean continued = continuing && isParagraphStart(text, open);
       int end = close >= 0 ? close : trimEnd(text, start, paragraphEnd);
@@ -44,6 +46,7 @@ final class QuoteMarks {
   private static int nextOpening(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c == '"' && isApostrophe(text, i)) continue;
       if (c == '“' || c == '"' || text.startsWith("``", i) || opensWords(text, i)) return i;
       if (text.startsWith("''", i) && i + 2 < text.length() && Character.isLetterOrDigit(text.charAt(i + 2))
           && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(')) {
@@ -60,7 +63,7 @@ final class QuoteMarks {
   private static int closing(String text, char open, int from, int limit) {
     for (int i = from; i < limit; i++) {
       char c = text.charAt(i);
-      if ((open == '“' || open == '"' || open == '”') && (c == '”' || c == '"')) return i;
+      if ((open == '“' || open == '"' || open == '”') && (c == '”' || c == '"') && !isApostrophe(text, i)) return i;
       if (open == '“' && c == '“' && endsWords(text, i)) return i;
       if ((open == '`' || open == '\'') && text.startsWith("''", i)) return i;
       if (open == '‘' && c == '’' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
@@ -68,6 +71,15 @@ final class QuoteMarks {
       }
     }
     return -1;
+  }
+
+  /**
+   * A straight double mark typed for an apostrophe, as some wire archives print it ("China"s
+   * plans", "the states" budgets" is not): between a letter and a possessive "s".
+   */
+  private static boolean isApostrophe(String text, int i) {
+    return i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length() && text.charAt(i + 1) == 's'
+        && (i + 2 >= text.length() || !Character.isLetter(text.charAt(i + 2)));
   }
 
   /**
@@ -85,11 +97,6 @@ final class QuoteMarks {
   private static boolean opensWords(String text, int i) {
     return text.charAt(i) == '”' && isParagraphStart(text, i) && i + 1 < text.length()
         && Character.isLetter(text.charAt(i + 1));
-  }
-
-  private static int paragraphEnd(String text, int from) {
-    int nl = text.indexOf('\n', from);
-    return nl < 0 ? text.length() : nl;
   }
 
   private static boolean isParagraphStart(String text, int i) {

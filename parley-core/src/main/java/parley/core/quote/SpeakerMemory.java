@@ -27,6 +27,19 @@ final class SpeakerMemory {
   private final Map<String, Character> sexByName = new HashMap<>();
   private Person last;
   private Person lastPerson;
+  private Person lastGroup;
+  private boolean groupIsLatest;
+  private Person lastCompany;
+
+  /** A name that says it is a company: "Greenvale Corp", "Rhine Holdings AG", "Orbis Inc". */
+  private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
+      "\\b(Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|Group|AG|SA|NV|LLC|Holdings|Industries|Bancorp)\\b\\.?\\s*(<[^>]*>)?$");
+
+  /** Role nouns that, with "the", stand for the company the article last named ("The company said"). */
+  private static final Set<String> COMPANY_ROLES = Set.of("company", "firm", "corporation");
+
+  /** "They", "them", "their": may stand for a group of unnamed speakers ("analysts said ... they added"). */
+  private static final Set<String> PLURAL = Set.of("they", "them", "their");
 
   /** Pronouns for a man and for a woman. */
   private static final Set<String> MALE = Set.of("he", "him", "his");
@@ -49,14 +62,35 @@ final class SpeakerMemory {
         yield new ActorRef(person.code(), person.name(), mention.span());
       }
       case PRONOUN -> {
-        Person p = PERSONAL.contains(key(mention.text())) ? personFor(key(mention.text())) : last;
+        String word = key(mention.text());
+        Person p = PERSONAL.contains(word) ? personFor(word)
+            : PLURAL.contains(word) && groupIsLatest && lastGroup != null ? lastGroup : last;
         yield p == null ? new ActorRef(code, mention.text(), mention.span())
             : new ActorRef(p.code(), p.name(), mention.span());
       }
       case ROLE -> {
         Person p = byRole.get(mention.role());
-        yield p == null ? new ActorRef(code, mention.text(), mention.span())
-            : new ActorRef(code.isPresent() ? code : p.code(), p.name(), mention.span());
+        if (p == null && lastCompany != null && COMPANY_ROLES.contains(mention.role())
+            && key(mention.text()).equals("the " + mention.role())) {
+          p = lastCompany;
+        }
+        if (p == null) {
+          Person role = new Person(mention.text(), code);
+          switch (RoleSpeakers.of(mention.text(), mention.role())) {
+            case PERSON -> {
+              char sex = RoleSpeakers.sex(mention.role());
+              if (sex != '?') sexByName.putIfAbsent(role.name(), sex);
+              notePerson(role);
+            }
+            case PEOPLE -> {
+              lastGroup = role;
+              groupIsLatest = true;
+            }
+            case OTHER -> { }
+          }
+          yield new ActorRef(code, mention.text(), mention.span());
+        }
+        yield new ActorRef(code.isPresent() ? code : p.code(), p.name(), mention.span());
       }
     };
   }
@@ -69,6 +103,12 @@ final class SpeakerMemory {
     Person p = known(name).orElse(new Person(name, code));
     noteTitle(p.name(), name);
     if (!collective && !p.code().or(() -> code).map(c -> c.length() == 3).orElse(false)) notePerson(p);
+    noteCompany(p);
+  }
+
+  /** Notes a named company, for a later "the company said". */
+  private void noteCompany(Person p) {
+    if (COMPANY.matcher(p.name()).find() || p.code().map(c -> c.endsWith("BUS")).orElse(false)) lastCompany = p;
   }
 
   /** Notes that a pronoun stood for a named person in their own sentence ("Smith said she ..."): their sex. */
@@ -126,6 +166,8 @@ final class SpeakerMemory {
 
   private void remember(Person p, String role, boolean collective) {
     last = p;
+    groupIsLatest = false;
+    noteCompany(p);
     boolean country = p.code().map(c -> c.length() == 3).orElse(false);
     if (!country && !collective) notePerson(p);
     for (String word : p.name().split(" ")) {

@@ -99,4 +99,55 @@ class SpeakerResolutionTest {
         + "Ruiz/NNP/10/nsubj leads/VBZ/7/ccomp/lead ./././punct");
     assertThat(ParsedSpeaker.speakerOf(s, 7)).map(SpeakerMention::text).contains("The panel");
   }
+
+  @Test
+  void heAfterAnUnnamedOfficialSpoke_standsForTheOfficial() {
+    List<Quote> quotes = quotes(new String[] {"The plan will cost more, an official said.", "He said no date was set."},
+        new String[][] {
+            {"The/DT/2/det/the plan/NN/4/nsubj/plan will/MD/4/aux/will cost/VB/9/ccomp/cost more/JJR/4/obj/more "
+                + ",/,/9/punct/, an/DT/8/det/a official/NN/9/nsubj/official said/VBD/0/root/say ././9/punct/."},
+            {"He/PRP/2/nsubj/he said/VBD/0/root/say no/DT/4/det/no date/NN/6/nsubj:pass/date was/VBD/6/aux:pass/be "
+                + "set/VBN/2/ccomp/set ././2/punct/."}});
+    assertThat(speaker(quoteWith(quotes, "no date was set"))).isEqualTo("an official");
+  }
+
+  @Test
+  void theyAfterUnnamedAnalystsSpoke_standsForTheAnalysts() {
+    List<Quote> quotes = quotes(new String[] {"Prices rose, analysts said.", "They added that demand was weak."},
+        new String[][] {
+            {"Prices/NNS/2/nsubj/price rose/VBD/5/ccomp/rise ,/,/5/punct/, analysts/NNS/5/nsubj/analyst "
+                + "said/VBD/0/root/say ././5/punct/."},
+            {"They/PRP/2/nsubj/they added/VBD/0/root/add that/IN/6/mark/that demand/NN/6/nsubj/demand was/VBD/6/cop/be "
+                + "weak/JJ/2/ccomp/weak ././2/punct/."}});
+    assertThat(speaker(quoteWith(quotes, "demand was weak"))).isEqualTo("analysts");
+  }
+
+  @Test
+  void theCompany_standsForTheCompanyLastNamed() {
+    List<Quote> quotes = quotes(new String[] {"Greenvale Corp said it will build a plant.",
+        "The company said work starts in May."}, new String[][] {
+            {"Greenvale/NNP/2/compound/Greenvale Corp/NNP/3/nsubj/Corp said/VBD/0/root/say it/PRP/6/nsubj/it "
+                + "will/MD/6/aux/will build/VB/3/ccomp/build a/DT/8/det/a plant/NN/6/obj/plant ././3/punct/."},
+            {"The/DT/2/det/the company/NN/3/nsubj/company said/VBD/0/root/say work/NN/5/nsubj/work "
+                + "starts/VBZ/3/ccomp/start in/IN/7/case/in May/NNP/5/obl/May ././3/punct/."}});
+    assertThat(speaker(quoteWith(quotes, "work starts in May"))).isEqualTo("Greenvale Corp");
+  }
+
+  @Test
+  void aNameTheParserJoinedAcrossAClosingQuoteMark_isTheSpeakerAlone() {
+    List<Quote> quotes = quotes(new String[] {"“Judge,” Moreno said, “I did nothing wrong.”"}, new String[][] {
+        {"“/``/5/punct Judge/NNP/5/compound ,/,/5/punct ”/''/5/punct Moreno/NNP/6/nsubj said/VBD/0/root/say "
+            + ",/,/6/punct “/``/10/punct I/PRP/10/nsubj/i did/VBD/6/ccomp/do nothing/NN/10/obj/nothing "
+            + "wrong/JJ/11/amod/wrong ././10/punct ”/''/10/punct"}});
+    assertThat(speaker(quoteWith(quotes, "I did nothing wrong"))).isEqualTo("Moreno");
+  }
+
+  @Test
+  void aNameTheParserRanBackOverADate_isTheProperNounsNextToItsHead() {
+    List<Quote> quotes = quotes(new String[] {"In his March news conference Reagan told reporters the plan failed."},
+        new String[][] {{"In/IN/5/case his/PRP$/5/nmod:poss/he March/NNP/6/compound news/NN/5/compound "
+            + "conference/NN/7/obl Reagan/NNP/7/nsubj told/VBD/0/root/tell reporters/NNS/7/obj/reporter "
+            + "the/DT/10/det plan/NN/11/nsubj failed/VBD/7/ccomp/fail ././7/punct"}});
+    assertThat(speaker(quoteWith(quotes, "the plan failed"))).isEqualTo("Reagan");
+  }
 }
