@@ -201,6 +201,13 @@ class NewsTimeReadingsTest {
     // a plan told as it stood still mostly stood the day before
     assertThat(ResolvedTimes.listed("The ballot was expected on Monday.", tuesday))
         .containsExactly("on Monday = 2016-08-01");
+    // an earlier day in the sentence dates another act, not the plan: the plan still stood the day before
+    String march = "Farmers held a march on Friday and were planning to block the bridge on Saturday.";
+    Sentence parsed = Parses.sentence(march, 0, 0, "Farmers/NNS/2/nsubj/farmer held/VBD/0/root/hold a/DT/4/det "
+        + "march/NN/2/obj on/IN/6/case Friday/NNP/2/obl and/CC/9/cc were/VBD/9/aux/be planning/VBG/2/conj/plan "
+        + "to/TO/11/mark block/VB/9/xcomp the/DT/13/det bridge/NN/11/obj on/IN/15/case Saturday/NNP/11/obl ./././punct");
+    assertThat(value(march, "on Friday", tuesday, List.of(parsed))).isEqualTo("2016-07-29");
+    assertThat(value(march, "on Saturday", tuesday, List.of(parsed))).isEqualTo("2016-08-06");
   }
 
   @Test
