@@ -321,7 +321,9 @@ final class ReportedSpeech {
       boolean gerund = arc.baseRelation().equals("dep") && arc.dependent() == verb + 1
           && sentence.token(arc.dependent()).pos().equals("VBG");
       if ((arc.baseRelation().equals("xcomp") || gerund) && sentence.token(arc.dependent()).isVerb()) {
-        if (arc.baseRelation().equals("xcomp") && PhoneCall.isPurpose(sentence, verb)) return;
+        if (arc.baseRelation().equals("xcomp") && (PhoneCall.isPurpose(sentence, verb) || GatheringHearer.isPurpose(sentence, verb))) {
+          return;
+        }
         add(out, sentence, contentOf(sentence, arc.dependent(), -1), verb, direct);
         return;
       }

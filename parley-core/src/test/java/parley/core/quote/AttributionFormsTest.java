@@ -44,6 +44,21 @@ class AttributionFormsTest {
   }
 
   @Test
+  void toldAGathering_infinitiveIsAPurposeNotWhatWasSaid() {
+    Document doc = document(new String[] {
+        "Park told a news conference to mark the end of his term.",
+        "Park told reporters to leave."}, new String[] {
+        "Park/NNP/2/nsubj told/VBD/0/root/tell a/DT/5/det news/NN/5/compound conference/NN/2/obj to/TO/7/mark "
+            + "mark/VB/2/xcomp the/DT/9/det end/NN/7/obj of/IN/12/case his/PRP$/12/nmod:poss term/NN/9/nmod "
+            + "./PUNCT/2/punct",
+        "Park/NNP/2/nsubj told/VBD/0/root/tell reporters/NNS/2/obj/reporter to/TO/5/mark leave/VB/2/xcomp "
+            + "./PUNCT/2/punct"});
+    List<Quote> quotes = new QuoteAttributor().apply(doc).quotes();
+    assertThat(quotes).extracting(Quote::text).noneMatch(t -> t.contains("mark the end"));
+    assertThat(speaker(quote(quotes, "to leave"))).isEqualTo("Park");
+  }
+
+  @Test
   void accordingToFirst_contentIsTheRestOfTheClause() {
     Document doc = document(new String[] {"According to the poll, Clinton leads."}, new String[] {
         "According/VBG/4/case to/IN/1/fixed the/DT/4/det poll/NN/7/obl ,/,/7/punct Clinton/NNP/7/nsubj "
