@@ -1,11 +1,9 @@
 package parley.core.time;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import parley.core.doc.Arc;
 import parley.core.doc.Sentence;
-import parley.core.doc.Token;
 
 /**
  * Whether a date in a clause tells when the clause's act took place. A date that names a thing rather
@@ -42,7 +40,7 @@ final class DateAttachment {
       int noun = sentence.head(holder).get().governor();
       Optional<Arc> up = sentence.head(noun);
       return up.isPresent() && up.get().governor() == verb && up.get().baseRelation().equals("obl")
-          && caseOf(sentence, noun).map(SETTING::contains).orElse(false);
+          && NounEventDate.caseOf(sentence, noun).map(SETTING::contains).orElse(false);
     }
     if (holder < 0 || holder == verb || !sentence.token(holder).isNoun()
         || !PRENOMINAL.contains(arc.get().relation())) {
@@ -51,7 +49,7 @@ final class DateAttachment {
     Optional<Arc> up = sentence.head(holder);
     if (up.isEmpty() || up.get().governor() < 0) return false;
     String relation = up.get().baseRelation();
-    boolean setting = caseOf(sentence, holder).map(SETTING::contains).orElse(false);
+    boolean setting = NounEventDate.caseOf(sentence, holder).map(SETTING::contains).orElse(false);
     // "in the 2010 race, Smith backed Jones", "speaking at a Super Tuesday rally, Rubio criticised ...":
     // the occasion may hang on another word of the sentence than the act's verb
     if (relation.equals("obl")) return setting;
@@ -73,16 +71,6 @@ final class DateAttachment {
   /** "for June 5", "until Friday", "since March": a date marked as a bound or target, or a compared figure's. */
   static boolean isBound(Sentence sentence, int timeHead) {
     if (ComparedPeriodDate.isCompared(sentence, timeHead)) return true; // "compared with 1 percent in 2010"
-    return caseOf(sentence, timeHead).map(BOUNDS::contains).orElse(false);
-  }
-
-  private static Optional<String> caseOf(Sentence sentence, int token) {
-    for (Arc arc : sentence.dependents(token)) {
-      if (arc.baseRelation().equals("case")) {
-        Token marker = sentence.token(arc.dependent());
-        return Optional.of(marker.text().toLowerCase(Locale.ROOT));
-      }
-    }
-    return Optional.empty();
+    return NounEventDate.caseOf(sentence, timeHead).map(BOUNDS::contains).orElse(false);
   }
 }

@@ -52,12 +52,14 @@ final class FutureInThePast {
   }
 
   /**
-   * The weekday of {@code c} on or after the moment told: {@code saidOn} when the sentence names it,
-   * else the day before publication for a plan, the publication date for "would".
+   * The weekday of {@code c} on or after the moment told: for "would", {@code saidOn} when the sentence
+   * names it, else the publication date; for a plan, the day before publication.
    */
   static Optional<String> nearestWeekday(Candidate c, LocalDate published, LookAhead how, Optional<LocalDate> saidOn) {
     DayOfWeek wd = DayOfWeek.valueOf(c.group("wd").toUpperCase(Locale.ROOT));
-    LocalDate from = saidOn.orElse(how == LookAhead.WOULD ? published : published.minusDays(1));
+    // only a reported "would" is dated by a day told before it ("told aides on Saturday she would"); a
+    // plan's earlier day is another act's ("planned a rally on Saturday and were planning to ... on Monday")
+    LocalDate from = how == LookAhead.WOULD ? saidOn.orElse(published) : published.minusDays(1);
     LocalDate d = from.with(TemporalAdjusters.nextOrSame(wd));
     return Optional.of(IsoValues.day(d) + IsoValues.partOfDay(c.group("part")));
   }

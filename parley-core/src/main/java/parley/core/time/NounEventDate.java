@@ -82,7 +82,8 @@ final class NounEventDate {
     return false;
   }
 
-  private static Optional<String> caseOf(Sentence sentence, int token) {
+  /** The preposition marking {@code token} ("in", "during"), lower case. */
+  static Optional<String> caseOf(Sentence sentence, int token) {
     for (Arc arc : sentence.dependents(token)) {
       if (arc.baseRelation().equals("case")) return Optional.of(sentence.token(arc.dependent()).lower());
     }

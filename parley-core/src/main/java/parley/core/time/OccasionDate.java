@@ -42,7 +42,7 @@ final class OccasionDate {
     for (Arc arc : sentence.dependents(verb)) {
       int noun = arc.dependent();
       if (!arc.baseRelation().equals("obl") || !occasion(sentence.token(noun)) || !definite(sentence, noun)
-          || !caseOf(sentence, noun).map(SETTING::contains).orElse(false)) {
+          || !NounEventDate.caseOf(sentence, noun).map(SETTING::contains).orElse(false)) {
         continue;
       }
       String lemma = lemma(sentence.token(noun));
@@ -89,12 +89,5 @@ final class OccasionDate {
 
   private static String lemma(Token token) {
     return token.lemma().toLowerCase(Locale.ROOT);
-  }
-
-  private static Optional<String> caseOf(Sentence sentence, int token) {
-    for (Arc arc : sentence.dependents(token)) {
-      if (arc.baseRelation().equals("case")) return Optional.of(sentence.token(arc.dependent()).lower());
-    }
-    return Optional.empty();
   }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import parley.core.doc.Arc;
 import parley.core.doc.Document;
 import parley.core.doc.Event;
-import parley.core.doc.EventDate;
 import parley.core.doc.Mode;
 import parley.core.doc.Section;
 import parley.core.doc.Sentence;
@@ -153,12 +152,8 @@ final class SameEventDate {
     if (target.isPresent() && otherTarget.isPresent() && !target.equals(otherTarget)) return false;
     // "called on Republicans in June ... urged Republicans": one kind of act, but not the same word, is
     // often another occasion
-    return root(a.type().code()).equals(root(b.type().code()))
+    return a.type().root().equals(b.type().root())
         && sameTrigger(EventTrigger.ruleLemma(a.rule()), EventTrigger.ruleLemma(b.rule()));
-  }
-
-  private static String root(String code) {
-    return code.length() > 2 ? code.substring(0, 2) : code;
   }
 
   /** "meet" and "meeting", "accuse" and "accusation": one lemma, less a final "e", begins the other. */

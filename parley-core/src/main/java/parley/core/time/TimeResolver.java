@@ -77,11 +77,7 @@ public final class TimeResolver implements Stage {
       }
       FutureInThePast.LookAhead lookAhead = FutureInThePast.told(c, text, sentence.start());
       if (value.isEmpty() && tense == Tense.FUTURE && published.isPresent() && lookAhead != FutureInThePast.LookAhead.NONE) {
-        // only a reported "would" is dated by a day told before it ("told aides on Saturday she would"); a
-        // plan's earlier day is another act's ("planned a rally on Saturday and were planning to ... on Monday")
-        Optional<LocalDate> saidOn = lookAhead == FutureInThePast.LookAhead.WOULD
-            ? dayToldBefore(out, sentence, published.get()) : Optional.empty();
-        value = FutureInThePast.nearestWeekday(c, published.get(), lookAhead, saidOn);
+        value = FutureInThePast.nearestWeekday(c, published.get(), lookAhead, dayToldBefore(out, sentence, published.get()));
       }
       if (value.isEmpty()) value = SeptemberEleventh.attacks(c, text);
       if (value.isEmpty() && !(c.kind() == Kind.ANAPHOR && reference.isEmpty())) {
